@@ -1,0 +1,85 @@
+import type { Dialect } from './dialect.js';
+
+export type FormatId =
+  | 'flyway'
+  | 'golang-migrate'
+  | 'goose'
+  | 'dbmate'
+  | 'prisma'
+  | 'supabase'
+  | 'drizzle'
+  | 'plain'
+  | 'liquibase'
+  | 'sqitch'
+  | 'django'
+  | 'alembic';
+
+/**
+ * How the migration tool runs one file.
+ * - `per-file`: it wraps the whole file in one transaction (goose, dbmate, Supabase, Django atomic, Alembic on PostgreSQL).
+ * - `implicit`: it sends the file as one multi-statement string; PostgreSQL runs such a string as one implicit
+ *   transaction when it holds more than one statement (golang-migrate, Prisma, Flyway's default).
+ * - `none`: statements run one by one in autocommit; only an explicit BEGIN opens a transaction.
+ */
+export type TransactionMode = 'per-file' | 'implicit' | 'none';
+
+export interface MigrationFile {
+  /** Repo-relative path, '/' separated. */
+  path: string;
+  /** Version as written ('20240101120000', '1.2.3', '0001'); ordering is the set's job, this is for messages. */
+  version: string;
+  /** Human name/description part of the file name. */
+  name: string;
+  /** Language of `up`. */
+  language: 'sql' | 'python';
+  /**
+   * The text that runs on the way up, with the same line numbers as the file: lines that belong to
+   * a down section (dbmate, goose) are replaced by empty lines.
+   */
+  up: string;
+  /** Whether the file (or a sibling .down.sql / U file) provides a way back. */
+  hasDown: boolean;
+  transaction: TransactionMode;
+  /** Blob id of the file content; equal ids mean equal content (used to cache parses). */
+  blobId: string;
+  /**
+   * Files that run after every versioned one (Flyway R__ repeatables). They are replayed
+   * but not subject to ordering checks.
+   */
+  repeatable?: boolean;
+}
+
+export interface MigrationSet {
+  /** Stable id: the set's directory ('' for the repository root). */
+  id: string;
+  /** Directory holding the set, repo-relative. */
+  dir: string;
+  format: FormatId;
+  dialect: Dialect;
+  /** How the dialect was decided, shown to the user so detection never guesses silently. */
+  dialectSource: 'config' | 'migration_lock.toml' | 'default' | 'settings' | 'content';
+  /** Files in the order the tool applies them. */
+  files: MigrationFile[];
+  /** Whether this format has a down step at all (irreversible-migration stays quiet when not). */
+  supportsDown: boolean;
+}
+
+/** A file tree at one commit, read lazily. */
+export interface TreeView {
+  commit: string;
+  /** Every file path in the tree, repo-relative, '/' separated, sorted. */
+  paths: string[];
+  /** Blob id per path; undefined when the path is not in the tree. */
+  blobId(path: string): string | undefined;
+  /** Contents of the given paths (missing paths are left out of the map). */
+  read(paths: string[]): Promise<Map<string, string>>;
+}
+
+export type ChangeStatus = 'added' | 'modified' | 'deleted' | 'renamed';
+
+export interface FileChange {
+  path: string;
+  status: ChangeStatus;
+  /** For renames: the path at `before`. */
+  oldPath?: string;
+}

@@ -1,0 +1,133 @@
+import type { Dialect } from './dialect.js';
+
+/**
+ * A column type, normalized so that aliases compare equal across spellings
+ * (`int4` = `integer`, `character varying(20)` = `varchar(20)`).
+ */
+export interface SqlType {
+  /** Canonical lower-case base name, see CANONICAL below; user-defined types keep their (lower-cased) name. */
+  name: string;
+  /** Type modifiers: varchar(255) → [255]; numeric(10,2) → [10, 2]. Empty when none were written. */
+  args: number[];
+  /** Array dimensions (PostgreSQL `int[]` → 1). */
+  array: number;
+  /** MySQL inline ENUM('a','b') / SET(...) values. */
+  values?: string[];
+  /** MySQL UNSIGNED. */
+  unsigned?: boolean;
+  /** The type as written in the source. */
+  raw: string;
+}
+
+const CANONICAL: Record<string, string> = {
+  int: 'integer',
+  int4: 'integer',
+  integer: 'integer',
+  serial: 'integer',
+  serial4: 'integer',
+  int8: 'bigint',
+  bigint: 'bigint',
+  bigserial: 'bigint',
+  serial8: 'bigint',
+  int2: 'smallint',
+  smallint: 'smallint',
+  smallserial: 'smallint',
+  serial2: 'smallint',
+  tinyint: 'tinyint',
+  mediumint: 'mediumint',
+  'character varying': 'varchar',
+  varchar: 'varchar',
+  nvarchar: 'varchar',
+  'national character varying': 'varchar',
+  character: 'char',
+  char: 'char',
+  bpchar: 'char',
+  nchar: 'char',
+  text: 'text',
+  tinytext: 'tinytext',
+  mediumtext: 'mediumtext',
+  longtext: 'longtext',
+  citext: 'citext',
+  decimal: 'numeric',
+  numeric: 'numeric',
+  dec: 'numeric',
+  float8: 'double precision',
+  'double precision': 'double precision',
+  double: 'double precision',
+  float4: 'real',
+  real: 'real',
+  bool: 'boolean',
+  boolean: 'boolean',
+  'timestamp with time zone': 'timestamptz',
+  timestamptz: 'timestamptz',
+  'timestamp without time zone': 'timestamp',
+  timestamp: 'timestamp',
+  datetime: 'datetime',
+  'time with time zone': 'timetz',
+  timetz: 'timetz',
+  'time without time zone': 'time',
+  time: 'time',
+  date: 'date',
+  json: 'json',
+  jsonb: 'jsonb',
+  uuid: 'uuid',
+  bytea: 'bytea',
+  blob: 'blob',
+  tinyblob: 'tinyblob',
+  mediumblob: 'mediumblob',
+  longblob: 'longblob',
+  binary: 'binary',
+  varbinary: 'varbinary',
+  bit: 'bit',
+  'bit varying': 'varbit',
+  varbit: 'varbit',
+  money: 'money',
+  inet: 'inet',
+  cidr: 'cidr',
+  interval: 'interval',
+  enum: 'enum',
+  set: 'set',
+  year: 'year',
+};
+
+/** Names whose SERIAL spelling also implies a sequence default. */
+export const SERIAL_NAMES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+
+/**
+ * Build a SqlType from a base name as written (any case, any spacing), its numeric
+ * modifiers and array dimensions. `float(p)` becomes real or double precision as PostgreSQL does.
+ */
+export function makeType(
+  dialect: Dialect,
+  writtenName: string,
+  args: number[] = [],
+  extra: { array?: number; values?: string[]; unsigned?: boolean; raw?: string } = {},
+): SqlType {
+  const spaced = writtenName.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^"|"$/g, '');
+  let name = CANONICAL[spaced] ?? spaced;
+  let a = args;
+  if (spaced === 'float') {
+    if (dialect === 'postgresql') {
+      name = args.length && args[0] <= 24 ? 'real' : 'double precision';
+      a = [];
+    } else {
+      name = args.length && args[0] > 24 ? 'double precision' : 'real';
+      a = [];
+    }
+  }
+  const raw = extra.raw ?? `${writtenName}${args.length ? `(${args.join(',')})` : ''}${'[]'.repeat(extra.array ?? 0)}`;
+  const t: SqlType = { name, args: a, array: extra.array ?? 0, raw };
+  if (extra.values) t.values = extra.values;
+  if (extra.unsigned) t.unsigned = true;
+  return t;
+}
+
+export function typeToSql(t: SqlType): string {
+  if (t.values) return `${t.name}(${t.values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+  const base = t.args.length ? `${t.name}(${t.args.join(', ')})` : t.name;
+  return `${base}${t.unsigned ? ' unsigned' : ''}${'[]'.repeat(t.array)}`;
+}
+
+export function sameType(a: SqlType, b: SqlType): boolean {
+  return typeToSql(a) === typeToSql(b);
+}
