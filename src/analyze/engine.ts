@@ -1,0 +1,152 @@
+import type { Config } from '../config/config.js';
+import { DEFAULT_VERSION, type DbTarget } from '../model/dialect.js';
+import type { AcknowledgedFinding, Finding } from '../model/finding.js';
+import type { FileChange, MigrationFile, TreeView } from '../model/migration.js';
+import type { QName } from '../model/operation.js';
+import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
+import { findColumn, tableKey } from '../model/schema.js';
+import { appliesTo, type ChangedFile, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
+import { diffSchemas } from '../schema/diff.js';
+import { compareFindings, toFindings } from './findings.js';
+import { loadSets, type LoadedSet } from './load.js';
+import { replayFiles } from './replay-set.js';
+import { rollbackScript } from './rollback.js';
+import { riskLevel, riskScore } from './score.js';
+
+export interface AnalyzeInput {
+  before: TreeView;
+  head: TreeView;
+  changes: FileChange[];
+  config: Config;
+  rules: readonly Rule[];
+  toolVersion: string;
+}
+
+/** The whole analysis: sets → parse → replay → rules → findings, score and rollback. */
+export async function analyze(input: AnalyzeInput): Promise<Report> {
+  const timings: Record<string, number> = {};
+  const t0 = performance.now();
+  const sets = await loadSets(input.before, input.head, input.config);
+  timings.parse = Math.round(performance.now() - t0);
+
+  const findings: Finding[] = [];
+  const acknowledged: AcknowledgedFinding[] = [];
+  const files: FileSummary[] = [];
+  const rollbacks: string[] = [];
+  const diffs: SchemaDiff[] = [];
+  const t1 = performance.now();
+  let rulesMs = 0;
+  for (const loaded of sets) {
+    const ctx = buildContext(loaded, input);
+    if (!ctx) continue;
+    files.push(...summarizeFiles(ctx));
+    diffs.push(ctx.diff);
+    const r0 = performance.now();
+    for (const rule of input.rules) {
+      if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect)) continue;
+      const sorted = toFindings(rule, rule.check(ctx), input.config);
+      findings.push(...sorted.findings);
+      acknowledged.push(...sorted.acknowledged);
+    }
+    rulesMs += performance.now() - r0;
+    const script = rollbackScript(ctx.ops.map((r) => ({ op: r.op, before: r.before })), ctx.target.dialect);
+    if (script.trim()) rollbacks.push(script);
+  }
+  timings.replay = Math.round(performance.now() - t1 - rulesMs);
+  timings.rules = Math.round(rulesMs);
+  findings.sort(compareFindings);
+  acknowledged.sort(compareFindings);
+
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'migra', version: input.toolVersion },
+    before: input.before.commit,
+    head: input.head.commit,
+    sets: sets.map(summarizeSet),
+    files,
+    findings,
+    acknowledged,
+    score: riskScore(findings),
+    level: riskLevel(findings),
+    rollback: rollbacks.join('\n'),
+    dataLoss: findings.filter((f) => f.category === 'data-loss').map((f) => `${f.file}:${f.line} ${f.message}`),
+    schemaDiff: mergeDiffs(diffs),
+    timings,
+  };
+}
+
+function isEnabled(rule: Rule, config: Config): boolean {
+  const c = config.rules[rule.id];
+  return c ? c !== 'off' : !rule.defaultOff;
+}
+
+function buildContext(loaded: LoadedSet, input: AnalyzeInput): RuleContext | undefined {
+  const set = loaded.head ?? loaded.base!;
+  const dialect = set.dialect;
+  const target: DbTarget = { dialect, version: input.config.version ?? DEFAULT_VERSION[dialect] };
+  const changes = setChanges(loaded, input.changes);
+  if (!changes.length) return undefined;
+  const added = new Set(changes.filter((c) => isReviewed(c)).map((c) => c.headFile!));
+  const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false).schema;
+  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => added.has(f)) : { schema: base, reviewed: [] as ReviewedOp[] };
+  const existed = (q: QName) => base.tables.has(tableKey(q, dialect));
+  return {
+    target,
+    set,
+    baseSet: loaded.base,
+    ops: head.reviewed,
+    base,
+    head: head.schema,
+    diff: diffSchemas(base, head.schema),
+    changes,
+    existedAtBase: existed,
+    columnExistedAtBase: (q, column) => {
+      const t = base.tables.get(tableKey(q, dialect));
+      return !!t && !!findColumn(t, column, dialect);
+    },
+  };
+}
+
+/** New files are reviewed statement by statement; so are changed Flyway repeatables, which run again. */
+function isReviewed(c: ChangedFile): boolean {
+  if (!c.headFile) return false;
+  return c.change.status === 'added' || (c.change.status === 'modified' && !!c.headFile.repeatable);
+}
+
+function setChanges(loaded: LoadedSet, changes: FileChange[]): ChangedFile[] {
+  const headFiles = new Map((loaded.head?.files ?? []).map((f) => [f.path, f]));
+  const baseFiles = new Map((loaded.base?.files ?? []).map((f) => [f.path, f]));
+  const out: ChangedFile[] = [];
+  for (const change of changes) {
+    const headFile = change.status === 'deleted' ? undefined : headFiles.get(change.path);
+    const baseFile = baseFiles.get(change.oldPath ?? change.path);
+    if (!headFile && !baseFile) continue;
+    out.push({ change, headFile, baseFile, headText: headFile?.up, baseText: baseFile?.up });
+  }
+  return out;
+}
+
+function summarizeFiles(ctx: RuleContext): FileSummary[] {
+  return ctx.changes.map((c) => {
+    const ops = ctx.ops.filter((r) => r.file === c.headFile).map((r) => r.op);
+    const statements = new Set(ops.map((o) => o.stmt.index)).size;
+    const s: FileSummary = { path: c.change.path, status: c.change.status, set: ctx.set.dir, statements, unparsed: ops.filter((o) => o.kind === 'unparsed').length };
+    if (c.change.oldPath) s.oldPath = c.change.oldPath;
+    return s;
+  });
+}
+
+function summarizeSet(l: LoadedSet): SetSummary {
+  const s = (l.head ?? l.base)!;
+  return { dir: s.dir, format: s.format, dialect: s.dialect, dialectSource: s.dialectSource, files: s.files.length };
+}
+
+function mergeDiffs(diffs: SchemaDiff[]): SchemaDiff {
+  return {
+    tables: diffs.flatMap((d) => d.tables),
+    enumsAdded: diffs.flatMap((d) => d.enumsAdded),
+    enumsDropped: diffs.flatMap((d) => d.enumsDropped),
+    enumsChanged: diffs.flatMap((d) => d.enumsChanged),
+  };
+}
+

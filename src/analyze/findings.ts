@@ -1,0 +1,51 @@
+import type { Config } from '../config/config.js';
+import type { AcknowledgedFinding, Finding } from '../model/finding.js';
+import { severityRank } from '../model/finding.js';
+import type { Statement } from '../model/operation.js';
+import { directiveCovers } from '../frontends/index.js';
+import type { Rule, RuleHit } from '../rules/rule.js';
+import { inverseOf } from './rollback.js';
+
+export interface Sorted {
+  findings: Finding[];
+  acknowledged: AcknowledgedFinding[];
+}
+
+/** Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL. */
+export function toFindings(rule: Rule, hits: RuleHit[], config: Config): Sorted {
+  const out: Sorted = { findings: [], acknowledged: [] };
+  const configured = config.rules[rule.id];
+  for (const hit of hits) {
+    const at = hit.at;
+    const f: Finding = {
+      rule: rule.id,
+      severity: configured && configured !== 'off' ? configured : hit.severity ?? rule.severity,
+      category: rule.category,
+      file: at.file,
+      line: at.line,
+      endLine: at.endLine,
+      message: hit.message,
+      why: hit.why ?? rule.docs.why,
+      fix: hit.fix ?? rule.docs.fix,
+    };
+    if (hit.replacement) f.replacement = hit.replacement;
+    if (hit.op) {
+      const inv = inverseOf(hit.op.op, hit.op.before);
+      if (inv.sql) f.rollback = inv.sql;
+    }
+    if (at.text) f.statement = at.text;
+    const directive = isStatement(at) ? at.ignored?.find((d) => directiveCovers(d, rule.id)) : undefined;
+    // ignore-without-reason is about the directive itself, so it cannot be silenced by it.
+    if (directive && rule.id !== 'ignore-without-reason') out.acknowledged.push({ ...f, reason: directive.reason ?? '' });
+    else out.findings.push(f);
+  }
+  return out;
+}
+
+function isStatement(a: RuleHit['at']): a is Statement {
+  return 'index' in a && 'inTransaction' in a;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || severityRank(b.severity) - severityRank(a.severity) || a.rule.localeCompare(b.rule);
+}

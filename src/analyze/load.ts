@@ -1,0 +1,48 @@
+import type { Config } from '../config/config.js';
+import type { Dialect } from '../model/dialect.js';
+import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
+import type { LocatedOp } from '../model/operation.js';
+import { detectSets } from '../formats/index.js';
+import { parseMigrationFile } from '../frontends/index.js';
+
+/** One migration set seen at both commits, with every file parsed. */
+export interface LoadedSet {
+  head?: MigrationSet;
+  base?: MigrationSet;
+  ops: Map<MigrationFile, LocatedOp[]>;
+}
+
+/**
+ * Find the sets at both commits and pair them by directory. Files whose content and
+ * path are equal at both commits are parsed once.
+ */
+export async function loadSets(before: TreeView, head: TreeView, config: Config): Promise<LoadedSet[]> {
+  const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths } };
+  const [headSets, baseSets] = await Promise.all([detectSets(head, opts), detectSets(before, opts)]);
+  const byDir = new Map<string, LoadedSet>();
+  for (const s of headSets) byDir.set(s.dir, { head: s, ops: new Map() });
+  for (const s of baseSets) {
+    const e = byDir.get(s.dir);
+    if (e) e.base = s;
+    else byDir.set(s.dir, { base: s, ops: new Map() });
+  }
+  const cache = new Map<string, Promise<LocatedOp[]>>();
+  const parse = (f: MigrationFile, dialect: Dialect) => {
+    const key = `${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}`;
+    let p = cache.get(key);
+    if (!p) cache.set(key, (p = parseMigrationFile(f, dialect)));
+    return p;
+  };
+  const loaded = [...byDir.values()].sort((a, b) => dirOf(a).localeCompare(dirOf(b)));
+  for (const l of loaded) {
+    for (const s of [l.base, l.head]) {
+      if (!s) continue;
+      for (const f of s.files) l.ops.set(f, await parse(f, s.dialect));
+    }
+  }
+  return loaded;
+}
+
+function dirOf(l: LoadedSet): string {
+  return (l.head ?? l.base)!.dir;
+}

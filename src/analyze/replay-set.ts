@@ -1,0 +1,45 @@
+import type { Dialect } from '../model/dialect.js';
+import type { MigrationFile } from '../model/migration.js';
+import type { LocatedOp } from '../model/operation.js';
+import { emptySchema, type Schema } from '../model/schema.js';
+import type { ReviewedOp } from '../rules/rule.js';
+import { applyOp, cloneSchema, type ReplayIssue } from '../schema/replay.js';
+
+/** Kinds that never change the schema model, so the snapshot before them can be shared. */
+const INERT = new Set<LocatedOp['kind']>(['data_change', 'transaction', 'set_setting', 'maintenance', 'other', 'opaque_code', 'unparsed', 'truncate']);
+
+export interface SetReplay {
+  schema: Schema;
+  reviewed: ReviewedOp[];
+  issues: ReplayIssue[];
+}
+
+/**
+ * Replay files in order. For files under review, keep the schema as it stood before each
+ * of their operations (cloned only when an operation changed it since the last clone).
+ */
+export function replayFiles(
+  files: readonly MigrationFile[],
+  ops: ReadonlyMap<MigrationFile, LocatedOp[]>,
+  dialect: Dialect,
+  underReview: (f: MigrationFile) => boolean,
+): SetReplay {
+  const schema = emptySchema(dialect);
+  const reviewed: ReviewedOp[] = [];
+  const issues: ReplayIssue[] = [];
+  let snapshot: Schema | undefined;
+  for (const file of files) {
+    const fileOps = ops.get(file) ?? [];
+    const review = underReview(file);
+    fileOps.forEach((op, position) => {
+      if (review) {
+        snapshot ??= cloneSchema(schema);
+        reviewed.push({ op, before: snapshot, file, fileOps, position });
+      }
+      if (INERT.has(op.kind)) return;
+      issues.push(...applyOp(schema, op));
+      snapshot = undefined;
+    });
+  }
+  return { schema, reviewed, issues };
+}

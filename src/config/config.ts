@@ -1,0 +1,122 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { DIALECTS, type Dialect } from '../model/dialect.js';
+import { MigraError } from '../model/errors.js';
+import { SEVERITIES, type Severity } from '../model/finding.js';
+import type { FormatId } from '../model/migration.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
+
+const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic'] as const;
+export const FAIL_LEVELS = ['none', 'low', 'medium', 'high', 'critical', 'never'] as const;
+
+/** `fail-on`: a level, a score from 0 to 100, or never. */
+export type FailOn = { level: Exclude<(typeof FAIL_LEVELS)[number], 'never'> } | { score: number } | 'never';
+
+const severityOrOff = z.enum(['off', ...SEVERITIES]);
+const failOnValue = z.union([z.enum(FAIL_LEVELS), z.number().min(0).max(100)]);
+
+const setSchema = z.strictObject({
+  path: z.string().min(1),
+  format: z.enum(FORMATS).optional(),
+  dialect: z.enum(DIALECTS).optional(),
+});
+
+const fileSchema = z.strictObject({
+  dialect: z.enum(DIALECTS).optional(),
+  version: z.union([z.string(), z.number()]).transform(String).optional(),
+  sets: z.array(setSchema).optional(),
+  rules: z.record(z.string(), severityOrOff).optional(),
+  'fail-on': failOnValue.optional(),
+  'ignore-paths': z.array(z.string()).optional(),
+  'approve-label': z.string().min(1).optional(),
+});
+
+export interface Config {
+  dialect?: Dialect;
+  version?: string;
+  sets?: { path: string; format?: FormatId; dialect?: Dialect }[];
+  rules: Record<string, Severity | 'off'>;
+  failOn?: FailOn;
+  ignorePaths: string[];
+  approveLabel?: string;
+}
+
+export const EMPTY_CONFIG: Config = { rules: {}, ignorePaths: [] };
+
+/**
+ * Parse and validate the repository config. Errors name the file, the key and what is allowed,
+ * because a typo in a rule id must not silently leave the rule on.
+ */
+export function parseConfig(text: string, file: string, knownRules: readonly string[]): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text) ?? {};
+  } catch (e) {
+    const where = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}` : '';
+    throw new MigraError(`${file}${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new MigraError(`${file}: ${describeIssue(issue)}`);
+  }
+  const c = parsed.data;
+  for (const id of Object.keys(c.rules ?? {})) {
+    if (!knownRules.includes(id)) {
+      const near = knownRules.filter((k) => closeTo(k, id));
+      throw new MigraError(`${file}: rules.${id}: unknown rule${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; see \`migra rules\` for the list`);
+    }
+  }
+  return {
+    dialect: c.dialect,
+    version: c.version,
+    sets: c.sets,
+    rules: c.rules ?? {},
+    failOn: c['fail-on'] === undefined ? undefined : parseFailOn(String(c['fail-on']), `${file}: fail-on`),
+    ignorePaths: c['ignore-paths'] ?? [],
+    approveLabel: c['approve-label'],
+  };
+}
+
+export function parseFailOn(value: string, where = 'fail-on'): FailOn {
+  const v = value.trim().toLowerCase();
+  if (v === 'never') return 'never';
+  if ((FAIL_LEVELS as readonly string[]).includes(v)) return { level: v as Exclude<(typeof FAIL_LEVELS)[number], 'never'> };
+  if (/^\d+$/.test(v) && Number(v) <= 100) return { score: Number(v) };
+  throw new MigraError(`${where}: "${value}" is not allowed; use one of ${FAIL_LEVELS.join(', ')} or a score from 0 to 100`);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const key = issue.path.map(String).join('.') || '(top level)';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys;
+    const prefix = issue.path.length ? `${key}.` : '';
+    return `${keys.map((k) => prefix + k).join(', ')}: unknown key; allowed keys are ${allowedKeys(issue.path).join(', ')}`;
+  }
+  if (issue.code === 'invalid_value') {
+    const values = (issue as { values: unknown[] }).values;
+    return `${key}: not allowed; use one of ${values.join(', ')}`;
+  }
+  return `${key}: ${issue.message}`;
+}
+
+function allowedKeys(path: PropertyKey[]): string[] {
+  return path.length ? Object.keys(setSchema.shape) : Object.keys(fileSchema.shape);
+}
+
+/** Edit distance ≤ 2, enough to catch a typo in a rule id. */
+function closeTo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] <= 2;
+}

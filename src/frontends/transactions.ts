@@ -1,0 +1,22 @@
+import type { LocatedOp } from '../model/operation.js';
+import type { TransactionMode } from '../model/migration.js';
+
+/**
+ * Decide for every statement whether it runs inside a transaction block: an explicit
+ * BEGIN … COMMIT in the file, or the wrapper the migration tool puts around the file.
+ * `implicit`: the tool sends the whole file as one string, and PostgreSQL runs a
+ * multi-statement string as one transaction unless it has a single statement.
+ */
+export function markTransactions(ops: LocatedOp[], mode: TransactionMode): void {
+  const statements = new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size;
+  const wrapped = mode === 'per-file' || (mode === 'implicit' && statements > 1);
+  let open = false;
+  for (const op of ops) {
+    if (op.kind === 'transaction') {
+      open = op.action === 'begin';
+      op.stmt.inTransaction = wrapped || open;
+      continue;
+    }
+    op.stmt.inTransaction = wrapped || open;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js';
+import { opsOf, shown } from './lib/reviewed.js';
+import { shareLock } from './lib/locks.js';
+
+export const createIndexNonConcurrently: Rule = {
+  id: 'create-index-non-concurrently',
+  category: 'locking',
+  severity: 'high',
+  dialects: ['postgresql'],
+  docs: {
+    summary: 'CREATE INDEX without CONCURRENTLY on a table that exists in production.',
+    why: 'A plain CREATE INDEX takes a SHARE lock on the table for the whole build: reads go on, but every INSERT, UPDATE and DELETE waits. On a large table the build takes minutes to hours.',
+    fix: 'Use CREATE INDEX CONCURRENTLY, outside a transaction (in its own migration, with the tool\'s no-transaction option). If it fails it leaves an INVALID index: drop it and retry.',
+    bad: [{ before: 'CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);', sql: 'CREATE INDEX orders_customer_id_idx ON orders (customer_id);' }],
+    good: [
+      { before: 'CREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);', sql: 'CREATE INDEX CONCURRENTLY orders_customer_id_idx ON orders (customer_id);' },
+      { sql: 'CREATE TABLE payments (id bigint PRIMARY KEY, order_id bigint);\nCREATE INDEX payments_order_id_idx ON payments (order_id);', note: 'The table is new and empty: the lock costs nothing.' },
+    ],
+  },
+  check(ctx) {
+    return opsOf(ctx, 'create_index').flatMap((r) => {
+      if (r.op.concurrently || !ctx.existedAtBase(r.op.table)) return [];
+      const replacement = concurrentIndexSql(r.op.stmt.text);
+      return [{
+        at: r.op.stmt,
+        op: r,
+        message: `Creating ${r.op.name ? `index ${r.op.name}` : 'an index'} on ${shown(r.op.table)} without CONCURRENTLY blocks writes to the table while it builds.`,
+        why: shareLock(r.op.table),
+        replacement,
+      }];
+    });
+  },
+};
+
+/** The same statement with CONCURRENTLY inserted after INDEX, keeping the author's spelling. */
+function concurrentIndexSql(text: string): string | undefined {
+  const m = /^(\s*create\s+(?:unique\s+)?index)(\s)/i.exec(text);
+  return m ? `${m[1]} CONCURRENTLY${text.slice(m[1].length)};` : undefined;
+}

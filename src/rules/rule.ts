@@ -1,0 +1,102 @@
+import type { DbTarget, Dialect } from '../model/dialect.js';
+import type { Category, Severity } from '../model/finding.js';
+import type { FileChange, FormatId, MigrationFile, MigrationSet } from '../model/migration.js';
+import type { LocatedOp, QName, Statement } from '../model/operation.js';
+import type { SchemaDiff } from '../model/report.js';
+import type { Schema } from '../model/schema.js';
+
+/** An operation under review, with the schema exactly as it stood before it ran. */
+export interface ReviewedOp {
+  op: LocatedOp;
+  before: Schema;
+  file: MigrationFile;
+  /** Every operation of the same file, in order; `position` is this one's index in it. */
+  fileOps: LocatedOp[];
+  position: number;
+}
+
+/** A migration file of this set that the PR added, changed, deleted or renamed. */
+export interface ChangedFile {
+  change: FileChange;
+  /** The file as it was at `before` (absent for additions). */
+  baseFile?: MigrationFile;
+  /** The file at head (absent for deletions). */
+  headFile?: MigrationFile;
+  baseText?: string;
+  headText?: string;
+}
+
+export interface RuleContext {
+  target: DbTarget;
+  /** The migration set at head (at before when the PR deletes the whole set). */
+  set: MigrationSet;
+  /** The same set at `before`; undefined when the PR adds the set. */
+  baseSet?: MigrationSet;
+  /** Operations of the files this PR adds, in replay order. */
+  ops: ReviewedOp[];
+  /** Schema after replaying the set at `before` and at head. */
+  base: Schema;
+  head: Schema;
+  diff: SchemaDiff;
+  changes: ChangedFile[];
+  /** The table exists at `before`: it was not created by this PR. */
+  existedAtBase(table: QName): boolean;
+  /** The column exists on that table at `before`. */
+  columnExistedAtBase(table: QName, column: string): boolean;
+}
+
+/** Where a finding points: a statement, or a line range of a file. */
+export type Anchor = Statement | { file: string; line: number; endLine: number; text?: string };
+
+export interface RuleHit {
+  at: Anchor;
+  /** One sentence naming the objects: "Dropping column users.email deletes its data." */
+  message: string;
+  /** Overrides the rule's generic why/fix with specifics (the lock taken, the exact recipe). */
+  why?: string;
+  fix?: string;
+  /** An exact safe rewrite of the statement. */
+  replacement?: string;
+  /** Overrides the default severity for this hit (TRUNCATE … CASCADE is critical). */
+  severity?: Severity;
+  /** The operation this hit is about; its inverse becomes the finding's rollback SQL. */
+  op?: ReviewedOp;
+}
+
+export interface RuleExample {
+  /** Migrations that already ran: the schema the example starts from. */
+  before?: string;
+  /** The migration the PR adds. */
+  sql: string;
+  dialect?: Dialect;
+  version?: string;
+  /** Format of the example set (decides transactions); plain numbered SQL files by default. */
+  format?: Extract<FormatId, 'plain' | 'golang-migrate' | 'goose' | 'flyway'>;
+  /** Full control over the trees, for process rules: path → content at before and at head. */
+  files?: { before: Record<string, string>; head: Record<string, string> };
+  /** Shown in the docs under the example. */
+  note?: string;
+}
+
+export interface RuleDocs {
+  summary: string;
+  why: string;
+  fix: string;
+  bad: RuleExample[];
+  good: RuleExample[];
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  dialects: readonly Dialect[] | 'all';
+  /** Off unless the user turns it on (hygiene rules). */
+  defaultOff?: boolean;
+  docs: RuleDocs;
+  check(ctx: RuleContext): RuleHit[];
+}
+
+export function appliesTo(rule: Rule, dialect: Dialect): boolean {
+  return rule.dialects === 'all' || rule.dialects.includes(dialect);
+}
