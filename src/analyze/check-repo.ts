@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, parseFailOn, type Config, type FailOn } from '../config/config.js';
+import { MigraError } from '../model/errors.js';
+import type { Report } from '../model/report.js';
+import { VERSION } from '../model/version.js';
+import { RULES } from '../rules/index.js';
+import { loadRevisions } from '../source/index.js';
+import { analyze } from './engine.js';
+
+export interface CheckOptions {
+  repo: string;
+  base: string;
+  head: string;
+  /** A config file on disk; otherwise `.github/migra.yml` as it is at head. */
+  configPath?: string;
+  /** Overrides config `fail-on`. */
+  failOn?: string;
+}
+
+export interface CheckResult {
+  report: Report;
+  config: Config;
+  failOn: FailOn;
+  /** What happened on the way that the user should know (history fetched, sets found). */
+  notes: string[];
+}
+
+/** Everything `migra check` and the action share: git → config → analysis. */
+export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
+  const t0 = performance.now();
+  const rev = await loadRevisions({ repo: opts.repo, base: opts.base, head: opts.head });
+  try {
+    const gitMs = Math.round(performance.now() - t0);
+    const config = await loadConfig(opts, rev.head);
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION });
+    report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
+    const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
+    return { report, config, failOn, notes: rev.notes };
+  } finally {
+    rev.close();
+  }
+}
+
+async function loadConfig(opts: CheckOptions, head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
+  const ids = RULES.map((r) => r.id);
+  if (opts.configPath) {
+    let text: string;
+    try {
+      text = await readFile(opts.configPath, 'utf8');
+    } catch {
+      throw new MigraError(`--config: cannot read ${opts.configPath}`);
+    }
+    return parseConfig(text, opts.configPath, ids);
+  }
+  const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
+  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, ids);
+}

@@ -1,0 +1,42 @@
+import type { Finding } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+import { plural } from './labels.js';
+
+const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', none: '\x1b[32m' };
+const DIM = '\x1b[2m';
+const BOLD = '\x1b[1m';
+const RESET = '\x1b[0m';
+
+/** Terminal output: grouped by file, the statement quoted, the fix beside it. */
+export function renderText(report: Report, opts: { color: boolean; notes?: string[] }): string {
+  const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s);
+  const out: string[] = [];
+  for (const note of opts.notes ?? []) out.push(c(DIM, note));
+  for (const s of report.sets) out.push(c(DIM, `set ${s.dir || '.'}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
+  if (out.length) out.push('');
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, findings] of byFile) {
+    out.push(c(BOLD, file));
+    for (const f of findings) {
+      out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${f.message}`);
+      if (f.statement) out.push(...quote(f.statement).map((l) => c(DIM, `      │ ${l}`)));
+      out.push(`      fix: ${f.fix}`);
+      if (f.replacement) out.push(`      safe rewrite: ${f.replacement}`);
+    }
+    out.push('');
+  }
+  for (const a of report.acknowledged) out.push(c(DIM, `acknowledged ${a.rule} at ${a.file}:${a.line}: ${a.reason || '(no reason)'}`));
+  const changed = report.files.length;
+  out.push(
+    report.findings.length
+      ? `${c(COLORS[report.level], `risk ${report.score}/100 (${report.level})`)}: ${plural(report.findings.length, 'finding')} in ${plural(changed, 'changed migration file')}`
+      : c(COLORS.none, changed ? `no risky changes in ${plural(changed, 'changed migration file')}` : 'no migration files changed'),
+  );
+  return out.join('\n') + '\n';
+}
+
+function quote(statement: string): string[] {
+  const lines = statement.split('\n');
+  return lines.length > 6 ? [...lines.slice(0, 5), `… (${lines.length - 5} more lines)`] : lines;
+}

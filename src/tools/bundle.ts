@@ -1,0 +1,30 @@
+import { build } from 'esbuild';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
+ * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there.
+ */
+const ENTRIES: Record<string, string> = { cli: 'src/cli/main.ts' };
+if (existsSync('src/action/main.ts')) ENTRIES.index = 'src/action/main.ts';
+
+rmSync('dist', { recursive: true, force: true });
+mkdirSync('dist');
+await build({
+  entryPoints: ENTRIES,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // CommonJS dependencies call require(); ESM bundles need one.
+  banner: { js: "import { createRequire as __migraCreateRequire } from 'node:module'; const require = __migraCreateRequire(import.meta.url);" },
+});
+const require = createRequire(import.meta.url);
+const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
+copyFileSync(wasm, 'dist/libpg-query.wasm');
+chmodSync('dist/cli.js', 0o755);
