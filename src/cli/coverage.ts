@@ -15,7 +15,9 @@ export async function runCoverage(args: CliArgs, write: (s: string) => void): Pr
   if (!dir) throw new MigraError('coverage: give the directory to measure, e.g. `migra coverage ./db/migrations`');
   const dialect = parseDialect(args.dialect);
   const tree = await diskTree(resolve(dir));
-  const sets = await detectSets(tree, { config: { dialect, ignorePaths: [] } });
+  let sets = await detectSets(tree, { config: { dialect, ignorePaths: [] } });
+  // A directory that is itself a set of plain numbered files has no folder name to recognise it by.
+  if (!sets.length) sets = await detectSets(tree, { config: { dialect, ignorePaths: [], sets: [{ path: '' }] } }).catch(() => []);
   if (!sets.length) throw new MigraError(`coverage: no migration sets found under ${dir}`);
   let total = 0;
   let parsed = 0;

@@ -1,0 +1,200 @@
+import type { Dialect } from '../model/dialect.js';
+import { MigraError } from '../model/errors.js';
+import type { FormatId, MigrationSet, TreeView } from '../model/migration.js';
+import { DBMATE_MARKER, DBMATE_NAME } from './dbmate.js';
+import { dialectFromContent } from './dialect-hints.js';
+import { flywayRoot, isFlywayName } from './flyway.js';
+import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
+import { GOOSE_MARKER } from './goose.js';
+import { baseName, dirOf, ignoreMatcher, isExcludedPath, isMigrationDir, isUnder, joinPath, normalizeDir } from './paths.js';
+import { PRISMA_FOLDER, PRISMA_LOCK, prismaLockDialect, prismaSetDir } from './prisma.js';
+import { FORMAT_SPECS, isSupportedFormat, type SupportedFormat } from './registry.js';
+import type { SourceFile } from './spec.js';
+import { isSupabaseDir } from './supabase.js';
+
+export interface SetConfig {
+  path: string;
+  format?: FormatId;
+  dialect?: Dialect;
+}
+
+export interface DetectOptions {
+  config?: {
+    /** Dialect for every set that neither names its own nor has a migration_lock.toml. */
+    dialect?: Dialect;
+    /** Sets named explicitly; when present, nothing outside them is detected. */
+    sets?: SetConfig[];
+    /** Path prefixes (with `*`, `**`, `?`) whose files are never read. */
+    ignorePaths?: string[];
+  };
+  /** Used when nothing else decides the dialect; default postgresql. */
+  defaultDialect?: Dialect;
+}
+
+/** A set to build: its folder, its format (or 'content' when markers inside the files decide) and its files. */
+interface Plan {
+  dir: string;
+  format: SupportedFormat | 'content';
+  /** For 'content': whether unmarked numbered files count as plain migrations. */
+  allowPlain: boolean;
+  paths: string[];
+  configured?: SetConfig;
+}
+
+/**
+ * Find the migration sets of a tree and order their files.
+ *
+ * Without configured sets, a folder becomes a set only when it holds a file that follows a
+ * migration tool's naming scheme (and, for plain numbered files, when the folder is named like a
+ * migrations folder); dependency, test-fixture and build folders are skipped. With configured
+ * sets, exactly those folders are read, wherever they are.
+ */
+export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Promise<MigrationSet[]> {
+  const ignored = ignoreMatcher(opts.config?.ignorePaths);
+  const visible = tree.paths.filter((p) => !ignored(p));
+  const configured = opts.config?.sets;
+  const plans = configured && configured.length > 0 ? configuredPlans(visible, configured) : autoPlans(visible);
+
+  const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
+  const texts = await tree.read([...new Set([...plans.flatMap((p) => p.paths), ...lockPaths])]);
+  const source = (paths: readonly string[]): SourceFile[] =>
+    paths.flatMap((path) => {
+      const text = texts.get(path);
+      return text === undefined ? [] : [{ path, text, blobId: tree.blobId(path) ?? '' }];
+    });
+
+  const sets: MigrationSet[] = [];
+  for (const plan of plans) {
+    const files = source(plan.paths);
+    const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain) : plan.format;
+    if (!format) continue;
+    const spec = FORMAT_SPECS[format];
+    const migrations = spec.build(
+      plan.dir,
+      files.filter((f) => spec.owns(plan.dir, f.path)),
+    );
+    if (migrations.length === 0 && !plan.configured?.format) continue;
+    const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
+    const [dialect, dialectSource] = decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts);
+    sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown });
+  }
+  return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** goose and dbmate files carry markers; unmarked numbered files are plain when allowed. */
+function formatFromContent(files: readonly SourceFile[], allowPlain: boolean): SupportedFormat | undefined {
+  if (files.some((f) => GOOSE_MARKER.test(f.text))) return 'goose';
+  if (files.some((f) => DBMATE_MARKER.test(f.text))) return 'dbmate';
+  return allowPlain ? 'plain' : undefined;
+}
+
+function autoPlans(visible: readonly string[]): Plan[] {
+  const candidates = visible.filter((p) => !isExcludedPath(p));
+  const taken = new Set<string>();
+  const usedDirs = new Set<string>();
+  const plans: Plan[] = [];
+  const add = (plan: Plan) => {
+    if (usedDirs.has(plan.dir)) return;
+    usedDirs.add(plan.dir);
+    plans.push(plan);
+    plan.paths.forEach((p) => taken.add(p));
+  };
+
+  // Prisma: folders of migration.sql files, next to a migration_lock.toml or named <timestamp>_<name>.
+  const present = new Set(candidates);
+  for (const [dir, paths] of groupBy(candidates, prismaSetDir)) {
+    const numbered = paths.some((p) => PRISMA_FOLDER.test(baseName(dirOf(p))));
+    if (numbered || present.has(joinPath(dir, PRISMA_LOCK))) add({ dir, format: 'prisma', allowPlain: false, paths });
+  }
+
+  // Flyway: V/R/B/U file names are distinctive anywhere; one set per migration root.
+  const flywayFiles = candidates.filter((p) => !taken.has(p) && isFlywayName(baseName(p)));
+  for (const dir of new Set(flywayFiles.map(flywayRoot))) {
+    add({ dir, format: 'flyway', allowPlain: false, paths: candidates.filter((p) => !taken.has(p) && FORMAT_SPECS.flyway.owns(dir, p)) });
+  }
+
+  // Flat formats: one folder, numbered .sql files.
+  const flat = candidates.filter((p) => !taken.has(p) && p.endsWith('.sql'));
+  for (const [dir, paths] of groupBy(flat, dirOf)) {
+    const names = paths.map(baseName);
+    if (isSupabaseDir(dir) && names.some((n) => FORMAT_SPECS.supabase.owns(dir, joinPath(dir, n)))) {
+      add({ dir, format: 'supabase', allowPlain: false, paths });
+    } else if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) {
+      add({ dir, format: 'golang-migrate', allowPlain: false, paths });
+    } else if (names.some((n) => DBMATE_NAME.test(n))) {
+      add({ dir, format: 'content', allowPlain: isMigrationDir(dir), paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
+    }
+  }
+  return plans;
+}
+
+function configuredPlans(visible: readonly string[], sets: readonly SetConfig[]): Plan[] {
+  const seen = new Set<string>();
+  const plans: Plan[] = [];
+  sets.forEach((cfg, i) => {
+    const where = `sets[${i}] (${cfg.path})`;
+    let dir = normalizeDir(cfg.path);
+    if (seen.has(dir)) throw new MigraError(`${where}: the same folder is configured twice`);
+    seen.add(dir);
+    if (cfg.format && !isSupportedFormat(cfg.format)) {
+      throw new MigraError(`${where}: format '${cfg.format}' is not supported yet; supported formats are ${Object.keys(FORMAT_SPECS).join(', ')}`);
+    }
+    const inside = visible.filter((p) => isUnder(p, dir) && p !== dir);
+    const format = (cfg.format as SupportedFormat | undefined) ?? guessFormat(dir, inside);
+    if (format === 'prisma' && !inside.some((p) => prismaSetDir(p) === dir)) {
+      // `path: prisma` names the schema folder; the migrations live one level down.
+      const sub = joinPath(dir, 'migrations');
+      if (inside.some((p) => prismaSetDir(p) === sub)) dir = sub;
+    }
+    if (format === undefined) {
+      if (inside.some((p) => p.endsWith('.sql'))) {
+        throw new MigraError(`${where}: no file there is named like a migration of a known format; set \`format\` (${Object.keys(FORMAT_SPECS).join(', ')})`);
+      }
+      return;
+    }
+    const paths = format === 'content' ? inside.filter((p) => dirOf(p) === dir && DBMATE_NAME.test(baseName(p))) : inside.filter((p) => FORMAT_SPECS[format].owns(dir, p));
+    plans.push({ dir, format, allowPlain: true, paths, configured: cfg });
+  });
+  return plans;
+}
+
+/** The format of a configured folder whose format was not given, by its files' names. */
+function guessFormat(dir: string, inside: readonly string[]): SupportedFormat | 'content' | undefined {
+  if (inside.some((p) => prismaSetDir(p) === dir || prismaSetDir(p) === joinPath(dir, 'migrations'))) return 'prisma';
+  if (inside.some((p) => isFlywayName(baseName(p)))) return 'flyway';
+  const names = inside.filter((p) => dirOf(p) === dir).map(baseName);
+  if (isSupabaseDir(dir) && names.some((n) => /^\d+_.*\.sql$/.test(n))) return 'supabase';
+  if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) return 'golang-migrate';
+  if (names.some((n) => DBMATE_NAME.test(n))) return 'content';
+  return undefined;
+}
+
+function decideDialect(
+  format: SupportedFormat,
+  configured: SetConfig | undefined,
+  lock: string | undefined,
+  texts: readonly string[],
+  opts: DetectOptions,
+): [Dialect, MigrationSet['dialectSource']] {
+  if (configured?.dialect) return [configured.dialect, 'config'];
+  const fromLock = lock === undefined ? undefined : prismaLockDialect(lock);
+  if (fromLock) return [fromLock, 'migration_lock.toml'];
+  if (opts.config?.dialect) return [opts.config.dialect, 'config'];
+  // Supabase is PostgreSQL by definition; content hints could only get it wrong.
+  if (format === 'supabase') return ['postgresql', 'default'];
+  const fromContent = dialectFromContent(texts);
+  if (fromContent) return [fromContent, 'content'];
+  return [opts.defaultDialect ?? 'postgresql', 'default'];
+}
+
+function groupBy(paths: readonly string[], key: (p: string) => string | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of paths) {
+    const k = key(p);
+    if (k === undefined) continue;
+    const list = out.get(k);
+    if (list) list.push(p);
+    else out.set(k, [p]);
+  }
+  return out;
+}

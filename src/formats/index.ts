@@ -1,0 +1,12 @@
+export { detectSets, type DetectOptions, type SetConfig } from './detect.js';
+export { describeSets } from './describe.js';
+export { dialectFromContent } from './dialect-hints.js';
+export { dbmateSections, type DbmateSections } from './dbmate.js';
+export { flywayRoot } from './flyway.js';
+export { gooseSections, type GooseSections } from './goose.js';
+export { isMigrationPath, setForPath } from './membership.js';
+export { compareKeys, compareMigrations, compareVersionsOf, flywayVersionKey, numericKey, orderKey, sortMigrations, versionKey } from './order.js';
+export { ignoreMatcher, isExcludedPath } from './paths.js';
+export { prismaLockDialect } from './prisma.js';
+export { FORMAT_SPECS, isSupportedFormat, supportsDown, type SupportedFormat } from './registry.js';
+export type { FormatSpec, SourceFile } from './spec.js';

@@ -1,0 +1,46 @@
+import type { FormatId } from '../model/migration.js';
+import { dbmate } from './dbmate.js';
+import { flyway } from './flyway.js';
+import { golangMigrate } from './golang-migrate.js';
+import { goose } from './goose.js';
+import { plain } from './plain.js';
+import { prisma } from './prisma.js';
+import type { FormatSpec } from './spec.js';
+import { supabase } from './supabase.js';
+
+/** Formats whose sets detectSets can build. */
+export const FORMAT_SPECS = {
+  flyway,
+  'golang-migrate': golangMigrate,
+  goose,
+  dbmate,
+  prisma,
+  supabase,
+  plain,
+} as const satisfies Partial<Record<FormatId, FormatSpec>>;
+
+export type SupportedFormat = keyof typeof FORMAT_SPECS;
+
+export function isSupportedFormat(f: FormatId): f is SupportedFormat {
+  return Object.hasOwn(FORMAT_SPECS, f);
+}
+
+/** Whether the tool has a down step at all; for every format id, including ones not read yet. */
+const DOWN: Record<FormatId, boolean> = {
+  flyway: true,
+  'golang-migrate': true,
+  goose: true,
+  dbmate: true,
+  prisma: false,
+  supabase: false,
+  drizzle: false,
+  plain: false,
+  liquibase: true,
+  sqitch: true,
+  django: true,
+  alembic: true,
+};
+
+export function supportsDown(format: FormatId): boolean {
+  return DOWN[format];
+}

@@ -1,0 +1,157 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
+import { SAFE_CONFIG, firstLine, gitEnv } from './run-git.js';
+
+interface Pending {
+  id: string;
+  resolve: (content: Buffer | undefined) => void;
+  reject: (e: Error) => void;
+}
+
+const OBJECT_ID = /^[0-9a-f]{4,64}$/;
+const HEADER = /^([0-9a-f]+) (\S+) (\d+)$/;
+
+/**
+ * One long-lived `git cat-file --batch` process. Object ids are written to its stdin and the
+ * answers (`<id> <type> <size>\n<content>\n`, or `<id> missing\n`) come back in the same order,
+ * so a FIFO of pending requests is enough to match them up. Content is read by byte count,
+ * never by looking for delimiters, because blobs may hold any bytes.
+ *
+ * The process is started on first use and started again after close() or a crash, so closing
+ * is always safe. While nothing is pending it is unref'd: a caller that forgets close() does
+ * not keep Node alive.
+ */
+export class CatFileBatch {
+  private proc?: ChildProcessWithoutNullStreams;
+  private readonly pending: Pending[] = [];
+  private stderr = '';
+  // Parser state: header bytes collected so far, or the body being filled.
+  private headerParts: Buffer[] = [];
+  private body?: Buffer;
+  private bodyFilled = 0;
+
+  constructor(private readonly cwd: string) {}
+
+  /** Contents by object id; ids git does not have are left out. */
+  async read(ids: readonly string[]): Promise<Map<string, Buffer>> {
+    const unique = [...new Set(ids)];
+    const result = new Map<string, Buffer>();
+    if (unique.length === 0) return result;
+    for (const id of unique) {
+      // A newline or space in an id would desynchronise the stream for every later request.
+      if (!OBJECT_ID.test(id)) throw new Error(`not a git object id: ${JSON.stringify(id)}`);
+    }
+    const proc = this.start();
+    const answers = unique.map(
+      (id) =>
+        new Promise<Buffer | undefined>((resolve, reject) => {
+          this.pending.push({ id, resolve, reject });
+        }),
+    );
+    this.ref(proc);
+    proc.stdin.write(unique.join('\n') + '\n');
+    const contents = await Promise.all(answers);
+    unique.forEach((id, i) => {
+      const c = contents[i];
+      if (c) result.set(id, c);
+    });
+    return result;
+  }
+
+  close(): void {
+    const proc = this.proc;
+    if (!proc) return;
+    this.proc = undefined;
+    this.fail(new Error('git cat-file was closed while reading'));
+    proc.stdin.end();
+    // Closing stdin makes cat-file exit; the kill is for a process stuck writing to us.
+    setTimeout(() => proc.exitCode === null && proc.kill(), 1000).unref();
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.proc) return this.proc;
+    const proc = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = proc;
+    this.stderr = '';
+    this.headerParts = [];
+    this.body = undefined;
+    proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+    proc.stderr.on('data', (b: Buffer) => (this.stderr += b.toString('utf8')));
+    // EPIPE after the process died is reported through 'close' below.
+    proc.stdin.on('error', () => undefined);
+    proc.on('error', (e) => this.onExit(proc, e));
+    proc.on('close', (code) => this.onExit(proc, new Error(`git cat-file --batch exited (${code ?? 'signal'}): ${firstLine(this.stderr) || 'no message'}`)));
+    return proc;
+  }
+
+  private onExit(proc: ChildProcessWithoutNullStreams, e: Error): void {
+    if (this.proc !== proc) return;
+    this.proc = undefined;
+    this.fail(e);
+  }
+
+  private fail(e: Error): void {
+    const waiting = this.pending.splice(0);
+    for (const p of waiting) p.reject(e);
+    this.headerParts = [];
+    this.body = undefined;
+  }
+
+  private onData(chunk: Buffer): void {
+    let off = 0;
+    while (off < chunk.length) {
+      if (this.body) {
+        const n = Math.min(this.body.length - this.bodyFilled, chunk.length - off);
+        chunk.copy(this.body, this.bodyFilled, off, off + n);
+        this.bodyFilled += n;
+        off += n;
+        if (this.bodyFilled === this.body.length) {
+          const body = this.body;
+          this.body = undefined;
+          // The buffer holds the content plus the LF git writes after it.
+          this.settle(body.subarray(0, body.length - 1));
+        }
+        continue;
+      }
+      const nl = chunk.indexOf(10, off);
+      if (nl < 0) {
+        this.headerParts.push(chunk.subarray(off));
+        return;
+      }
+      this.headerParts.push(chunk.subarray(off, nl));
+      off = nl + 1;
+      const header = Buffer.concat(this.headerParts).toString('latin1');
+      this.headerParts = [];
+      const m = HEADER.exec(header);
+      if (m) {
+        this.body = Buffer.allocUnsafe(Number(m[3]) + 1);
+        this.bodyFilled = 0;
+      } else if (/ (missing|ambiguous)$/.test(header)) {
+        this.settle(undefined);
+      } else {
+        this.fail(new Error(`unexpected output from git cat-file: ${JSON.stringify(header.slice(0, 200))}`));
+        this.close();
+        return;
+      }
+    }
+  }
+
+  private settle(content: Buffer | undefined): void {
+    const p = this.pending.shift();
+    if (p) p.resolve(content);
+    if (this.pending.length === 0 && this.proc) this.unref(this.proc);
+  }
+
+  private ref(proc: ChildProcessWithoutNullStreams): void {
+    proc.ref();
+    (proc.stdout as Socket).ref?.();
+    (proc.stdin as unknown as Socket).ref?.();
+  }
+
+  private unref(proc: ChildProcessWithoutNullStreams): void {
+    proc.unref();
+    (proc.stdout as Socket).unref?.();
+    (proc.stderr as Socket).unref?.();
+    (proc.stdin as unknown as Socket).unref?.();
+  }
+}

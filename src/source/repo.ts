@@ -1,0 +1,144 @@
+import { stat } from 'node:fs/promises';
+import { MigraError } from '../model/errors.js';
+import type { ChangeStatus, FileChange } from '../model/migration.js';
+import { CatFileBatch } from './cat-file.js';
+import { GitTree, type TreeEntry } from './git-tree.js';
+import { GitError, firstLine, runGit } from './run-git.js';
+
+/**
+ * Read-only access to a local git repository through plumbing commands. Nothing here checks
+ * anything out or touches the work tree; the only writes are fetches (see shallow.ts).
+ */
+export class GitRepo {
+  /** One cat-file process for every tree of this repository. */
+  readonly batch: CatFileBatch;
+
+  constructor(
+    /** Directory git commands run in (the work tree top, or the git dir of a bare repository). */
+    readonly dir: string,
+  ) {
+    this.batch = new CatFileBatch(dir);
+  }
+
+  git(args: readonly string[], okCodes?: readonly number[]) {
+    return runGit(this.dir, args, okCodes);
+  }
+
+  /** The commit a ref names, or undefined when the repository does not have it. */
+  async tryResolveRef(ref: string): Promise<string | undefined> {
+    checkRef(ref);
+    const r = await this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], [0, 1, 128]);
+    const sha = r.stdout.toString('utf8').trim();
+    return r.code === 0 && sha ? sha : undefined;
+  }
+
+  async resolveRef(ref: string): Promise<string> {
+    const sha = await this.tryResolveRef(ref);
+    if (!sha) throw new MigraError(`Unknown git ref '${ref}': no such branch, tag or commit in ${this.dir}`);
+    return sha;
+  }
+
+  /** The best common ancestor of two commits, or undefined when git finds none in the history it has. */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    checkRef(a);
+    checkRef(b);
+    const r = await this.git(['merge-base', '--end-of-options', a, b], [0, 1]);
+    const sha = r.stdout.toString('utf8').trim();
+    return r.code === 0 && sha ? sha : undefined;
+  }
+
+  /** Every regular file of a commit with its blob id. */
+  async listTree(commit: string): Promise<TreeEntry[]> {
+    checkRef(commit);
+    const r = await this.git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    const out: TreeEntry[] = [];
+    for (const rec of splitNul(r.stdout)) {
+      const tab = rec.indexOf('\t');
+      const [mode, type, blobId] = rec.slice(0, tab).split(' ');
+      // Symlinks hold a target path, not SQL; submodules are other repositories.
+      if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
+      out.push({ path: rec.slice(tab + 1), blobId, mode });
+    }
+    return out;
+  }
+
+  /** Files that differ between two commits, with renames detected (`git diff -M`). */
+  async diffFiles(before: string, head: string): Promise<FileChange[]> {
+    checkRef(before);
+    checkRef(head);
+    // --no-relative and --no-ext-diff keep user config (diff.relative, diff.external) out of the answer.
+    const r = await this.git(['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', before, head, '--']);
+    const tokens = splitNul(r.stdout);
+    const changes: FileChange[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const code = tokens[i++][0];
+      if (code === 'R' || code === 'C') {
+        const oldPath = tokens[i++];
+        const path = tokens[i++];
+        changes.push(code === 'R' ? { path, status: 'renamed', oldPath } : { path, status: 'added' });
+      } else {
+        changes.push({ path: tokens[i++], status: STATUS[code] ?? 'modified' });
+      }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  async isShallow(): Promise<boolean> {
+    const r = await this.git(['rev-parse', '--is-shallow-repository']);
+    return r.stdout.toString('utf8').trim() === 'true';
+  }
+
+  async remotes(): Promise<string[]> {
+    const r = await this.git(['remote']);
+    return r.stdout
+      .toString('utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }
+
+  /** The files of a commit (or of anything that names one). */
+  async tree(ref: string): Promise<GitTree> {
+    const commit = await this.resolveRef(ref);
+    return new GitTree(commit, await this.listTree(commit), this.batch);
+  }
+
+  /** Contents by blob id through the shared cat-file process; unknown ids are left out. */
+  readBlobs(ids: readonly string[]): Promise<Map<string, Buffer>> {
+    return this.batch.read(ids);
+  }
+
+  close(): void {
+    this.batch.close();
+  }
+}
+
+const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', T: 'modified', D: 'deleted' };
+
+/** Open the repository that contains `dir`. */
+export async function openRepo(dir: string): Promise<GitRepo> {
+  // Checked first: spawning in a missing directory fails like a missing git binary would.
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new MigraError(`${dir} is not a directory`);
+  let r;
+  try {
+    r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--show-toplevel']);
+  } catch (e) {
+    if (e instanceof GitError) throw new MigraError(`${dir} is not a git repository (${firstLine(e.stderr)})`);
+    throw e;
+  }
+  const [bare, top] = r.stdout.toString('utf8').split('\n');
+  return new GitRepo(bare === 'true' || !top ? dir : top);
+}
+
+/** Refs come from users and events; one starting with '-' would be read by git as an option. */
+function checkRef(ref: string): void {
+  if (!ref || ref.startsWith('-') || /[\0\n]/.test(ref)) throw new MigraError(`Invalid git ref '${ref}'`);
+}
+
+function splitNul(buf: Buffer): string[] {
+  const s = buf.toString('utf8');
+  const parts = s.split('\0');
+  if (parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
