@@ -122,7 +122,8 @@ export type Operation =
   | { kind: 'rename_constraint'; table: QName; name: string; newName: string }
   | { kind: 'create_index'; name?: string; table: QName; elems: IndexElem[]; unique: boolean; concurrently: boolean; ifNotExists: boolean; where?: string; method?: string; include?: string[] }
   | { kind: 'drop_index'; name: QName; table?: QName; concurrently: boolean; ifExists: boolean; cascade: boolean }
-  | { kind: 'rename_index'; name: QName; newName: string }
+  /** `table`: MySQL `ALTER TABLE t RENAME INDEX a TO b` (index names are per table there). */
+  | { kind: 'rename_index'; name: QName; newName: string; table?: QName }
   | { kind: 'reindex'; target: 'index' | 'table' | 'schema' | 'database' | 'system'; name: QName; concurrently: boolean }
   | { kind: 'create_enum'; name: QName; values: string[] }
   | { kind: 'add_enum_value'; name: QName; value: string; before?: string; after?: string; ifNotExists: boolean }

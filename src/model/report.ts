@@ -75,6 +75,8 @@ export interface Report {
   timings: Record<string, number>;
   /** Set by the action when the PR carries the approve label. */
   approvedBy?: string;
+  /** `migra diff` only: the SQL that turns the before schema into the after schema. */
+  migration?: string;
   /** Advisory only: never changes score, findings or exit status. */
   ai?: AiSummary;
 }

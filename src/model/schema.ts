@@ -32,6 +32,13 @@ export interface Table {
   constraints: (Constraint & { name: string })[];
   indexes: Index[];
   partitionOf?: QName;
+  /**
+   * Replay met this table without having seen all of its definition (ALTER of a table no replayed
+   * migration created, CREATE TABLE … AS SELECT, a partition of an unknown parent): columns and
+   * constraints hold only what later statements showed. Rules that look for something missing
+   * (no primary key, no index) should stay quiet on it.
+   */
+  partial?: boolean;
 }
 
 export interface Schema {

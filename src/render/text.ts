@@ -21,19 +21,26 @@ export function renderText(report: Report, opts: { color: boolean; notes?: strin
     for (const f of findings) {
       out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${f.message}`);
       if (f.statement) out.push(...quote(f.statement).map((l) => c(DIM, `      │ ${l}`)));
-      out.push(`      fix: ${f.fix}`);
-      if (f.replacement) out.push(`      safe rewrite: ${f.replacement}`);
+      out.push(indent('fix: ', f.fix));
+      if (f.replacement) out.push(indent('safe rewrite: ', f.replacement));
     }
     out.push('');
   }
   for (const a of report.acknowledged) out.push(c(DIM, `acknowledged ${a.rule} at ${a.file}:${a.line}: ${a.reason || '(no reason)'}`));
-  const changed = report.files.length;
+  const scope = report.migration !== undefined ? `the change from ${report.before} to ${report.head}` : plural(report.files.length, 'changed migration file');
+  const nothing = report.migration === undefined && !report.files.length;
   out.push(
     report.findings.length
-      ? `${c(COLORS[report.level], `risk ${report.score}/100 (${report.level})`)}: ${plural(report.findings.length, 'finding')} in ${plural(changed, 'changed migration file')}`
-      : c(COLORS.none, changed ? `no risky changes in ${plural(changed, 'changed migration file')}` : 'no migration files changed'),
+      ? `${c(COLORS[report.level], `risk ${report.score}/100 (${report.level})`)}: ${plural(report.findings.length, 'finding')} in ${scope}`
+      : c(COLORS.none, nothing ? 'no migration files changed' : `no risky changes in ${scope}`),
   );
   return out.join('\n') + '\n';
+}
+
+/** Continuation lines of a multi-line fix line up under its first line. */
+function indent(label: string, text: string): string {
+  const pad = ' '.repeat(6 + label.length);
+  return `      ${label}${text.split('\n').join(`\n${pad}`)}`;
 }
 
 function quote(statement: string): string[] {

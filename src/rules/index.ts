@@ -1,13 +1,55 @@
 import type { Rule } from './rule.js';
 import { createIndexNonConcurrently } from './create-index-non-concurrently.js';
+import { dropIndexNonConcurrently } from './drop-index-non-concurrently.js';
+import { concurrentlyInTransaction } from './concurrently-in-transaction.js';
+import { foreignKeyWithoutNotValid } from './foreign-key-without-not-valid.js';
+import { checkWithoutNotValid } from './check-without-not-valid.js';
+import { uniqueConstraintWithoutIndex } from './unique-constraint-without-index.js';
+import { setNotNullScan } from './set-not-null-scan.js';
+import { addColumnVolatileDefault } from './add-column-volatile-default.js';
+import { lockTimeoutMissing } from './lock-timeout-missing.js';
 import { dropColumn } from './drop-column.js';
 import { dropTable } from './drop-table.js';
+import { dropSchema } from './drop-schema.js';
+import { truncateTable } from './truncate-table.js';
+import { narrowingTypeChange } from './narrowing-type-change.js';
+import { lossyTypeChange } from './lossy-type-change.js';
+import { unboundedDataChange } from './unbounded-data-change.js';
+import { tableRewriteTypeChange } from './table-rewrite-type-change.js';
+import { renameColumn } from './rename-column.js';
+import { renameTable } from './rename-table.js';
+import { addRequiredColumn } from './add-required-column.js';
+import { editedAppliedMigration } from './edited-applied-migration.js';
+import { migrationOrderConflict } from './migration-order-conflict.js';
+import { unparsedStatement } from './unparsed-statement.js';
+import { ignoreWithoutReason } from './ignore-without-reason.js';
 
 /** Every rule, in catalogue order. Adding a rule: its file, one line here, its tests. */
 export const RULES: readonly Rule[] = [
   dropTable,
   dropColumn,
+  dropSchema,
+  truncateTable,
+  narrowingTypeChange,
+  lossyTypeChange,
+  unboundedDataChange,
   createIndexNonConcurrently,
+  dropIndexNonConcurrently,
+  concurrentlyInTransaction,
+  foreignKeyWithoutNotValid,
+  checkWithoutNotValid,
+  uniqueConstraintWithoutIndex,
+  setNotNullScan,
+  addColumnVolatileDefault,
+  lockTimeoutMissing,
+  tableRewriteTypeChange,
+  renameColumn,
+  renameTable,
+  addRequiredColumn,
+  editedAppliedMigration,
+  migrationOrderConflict,
+  unparsedStatement,
+  ignoreWithoutReason,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -93,6 +93,11 @@ export interface Rule {
   dialects: readonly Dialect[] | 'all';
   /** Off unless the user turns it on (hygiene rules). */
   defaultOff?: boolean;
+  /**
+   * What the rule judges: the schema change itself (default; also applies to `migra diff`),
+   * the way a statement is written (CONCURRENTLY, NOT VALID, lock_timeout), or the history of files.
+   */
+  scope?: 'change' | 'statement' | 'history';
   docs: RuleDocs;
   check(ctx: RuleContext): RuleHit[];
 }

@@ -1,0 +1,89 @@
+import { runExample } from '../../src/analyze/run-example.js';
+import { RULES } from '../../src/rules/index.js';
+import type { RuleExample } from '../../src/rules/rule.js';
+
+const hits = async (ex: RuleExample, rule = 'lossy-type-change') => (await runExample(ex, RULES)).findings.filter((f) => f.rule === rule);
+
+const PROFILES = 'CREATE TABLE profiles (id bigint PRIMARY KEY, age text, score double precision, prefs text, rating integer, tags text[]);';
+
+describe('lossy-type-change', () => {
+  it('reports text to integer on its line, naming the parse failure', async () => {
+    const [f, ...rest] = await hits({ before: PROFILES, sql: 'SELECT 1;\nALTER TABLE profiles\n  ALTER COLUMN age TYPE integer USING age::integer;' });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'high', category: 'data-loss', line: 2, endLine: 3 });
+    expect(f.message).toBe('Changing profiles.age from text to integer converts every value: every value must parse as a valid integer; the conversion fails on the first one that does not (PostgreSQL refuses the change without a USING clause).');
+    expect(f.why).toMatch(/ACCESS EXCLUSIVE on profiles/);
+  });
+
+  it('reports float to integer rounding', async () => {
+    const [f] = await hits({ before: PROFILES, sql: 'ALTER TABLE profiles ALTER COLUMN score TYPE integer;' });
+    expect(f.message).toMatch(/from double precision to integer converts every value: fractions are rounded to whole numbers/);
+  });
+
+  it('reports text to jsonb', async () => {
+    const [f] = await hits({ before: PROFILES, sql: 'ALTER TABLE profiles ALTER COLUMN prefs TYPE jsonb USING prefs::jsonb;' });
+    expect(f.message).toMatch(/valid JSON/);
+  });
+
+  it('reports integer to boolean', async () => {
+    const [f] = await hits({ before: PROFILES, sql: 'ALTER TABLE profiles ALTER COLUMN rating TYPE boolean USING rating <> 0;' });
+    expect(f.message).toMatch(/every non-zero value becomes true/);
+  });
+
+  it('reports an array column becoming a scalar', async () => {
+    const [f] = await hits({ before: PROFILES, sql: "ALTER TABLE profiles ALTER COLUMN tags TYPE text USING array_to_string(tags, ',');" });
+    expect(f.message).toMatch(/an array \(text\[\]\) becomes a single value/);
+  });
+
+  it('reports a PostgreSQL enum swapped for one without some labels', async () => {
+    const before = "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\nCREATE TYPE mood_v2 AS ENUM ('sad', 'happy');\nCREATE TABLE people (id bigint PRIMARY KEY, m mood);";
+    const [f] = await hits({ before, sql: 'ALTER TABLE people ALTER COLUMN m TYPE mood_v2 USING m::text::mood_v2;' });
+    expect(f.message).toBe("Changing people.m from mood to mood_v2 converts every value: 'ok' is no longer allowed: rows holding it make the conversion fail.");
+  });
+
+  it('reports a MySQL ENUM losing a value', async () => {
+    const [f] = await hits({ before: "CREATE TABLE tickets (id bigint PRIMARY KEY, state enum('open','pending','closed'));", sql: "ALTER TABLE tickets MODIFY state enum('open','closed');", dialect: 'mysql' });
+    expect(f.message).toMatch(/from enum\('open','pending','closed'\) to enum\('open','closed'\) converts every value: 'pending' is no longer allowed/);
+    expect(f.why).toMatch(/MySQL converts every row while copying tickets/);
+  });
+
+  it('reports varchar to int on MySQL', async () => {
+    const found = await hits({ before: 'CREATE TABLE t (id bigint PRIMARY KEY, zip varchar(10));', sql: 'ALTER TABLE t MODIFY zip int;', dialect: 'mysql' });
+    expect(found.map((f) => f.line)).toEqual([1]);
+  });
+
+  it('follows a column rename made earlier in the pull request', async () => {
+    const found = await hits({ before: PROFILES, sql: 'ALTER TABLE profiles RENAME COLUMN age TO age_text;\nALTER TABLE profiles ALTER COLUMN age_text TYPE integer USING age_text::integer;' });
+    expect(found.map((f) => f.line)).toEqual([2]);
+  });
+
+  describe('quiet', () => {
+    it.each([
+      ['integer to text', 'rating TYPE text'],
+      ['integer to bigint', 'rating TYPE bigint'],
+      ['integer to double precision', 'rating TYPE double precision'],
+      ['text to varchar', 'prefs TYPE varchar'],
+    ])('for %s', async (_what, change) => {
+      expect(await hits({ before: PROFILES, sql: `ALTER TABLE profiles ALTER COLUMN ${change};` })).toEqual([]);
+    });
+    it('for json to jsonb', async () => {
+      expect(await hits({ before: 'CREATE TABLE t (id bigint PRIMARY KEY, doc json);', sql: 'ALTER TABLE t ALTER COLUMN doc TYPE jsonb;' })).toEqual([]);
+    });
+    it('for an enum swapped for one with every label and more', async () => {
+      const before = "CREATE TYPE mood AS ENUM ('sad', 'happy');\nCREATE TYPE mood_v2 AS ENUM ('sad', 'meh', 'happy');\nCREATE TABLE people (id bigint PRIMARY KEY, m mood);";
+      expect(await hits({ before, sql: 'ALTER TABLE people ALTER COLUMN m TYPE mood_v2 USING m::text::mood_v2;' })).toEqual([]);
+    });
+    it('for a MySQL ENUM with a value appended', async () => {
+      expect(await hits({ before: "CREATE TABLE tickets (id bigint PRIMARY KEY, state enum('open','closed'));", sql: "ALTER TABLE tickets MODIFY state enum('open','closed','archived');", dialect: 'mysql' })).toEqual([]);
+    });
+    it('for a narrowing change, which narrowing-type-change reports instead', async () => {
+      expect(await hits({ before: PROFILES, sql: 'ALTER TABLE profiles ALTER COLUMN rating TYPE smallint;' })).toEqual([]);
+    });
+    it('for a column added in the same pull request', async () => {
+      expect(await hits({ before: PROFILES, sql: "ALTER TABLE profiles ADD COLUMN extra text DEFAULT '{}';\nALTER TABLE profiles ALTER COLUMN extra TYPE jsonb USING extra::jsonb;" })).toEqual([]);
+    });
+    it('for a table created in the same pull request', async () => {
+      expect(await hits({ sql: 'CREATE TABLE t (v text);\nALTER TABLE t ALTER COLUMN v TYPE integer USING v::integer;' })).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,132 @@
+import { runExample } from '../../src/analyze/run-example.js';
+import { RULES } from '../../src/rules/index.js';
+import type { RuleExample } from '../../src/rules/rule.js';
+
+const hits = async (ex: RuleExample, rule = 'table-rewrite-type-change') => (await runExample(ex, RULES)).findings.filter((f) => f.rule === rule);
+
+const EVENTS = 'CREATE TABLE events (id integer PRIMARY KEY, kind varchar(20), body varchar(200), amount numeric(10,2), at timestamp, email text);';
+
+describe('table-rewrite-type-change', () => {
+  describe('PostgreSQL', () => {
+    it('reports integer → bigint with the lock it takes, on its line', async () => {
+      const [f, ...rest] = await hits({ before: EVENTS, sql: "SET lock_timeout = '1s';\nALTER TABLE events ALTER COLUMN id TYPE bigint;" });
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'high', category: 'locking', line: 2, endLine: 2 });
+      expect(f.message).toBe('Changing events.id from integer to bigint rewrites events and all its indexes: ACCESS EXCLUSIVE on events blocks reads and writes until the table is rewritten.');
+      expect(f.fix).toMatch(/add a new column of the new type/);
+      expect(f.rollback).toMatch(/ALTER TABLE events ALTER COLUMN id TYPE integer/);
+    });
+
+    it.each([
+      ['a shorter varchar', 'kind TYPE varchar(10)'],
+      ['text to a bounded varchar', 'email TYPE varchar(320)'],
+      ['a numeric scale change', 'amount TYPE numeric(12,3)'],
+      ['varchar to integer', 'kind TYPE integer USING kind::integer'],
+      ['char from varchar', 'kind TYPE char(20)'],
+    ])('reports %s', async (_what, change) => {
+      expect(await hits({ before: EVENTS, sql: `ALTER TABLE events ALTER COLUMN ${change};` })).toHaveLength(1);
+    });
+
+    it('mentions the UTC exception for timestamp → timestamptz', async () => {
+      const [f] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;' });
+      expect(f.message).toMatch(/skips the rewrite only when the TimeZone of the session is UTC/);
+    });
+
+    it.each([
+      ['varchar(n) → varchar(m ≥ n)', 'kind TYPE varchar(64)'],
+      ['varchar(n) → varchar', 'kind TYPE varchar'],
+      ['varchar → text', 'body TYPE text'],
+      ['text → varchar', 'email TYPE varchar'],
+      ['text → citext without an index', 'email TYPE citext'],
+      ['numeric precision widened with the same scale', 'amount TYPE numeric(14,2)'],
+      ['numeric(p,s) → numeric', 'amount TYPE numeric'],
+      ['the same type spelled differently', 'id TYPE int4'],
+    ])('stays quiet for %s', async (_what, change) => {
+      expect(await hits({ before: EVENTS, sql: `ALTER TABLE events ALTER COLUMN ${change};` })).toEqual([]);
+    });
+
+    it('reports the index rebuild of text → citext on an indexed column', async () => {
+      const [f] = await hits({ before: `${EVENTS}\nCREATE UNIQUE INDEX events_email_key ON events (email);`, sql: 'ALTER TABLE events ALTER COLUMN email TYPE citext;' });
+      expect(f.message).toBe('Changing events.email from text to citext keeps the rows but rebuilds index events_email_key (the operator class changes): ACCESS EXCLUSIVE on events blocks reads and writes until it is rebuilt.');
+    });
+
+    it('reports a column added in this pull request when the table holds production rows', async () => {
+      const found = await hits({ before: EVENTS, sql: 'ALTER TABLE events ADD COLUMN n integer DEFAULT 0;\nALTER TABLE events ALTER COLUMN n TYPE bigint;' });
+      expect(found.map((f) => f.line)).toEqual([2]);
+    });
+
+    it('stays quiet for a table created in the pull request', async () => {
+      expect(await hits({ sql: 'CREATE TABLE t (id integer);\nALTER TABLE t ALTER COLUMN id TYPE bigint;' })).toEqual([]);
+    });
+  });
+
+  describe('MySQL', () => {
+    const USERS = 'CREATE TABLE users (id bigint PRIMARY KEY, code varchar(20), bio varchar(50), about varchar(100), total decimal(10,2), state enum(\'a\',\'b\'));';
+    const my = (sql: string, dialect: 'mysql' | 'mariadb' = 'mysql') => hits({ before: USERS, sql, dialect });
+
+    it('reports a VARCHAR widening across 255 bytes, explaining the length prefix', async () => {
+      const [f] = await my('ALTER TABLE users MODIFY bio varchar(100);');
+      expect(f.message).toBe('Changing users.bio from varchar(50) to varchar(100) copies the whole users table (ALGORITHM=COPY): writes to users are blocked until the copy finishes. The length prefix grows from 1 to 2 bytes: 50 characters take at most 200 bytes, 100 take 400 (over 255).');
+      expect(f.fix).toMatch(/gh-ost/);
+    });
+
+    it.each([
+      ['a VARCHAR widening within 255 bytes', 'ALTER TABLE users MODIFY code varchar(60);'],
+      ['a VARCHAR widening above 255 bytes', 'ALTER TABLE users MODIFY about varchar(500);'],
+      ['an ENUM value appended', "ALTER TABLE users MODIFY state enum('a','b','c');"],
+      ['the same type with another nullability', 'ALTER TABLE users MODIFY code varchar(20) NOT NULL;'],
+    ])('stays quiet for %s', async (_what, sql) => {
+      expect(await my(sql)).toEqual([]);
+    });
+
+    it.each([
+      ['DECIMAL precision widening', 'ALTER TABLE users MODIFY total decimal(12,2);'],
+      ['an ENUM reordered', "ALTER TABLE users MODIFY state enum('b','a');"],
+      ['VARCHAR to TEXT', 'ALTER TABLE users MODIFY bio text;'],
+    ])('reports %s', async (_what, sql) => {
+      expect(await my(sql)).toHaveLength(1);
+    });
+
+    it('says the ALTER fails when ALGORITHM=INPLACE asks for the impossible', async () => {
+      const [f] = await my('ALTER TABLE users MODIFY bio varchar(100), ALGORITHM=INPLACE, LOCK=NONE;');
+      expect(f.message).toBe('Changing users.bio from varchar(50) to varchar(100) needs a table copy, so the ALTER with ALGORITHM=INPLACE fails instead of running.');
+    });
+
+    it('applies the same rules on MariaDB', async () => {
+      expect(await my('ALTER TABLE users MODIFY code varchar(60);', 'mariadb')).toEqual([]);
+      expect(await my('ALTER TABLE users MODIFY bio varchar(100);', 'mariadb')).toHaveLength(1);
+    });
+  });
+});
+
+describe('type-change rules over a realistic history', () => {
+  const base = {
+    'migrations/001_init.sql': 'CREATE TABLE accounts (id integer PRIMARY KEY, name varchar(100) NOT NULL, balance numeric(12,2), created_at timestamptz);\n',
+    'migrations/002_settings.sql': "CREATE TABLE settings (account_id integer PRIMARY KEY REFERENCES accounts (id), prefs text DEFAULT '{}');\n",
+    'migrations/003_name.sql': 'ALTER TABLE accounts ALTER COLUMN name TYPE varchar(200);\n',
+  };
+  const head = {
+    ...base,
+    'migrations/004_types.sql': [
+      "SET lock_timeout = '3s';",
+      'ALTER TABLE accounts ALTER COLUMN id TYPE bigint;',
+      'ALTER TABLE accounts ALTER COLUMN name TYPE varchar(255);',
+      'ALTER TABLE accounts ALTER COLUMN balance TYPE numeric(10,2);',
+      '',
+    ].join('\n'),
+    'migrations/005_prefs.sql': "CREATE TABLE tags (id integer, label text);\nALTER TABLE tags ALTER COLUMN id TYPE bigint;\nALTER TABLE settings ALTER COLUMN prefs TYPE jsonb USING prefs::jsonb;\n",
+  };
+
+  it('reports exactly the data and lock risks, each on its line', async () => {
+    const report = await runExample({ sql: '', files: { before: base, head } }, RULES);
+    const mine = new Set(['narrowing-type-change', 'lossy-type-change', 'table-rewrite-type-change']);
+    const found = report.findings.filter((f) => mine.has(f.rule)).map((f) => `${f.file}:${f.line} ${f.rule}`);
+    expect(found.sort()).toEqual([
+      'migrations/004_types.sql:2 table-rewrite-type-change',
+      'migrations/004_types.sql:4 narrowing-type-change',
+      'migrations/004_types.sql:4 table-rewrite-type-change',
+      'migrations/005_prefs.sql:3 lossy-type-change',
+      'migrations/005_prefs.sql:3 table-rewrite-type-change',
+    ]);
+  });
+});

@@ -1,0 +1,142 @@
+import { isMysqlFamily, type Dialect } from '../model/dialect.js';
+import { qnameKey, qnameSql, quoteIdent } from '../model/operation.js';
+import { findColumn, type Column, type Index, type Schema, type Table } from '../model/schema.js';
+import { nameKey } from '../schema/names.js';
+import { addConstraintSql, columnDefSql, constraintSql, createIndexSql, dropConstraintSql, dropIndexSql, isKeyIndex, tableDdl } from '../schema/to-sql.js';
+
+/**
+ * Rollback statements that come from comparing the schema before an operation with the schema
+ * after it, so side effects the database had (indexes a dropped column took along, foreign keys
+ * a CASCADE removed, NOT NULL that a primary key added, generated names) are undone too.
+ */
+
+type NamedConstraint = Table['constraints'][number];
+
+/** Collects statements (closed with `;`) and comments. */
+export class Script {
+  readonly lines: string[] = [];
+  lossy = false;
+  notes: string[] = [];
+
+  sql(stmt: string): void {
+    this.lines.push(stmt.startsWith('--') ? stmt : `${stmt};`);
+  }
+
+  comment(text: string): void {
+    this.lines.push(`-- ${text.replace(/\s+/g, ' ').trim()}`);
+  }
+
+  /** A comment that says what this script cannot bring back; makes the inverse lossy. */
+  loss(text: string): void {
+    this.comment(text);
+    this.lossy = true;
+    this.notes.push(text);
+  }
+
+  dataLoss(what: string): void {
+    this.loss(`data in ${what} cannot be restored by this script; restore from backup`);
+  }
+
+  get empty(): boolean {
+    return this.lines.length === 0;
+  }
+}
+
+/** `ALTER … SET/DROP NOT NULL` bringing `col` (as it was) back; MySQL restates the whole column. */
+export function nullabilitySql(t: Table, col: Column, d: Dialect): string {
+  const table = qnameSql(t.name, d);
+  if (isMysqlFamily(d)) return `ALTER TABLE ${table} MODIFY COLUMN ${columnDefSql(col, d)}`;
+  if (d === 'sqlite') return `-- SQLite cannot change NOT NULL on an existing column: rebuild ${table} with ${columnDefSql(col, d)}`;
+  return `ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(col.name, d)} ${col.nullable ? 'DROP' : 'SET'} NOT NULL`;
+}
+
+interface Keyed<T> {
+  t: Table;
+  item: T;
+  text: string;
+}
+
+function keyedConstraints(t: Table, d: Dialect): Map<string, Keyed<NamedConstraint>> {
+  return new Map(t.constraints.map((c) => [nameKey(c.name, d), { t, item: c, text: `${constraintSql(c, d, t)}${c.notValid ? ' NOT VALID' : ''}` }]));
+}
+
+function keyedIndexes(t: Table, d: Dialect): Map<string, Keyed<Index>> {
+  return new Map(t.indexes.map((i) => [nameKey(i.name, d), { t, item: i, text: createIndexSql(t, i, d) }]));
+}
+
+/** Entries of `a` that `b` lacks or defines differently. */
+function missingFrom<T>(a: Map<string, Keyed<T>>, b: Map<string, Keyed<T>>): Keyed<T>[] {
+  return [...a].filter(([k, v]) => b.get(k)?.text !== v.text).map(([, v]) => v);
+}
+
+const ORDER: Record<NamedConstraint['kind'], number> = { foreign: 0, check: 1, exclude: 2, unique: 3, primary: 4 };
+
+/**
+ * Statements that turn the keys, indexes and nullability of every table present in both states
+ * from `after` back to `before`. Phases run across all tables so foreign keys are dropped before
+ * the keys they point at and re-added after them.
+ */
+export function restoreKeysAndIndexes(before: Schema, after: Schema, out: Script, opts: { concurrently?: boolean } = {}): void {
+  const d = before.dialect;
+  const dropFks: string[] = [];
+  const drops: string[] = [];
+  const nulls: string[] = [];
+  const addKeys: string[] = [];
+  const addIndexes: string[] = [];
+  const addLater: { kind: NamedConstraint['kind']; sql: string }[] = [];
+  for (const [key, tA] of before.tables) {
+    const tB = after.tables.get(key);
+    if (!tB) continue;
+    const consA = keyedConstraints(tA, d);
+    const consB = keyedConstraints(tB, d);
+    const appeared = missingFrom(consB, consA).sort((x, y) => ORDER[x.item.kind] - ORDER[y.item.kind]);
+    const vanished = missingFrom(consA, consB);
+    const appearedNames = new Set(appeared.map((c) => nameKey(c.item.name, d)));
+    const vanishedNames = new Set(vanished.map((c) => nameKey(c.item.name, d)));
+    for (const c of appeared) (c.item.kind === 'foreign' ? dropFks : drops).push(dropConstraintSql(tB, c.item, d));
+    for (const { item: i } of missingFrom(keyedIndexes(tB, d), keyedIndexes(tA, d))) {
+      // A key's index goes with the key.
+      if (isKeyIndex(tB, i, d) && appearedNames.has(nameKey(i.constraint!, d))) continue;
+      drops.push(dropIndexSql(tB, i.name, d, opts));
+    }
+    for (const colA of tA.columns) {
+      const colB = findColumn(tB, colA.name, d);
+      if (colB && colB.nullable !== colA.nullable) nulls.push(nullabilitySql(tA, colA, d));
+    }
+    for (const c of vanished) {
+      const sql = addConstraintSql(tA, c.item, d);
+      if (c.item.kind === 'primary' || c.item.kind === 'unique' || c.item.kind === 'exclude') addKeys.push(sql);
+      else addLater.push({ kind: c.item.kind, sql });
+    }
+    for (const { item: i } of missingFrom(keyedIndexes(tA, d), keyedIndexes(tB, d))) {
+      if (isKeyIndex(tA, i, d) && vanishedNames.has(nameKey(i.constraint!, d))) continue;
+      addIndexes.push(createIndexSql(tA, i, d, opts));
+    }
+  }
+  addLater.sort((x, y) => ORDER[x.kind] - ORDER[y.kind]);
+  for (const s of [...dropFks, ...drops, ...nulls, ...addKeys, ...addIndexes, ...addLater.map((x) => x.sql)]) out.sql(s);
+}
+
+/**
+ * Full CREATE TABLE (with indexes) for tables that are gone, each after its data-loss comment.
+ * One table keeps its foreign keys inline; several are created first and linked after, so the
+ * order among them does not matter.
+ */
+export function recreateTables(tables: Table[], d: Dialect, out: Script): void {
+  const several = tables.length > 1;
+  for (const t of tables) {
+    const name = qnameKey(t.name);
+    if (!t.columns.length) {
+      out.loss(`cannot recreate ${name}: its definition is unknown to the replayed migrations; restore it from backup`);
+      continue;
+    }
+    out.dataLoss(name);
+    if (t.partial) out.loss(`${name} was not created by the replayed migrations: only the columns and keys later statements showed are recreated`);
+    for (const s of tableDdl(t, d, { foreignKeys: !several })) out.sql(s);
+    if (t.partitionOf) {
+      out.comment(`${name} was a partition of ${qnameKey(t.partitionOf)}: attach it again with ALTER TABLE ${qnameSql(t.partitionOf, d)} ATTACH PARTITION ${qnameSql(t.name, d)} FOR VALUES …; its bounds are not modeled`);
+    }
+  }
+  if (!several) return;
+  for (const t of tables) for (const c of t.constraints) if (c.kind === 'foreign') out.sql(addConstraintSql(t, c, d));
+}

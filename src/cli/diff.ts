@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { EMPTY_CONFIG } from '../config/config.js';
+import { compareFindings, toFindings } from '../analyze/findings.js';
+import { rollbackScript } from '../analyze/rollback.js';
+import { riskLevel, riskScore } from '../analyze/score.js';
+import { dialectFromContent } from '../formats/index.js';
+import { parseSqlFile } from '../frontends/sql/index.js';
+import { DEFAULT_VERSION, type Dialect } from '../model/dialect.js';
+import { MigraError } from '../model/errors.js';
+import type { AcknowledgedFinding, Finding } from '../model/finding.js';
+import type { LocatedOp, Operation, Statement } from '../model/operation.js';
+import { REPORT_VERSION, type Report } from '../model/report.js';
+import { findColumn, tableKey, type Schema } from '../model/schema.js';
+import { VERSION } from '../model/version.js';
+import { RULES } from '../rules/index.js';
+import { appliesTo, type ReviewedOp, type RuleContext } from '../rules/rule.js';
+import { cloneSchema } from '../schema/clone.js';
+import { diffSchemas } from '../schema/diff.js';
+import { planOps } from '../schema/plan.js';
+import { planStatementSql } from '../schema/plan-sql.js';
+import { applyOp, replay } from '../schema/replay.js';
+import type { CliArgs } from './args.js';
+import { parseDialect } from './coverage.js';
+import { formatReport } from './output.js';
+
+/**
+ * `migra diff BEFORE.sql AFTER.sql`: replay both schema files, plan the change between them,
+ * and judge that change with the rules that look at what changes (not at how a statement is written).
+ */
+export async function runDiff(args: CliArgs, write: (s: string) => void): Promise<number> {
+  const [beforePath, afterPath] = args.positionals;
+  if (!beforePath || !afterPath) throw new MigraError('diff: give two schema files, e.g. `migra diff before.sql after.sql`');
+  const [beforeText, afterText] = await Promise.all([readText(beforePath), readText(afterPath)]);
+  const dialect: Dialect = parseDialect(args.dialect) ?? dialectFromContent([beforeText, afterText]) ?? 'postgresql';
+  const report = await diffReport({ path: beforePath, text: beforeText }, { path: afterPath, text: afterText }, dialect);
+  if (args.format === 'text' && report.migration) write(`-- migration from ${basename(beforePath)} to ${basename(afterPath)}\n${report.migration}\n\n`);
+  write(formatReport(report, args));
+  return 0;
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new MigraError(`diff: cannot read ${path}`);
+  }
+}
+
+export async function diffReport(a: { path: string; text: string }, b: { path: string; text: string }, dialect: Dialect): Promise<Report> {
+  const t0 = performance.now();
+  const [opsA, opsB] = await Promise.all([parseSqlFile(a.text, { file: a.path, dialect }), parseSqlFile(b.text, { file: b.path, dialect })]);
+  const before = replay(opsA, undefined, dialect).schema;
+  const after = replay(opsB, undefined, dialect).schema;
+  const anchor = anchors(opsA, opsB, dialect);
+  const reviewed: ReviewedOp[] = [];
+  const statements: string[] = [];
+  const state = cloneSchema(before);
+  const planned = planOps(before, after);
+  const fileOps: LocatedOp[] = [];
+  planned.forEach((op, index) => {
+    const text = planStatementSql(op, state, after);
+    statements.push(`${text};`);
+    const located = { ...op, stmt: { ...anchor(op), text, index, column: 1, inTransaction: false } } as LocatedOp;
+    fileOps.push(located);
+    reviewed.push({ op: located, before: cloneSchema(state), file: { path: b.path, version: '', name: '', language: 'sql', up: b.text, hasDown: false, transaction: 'none', blobId: '' }, fileOps, position: index });
+    applyOp(state, located);
+  });
+  for (const op of [...opsA, ...opsB]) {
+    if (op.kind === 'unparsed') reviewed.push({ op, before, file: reviewed[0]?.file ?? { path: op.stmt.file, version: '', name: '', language: 'sql', up: '', hasDown: false, transaction: 'none', blobId: '' }, fileOps: [op], position: 0 });
+  }
+  const ctx: RuleContext = {
+    target: { dialect, version: DEFAULT_VERSION[dialect] },
+    set: { id: '', dir: '', format: 'plain', dialect, dialectSource: 'default', files: [], supportsDown: false },
+    ops: reviewed,
+    base: before,
+    head: after,
+    diff: diffSchemas(before, after),
+    changes: [],
+    existedAtBase: (q) => before.tables.has(tableKey(q, dialect)),
+    columnExistedAtBase: (q, c) => {
+      const t = before.tables.get(tableKey(q, dialect));
+      return !!t && !!findColumn(t, c, dialect);
+    },
+  };
+  const findings: Finding[] = [];
+  const acknowledged: AcknowledgedFinding[] = [];
+  for (const rule of RULES) {
+    if ((rule.scope ?? 'change') !== 'change' || rule.defaultOff || !appliesTo(rule, dialect)) continue;
+    const sorted = toFindings(rule, rule.check(ctx), EMPTY_CONFIG);
+    findings.push(...sorted.findings);
+    acknowledged.push(...sorted.acknowledged);
+  }
+  findings.sort(compareFindings);
+  return {
+    version: REPORT_VERSION,
+    tool: { name: 'migra', version: VERSION },
+    before: a.path,
+    head: b.path,
+    sets: [],
+    files: [],
+    findings,
+    acknowledged,
+    score: riskScore(findings),
+    level: riskLevel(findings),
+    rollback: rollbackScript(reviewed.filter((r) => r.op.kind !== 'unparsed').map((r) => ({ op: r.op, before: r.before })), dialect),
+    dataLoss: findings.filter((f) => f.category === 'data-loss').map((f) => `${f.file}:${f.line} ${f.message}`),
+    schemaDiff: ctx.diff,
+    migration: statements.join('\n'),
+    timings: { total: Math.round(performance.now() - t0) },
+  };
+}
+
+type Anchor = Pick<Statement, 'file' | 'line' | 'endLine'>;
+
+/**
+ * Where a planned operation is best shown: the statement that defines the object in the after
+ * file, or for removals the one that defined it in the before file.
+ */
+function anchors(opsA: LocatedOp[], opsB: LocatedOp[], dialect: Dialect): (op: Operation) => Anchor {
+  const index = (ops: LocatedOp[]) => {
+    const m = new Map<string, Statement>();
+    for (const o of ops) {
+      if (!('table' in o) || !o.table || Array.isArray(o.table)) continue;
+      const t = tableKey(o.table, dialect);
+      if (!m.has(t)) m.set(t, o.stmt);
+      if (o.kind === 'create_table') for (const c of o.columns) m.set(`${t}.${c.name.toLowerCase()}`, o.stmt);
+      if ('column' in o && typeof o.column === 'string') m.set(`${t}.${o.column.toLowerCase()}`, o.stmt);
+      if (o.kind === 'add_column') m.set(`${t}.${o.column.name.toLowerCase()}`, o.stmt);
+    }
+    return m;
+  };
+  const inA = index(opsA);
+  const inB = index(opsB);
+  const fileA = opsA[0]?.stmt.file ?? '';
+  const fileB = opsB[0]?.stmt.file ?? '';
+  return (op) => {
+    const removal = op.kind.startsWith('drop_');
+    const table = 'table' in op && op.table && !Array.isArray(op.table) ? tableKey(op.table, dialect) : undefined;
+    const column = 'column' in op ? (typeof op.column === 'string' ? op.column : op.column.name).toLowerCase() : undefined;
+    const m = removal ? inA : inB;
+    const s = (table && column && m.get(`${table}.${column}`)) || (table && m.get(table)) || undefined;
+    return s ? { file: s.file, line: s.line, endLine: s.endLine } : { file: removal ? fileA : fileB, line: 1, endLine: 1 };
+  };
+}

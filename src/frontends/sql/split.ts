@@ -1,0 +1,340 @@
+import { isMysqlFamily, type Dialect } from '../../model/dialect.js';
+
+/** One statement of a SQL file, located in the file's text. */
+export interface RawStatement {
+  /** From its first token to its last: no surrounding comments, no terminator. */
+  text: string;
+  /** 1-based line of the first token and of the last token. */
+  line: number;
+  endLine: number;
+  /** 1-based column of the first token on `line`. */
+  column: number;
+  /** Offsets of `text` in the file. */
+  start: number;
+  end: number;
+}
+
+const NL = 10;
+const SEMI = 59;
+const SQUOTE = 39;
+const DQUOTE = 34;
+const BACKTICK = 96;
+const DOLLAR = 36;
+const DASH = 45;
+const SLASH = 47;
+const STAR = 42;
+const HASH = 35;
+const BACKSLASH = 92;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const DOT = 46;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xfeff || c === 0xa0;
+}
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+
+function isIdentChar(c: number): boolean {
+  return isIdentStart(c) || (c >= 48 && c <= 57) || c === DOLLAR;
+}
+
+/** A custom delimiter ends a word it is glued to (`END$$`, `END//`). */
+function cutAtDelimiter(text: string, delimiter: string, from: number, to: number): number {
+  const d = text.indexOf(delimiter, from + 1);
+  return d >= 0 && d < to ? d : to;
+}
+
+/** Words that may sit between CREATE and the object keyword of a routine or trigger. */
+const HEADER_SKIP = new Set(['OR', 'REPLACE', 'TEMP', 'TEMPORARY', 'AGGREGATE', 'CONSTRAINT', 'IF', 'NOT', 'EXISTS']);
+/** Statements whose body may hold `;` inside BEGIN … END. */
+const COMPOUND = new Set(['TRIGGER', 'PROCEDURE', 'FUNCTION', 'EVENT']);
+/** `END IF` / `END LOOP` … close blocks whose opening keyword is not counted (IF is also a function). */
+const END_SUFFIX_IGNORED = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT']);
+
+/**
+ * Split a SQL file into statements on `;` (or the MySQL client's current DELIMITER),
+ * skipping what may hold a `;` that ends nothing: comments (nested in PostgreSQL),
+ * strings (`''` doubling; backslash escapes in E'…' and in MySQL), quoted identifiers,
+ * PostgreSQL dollar quotes, and BEGIN … END bodies of triggers and routines.
+ * Statements made only of comments are dropped. One pass over char codes: it runs
+ * over every migration of a repository.
+ */
+export function splitStatements(text: string, dialect: Dialect): RawStatement[] {
+  const pg = dialect === 'postgresql';
+  const mysql = isMysqlFamily(dialect);
+  const sqlite = dialect === 'sqlite';
+  const out: RawStatement[] = [];
+  const n = text.length;
+
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  let delimiter = ';';
+
+  // Current statement.
+  let tokStart = -1;
+  let firstLine = 0;
+  let firstCol = 0;
+  let lastEnd = 0;
+  let lastLine = 0;
+  // Header recognition and BEGIN … END depth; only meaningful while the delimiter is ';'.
+  let headerWords = 0;
+  let headerDone = false;
+  let definer = false;
+  let compound = false;
+  let blockDepth = 0;
+
+  const begin = (at: number): void => {
+    if (tokStart < 0) {
+      tokStart = at;
+      firstLine = line;
+      firstCol = at - lineStart + 1;
+    }
+  };
+  const finish = (): void => {
+    if (tokStart >= 0) {
+      out.push({ text: text.slice(tokStart, lastEnd), line: firstLine, endLine: lastLine, column: firstCol, start: tokStart, end: lastEnd });
+    }
+    tokStart = -1;
+    headerWords = 0;
+    headerDone = false;
+    definer = false;
+    compound = false;
+    blockDepth = 0;
+  };
+  /** Advance line bookkeeping over text[from, to). */
+  const countLines = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) {
+      if (text.charCodeAt(k) === NL) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+  };
+  /** End of a quoted run opened at `at`; `close` doubled is an escape, so is a backslash when `backslash`. */
+  const skipQuoted = (at: number, close: number, backslash: boolean): number => {
+    let k = at + 1;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === NL) {
+        line++;
+        lineStart = k + 1;
+      } else if (backslash && c === BACKSLASH) {
+        if (text.charCodeAt(k + 1) === NL) {
+          line++;
+          lineStart = k + 2;
+        }
+        k += 2;
+        continue;
+      } else if (c === close) {
+        if (text.charCodeAt(k + 1) === close && close !== RBRACKET) {
+          k += 2;
+          continue;
+        }
+        return k + 1;
+      }
+      k++;
+    }
+    return n;
+  };
+  /** The next word after whitespace and comments, upper-cased, or '' when something else comes; its end in `peekEnd`. */
+  let peekEnd = 0;
+  const peekWord = (from: number): string => {
+    let k = from;
+    for (;;) {
+      while (k < n && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === NL)) k++;
+      if (text.charCodeAt(k) === DASH && text.charCodeAt(k + 1) === DASH) {
+        while (k < n && text.charCodeAt(k) !== NL) k++;
+        continue;
+      }
+      if (text.charCodeAt(k) === SLASH && text.charCodeAt(k + 1) === STAR) {
+        const e = text.indexOf('*/', k + 2);
+        k = e < 0 ? n : e + 2;
+        continue;
+      }
+      break;
+    }
+    if (k >= n || !isIdentStart(text.charCodeAt(k))) return '';
+    let e = k + 1;
+    while (e < n && isIdentChar(text.charCodeAt(e))) e++;
+    peekEnd = e;
+    return text.slice(k, e).toUpperCase();
+  };
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+
+    if (c === NL) {
+      line++;
+      lineStart = ++i;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+
+    if (delimiter !== ';' && c === delimiter.charCodeAt(0) && text.startsWith(delimiter, i)) {
+      finish();
+      i += delimiter.length;
+      continue;
+    }
+
+    // Comments.
+    if (c === DASH && text.charCodeAt(i + 1) === DASH) {
+      const after = text.charCodeAt(i + 2);
+      // MySQL needs a space after `--`; `1--1` is arithmetic there.
+      if (!mysql || i + 2 >= n || isSpace(after) || after === NL) {
+        while (i < n && text.charCodeAt(i) !== NL) i++;
+        continue;
+      }
+    }
+    if (c === HASH && mysql) {
+      while (i < n && text.charCodeAt(i) !== NL) i++;
+      continue;
+    }
+    if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
+      // MySQL runs `/*! … */` and MariaDB `/*M! … */` (version-gated SQL): code, not comments.
+      const executable = mysql && (text.charCodeAt(i + 2) === 33 || (text.charCodeAt(i + 2) === 77 && text.charCodeAt(i + 3) === 33));
+      let k = i + 2;
+      let depth = 1;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if (d === NL) {
+          line++;
+          lineStart = k + 1;
+        } else if (d === STAR && text.charCodeAt(k + 1) === SLASH) {
+          k += 2;
+          if (--depth === 0) break;
+          continue;
+        } else if (pg && d === SLASH && text.charCodeAt(k + 1) === STAR) {
+          depth++;
+          k += 2;
+          continue;
+        }
+        k++;
+      }
+      if (executable) {
+        begin(i);
+        lastEnd = Math.min(k, n);
+        lastLine = line;
+      }
+      i = Math.min(k, n);
+      continue;
+    }
+
+    if (c === SEMI && delimiter === ';') {
+      if (blockDepth > 0) {
+        begin(i);
+        lastEnd = ++i;
+        lastLine = line;
+        continue;
+      }
+      finish();
+      i++;
+      continue;
+    }
+
+    begin(i);
+
+    if (c === SQUOTE) {
+      const p = text.charCodeAt(i - 1);
+      const eString = pg && (p === 69 || p === 101) && !isIdentChar(text.charCodeAt(i - 2));
+      i = skipQuoted(i, SQUOTE, mysql || eString);
+    } else if (c === DQUOTE) {
+      i = skipQuoted(i, DQUOTE, mysql);
+    } else if (c === BACKTICK && (mysql || sqlite)) {
+      i = skipQuoted(i, BACKTICK, false);
+    } else if (c === LBRACKET && sqlite) {
+      i = skipQuoted(i, RBRACKET, false);
+    } else if (c === DOLLAR && pg && !isIdentChar(text.charCodeAt(i - 1))) {
+      let k = i + 1;
+      const t0 = text.charCodeAt(k);
+      if (t0 === DOLLAR || isIdentStart(t0)) {
+        while (k < n && isIdentChar(text.charCodeAt(k)) && text.charCodeAt(k) !== DOLLAR) k++;
+      }
+      if (text.charCodeAt(k) === DOLLAR) {
+        const tag = text.slice(i, k + 1);
+        const close = text.indexOf(tag, k + 1);
+        const end = close < 0 ? n : close + tag.length;
+        countLines(k + 1, end);
+        i = end;
+      } else {
+        i++; // a parameter such as $1
+      }
+    } else if (c === BACKSLASH && pg && tokStart === i && text.slice(lineStart, i).trim() === '') {
+      // psql meta-command (\set, \connect …): ends at the end of its line, not at ';'.
+      while (i < n && text.charCodeAt(i) !== NL) i++;
+      lastEnd = i;
+      while (lastEnd > tokStart && isSpace(text.charCodeAt(lastEnd - 1))) lastEnd--;
+      lastLine = line;
+      finish();
+      continue;
+    } else if (isIdentStart(c)) {
+      let k = i + 1;
+      while (k < n && isIdentChar(text.charCodeAt(k))) k++;
+      if (delimiter !== ';') k = cutAtDelimiter(text, delimiter, i, k);
+      if (delimiter === ';' || mysql) {
+        const len = k - i;
+        if (mysql && tokStart === i && len === 9 && text.slice(i, k).toUpperCase() === 'DELIMITER') {
+          // Client command: the rest of the line names the new delimiter.
+          let s = k;
+          while (s < n && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+          let e = s;
+          while (e < n && !isSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== NL) e++;
+          if (e > s) delimiter = text.slice(s, e);
+          while (e < n && text.charCodeAt(e) !== NL) e++;
+          tokStart = -1;
+          i = e;
+          continue;
+        }
+        if (delimiter === ';' && text.charCodeAt(i - 1) !== DOT) {
+          if (!headerDone) {
+            const w = text.slice(i, k).toUpperCase();
+            if (headerWords === 0) {
+              headerDone = w !== 'CREATE';
+            } else if (COMPOUND.has(w)) {
+              compound = true;
+              headerDone = true;
+            } else if (w === 'DEFINER') {
+              definer = true;
+            } else if (!definer && !HEADER_SKIP.has(w)) {
+              headerDone = true;
+            }
+            if (++headerWords > 12) headerDone = true;
+          } else if (compound && len >= 3 && len <= 5) {
+            const w = text.slice(i, k).toUpperCase();
+            if (blockDepth === 0) {
+              if (w === 'BEGIN' && (!pg || peekWord(k) === 'ATOMIC')) blockDepth = 1;
+            } else if (w === 'BEGIN' || w === 'CASE') {
+              blockDepth++;
+            } else if (w === 'END') {
+              const next = peekWord(k);
+              if (next === 'CASE' || END_SUFFIX_IGNORED.has(next)) {
+                // `END CASE` / `END IF`: the suffix is part of the END, not an opener.
+                countLines(k, peekEnd);
+                k = peekEnd;
+              }
+              if (!END_SUFFIX_IGNORED.has(next)) blockDepth--;
+            }
+          }
+        }
+      }
+      i = k;
+    } else if (c >= 48 && c <= 57) {
+      // Numbers, and MySQL identifiers that start with a digit: one token, never a keyword.
+      let k = i + 1;
+      while (k < n && isIdentChar(text.charCodeAt(k))) k++;
+      i = delimiter !== ';' ? cutAtDelimiter(text, delimiter, i, k) : k;
+    } else {
+      i++;
+    }
+    lastEnd = i;
+    lastLine = line;
+  }
+  finish();
+  return out;
+}

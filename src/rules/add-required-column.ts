@@ -1,0 +1,77 @@
+import { isMysqlFamily } from '../model/dialect.js';
+import type { ColumnDef } from '../model/operation.js';
+import type { Rule } from './rule.js';
+import { columnBefore, opsOf, shown } from './lib/reviewed.js';
+import { tableAtBase } from './lib/origin.js';
+import { showType } from './lib/type-change.js';
+
+const FIX =
+  'Add the column so that existing rows and the running application can live with it, then tighten it: 1) add it nullable, or with a constant default (a metadata-only change on PostgreSQL 11+ and MySQL 8.0); 2) deploy code that writes it; 3) backfill existing rows in batches; 4) make it NOT NULL — on PostgreSQL by adding CHECK (col IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT, then SET NOT NULL (which then skips the table scan on 12+), then dropping the check.';
+const SQLITE_FIX =
+  'Give the column a constant default (`ADD COLUMN … NOT NULL DEFAULT …`), or rebuild the table: create the new table with the column, copy the rows with a value for it, drop the old table and rename the new one, in one transaction.';
+
+export const addRequiredColumn: Rule = {
+  id: 'add-required-column',
+  category: 'compatibility',
+  severity: 'high',
+  dialects: 'all',
+  docs: {
+    summary: 'ADD COLUMN … NOT NULL without a default on a table that exists in production.',
+    why: 'Existing rows have no value for the new column, and the running application does not know about it, so its INSERTs leave it out. PostgreSQL refuses the ALTER as soon as the table has a row; MySQL gives existing rows the type\'s implicit default (0, \'\', a zero date) and then rejects the application\'s inserts in strict mode ("Field … doesn\'t have a default value"); SQLite refuses the statement outright, even on an empty table.',
+    fix: FIX,
+    bad: [
+      {
+        before: 'CREATE TABLE accounts (id bigint PRIMARY KEY, name text);',
+        sql: 'ALTER TABLE accounts ADD COLUMN plan text NOT NULL;',
+      },
+      {
+        before: 'CREATE TABLE accounts (id integer PRIMARY KEY, name text);',
+        sql: 'ALTER TABLE accounts ADD COLUMN plan text NOT NULL;',
+        dialect: 'sqlite',
+        note: 'SQLite fails outright: "Cannot add a NOT NULL column with default value NULL".',
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE accounts (id bigint PRIMARY KEY, name text);',
+        sql: "ALTER TABLE accounts ADD COLUMN plan text NOT NULL DEFAULT 'free';",
+        note: 'Existing rows and old inserts get the default.',
+      },
+      {
+        sql: 'CREATE TABLE invoices (id bigint PRIMARY KEY);\nALTER TABLE invoices ADD COLUMN number text NOT NULL;',
+        note: 'The table was created in the same pull request: it has no rows and no code writes it yet.',
+      },
+      {
+        before: 'CREATE TABLE accounts (id bigint PRIMARY KEY, name text);',
+        sql: 'ALTER TABLE accounts ADD COLUMN plan text;',
+        note: 'Nullable: the first step of the safe recipe.',
+      },
+    ],
+  },
+  check(ctx) {
+    const d = ctx.target.dialect;
+    return opsOf(ctx, 'add_column').flatMap((r) => {
+      const col = r.op.column;
+      if (col.nullable || filledByDatabase(col)) return [];
+      if (columnBefore(r, r.op.table, col.name)) return []; // ADD COLUMN IF NOT EXISTS of a column that is already there
+      const existing = !!tableAtBase(ctx, r, r.op.table);
+      // SQLite checks the definition, not the rows: the statement fails on a new, empty table too.
+      if (!existing && d !== 'sqlite') return [];
+      const c = `${shown(r.op.table)}.${col.name}`;
+      const what = `Adding NOT NULL column ${c} (${showType(col.type)}) without a default`;
+      if (d === 'sqlite') {
+        return [{ at: r.op.stmt, op: r, message: `${what} fails outright on SQLite: "Cannot add a NOT NULL column with default value NULL".`, fix: SQLITE_FIX }];
+      }
+      const message = isMysqlFamily(d)
+        ? `${what} gives every existing row of ${shown(r.op.table)} the implicit default of ${showType(col.type)} instead of a real value, and the running application's inserts, which do not set ${col.name}, fail in strict mode.`
+        : `${what} fails if ${shown(r.op.table)} has any row, and the running application's inserts, which do not set ${col.name}, fail once it exists.`;
+      return [{ at: r.op.stmt, op: r, message }];
+    });
+  },
+};
+
+/** Columns whose value the database supplies: a default (other than NULL), identity, serial, generated. */
+function filledByDatabase(col: ColumnDef): boolean {
+  if (col.default && !/^\s*\(?\s*null\s*\)?\s*$/i.test(col.default.text)) return true;
+  return !!(col.identity || col.serial || col.generated);
+}

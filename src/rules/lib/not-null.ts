@@ -1,0 +1,70 @@
+import { atLeast, type DbTarget } from '../../model/dialect.js';
+import { qnameSql, quoteIdent, type QName } from '../../model/operation.js';
+import type { Table } from '../../model/schema.js';
+import { pgObjectName } from '../../schema/names.js';
+
+/**
+ * Whether a validated CHECK constraint proves the column holds no NULL, which lets
+ * PostgreSQL 12+ skip the scan of SET NOT NULL. Matches the expression loosely: case,
+ * whitespace, parentheses and identifier quoting do not matter, and one conjunct of a
+ * top-level AND is enough, as it is for PostgreSQL's proof (checked on 15).
+ */
+export function hasValidatedNotNullCheck(table: Table, column: string): boolean {
+  const col = bare(column).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // An optional table qualifier: `"orders".note IS NOT NULL`; or the spelling NOT (note IS NULL).
+  const want = new RegExp(`^(?:(?:[^.]+\\.)?${col}isnotnull|not(?:[^.]+\\.)?${col}isnull)$`);
+  return table.constraints.some((c) => c.kind === 'check' && !c.notValid && !!c.expr && conjuncts(c.expr).some((e) => want.test(bare(e))));
+}
+
+function bare(s: string): string {
+  return s.toLowerCase().replace(/["`()\s]/g, '');
+}
+
+/** The operands of a top-level AND (the whole expression when there is none). */
+function conjuncts(expr: string): string[] {
+  let e = expr.trim().replace(/^check\b/i, '').trim();
+  while (e.startsWith('(') && closingParen(e, 0) === e.length - 1) e = e.slice(1, -1).trim();
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < e.length; i++) {
+    if (e[i] === '(') depth++;
+    else if (e[i] === ')') depth--;
+    else if (depth === 0 && /^\sand\s/i.test(e.slice(i, i + 5))) {
+      parts.push(e.slice(start, i));
+      start = i + 5;
+    }
+  }
+  parts.push(e.slice(start));
+  return parts;
+}
+
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The steps that make a column NOT NULL without holding ACCESS EXCLUSIVE for a full scan:
+ * a NOT VALID check, its validation under SHARE UPDATE EXCLUSIVE, then SET NOT NULL, which
+ * PostgreSQL 12+ proves from the check without scanning.
+ */
+export function notNullRecipe(table: QName, column: string, target: DbTarget, inTransaction: boolean): string {
+  const t = qnameSql(table);
+  const check = quoteIdent(pgObjectName(table.name, column, 'not_null'));
+  const c = quoteIdent(column);
+  const steps = [
+    `ALTER TABLE ${t} ADD CONSTRAINT ${check} CHECK (${c} IS NOT NULL) NOT VALID;`,
+    `${inTransaction ? '-- in a later migration, so the lock above is released first:\n' : ''}ALTER TABLE ${t} VALIDATE CONSTRAINT ${check};`,
+  ];
+  if (atLeast(target, '12')) {
+    steps.push(`ALTER TABLE ${t} ALTER COLUMN ${c} SET NOT NULL;`, `ALTER TABLE ${t} DROP CONSTRAINT ${check};`);
+  } else {
+    steps.push(`-- PostgreSQL before 12 cannot use the check to skip the scan of SET NOT NULL: keep the validated check as the NOT NULL guarantee, or run SET NOT NULL in a quiet window.`);
+  }
+  return steps.join('\n');
+}

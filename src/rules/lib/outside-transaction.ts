@@ -1,0 +1,116 @@
+import { atLeast, type DbTarget } from '../../model/dialect.js';
+import type { FormatId, MigrationFile, TransactionMode } from '../../model/migration.js';
+import type { LocatedOp, Statement } from '../../model/operation.js';
+import type { ReviewedOp } from '../rule.js';
+
+/** Why a statement runs inside a transaction block. */
+export type TxCause =
+  /** A BEGIN earlier in the file that no COMMIT / ROLLBACK closed before the statement. */
+  | { kind: 'begin'; begin: Statement }
+  /** The migration tool wraps the file (per-file), or sends it as one multi-statement string (implicit). */
+  | { kind: 'tool'; format: FormatId; mode: TransactionMode };
+
+/** Every reason the statement of `r` runs inside a transaction block, explicit BEGIN first. */
+export function transactionCauses(r: ReviewedOp, format: FormatId): TxCause[] {
+  const causes: TxCause[] = [];
+  const begin = openBegin(r.fileOps, r.position);
+  if (begin) causes.push({ kind: 'begin', begin });
+  if (toolWraps(r.file, r.fileOps)) causes.push({ kind: 'tool', format, mode: r.file.transaction });
+  return causes;
+}
+
+/** The BEGIN still open at `position`, if any. */
+export function openBegin(ops: readonly LocatedOp[], position: number): Statement | undefined {
+  let open: Statement | undefined;
+  for (const op of ops.slice(0, position)) {
+    if (op.kind !== 'transaction') continue;
+    open = op.action === 'begin' ? op.stmt : undefined;
+  }
+  return open;
+}
+
+/** Mirrors frontends/transactions: a single-statement string is not an implicit transaction. */
+export function toolWraps(file: MigrationFile, ops: readonly LocatedOp[]): boolean {
+  if (file.transaction === 'per-file') return true;
+  if (file.transaction === 'none') return false;
+  return new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size > 1;
+}
+
+/** How this migration tool is told to run a file outside a transaction. */
+export function runOutsideAdvice(format: FormatId, file: MigrationFile): string {
+  switch (format) {
+    case 'goose':
+      return 'add `-- +goose NO TRANSACTION` at the top of the file';
+    case 'golang-migrate':
+    case 'prisma':
+      return 'put it in a migration file of its own, with no other statement (PostgreSQL runs a one-statement string outside a transaction)';
+    case 'flyway':
+      return 'put it in a migration of its own: Flyway runs a migration outside a transaction when every statement in it is CREATE/DROP INDEX CONCURRENTLY';
+    case 'dbmate':
+      return 'write `-- migrate:up transaction:false` in a migration of its own';
+    case 'django':
+      return 'set `atomic = False` on the Migration class (in a migration of its own)';
+    case 'alembic':
+      return 'run it inside `with op.get_context().autocommit_block():`';
+    case 'liquibase':
+      return 'give it a changeset of its own with `runInTransaction:false`';
+    case 'sqitch':
+      return 'leave the BEGIN / COMMIT out of this deploy script';
+    default:
+      return file.transaction === 'none'
+        ? 'run it outside BEGIN … COMMIT'
+        : 'run it outside a transaction, in a migration of its own';
+  }
+}
+
+/** One sentence on how the tool puts this file in a transaction, for messages. */
+export function toolWrapSentence(format: FormatId, mode: TransactionMode): string {
+  switch (format) {
+    case 'goose':
+      return 'goose wraps every migration in a transaction; add `-- +goose NO TRANSACTION`';
+    case 'golang-migrate':
+      return 'golang-migrate sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a file of its own';
+    case 'prisma':
+      return 'Prisma Migrate sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a migration of its own';
+    case 'dbmate':
+      return 'dbmate wraps every migration in a transaction; write `-- migrate:up transaction:false`';
+    case 'django':
+      return 'Django runs every migration in a transaction on PostgreSQL; set `atomic = False` on the migration';
+    case 'alembic':
+      return 'Alembic runs migrations in a transaction on PostgreSQL; use `op.get_context().autocommit_block()`';
+    case 'liquibase':
+      return 'Liquibase runs every changeset in a transaction; set `runInTransaction:false` on the changeset';
+    default:
+      return mode === 'implicit'
+        ? `${format} sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a file of its own`
+        : `${format} runs every migration file in a transaction: run it in a migration without one`;
+  }
+}
+
+// Flyway decides per statement, by these patterns on the upper-cased text, whether the
+// migration must run outside a transaction (PostgreSQLParser.detectCanExecuteInTransaction).
+const FLYWAY_NON_TRANSACTIONAL = [
+  /^(CREATE|DROP) (DATABASE|TABLESPACE|SUBSCRIPTION)\b/,
+  /^ALTER SYSTEM\b/,
+  /^(CREATE|DROP)( UNIQUE)? INDEX CONCURRENTLY\b/,
+  /^REINDEX( VERBOSE)? (SCHEMA|DATABASE|SYSTEM)\b/,
+  /^VACUUM\b/,
+  /^DISCARD ALL\b/,
+];
+const FLYWAY_ADD_VALUE = /^ALTER TYPE( .*)? ADD VALUE\b/;
+
+/** Whether Flyway recognises the statement as one that cannot run in a transaction. */
+export function flywayNonTransactional(stmt: Statement, target: DbTarget): boolean {
+  const s = simplified(stmt.text);
+  if (FLYWAY_NON_TRANSACTIONAL.some((re) => re.test(s))) return true;
+  return !atLeast(target, '12') && FLYWAY_ADD_VALUE.test(s);
+}
+
+function simplified(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/--[^\n]*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toUpperCase();
+}

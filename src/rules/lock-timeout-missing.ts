@@ -1,0 +1,131 @@
+import type { LocatedOp, QName } from '../model/operation.js';
+import { tableKey } from '../model/schema.js';
+import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
+import { shown } from './lib/reviewed.js';
+import { accessExclusiveTargets, pgLockFor } from './lib/pg-locks.js';
+import { flywayNonTransactional } from './lib/outside-transaction.js';
+import { tableAtBase } from './lib/origin.js';
+
+export const lockTimeoutMissing: Rule = {
+  id: 'lock-timeout-missing',
+  category: 'locking',
+  severity: 'low',
+  dialects: ['postgresql'],
+  docs: {
+    summary: 'A statement takes an ACCESS EXCLUSIVE lock on an existing table with no lock_timeout set earlier in the migration.',
+    why: 'An ACCESS EXCLUSIVE lock must wait for every transaction that holds any lock on the table, even a plain SELECT. While it waits, every new read and write of the table queues behind it. Without lock_timeout, one long-running query or an idle-in-transaction session turns a millisecond ALTER TABLE into an outage of the table that lasts as long as that session does.',
+    fix: 'Start the migration with SET lock_timeout (SET LOCAL inside a transaction), a few seconds at most: the statement then gives up instead of queueing the application behind it, and the migration can simply be retried.',
+    bad: [
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
+      },
+      {
+        sql: "CREATE TABLE refunds (id bigint PRIMARY KEY, note text);\nALTER TABLE refunds ALTER COLUMN note SET DEFAULT '';",
+        note: 'The table is created in the same pull request: no other session can hold a lock on it.',
+      },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: 'CREATE INDEX CONCURRENTLY orders_note_idx ON orders (note);',
+        note: 'CREATE INDEX CONCURRENTLY takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+      },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: "SET LOCAL lock_timeout = '3s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+        format: 'goose',
+        note: 'goose runs the file in one transaction, so SET LOCAL covers every statement after it.',
+      },
+    ],
+  },
+  check(ctx) {
+    const byFile = new Map<ReviewedOp['file'], ReviewedOp[]>();
+    for (const r of ctx.ops) {
+      const list = byFile.get(r.file);
+      if (list) list.push(r);
+      else byFile.set(r.file, [r]);
+    }
+    const hits: RuleHit[] = [];
+    for (const reviewed of byFile.values()) {
+      const covered = lockTimeoutInEffect(reviewed[0].fileOps);
+      const affected: { r: ReviewedOp; tables: QName[] }[] = [];
+      for (const r of reviewed) {
+        if (covered[r.position]) continue;
+        const tables = accessExclusiveTargets(pgLockFor(r.op, { before: r.before, target: ctx.target })).filter((q) => existedAtBase(ctx, r, q));
+        if (tables.length) affected.push({ r, tables });
+      }
+      if (affected.length) hits.push(finding(ctx, affected));
+    }
+    return hits;
+  },
+};
+
+function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[]): RuleHit {
+  const first = affected[0].r;
+  const statements = new Map<number, number>();
+  for (const a of affected) statements.set(a.r.op.stmt.index, a.r.op.stmt.line);
+  const names = [...new Set(affected.flatMap((a) => a.tables.map(shown)))];
+  const n = statements.size;
+  const firstTables = [...new Set(affected[0].tables.map(shown))].join(', ');
+  const others = n > 1 ? ` ${n} statements in this file take such a lock (lines ${[...statements.values()].join(', ')}, on ${names.join(', ')}).` : '';
+  const set = first.op.stmt.inTransaction ? 'SET LOCAL' : 'SET';
+  // A SET would make a Flyway migration of non-transactional statements "mixed", which Flyway refuses.
+  const flywayMixed = ctx.set.format === 'flyway' && first.fileOps.some((o) => flywayNonTransactional(o.stmt, ctx.target));
+  return {
+    at: first.op.stmt,
+    message: `This statement takes ACCESS EXCLUSIVE on ${firstTables} with no lock_timeout set: it waits behind any transaction holding a lock on ${firstTables}, and every read and write of ${firstTables} queues behind it for as long as that transaction runs.${others}`,
+    fix: `Put \`${set} lock_timeout = '5s';\` before the first of them${first.op.stmt.inTransaction ? ' (SET LOCAL lasts until the transaction ends)' : ''}, so a blocked statement fails fast instead of stalling the application, and retry the migration when it does.`,
+    replacement: flywayMixed || first.file.language !== 'sql' ? undefined : `${set} lock_timeout = '5s';\n${first.op.stmt.text};`,
+  };
+}
+
+/** A table production has (followed through renames in this pull request), or a view or materialized view it has. */
+function existedAtBase(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
+  return !!tableAtBase(ctx, r, q) || (!createdInPr(ctx, r, q) && ctx.base.views.has(tableKey(q, ctx.target.dialect)));
+}
+
+function createdInPr(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
+  const key = tableKey(q, ctx.target.dialect);
+  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'create_view' && !o.op.orReplace && tableKey(o.op.name, ctx.target.dialect) === key);
+}
+
+/**
+ * For each operation of the file, whether a non-zero lock_timeout applies to it: a session
+ * SET earlier in the file, or a SET LOCAL earlier in the same transaction.
+ */
+export function lockTimeoutInEffect(ops: readonly LocatedOp[]): boolean[] {
+  let session = false;
+  let local: boolean | undefined;
+  let localTx = -1;
+  let tx = 0;
+  return ops.map((op) => {
+    if (op.kind === 'transaction') {
+      // The end of a transaction ends its SET LOCAL; a new BEGIN starts a fresh one.
+      tx++;
+      local = undefined;
+    }
+    const inEffect = (localTx === tx && op.stmt.inTransaction ? local : undefined) ?? session;
+    if (op.kind === 'set_setting' && op.name.toLowerCase() === 'lock_timeout') {
+      const on = !isOff(op.value);
+      if (!op.local) {
+        session = on;
+        local = undefined;
+      } else if (op.stmt.inTransaction) {
+        // SET LOCAL outside a transaction block has no effect (PostgreSQL only warns).
+        local = on;
+        localTx = tx;
+      }
+    }
+    return inEffect;
+  });
+}
+
+function isOff(value: string): boolean {
+  const v = value.trim().replace(/^'(.*)'$/, '$1').trim().toLowerCase();
+  return v === 'default' || /^0+(\.0+)?\s*(us|ms|s|min|h|d)?$/.test(v);
+}

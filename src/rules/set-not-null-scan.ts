@@ -1,0 +1,104 @@
+import { atLeast, isMysqlFamily } from '../model/dialect.js';
+import { qnameSql, quoteIdent } from '../model/operation.js';
+import type { Rule, RuleContext, RuleHit } from './rule.js';
+import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
+import { hasValidatedNotNullCheck, notNullRecipe } from './lib/not-null.js';
+import { columnAtBase, tableAtBase } from './lib/origin.js';
+import { rewritable } from './lib/statement-text.js';
+
+export const setNotNullScan: Rule = {
+  id: 'set-not-null-scan',
+  category: 'locking',
+  severity: 'high',
+  dialects: ['postgresql', 'mysql', 'mariadb'],
+  docs: {
+    summary: 'SET NOT NULL on a nullable column of a table that exists in production.',
+    why: 'PostgreSQL must prove no row holds NULL, so SET NOT NULL scans the whole table while holding an ACCESS EXCLUSIVE lock: no query can read or write the table until the scan finishes, and the statement fails at the end if a NULL is found. From PostgreSQL 12 on, a validated CHECK (column IS NOT NULL) constraint lets it skip the scan. MySQL and MariaDB rebuild the whole table to make a column NOT NULL: reads and writes go on, but the rebuild takes as long as the table is big, replicas lag behind while they replay it, and it fails with "Invalid use of NULL value" if a NULL is left.',
+    fix: 'PostgreSQL 12+: add CHECK (col IS NOT NULL) NOT VALID (a moment of locking), VALIDATE CONSTRAINT in a separate transaction (scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on), then SET NOT NULL (no scan: the check proves it) and drop the check. MySQL: backfill the NULLs in batches first, then run the change with ALGORITHM=INPLACE, LOCK=NONE (or with gh-ost / pt-online-schema-change on large tables).',
+    bad: [
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);',
+        sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NULL);',
+        sql: 'ALTER TABLE users MODIFY email varchar(255) NOT NULL;',
+        dialect: 'mysql',
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\nALTER TABLE users ADD CONSTRAINT users_email_not_null CHECK (email IS NOT NULL) NOT VALID;\nALTER TABLE users VALIDATE CONSTRAINT users_email_not_null;',
+        sql: 'ALTER TABLE users ALTER COLUMN email SET NOT NULL;\nALTER TABLE users DROP CONSTRAINT users_email_not_null;',
+        note: 'On PostgreSQL 12+ the validated check proves there is no NULL, so SET NOT NULL does not scan.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL);',
+        sql: 'ALTER TABLE users MODIFY email varchar(320) NOT NULL;',
+        dialect: 'mysql',
+        note: 'MODIFY restates the whole column; the column was NOT NULL already, so nullability does not change.',
+      },
+      {
+        sql: 'CREATE TABLE invites (id bigint PRIMARY KEY, email text);\nALTER TABLE invites ALTER COLUMN email SET NOT NULL;',
+        note: 'The table is created in the same pull request: there is nothing to scan.',
+      },
+    ],
+  },
+  check(ctx) {
+    return opsOf(ctx, 'set_not_null').flatMap((r): RuleHit[] => {
+      const table = tableBefore(r, r.op.table);
+      const col = columnBefore(r, r.op.table, r.op.column);
+      if (!table || !col || !col.nullable || !tableAtBase(ctx, r, r.op.table)) return [];
+      return isMysqlFamily(ctx.target.dialect) ? mysql(ctx, r) : postgres(ctx, r, hasValidatedNotNullCheck(table, col.name));
+    });
+  },
+};
+
+function postgres(ctx: RuleContext, r: ReviewedOf<'set_not_null'>, provenByCheck: boolean): RuleHit[] {
+  const pg12 = atLeast(ctx.target, '12');
+  if (provenByCheck && pg12) return [];
+  const t = shown(r.op.table);
+  const target = `${t}.${r.op.column}`;
+  const newColumn = !columnAtBase(ctx, r, r.op.table, r.op.column);
+  const notValid = !provenByCheck && hasNotNullCheckAwaitingValidation(r, r.op.column);
+  const note = provenByCheck
+    ? ` PostgreSQL ${ctx.target.version} cannot use the validated CHECK (${r.op.column} IS NOT NULL) to skip the scan: that needs 12 or later.`
+    : notValid
+      ? ` The CHECK (${r.op.column} IS NOT NULL) on ${t} is still NOT VALID, so PostgreSQL cannot use it: VALIDATE CONSTRAINT it first.`
+      : '';
+  const recipe = notNullRecipe(r.op.table, r.op.column, ctx.target, r.op.stmt.inTransaction);
+  const fix = newColumn
+    ? `The column is added in this pull request: declare it NOT NULL with a constant default in the ADD COLUMN itself (no scan on PostgreSQL 11+), or use the check-constraint recipe:\n${recipe}`
+    : recipe;
+  const replacement = pg12 && !r.op.stmt.inTransaction && rewritable(r) ? recipe : undefined;
+  return [{
+    at: r.op.stmt,
+    op: r,
+    message: `Setting ${target} NOT NULL scans every row of ${t} while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until the scan finishes, and it fails if any row holds NULL.${note}`,
+    fix,
+    replacement,
+  }];
+}
+
+/** A NOT VALID CHECK (col IS NOT NULL) is half of the recipe: saying so beats repeating the recipe. */
+function hasNotNullCheckAwaitingValidation(r: ReviewedOf<'set_not_null'>, column: string): boolean {
+  const table = tableBefore(r, r.op.table);
+  if (!table) return false;
+  const asValid = { ...table, constraints: table.constraints.map((c) => ({ ...c, notValid: false })) };
+  return hasValidatedNotNullCheck(asValid, column);
+}
+
+function mysql(ctx: RuleContext, r: ReviewedOf<'set_not_null'>): RuleHit[] {
+  const t = shown(r.op.table);
+  const d = ctx.target.dialect;
+  const tbl = qnameSql(r.op.table, d);
+  const c = quoteIdent(r.op.column, d);
+  const name = d === 'mariadb' ? 'MariaDB' : 'MySQL';
+  return [{
+    at: r.op.stmt,
+    op: r,
+    severity: 'medium',
+    message: `Making ${t}.${r.op.column} NOT NULL rebuilds ${t}: ${name} copies every row, which takes as long as the table is big and makes replicas lag while they replay it, and the statement fails with "Invalid use of NULL value" if any row holds NULL.`,
+    fix: `Backfill the NULLs in batches first (UPDATE ${tbl} SET ${c} = … WHERE ${c} IS NULL LIMIT 1000, repeated until no row changes), then make the column NOT NULL with ALGORITHM=INPLACE, LOCK=NONE so ${name} refuses instead of blocking writes; on large tables run it through gh-ost or pt-online-schema-change.`,
+  }];
+}

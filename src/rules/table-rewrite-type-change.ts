@@ -1,0 +1,107 @@
+import { isMysqlFamily } from '../model/dialect.js';
+import type { Index, Table } from '../model/schema.js';
+import type { Rule, RuleHit } from './rule.js';
+import { shown, tableBefore } from './lib/reviewed.js';
+import { bytesPerChar, reviewedTypeChanges, showType, type ReviewedTypeChange } from './lib/type-change.js';
+
+const PG_FIX =
+  'Do not change the type in place on a large table. Expand and contract instead: add a new column of the new type (nullable, no default), keep it in sync with a trigger or from the application, backfill existing rows in batches, make it NOT NULL through a CHECK (…) NOT VALID that you then VALIDATE, build its indexes CONCURRENTLY, switch the application to the new column (or swap the names in one short transaction), and drop the old column in a later migration. For an integer primary key running out of range, the same steps end with ADD CONSTRAINT … PRIMARY KEY USING INDEX on a unique index built CONCURRENTLY. Only for a small table: set lock_timeout and run it as is.';
+const MYSQL_FIX =
+  'Run the change with an online schema change tool (gh-ost, pt-online-schema-change), which copies the table in the background and swaps it in with a short lock, or expand and contract: add a new column of the new type, backfill it in batches, switch the application to it, and drop the old column later. A VARCHAR widening stays in place (ALGORITHM=INPLACE) only while its length prefix keeps its size: both lengths up to 255 bytes (63 characters in utf8mb4), or both above.';
+
+export const tableRewriteTypeChange: Rule = {
+  id: 'table-rewrite-type-change',
+  category: 'locking',
+  severity: 'high',
+  dialects: ['postgresql', 'mysql', 'mariadb'],
+  docs: {
+    summary: 'ALTER COLUMN … TYPE that rewrites or copies a table that exists in production.',
+    why: 'Unless the old type is binary compatible with the new one, PostgreSQL rewrites the whole table and rebuilds every index on it while holding an ACCESS EXCLUSIVE lock: no read or write of the table gets through until it finishes, minutes to hours on a large table. MySQL copies the table (ALGORITHM=COPY) and blocks writes for the whole copy, and needs disk space for a second copy. Binary-compatible changes (varchar(n) → varchar(m ≥ n), varchar → text, numeric precision widened with the same scale) are metadata only.',
+    fix: PG_FIX,
+    bad: [
+      {
+        before: 'CREATE TABLE events (id integer PRIMARY KEY, payload text);',
+        sql: 'ALTER TABLE events ALTER COLUMN id TYPE bigint;',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, bio varchar(50));',
+        sql: 'ALTER TABLE users MODIFY bio varchar(100);',
+        dialect: 'mysql',
+        note: '50 characters take at most 200 bytes in utf8mb4, 100 take 400: the length prefix grows from 1 to 2 bytes, so MySQL copies the table.',
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(100));',
+        sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(255);',
+        note: 'Raising a varchar limit is a catalog change on PostgreSQL.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, bio varchar(200));',
+        sql: 'ALTER TABLE users ALTER COLUMN bio TYPE text;',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, code varchar(20));',
+        sql: 'ALTER TABLE users MODIFY code varchar(60);',
+        dialect: 'mysql',
+        note: 'Both lengths fit in 255 bytes, so the 1-byte length prefix stays: MySQL widens it in place.',
+      },
+      {
+        sql: 'CREATE TABLE events (id integer PRIMARY KEY);\nALTER TABLE events ALTER COLUMN id TYPE bigint;',
+        note: 'A table created in the same pull request is empty.',
+      },
+    ],
+  },
+  check(ctx) {
+    const mysql = isMysqlFamily(ctx.target.dialect);
+    return reviewedTypeChanges(ctx).flatMap((tc): RuleHit[] => {
+      if (!tc.tableExisted) return [];
+      const { r, column } = tc;
+      const name = `${shown(r.op.table)}.${r.op.column}`;
+      const change = `Changing ${name} from ${showType(column.type)} to ${showType(r.op.type)}`;
+      const t = shown(r.op.table);
+      if (mysql) {
+        if (!tc.change.rewrite) return [];
+        const algorithm = r.op.stmt.algorithm ?? '';
+        const message = algorithm === 'inplace' || algorithm === 'instant'
+          ? `${change} needs a table copy, so the ALTER with ALGORITHM=${algorithm.toUpperCase()} fails instead of running.`
+          : `${change} copies the whole ${t} table (ALGORITHM=COPY): writes to ${t} are blocked until the copy finishes.${prefixNote(tc)}`;
+        return [{ at: r.op.stmt, op: r, message, fix: MYSQL_FIX }];
+      }
+      if (tc.change.rewrite) {
+        const tz = /^timestamp(tz)?$/.test(column.type.name) && /^timestamp(tz)?$/.test(r.op.type.name) && column.type.name !== r.op.type.name;
+        return [{
+          at: r.op.stmt,
+          op: r,
+          message: `${change} rewrites ${t} and all its indexes: ACCESS EXCLUSIVE on ${t} blocks reads and writes until the table is rewritten.${tz ? ' (PostgreSQL 12+ skips the rewrite only when the TimeZone of the session is UTC.)' : ''}`,
+        }];
+      }
+      // A relabel keeps the table, but an index whose operator class changes (text ↔ citext) is rebuilt under the same lock.
+      if (column.type.name !== r.op.type.name && (column.type.name === 'citext' || r.op.type.name === 'citext')) {
+        const rebuilt = indexesOn(tableBefore(r, r.op.table), column.name);
+        if (!rebuilt.length) return [];
+        return [{
+          at: r.op.stmt,
+          op: r,
+          message: `${change} keeps the rows but rebuilds ${rebuilt.length === 1 ? 'index' : 'indexes'} ${rebuilt.map((i) => i.name).join(', ')} (the operator class changes): ACCESS EXCLUSIVE on ${t} blocks reads and writes until ${rebuilt.length === 1 ? 'it is' : 'they are'} rebuilt.`,
+          fix: `Build the index for the new type separately: add a new column of type ${showType(r.op.type)}, backfill it in batches, create its index CONCURRENTLY, switch the application, and drop the old column later.`,
+        }];
+      }
+      return [];
+    });
+  },
+};
+
+function indexesOn(t: Table | undefined, column: string): Index[] {
+  if (!t) return [];
+  return t.indexes.filter((i) => i.elems.some((e) => e.column === column || (e.expr !== undefined && new RegExp(`\\b${column}\\b`).test(e.expr))));
+}
+
+/** Why a MySQL VARCHAR widening is not in place: the length prefix grows from one to two bytes. */
+function prefixNote({ r, column }: ReviewedTypeChange): string {
+  const from = column.type;
+  const to = r.op.type;
+  if (from.name !== 'varchar' || to.name !== 'varchar' || !from.args.length || !to.args.length || to.args[0] < from.args[0]) return '';
+  const bpc = bytesPerChar(column.collation);
+  return ` The length prefix grows from 1 to 2 bytes: ${from.args[0]} characters take at most ${from.args[0] * bpc} bytes, ${to.args[0]} take ${to.args[0] * bpc} (over 255).`;
+}

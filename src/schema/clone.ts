@@ -1,0 +1,69 @@
+import type { Constraint, ForeignRef, IndexElem, QName } from '../model/operation.js';
+import type { Column, Index, Schema, Table } from '../model/schema.js';
+import type { SqlType } from '../model/sql-type.js';
+
+/**
+ * Deep copies written out by hand: the analysis keeps the schema state before every reviewed
+ * operation, so this runs once per operation and must stay cheap (structuredClone is several
+ * times slower on these small objects). Optional fields are only copied when present, so a
+ * clone is toStrictEqual to its source.
+ */
+
+export function cloneSchema(s: Schema): Schema {
+  const tables = new Map<string, Table>();
+  for (const [k, t] of s.tables) tables.set(k, cloneTable(t));
+  const enums = new Map<string, string[]>();
+  for (const [k, v] of s.enums) enums.set(k, v.slice());
+  const views = new Map<string, { name: QName; materialized: boolean }>();
+  for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized });
+  return { dialect: s.dialect, tables, enums, views, schemas: new Set(s.schemas) };
+}
+
+export function cloneTable(t: Table): Table {
+  const out: Table = {
+    name: cloneQName(t.name),
+    columns: t.columns.map(cloneColumn),
+    constraints: t.constraints.map((c) => cloneConstraint(c)),
+    indexes: t.indexes.map(cloneIndex),
+  };
+  if (t.partitionOf) out.partitionOf = cloneQName(t.partitionOf);
+  if (t.partial) out.partial = true;
+  return out;
+}
+
+export function cloneQName(q: QName): QName {
+  return q.schema === undefined ? { name: q.name } : { schema: q.schema, name: q.name };
+}
+
+export function cloneType(t: SqlType): SqlType {
+  const out: SqlType = { ...t, args: t.args.slice() };
+  if (t.values) out.values = t.values.slice();
+  return out;
+}
+
+export function cloneColumn(c: Column): Column {
+  const out: Column = { ...c, type: cloneType(c.type) };
+  if (c.default) out.default = { ...c.default };
+  if (c.generated) out.generated = { ...c.generated };
+  return out;
+}
+
+export function cloneConstraint<C extends Constraint>(c: C): C {
+  const out: C = { ...c, columns: c.columns.slice() };
+  if (c.references) out.references = cloneRef(c.references);
+  return out;
+}
+
+function cloneRef(r: ForeignRef): ForeignRef {
+  return { ...r, table: cloneQName(r.table), columns: r.columns.slice() };
+}
+
+export function cloneIndex(i: Index): Index {
+  const out: Index = { ...i, elems: i.elems.map(cloneElem) };
+  if (i.include) out.include = i.include.slice();
+  return out;
+}
+
+function cloneElem(e: IndexElem): IndexElem {
+  return { ...e };
+}

@@ -1,0 +1,64 @@
+import { isMysqlFamily } from '../model/dialect.js';
+import { qnameSql, quoteIdent, type Operation } from '../model/operation.js';
+import { findColumn, tableKey, type Schema } from '../model/schema.js';
+import { addConstraintSql, columnDefSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, typeSql } from './to-sql.js';
+
+/** Forward DDL for an operation that planOps() produced, given the schema it applies to and the schema it leads to. */
+export function planStatementSql(op: Operation, before: Schema, after: Schema): string {
+  const d = before.dialect;
+  const alter = (q: Parameters<typeof qnameSql>[0]) => `ALTER TABLE ${qnameSql(q, d)}`;
+  const col = (name: string) => quoteIdent(name, d);
+  switch (op.kind) {
+    case 'create_table': {
+      const t = after.tables.get(tableKey(op.table, d));
+      return t ? createTableSql(t, d, { foreignKeys: true }) : `CREATE TABLE ${qnameSql(op.table, d)} ()`;
+    }
+    case 'drop_table':
+      return `DROP TABLE ${qnameSql(op.table, d)}`;
+    case 'add_column':
+      return `${alter(op.table)} ADD COLUMN ${columnDefSql({ ...op.column }, d)}`;
+    case 'drop_column':
+      return `${alter(op.table)} DROP COLUMN ${col(op.column)}`;
+    case 'alter_column_type': {
+      const target = after.tables.get(tableKey(op.table, d));
+      const c = target && findColumn(target, op.column, d);
+      if (isMysqlFamily(d) && c) return `${alter(op.table)} MODIFY COLUMN ${columnDefSql(c, d)}`;
+      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} TYPE ${typeSql(op.type, d)}`;
+    }
+    case 'set_not_null':
+    case 'drop_not_null': {
+      const target = after.tables.get(tableKey(op.table, d));
+      const c = target && findColumn(target, op.column, d);
+      if (isMysqlFamily(d) && c) return `${alter(op.table)} MODIFY COLUMN ${columnDefSql(c, d)}`;
+      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} ${op.kind === 'set_not_null' ? 'SET' : 'DROP'} NOT NULL`;
+    }
+    case 'set_default':
+      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} SET DEFAULT ${op.default.text}`;
+    case 'drop_default':
+      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} DROP DEFAULT`;
+    case 'add_constraint':
+      return addConstraintSql(op.table, { ...op.constraint, name: op.constraint.name ?? '' }, d);
+    case 'drop_constraint': {
+      const t = before.tables.get(tableKey(op.table, d));
+      const c = t?.constraints.find((x) => x.name === op.name);
+      return c ? dropConstraintSql(op.table, c, d) : `${alter(op.table)} DROP CONSTRAINT ${col(op.name)}`;
+    }
+    case 'create_index': {
+      const t = after.tables.get(tableKey(op.table, d));
+      const ix = t?.indexes.find((i) => i.name === op.name);
+      return ix ? createIndexSql(op.table, ix, d) : `CREATE INDEX ON ${qnameSql(op.table, d)}`;
+    }
+    case 'drop_index':
+      return dropIndexSql(op.table ?? op.name, op.name.name, d);
+    case 'create_enum':
+      return `CREATE TYPE ${qnameSql(op.name, d)} AS ENUM (${op.values.map(literal).join(', ')})`;
+    case 'add_enum_value':
+      return `ALTER TYPE ${qnameSql(op.name, d)} ADD VALUE ${literal(op.value)}`;
+    default:
+      return `-- ${op.kind}`;
+  }
+}
+
+function literal(v: string): string {
+  return `'${v.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,393 @@
+import { isMysqlFamily, type Dialect } from '../model/dialect.js';
+import { qnameKey, type ColumnDef, type Constraint, type LocatedOp, type OperationKind, type OpOf, type QName } from '../model/operation.js';
+import { emptySchema, type Column, type Index, type Schema, type Table } from '../model/schema.js';
+import type { SqlType } from '../model/sql-type.js';
+import { cloneColumn, cloneQName, cloneType, cloneSchema } from './clone.js';
+import { addConstraint, findConstraint, findIndex, findIndexInTable, leadsWith, removeConstraint, removeIndex } from './constraints.js';
+import { dropColumnDependents, dropTable, renameColumnReferences, renameTableReferences } from './dependents.js';
+import { indexName, sameName } from './names.js';
+import { ReplayCx, type ReplayIssue } from './replay-context.js';
+
+export type { ReplayIssue } from './replay-context.js';
+export { cloneSchema } from './clone.js';
+
+/**
+ * Replay: apply operations to the schema model the way the database would.
+ *
+ * Real histories contain statements about objects created by code we cannot see (a Django
+ * RunPython, a hand-run script, an extension). Replay never throws on them: it reports a
+ * ReplayIssue and keeps the most useful model for later statements:
+ *  - an ALTER/CREATE INDEX on an unknown table creates a placeholder table marked `partial`;
+ *  - a column statement on a partial table never complains about the column; ALTER COLUMN TYPE
+ *    adds the column (its type is then known);
+ *  - CREATE of something that exists (without IF NOT EXISTS) replaces it with the new definition;
+ *  - DROP / RENAME of something unknown changes nothing (RENAME TABLE tracks the new name as a
+ *    placeholder);
+ *  - what the database would refuse (DROP TABLE still referenced, without CASCADE) is applied
+ *    as if it had succeeded, since the history did run, and reported.
+ * IF EXISTS / IF NOT EXISTS are honoured silently. DROP TYPE of an unknown type is silent too:
+ * only enum types are modeled, so composite types and domains are legitimately unknown.
+ */
+export function applyOp(schema: Schema, op: LocatedOp): ReplayIssue[] {
+  const cx = new ReplayCx(schema, op);
+  try {
+    (HANDLERS[op.kind] as (cx: ReplayCx, op: LocatedOp) => void)(cx, op);
+  } catch (e) {
+    cx.issue(`internal replay error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return cx.issues;
+}
+
+/** Replay `ops` on a copy of `schema` (or on an empty schema of `dialect`); the input is not changed. */
+export function replay(
+  ops: LocatedOp[],
+  schema?: Schema,
+  dialect: Dialect = schema?.dialect ?? 'postgresql',
+): { schema: Schema; issues: ReplayIssue[] } {
+  const s = schema ? cloneSchema(schema) : emptySchema(dialect);
+  const issues: ReplayIssue[] = [];
+  for (const op of ops) issues.push(...applyOp(s, op));
+  return { schema: s, issues };
+}
+
+type Handlers = { [K in OperationKind]: (cx: ReplayCx, op: OpOf<K>) => void };
+
+const noChange = (): void => {};
+
+const HANDLERS: Handlers = {
+  create_table: createTable,
+  drop_table(cx, op) {
+    const t = cx.table(op.table);
+    if (!t) {
+      if (!op.ifExists) cx.issue(`table ${qnameKey(op.table)} does not exist`);
+      return;
+    }
+    dropTable(cx, t, op.cascade);
+  },
+  rename_table(cx, op) {
+    const newName: QName = { name: op.newName.name };
+    const t = cx.table(op.table);
+    const schemaName = op.newName.schema ?? t?.name.schema ?? op.table.schema;
+    if (schemaName !== undefined) newName.schema = schemaName;
+    if (!t) {
+      cx.issue(`table ${qnameKey(op.table)} does not exist`);
+      cx.tableOrPlaceholder(newName);
+      return;
+    }
+    const oldKey = cx.key(t.name);
+    const newKey = cx.key(newName);
+    if (newKey !== oldKey && cx.s.tables.has(newKey)) cx.issue(`table ${qnameKey(newName)} already exists; replaced by the renamed table`);
+    const oldName = t.name;
+    cx.s.tables.delete(oldKey);
+    t.name = newName;
+    cx.s.tables.set(newKey, t);
+    renameTableReferences(cx, t, oldName, oldKey);
+  },
+  add_column(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const existing = cx.column(t, op.column.name, true);
+    const col = columnFrom(cx, op.column);
+    if (existing) {
+      if (op.ifNotExists) return;
+      cx.issue(`column ${op.column.name} already exists in ${qnameKey(t.name)}; replaced by this definition`);
+      t.columns[t.columns.indexOf(existing)] = col;
+    } else {
+      t.columns.push(col);
+    }
+    for (const c of op.column.constraints) addConstraint(cx, t, inline(c, op.column.name), op.column.name);
+  },
+  drop_column(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const col = cx.column(t, op.column, op.ifExists);
+    if (!col) return;
+    t.columns = t.columns.filter((c) => c !== col);
+    dropColumnDependents(cx, t, col.name, op.cascade);
+  },
+  rename_column(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const col = cx.column(t, op.column);
+    if (!col) return;
+    if (!sameName(op.column, op.newName, cx.d) && cx.column(t, op.newName, true)) {
+      cx.issue(`column ${op.newName} already exists in ${qnameKey(t.name)}`);
+    }
+    const from = col.name;
+    col.name = op.newName;
+    renameColumnReferences(cx, t, from, op.newName);
+  },
+  alter_column_type(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const col = cx.column(t, op.column);
+    if (col) col.type = resolveType(cx, op.type);
+    else if (t.partial) t.columns.push({ name: op.column, type: resolveType(cx, op.type), nullable: true });
+  },
+  set_not_null(cx, op) {
+    const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
+    if (col) col.nullable = false;
+  },
+  drop_not_null(cx, op) {
+    const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
+    if (col) col.nullable = true;
+  },
+  set_default(cx, op) {
+    const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
+    if (col) col.default = { ...op.default };
+  },
+  drop_default(cx, op) {
+    const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
+    if (col) delete col.default;
+  },
+  add_constraint(cx, op) {
+    addConstraint(cx, cx.tableOrPlaceholder(op.table), op.constraint);
+  },
+  validate_constraint(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const c = findConstraint(t, op.name, cx);
+    if (c) delete c.notValid;
+    else if (!t.partial) cx.issue(`constraint ${op.name} does not exist on ${qnameKey(t.name)}`);
+  },
+  drop_constraint(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    // MySQL's DROP PRIMARY KEY names no constraint; its name is always PRIMARY anyway.
+    const c =
+      op.constraintKind === 'primary' && cx.d !== 'postgresql'
+        ? t.constraints.find((k) => k.kind === 'primary')
+        : findConstraint(t, op.name, cx);
+    if (c) {
+      removeConstraint(cx, t, c, op.cascade);
+      return;
+    }
+    // MySQL's ALTER TABLE … DROP CONSTRAINT also drops a plain index of that name.
+    const idx = cx.d === 'postgresql' ? undefined : findIndexInTable(t, op.name, cx);
+    if (idx) removeIndex(cx, t, idx, op.cascade);
+    else if (!op.ifExists && !t.partial) cx.issue(`constraint ${op.name} does not exist on ${qnameKey(t.name)}`);
+  },
+  rename_constraint(cx, op) {
+    const t = cx.tableOrPlaceholder(op.table);
+    const c = findConstraint(t, op.name, cx);
+    if (!c) {
+      if (!t.partial) cx.issue(`constraint ${op.name} does not exist on ${qnameKey(t.name)}`);
+      return;
+    }
+    if (findConstraint(t, op.newName, cx)) cx.issue(`constraint ${op.newName} already exists on ${qnameKey(t.name)}`);
+    for (const idx of t.indexes) {
+      if (idx.constraint === undefined || !sameName(idx.constraint, c.name, cx.d)) continue;
+      idx.constraint = op.newName;
+      // PostgreSQL renames a key's index with the key.
+      if (c.kind !== 'foreign') idx.name = op.newName;
+    }
+    c.name = op.newName;
+  },
+  create_index: createIndex,
+  drop_index(cx, op) {
+    const t = op.table ? cx.tableOrPlaceholder(op.table) : undefined;
+    const found = findIndex(cx, op.name, op.table);
+    if (found) removeIndex(cx, found.t, found.idx, op.cascade);
+    else if (!op.ifExists && !t?.partial) cx.issue(`index ${qnameKey(op.name)} does not exist`);
+  },
+  rename_index(cx, op) {
+    const found = findIndex(cx, op.name, op.table);
+    if (!found) {
+      cx.issue(`index ${qnameKey(op.name)} does not exist`);
+      return;
+    }
+    const { t, idx } = found;
+    if (findIndex(cx, { ...op.name, name: op.newName }, op.table)) cx.issue(`index ${op.newName} already exists`);
+    // Renaming the index of a primary/unique key renames the key (PostgreSQL; in MySQL they are one object).
+    const c = idx.constraint ? findConstraint(t, idx.constraint, cx) : undefined;
+    if (c && c.kind !== 'foreign') {
+      c.name = op.newName;
+      idx.constraint = op.newName;
+    }
+    idx.name = op.newName;
+  },
+  reindex: noChange,
+  create_enum(cx, op) {
+    const key = cx.key(op.name);
+    if (cx.s.enums.has(key)) cx.issue(`type ${qnameKey(op.name)} already exists; replaced by this definition`);
+    cx.s.enums.set(key, op.values.slice());
+  },
+  add_enum_value(cx, op) {
+    const values = cx.s.enums.get(cx.key(op.name));
+    if (!values) {
+      cx.issue(`enum type ${qnameKey(op.name)} does not exist`);
+      return;
+    }
+    if (values.includes(op.value)) {
+      if (!op.ifNotExists) cx.issue(`enum value '${op.value}' already exists in ${qnameKey(op.name)}`);
+      return;
+    }
+    const anchor = op.before ?? op.after;
+    const at = anchor === undefined ? -1 : values.indexOf(anchor);
+    if (anchor !== undefined && at < 0) cx.issue(`enum value '${anchor}' does not exist in ${qnameKey(op.name)}; '${op.value}' added at the end`);
+    if (at < 0) values.push(op.value);
+    else values.splice(op.before !== undefined ? at : at + 1, 0, op.value);
+  },
+  rename_enum_value(cx, op) {
+    const values = cx.s.enums.get(cx.key(op.name));
+    const at = values ? values.indexOf(op.value) : -1;
+    if (!values) cx.issue(`enum type ${qnameKey(op.name)} does not exist`);
+    else if (at < 0) cx.issue(`enum value '${op.value}' does not exist in ${qnameKey(op.name)}`);
+    else if (values.includes(op.newValue)) cx.issue(`enum value '${op.newValue}' already exists in ${qnameKey(op.name)}`);
+    else values[at] = op.newValue;
+  },
+  drop_type(cx, op) {
+    const key = cx.key(op.name);
+    if (!cx.s.enums.delete(key)) return;
+    const users = [...cx.s.tables.values()].flatMap((t) => t.columns.filter((c) => c.type.name === key).map((c) => [t, c] as const));
+    if (!users.length) return;
+    if (!op.cascade) {
+      const list = users.map(([t, c]) => `${qnameKey(t.name)}.${c.name}`).join(', ');
+      cx.issue(`PostgreSQL refuses to drop type ${qnameKey(op.name)} without CASCADE while ${list} use it; those columns are kept`);
+      return;
+    }
+    // DROP TYPE … CASCADE drops the columns of that type.
+    for (const [t, c] of users) {
+      t.columns = t.columns.filter((x) => x !== c);
+      dropColumnDependents(cx, t, c.name, true);
+    }
+  },
+  create_view(cx, op) {
+    const key = cx.key(op.name);
+    if (cx.s.views.has(key) && !op.orReplace) cx.issue(`view ${qnameKey(op.name)} already exists; replaced by this definition`);
+    cx.s.views.set(key, { name: cloneQName(op.name), materialized: op.materialized });
+  },
+  drop_view(cx, op) {
+    if (!cx.s.views.delete(cx.key(op.name)) && !op.ifExists) cx.issue(`view ${qnameKey(op.name)} does not exist`);
+  },
+  refresh_materialized_view: noChange,
+  create_schema(cx, op) {
+    if ([...cx.s.schemas].some((n) => sameName(n, op.name, cx.d))) {
+      if (!op.ifNotExists) cx.issue(`schema ${op.name} already exists`);
+      return;
+    }
+    cx.s.schemas.add(op.name);
+  },
+  drop_schema: dropSchema,
+  truncate: noChange,
+  data_change: noChange,
+  transaction: noChange,
+  set_setting: noChange,
+  maintenance: noChange,
+  detach_partition(cx, op) {
+    const part = cx.table(op.partition);
+    if (part) delete part.partitionOf;
+    else cx.issue(`table ${qnameKey(op.partition)} does not exist`);
+  },
+  attach_partition(cx, op) {
+    const part = cx.table(op.partition);
+    if (part) part.partitionOf = cloneQName(op.table);
+    else cx.issue(`table ${qnameKey(op.partition)} does not exist`);
+  },
+  opaque_code: noChange,
+  other: noChange,
+  unparsed: noChange,
+};
+
+function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
+  const key = cx.key(op.table);
+  if (cx.s.tables.has(key)) {
+    if (op.ifNotExists) return;
+    cx.issue(`table ${qnameKey(op.table)} already exists; replaced by this definition`);
+  }
+  const t: Table = { name: cloneQName(op.table), columns: [], constraints: [], indexes: [] };
+  if (op.asSelect) t.partial = true;
+  if (op.partitionOf) {
+    // A partition has its parent's columns.
+    t.partitionOf = cloneQName(op.partitionOf);
+    const parent = cx.table(op.partitionOf);
+    if (parent) t.columns = parent.columns.map(cloneColumn);
+    else t.partial = true;
+  }
+  cx.s.tables.set(key, t);
+  for (const def of op.columns) {
+    const col = columnFrom(cx, def);
+    const at = t.columns.findIndex((c) => sameName(c.name, def.name, cx.d));
+    if (at >= 0) t.columns[at] = col;
+    else t.columns.push(col);
+  }
+  // PostgreSQL names column constraints before table constraints, in the order written.
+  for (const def of op.columns) for (const c of def.constraints) addConstraint(cx, t, inline(c, def.name), def.name);
+  for (const c of op.constraints) addConstraint(cx, t, c);
+}
+
+function createIndex(cx: ReplayCx, op: OpOf<'create_index'>): void {
+  const t = cx.tableOrPlaceholder(op.table);
+  const name = op.name ?? indexName(cx.s, t, op.elems, op.include);
+  const existing = findIndex(cx, { ...(t.name.schema !== undefined ? { schema: t.name.schema } : {}), name }, isMysqlFamily(cx.d) ? t.name : undefined);
+  if (existing) {
+    if (op.ifNotExists) return;
+    cx.issue(`index ${name} already exists; replaced by this definition`);
+    existing.t.indexes = existing.t.indexes.filter((i) => i !== existing.idx);
+  }
+  const idx: Index = { name, elems: op.elems.map((e) => ({ ...e })), unique: op.unique };
+  if (op.where !== undefined) idx.where = op.where;
+  if (op.method !== undefined) idx.method = op.method;
+  if (op.include?.length) idx.include = op.include.slice();
+  if (isMysqlFamily(cx.d)) {
+    // InnoDB drops the index it made for a foreign key once another index can serve it.
+    t.indexes = t.indexes.filter((i) => {
+      if (i.constraint === undefined) return true;
+      const fk = findConstraint(t, i.constraint, cx);
+      return !(fk?.kind === 'foreign' && leadsWith(idx, fk.columns, cx));
+    });
+  }
+  t.indexes.push(idx);
+}
+
+function dropSchema(cx: ReplayCx, op: OpOf<'drop_schema'>): void {
+  const d = cx.d;
+  const isPublic = d === 'postgresql' && op.name === 'public';
+  const inSchema = (q: QName) => (q.schema === undefined ? isPublic : sameName(q.schema, op.name, d));
+  const known = [...cx.s.schemas].find((n) => sameName(n, op.name, d));
+  const tables = [...cx.s.tables.values()].filter((t) => inSchema(t.name));
+  const prefix = `${d === 'postgresql' ? op.name : op.name.toLowerCase()}.`;
+  const enums = [...cx.s.enums.keys()].filter((k) => (isPublic ? !k.includes('.') : k.startsWith(prefix)));
+  const views = [...cx.s.views].filter(([, v]) => inSchema(v.name)).map(([k]) => k);
+  const empty = !tables.length && !enums.length && !views.length;
+  if (known === undefined && empty) {
+    if (!op.ifExists) cx.issue(`schema ${op.name} does not exist`);
+    return;
+  }
+  if (!empty && !op.cascade && d === 'postgresql') {
+    cx.issue(`PostgreSQL refuses to drop non-empty schema ${op.name} without CASCADE; modeled as dropping its objects`);
+  }
+  for (const t of tables) if (cx.s.tables.has(cx.key(t.name))) dropTable(cx, t, true);
+  for (const k of enums) cx.s.enums.delete(k);
+  for (const k of views) cx.s.views.delete(k);
+  if (known !== undefined) cx.s.schemas.delete(known);
+}
+
+/** A column constraint as a table constraint on that column. */
+function inline(c: Constraint, column: string): Constraint {
+  return c.columns.length ? c : { ...c, columns: [column] };
+}
+
+function columnFrom(cx: ReplayCx, def: ColumnDef): Column {
+  const col: Column = { name: def.name, type: resolveType(cx, def.type), nullable: def.nullable };
+  if (def.default) col.default = { ...def.default };
+  if (def.identity) col.identity = def.identity;
+  if (def.serial) col.serial = true;
+  if (def.generated) col.generated = { ...def.generated };
+  if (def.collation !== undefined) col.collation = def.collation;
+  // Identity, serial and AUTO_INCREMENT columns are NOT NULL whether or not it was written.
+  if (def.identity || def.serial) col.nullable = false;
+  return col;
+}
+
+/**
+ * A column of an enum type carries the enum's key as its type name, so rules can look the
+ * values up: `public.mood` is `mood`, and a quoted "Mood" that the front end lower-cased
+ * still finds its type.
+ */
+function resolveType(cx: ReplayCx, type: SqlType): SqlType {
+  const t = cloneType(type);
+  if (cx.d !== 'postgresql' || t.values || t.args.length || !cx.s.enums.size) return t;
+  const bare = t.name.startsWith('public.') ? t.name.slice('public.'.length) : t.name;
+  if (cx.s.enums.has(bare)) {
+    t.name = bare;
+    return t;
+  }
+  const matches = [...cx.s.enums.keys()].filter((k) => k.toLowerCase() === bare.toLowerCase());
+  if (matches.length === 1) t.name = matches[0];
+  return t;
+}
