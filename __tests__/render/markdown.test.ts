@@ -1,5 +1,5 @@
 import { COMMENT_MARKER, renderMarkdown } from '../../src/render/markdown.js';
-import { mdCode, mdFence, mdText } from '../../src/render/escape.js';
+import { mdCode, mdFence, mdRich, mdText } from '../../src/render/escape.js';
 import { renderSarif } from '../../src/render/sarif.js';
 import type { Finding } from '../../src/model/finding.js';
 import type { Report } from '../../src/model/report.js';
@@ -58,6 +58,9 @@ describe('markdown comment', () => {
 describe('escaping', () => {
   it('escapes markdown and mentions in text', () => {
     expect(mdText('a_b *c* @d <e>')).toBe('a\\_b \\*c\\* @\u200bd &lt;e&gt;');
+  });
+  it('keeps code spans of our own prose as code and escapes the rest', () => {
+    expect(mdRich('Use `CREATE INDEX CONCURRENTLY` on @team <b>')).toBe('Use `CREATE INDEX CONCURRENTLY` on @\u200bteam &lt;b&gt;');
   });
   it('makes inline code that no backtick can end', () => {
     expect(mdCode('a`b')).toBe('``a`b``');

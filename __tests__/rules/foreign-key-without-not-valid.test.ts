@@ -75,6 +75,17 @@ describe('foreign-key-without-not-valid', () => {
     expect(f.message).toContain('every existing row of purchases');
   });
 
+  it('on a partitioned table before PostgreSQL 18, prepares the constraint per partition instead of NOT VALID', async () => {
+    const before = `${BASE}\nCREATE TABLE events (id bigint, customer_id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');`;
+    const sql = 'ALTER TABLE events ADD CONSTRAINT events_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);';
+    const [f] = await hits({ before, sql });
+    expect(f.message).toContain('to partitioned table events');
+    expect(f.replacement).toBeUndefined();
+    expect(f.fix).toContain('ALTER TABLE events_2024 ADD CONSTRAINT events_2024_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;');
+    const [on18] = await hits({ before, sql, version: '18' });
+    expect(on18.replacement).toContain('NOT VALID;');
+  });
+
   describe('stays quiet', () => {
     it('with NOT VALID', async () => {
       expect(await hits({ before: BASE, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;' })).toEqual([]);

@@ -32,3 +32,12 @@ export function mdFence(s: string, lang = ''): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${s.replace(/\s+$/, '')}\n${fence}`;
 }
+
+/**
+ * Our own prose (why, fix) with `code` spans kept as code: names inside them come from SQL,
+ * and code spans are inert on GitHub (no mentions, no HTML). The rest is escaped as text.
+ */
+export function mdRich(s: string): string {
+  const parts = s.split(/(`[^`\n]+`)/);
+  return parts.map((p, i) => (i % 2 === 1 ? mdCode(p.slice(1, -1)) : mdText(p))).join('');
+}

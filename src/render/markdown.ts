@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { mdCode, mdFence, mdText } from './escape.js';
+import { mdCode, mdFence, mdRich, mdText } from './escape.js';
 import { plural, SEVERITY_ICON } from './labels.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
@@ -106,7 +106,7 @@ function details(f: Finding, opts: MarkdownOptions): string {
     `${mdText(f.message)} (${where(f, opts)})`,
   ];
   if (f.statement) parts.push('', mdFence(f.statement, 'sql'));
-  parts.push('', `**Why:** ${mdText(f.why)}`, '', `**Safe way:** ${mdText(f.fix)}`);
+  parts.push('', `**Why:** ${mdRich(f.why)}`, '', `**Safe way:** ${mdRich(f.fix)}`);
   if (f.replacement) parts.push('', '**Safe rewrite:**', '', mdFence(f.replacement, 'sql'));
   if (f.rollback) parts.push('', '**Rollback:**', '', mdFence(f.rollback, 'sql'));
   parts.push('', '</details>');

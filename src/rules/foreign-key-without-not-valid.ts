@@ -1,5 +1,6 @@
 import { atLeast } from '../model/dialect.js';
 import { qnameSql, quoteIdent, type Constraint, type QName } from '../model/operation.js';
+import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { tableAtBase } from './lib/origin.js';
@@ -79,6 +80,18 @@ function finding(ctx: RuleContext, r: ReviewedOp, table: QName, c: Constraint, c
   const add = `ALTER TABLE ${qnameSql(table)} ADD CONSTRAINT ${quoteIdent(name)} FOREIGN KEY (${c.columns.map((x) => quoteIdent(x)).join(', ')}) REFERENCES ${qnameSql(ref.table)}${ref.columns.length ? ` (${ref.columns.map((x) => quoteIdent(x)).join(', ')})` : ''}${ref.onDelete ? ` ON DELETE ${ref.onDelete.toUpperCase()}` : ''}${ref.onUpdate ? ` ON UPDATE ${ref.onUpdate.toUpperCase()}` : ''} NOT VALID;`;
   const validate = `ALTER TABLE ${qnameSql(table)} VALIDATE CONSTRAINT ${quoteIdent(name)};`;
   const inTx = r.op.stmt.inTransaction;
+  const partitions = partitionsOf(r, table);
+  if (partitions.length && !atLeast(ctx.target, '18')) {
+    // PostgreSQL refuses NOT VALID foreign keys on a partitioned table before 18, so the
+    // usual rewrite would fail; the constraint can be prepared on each partition instead.
+    const each = partitions.map((p) => `ALTER TABLE ${qnameSql(p)} ADD CONSTRAINT ${quoteIdent(`${p.name}_${c.columns.join('_')}_fkey`)} FOREIGN KEY (${c.columns.map((x) => quoteIdent(x)).join(', ')}) REFERENCES ${qnameSql(ref.table)}${ref.columns.length ? ` (${ref.columns.map((x) => quoteIdent(x)).join(', ')})` : ''} NOT VALID;  -- then VALIDATE CONSTRAINT it`);
+    return {
+      at: r.op.stmt,
+      op: r,
+      message: `Adding foreign key ${name} (${arrow}) to partitioned table ${t} checks every row of every partition while holding ${mode} on ${onTables}: ${blocked} on ${same ? 'it' : 'both tables'} waits until the check finishes.`,
+      fix: `PostgreSQL ${ctx.target.version} does not accept NOT VALID for a foreign key on a partitioned table (18 does). Add the constraint NOT VALID to each partition and VALIDATE it there, one partition at a time; then add it to ${t}, which attaches the partitions' matching constraints:\n${each.join('\n')}`,
+    };
+  }
   const fix = newColumn
     ? `Add the column without REFERENCES, then the constraint NOT VALID, then validate it in a separate transaction:\nALTER TABLE ${qnameSql(table)} ADD COLUMN ${newColumn.definition};\n${add}\n${validate}${inTx ? '\n(The VALIDATE must run in a later migration: in the same transaction the lock of the ADD is still held.)' : ''}`
     : `${add}\n${inTx ? '-- in a later migration (in this transaction the lock of the ADD would still be held):\n' : ''}${validate}`;
@@ -88,4 +101,10 @@ function finding(ctx: RuleContext, r: ReviewedOp, table: QName, c: Constraint, c
     ? `Adding column ${t}.${newColumn.name} with a default and REFERENCES ${other} checks every row of ${t} against ${other} while holding ACCESS EXCLUSIVE on ${t} (reads and writes wait) and ${mode} on ${other} until the check finishes.`
     : `Adding foreign key ${name} (${arrow}) without NOT VALID checks every existing row of ${t} while holding ${mode} on ${onTables}: ${blocked} on ${same ? 'it' : 'both tables'} waits until the check finishes.`;
   return { at: r.op.stmt, op: r, message, fix, replacement };
+}
+
+/** The partitions of the table as it stands before the statement (empty when it is not partitioned, as far as replay knows). */
+function partitionsOf(r: ReviewedOp, table: QName): QName[] {
+  const key = tableKey(table, r.before.dialect);
+  return [...r.before.tables.values()].filter((t) => t.partitionOf && tableKey(t.partitionOf, r.before.dialect) === key).map((t) => t.name);
 }

@@ -20,9 +20,18 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
-  // CommonJS dependencies call require(); ESM bundles need one.
-  banner: { js: "import { createRequire as __migraCreateRequire } from 'node:module'; const require = __migraCreateRequire(import.meta.url);" },
+  // CommonJS dependencies call require(); ESM bundles need one.  // CommonJS code in dependencies also reads __dirname / __filename.
+  banner: {
+    js: [
+      "import { createRequire as __migraCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
+      "const require = __migraCreateRequire(import.meta.url);",
+      "const __filename = __migraFileURLToPath(import.meta.url);",
+      "const __dirname = __migraFileURLToPath(new URL('.', import.meta.url));",
+    ].join(' '),
+  },
 });
 const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');

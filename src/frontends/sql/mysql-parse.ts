@@ -1,11 +1,14 @@
-import pkg from 'node-sql-parser';
+// Only the two grammars we use: the package's main entry bundles every dialect (2.4 MB).
+import mysqlBuild from 'node-sql-parser/build/mysql.js';
+import mariadbBuild from 'node-sql-parser/build/mariadb.js';
 import type { Dialect } from '../../model/dialect.js';
 import { lineCol, MysqlSyntaxError, type Token } from './mysql-lexer.js';
 
-const { Parser } = pkg;
-
-/** One parser for the process: building it is the expensive part. */
-const parser = new Parser();
+/** One parser per grammar for the process: building it is the expensive part. */
+const parsers: Record<string, { astify(sql: string, opts: { database: string }): unknown }> = {
+  MySQL: new mysqlBuild.Parser(),
+  MariaDB: new mariadbBuild.Parser(),
+};
 
 /**
  * Text handed to node-sql-parser, built from tokens of the original statement (plus a few
@@ -108,7 +111,7 @@ export interface AstNode {
  */
 export function astify(pt: ParseText, dialect: Dialect): AstNode {
   const attempt = (database: string): AstNode => {
-    const ast = parser.astify(pt.text, { database }) as unknown;
+    const ast = parsers[database].astify(pt.text, { database }) as unknown;
     return (Array.isArray(ast) ? ast[0] : ast) as AstNode;
   };
   try {

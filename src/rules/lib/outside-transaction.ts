@@ -54,6 +54,8 @@ export function runOutsideAdvice(format: FormatId, file: MigrationFile): string 
       return 'run it inside `with op.get_context().autocommit_block():`';
     case 'liquibase':
       return 'give it a changeset of its own with `runInTransaction:false`';
+    case 'supabase':
+      return 'run it outside the migration files (the Supabase CLI has no way to run one without a transaction), for example with psql';
     case 'sqitch':
       return 'leave the BEGIN / COMMIT out of this deploy script';
     default:
@@ -80,6 +82,8 @@ export function toolWrapSentence(format: FormatId, mode: TransactionMode): strin
       return 'Alembic runs migrations in a transaction on PostgreSQL; use `op.get_context().autocommit_block()`';
     case 'liquibase':
       return 'Liquibase runs every changeset in a transaction; set `runInTransaction:false` on the changeset';
+    case 'supabase':
+      return 'the Supabase CLI runs every migration file in one transaction; run it outside the migration files';
     default:
       return mode === 'implicit'
         ? `${format} sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a file of its own`
