@@ -41,6 +41,12 @@ describe('add-column-volatile-default', () => {
     expect(f.message).toContain('before PostgreSQL 11 every non-null default is written into every row (this database is 10)');
   });
 
+  it('reports a table that predates the migration history, with a generic batch hint', async () => {
+    const [f] = await hits({ before: ORDERS, sql: 'ALTER TABLE legacy_orders ADD COLUMN token uuid DEFAULT gen_random_uuid();' });
+    expect(f.message).toContain('rewrites every row of legacy_orders');
+    expect(f.fix).toContain('in batches of a few thousand rows');
+  });
+
   describe('stays quiet', () => {
     it('for constant and stable defaults on PostgreSQL 11+', async () => {
       const sql = "ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'pending';\nALTER TABLE orders ADD COLUMN created_at timestamptz DEFAULT now();\nALTER TABLE orders ADD COLUMN seen_at timestamptz DEFAULT CURRENT_TIMESTAMP;";

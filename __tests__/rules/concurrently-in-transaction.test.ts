@@ -136,6 +136,50 @@ describe('concurrently-in-transaction: Flyway decides per statement', () => {
   });
 });
 
+describe('concurrently-in-transaction: dbmate and Supabase', () => {
+  const dbmate = (up: string) => ({
+    sql: '',
+    files: {
+      before: { 'db/migrations/20240101000000_init.sql': `-- migrate:up\n${ORDERS}\n-- migrate:down\n` },
+      head: {
+        'db/migrations/20240101000000_init.sql': `-- migrate:up\n${ORDERS}\n-- migrate:down\n`,
+        'db/migrations/20240201000000_index.sql': `${up}\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n-- migrate:down\nDROP INDEX orders_status_idx;\n`,
+      },
+    },
+  });
+
+  it('reports dbmate\'s wrapped migration with its remedy', async () => {
+    const [f] = await hits(dbmate('-- migrate:up'));
+    expect(f).toMatchObject({ file: 'db/migrations/20240201000000_index.sql', line: 2 });
+    expect(f.message).toContain('dbmate wraps every migration in a transaction; write `-- migrate:up transaction:false`');
+  });
+
+  it('stays quiet with -- migrate:up transaction:false', async () => {
+    expect(await hits(dbmate('-- migrate:up transaction:false'))).toEqual([]);
+  });
+
+  const supabase = (sql: string) => ({
+    sql: '',
+    files: {
+      before: { 'supabase/migrations/20240101000000_init.sql': `${ORDERS}\nCREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');` },
+      head: {
+        'supabase/migrations/20240101000000_init.sql': `${ORDERS}\nCREATE TABLE events (id bigint, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');`,
+        'supabase/migrations/20240201000000_change.sql': sql,
+      },
+    },
+  });
+
+  it('stays quiet for the index statements the Supabase CLI runs outside its batch', async () => {
+    expect(await hits(supabase('ALTER TABLE orders ADD COLUMN a int;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nDROP INDEX CONCURRENTLY orders_note_idx;'))).toEqual([]);
+  });
+
+  it('reports DETACH PARTITION … CONCURRENTLY in a Supabase migration', async () => {
+    const [f] = await hits(supabase('ALTER TABLE orders ADD COLUMN a int;\nALTER TABLE events DETACH PARTITION events_2023 CONCURRENTLY;'));
+    expect(f.line).toBe(2);
+    expect(f.message).toContain('the Supabase CLI runs every migration file in one transaction');
+  });
+});
+
 describe('concurrently-in-transaction: the finding', () => {
   it('carries the operation, so the report offers rollback SQL', async () => {
     const [f] = await hits({ before: ORDERS, sql: 'BEGIN;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nCOMMIT;' });

@@ -94,6 +94,14 @@ describe('edited-applied-migration', () => {
       expect(f.message).toBe('Migration migrations/002_more.sql, already on the base branch, is deleted: databases that ran it keep its changes, while databases built from the migrations from now on never get them.');
     });
 
+    it('reports a squashed history once, not once per file', async () => {
+      const before = { 'migrations/001_a.sql': 'CREATE TABLE a (id int);\n', 'migrations/002_b.sql': 'CREATE TABLE b (id int);\n', 'migrations/003_c.sql': 'CREATE TABLE c (id int);\n', 'migrations/004_d.sql': 'CREATE TABLE d (id int);\n' };
+      const head = { 'migrations/004_d.sql': before['migrations/004_d.sql'], 'migrations/005_baseline.sql': 'CREATE TABLE IF NOT EXISTS a (id int);\n' };
+      const found = of(await run(before, head));
+      expect(found.map((f) => [f.file, f.line, f.severity])).toEqual([['migrations/001_a.sql', 1, 'critical']]);
+      expect(found[0].message).toMatch(/^3 migrations already on the base branch are deleted \(migrations\/001_a.sql, migrations\/002_b.sql, migrations\/003_c.sql\)/);
+    });
+
     it('names the Flyway error', async () => {
       const [f] = of(await run(
         { 'db/migration/V1__init.sql': INIT, 'db/migration/V2__more.sql': 'ALTER TABLE users ADD COLUMN age int;\n' },

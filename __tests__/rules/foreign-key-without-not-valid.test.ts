@@ -86,6 +86,11 @@ describe('foreign-key-without-not-valid', () => {
     expect(on18.replacement).toContain('NOT VALID;');
   });
 
+  it('reports a table that predates the migration history', async () => {
+    const [f] = await hits({ before: BASE, sql: 'ALTER TABLE legacy_invoices ADD CONSTRAINT legacy_invoices_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);' });
+    expect(f.message).toContain('every existing row of legacy_invoices');
+  });
+
   describe('stays quiet', () => {
     it('with NOT VALID', async () => {
       expect(await hits({ before: BASE, sql: 'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\nALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;' })).toEqual([]);

@@ -89,6 +89,13 @@ describe('lock-timeout-missing', () => {
     expect(f.line).toBe(5);
   });
 
+  it('counts a table that predates the migration history, but not DROP … IF EXISTS of one', async () => {
+    const [f] = await hits({ before: BASE, sql: 'DROP TABLE IF EXISTS legacy_sessions;\nALTER TABLE legacy_accounts ADD COLUMN note text;' });
+    expect(f.line).toBe(2);
+    expect(f.message).toContain('ACCESS EXCLUSIVE on legacy_accounts');
+    expect(f.message).not.toContain('statements in this file');
+  });
+
   describe('stays quiet', () => {
     it('with SET lock_timeout earlier in the file', async () => {
       expect(await hits({ before: BASE, sql: "SET lock_timeout TO '5s';\nALTER TABLE orders ADD COLUMN a int;\nDROP INDEX orders_note_idx;" })).toEqual([]);

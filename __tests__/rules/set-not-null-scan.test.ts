@@ -89,7 +89,16 @@ describe('set-not-null-scan on PostgreSQL', () => {
     expect(f.fix).toContain('declare it NOT NULL with a constant default in the ADD COLUMN');
   });
 
+  it('reports a table that predates the migration history (no replayed migration created it)', async () => {
+    const [f] = await hits({ before: USERS, sql: 'ALTER TABLE legacy_accounts ALTER COLUMN owner_id SET NOT NULL;' });
+    expect(f.message).toContain('Setting legacy_accounts.owner_id NOT NULL scans every row of legacy_accounts');
+  });
+
   describe('stays quiet', () => {
+    it('for a table made by CREATE TABLE … AS in the pull request', async () => {
+      expect(await hits({ before: USERS, sql: 'CREATE TABLE users_copy AS SELECT * FROM users;\nALTER TABLE users_copy ALTER COLUMN email SET NOT NULL;' })).toEqual([]);
+    });
+
     it('when the column is NOT NULL already', async () => {
       expect(await hits({ before: USERS, sql: 'ALTER TABLE users ALTER COLUMN name SET NOT NULL;' })).toEqual([]);
     });
@@ -118,6 +127,10 @@ describe('set-not-null-scan on MySQL and MariaDB', () => {
 
   it('stays quiet when MODIFY restates a column that was NOT NULL already', async () => {
     expect(await hits({ before: MY_USERS, sql: 'ALTER TABLE users MODIFY name varchar(200) NOT NULL;', dialect: 'mysql' })).toEqual([]);
+  });
+
+  it('stays quiet for MODIFY on a table that predates the history: MODIFY restates NOT NULL whether or not it changes', async () => {
+    expect(await hits({ before: MY_USERS, sql: 'ALTER TABLE legacy_accounts MODIFY owner_id bigint NOT NULL;', dialect: 'mysql' })).toEqual([]);
   });
 
   it('stays quiet when MODIFY keeps the column nullable', async () => {

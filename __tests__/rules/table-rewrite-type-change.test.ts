@@ -27,6 +27,18 @@ describe('table-rewrite-type-change', () => {
       expect(await hits({ before: EVENTS, sql: `ALTER TABLE events ALTER COLUMN ${change};` })).toHaveLength(1);
     });
 
+    it('reports a relabel that a USING expression turns into a rewrite', async () => {
+      const found = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN kind TYPE varchar(64) USING upper(kind);\nALTER TABLE events ALTER COLUMN email TYPE text USING lower(email);' });
+      expect(found.map((f) => f.message)).toEqual([
+        'Changing events.kind from varchar(20) to varchar(64) rewrites events and all its indexes: ACCESS EXCLUSIVE on events blocks reads and writes until the table is rewritten.',
+        'Recomputing events.email with USING lower(email) rewrites events and all its indexes: ACCESS EXCLUSIVE on events blocks reads and writes until the table is rewritten.',
+      ]);
+    });
+
+    it('stays quiet for a relabel with a plain cast in USING', async () => {
+      expect(await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN kind TYPE varchar(64) USING kind::varchar(64);' })).toEqual([]);
+    });
+
     it('mentions the UTC exception for timestamp → timestamptz', async () => {
       const [f] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;' });
       expect(f.message).toMatch(/skips the rewrite only when the TimeZone of the session is UTC/);

@@ -55,6 +55,13 @@ describe('unique-constraint-without-index', () => {
     expect(f.fix).toContain('-- +goose NO TRANSACTION');
   });
 
+  it('on a table that predates the migration history, says the PRIMARY KEY columns may first need NOT NULL', async () => {
+    const [f] = await hits({ before: USERS, sql: 'ALTER TABLE legacy_events ADD PRIMARY KEY (id);' });
+    expect(f.message).toContain('Adding primary key legacy_events_pkey on legacy_events (id)');
+    expect(f.replacement).toBeUndefined();
+    expect(f.fix).toContain('-- if id can hold NULL:');
+  });
+
   describe('stays quiet', () => {
     it('with USING INDEX', async () => {
       expect(await hits({ before: USERS, sql: 'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;' })).toEqual([]);

@@ -75,6 +75,8 @@ export interface Report {
   timings: Record<string, number>;
   /** Set by the action when the PR carries the approve label. */
   approvedBy?: string;
+  /** Set by the action: the pull request the report is about, so a later workflow can publish it. */
+  pullRequest?: { number: number };
   /** `migra diff` only: the SQL that turns the before schema into the after schema. */
   migration?: string;
   /** Advisory only: never changes score, findings or exit status. */

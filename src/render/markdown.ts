@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
 import { SEVERITIES, severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { mdCode, mdFence, mdRich, mdText } from './escape.js';
+import { mdCode, mdFence, mdProse, mdRich, mdText } from './escape.js';
 import { plural, SEVERITY_ICON } from './labels.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
@@ -68,7 +68,10 @@ function compose(report: Report, opts: MarkdownOptions, budget: Budget): string 
   }
   out.push(...acknowledged(report));
   if (report.ai) {
-    out.push(`### Summary (AI-generated, advisory)\n\n> ${mdText(report.ai.text)}\n\n<sub>Written by ${mdCode(report.ai.model)}. It does not change the score or the findings.</sub>`);
+    const paragraphs = mdProse(report.ai.text, { files: reportFiles(report), blobUrl: opts.blobUrl });
+    if (paragraphs.length) {
+      out.push(`### Summary (AI-generated, advisory)\n\n${paragraphs.map((p) => `> ${p}`).join('\n>\n')}\n\n<sub>Written by ${mdCode(report.ai.model)}. It does not change the score or the findings.</sub>`);
+    }
   }
   out.push(footer(report));
   return out.join('\n\n');
@@ -122,6 +125,11 @@ function acknowledged(report: Report): string[] {
 function footer(report: Report): string {
   const sets = report.sets.map((s) => `${s.dir || '.'} (${s.format}, ${s.dialect})`).join(', ');
   return `<sub>Migra ${htmlText(report.tool.version)} · ${report.before.slice(0, 7)}…${report.head.slice(0, 7)}${sets ? ` · ${htmlText(sets)}` : ''}</sub>`;
+}
+
+/** The files a report is about: the only link targets the AI summary may keep. */
+function reportFiles(report: Report): string[] {
+  return [...report.files.map((f) => f.path), ...report.findings.map((f) => f.file)];
 }
 
 function htmlText(s: string): string {

@@ -2,7 +2,7 @@ import { atLeast } from '../model/dialect.js';
 import { qnameSql, quoteIdent } from '../model/operation.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
-import { tableAtBase } from './lib/origin.js';
+import { existingTable } from './lib/existing.js';
 import { notNullRecipe } from './lib/not-null.js';
 import { rewritable } from './lib/statement-text.js';
 
@@ -48,8 +48,8 @@ export const addColumnVolatileDefault: Rule = {
     const pg11 = atLeast(ctx.target, '11');
     return opsOf(ctx, 'add_column').flatMap((r): RuleHit[] => {
       const col = r.op.column;
+      if (!existingTable(ctx, r, r.op.table)) return [];
       const table = tableBefore(r, r.op.table);
-      if (!table || !tableAtBase(ctx, r, r.op.table)) return [];
       // serial, identity and generated columns rewrite for their own reasons: add-stored-generated-or-serial.
       if (col.serial || col.identity || col.generated) return [];
       if (!col.default || isNullLiteral(col.default.text)) return [];
@@ -58,7 +58,7 @@ export const addColumnVolatileDefault: Rule = {
       const tbl = qnameSql(r.op.table);
       const c = quoteIdent(col.name);
       const expr = col.default.text;
-      const pk = table.constraints.find((k) => k.kind === 'primary')?.columns;
+      const pk = table?.constraints.find((k) => k.kind === 'primary')?.columns;
       const batch = pk?.length === 1
         ? `UPDATE ${tbl} SET ${c} = ${expr} WHERE ${c} IS NULL AND ${quoteIdent(pk[0])} BETWEEN :from AND :to;  -- repeat per range of ${pk[0]}`
         : `UPDATE ${tbl} SET ${c} = ${expr} WHERE ${c} IS NULL …;  -- in batches of a few thousand rows`;

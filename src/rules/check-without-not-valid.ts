@@ -1,7 +1,7 @@
 import { qnameSql, quoteIdent, type ColumnDef, type Constraint, type QName } from '../model/operation.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
-import { opsOf, shown, tableBefore } from './lib/reviewed.js';
-import { tableAtBase } from './lib/origin.js';
+import { opsOf, shown } from './lib/reviewed.js';
+import { existingTable } from './lib/existing.js';
 import { appendClause, parenthesized, pgConstraintName, rewritable } from './lib/statement-text.js';
 
 export const checkWithoutNotValid: Rule = {
@@ -35,11 +35,11 @@ export const checkWithoutNotValid: Rule = {
     for (const r of opsOf(ctx, 'add_constraint')) {
       const c = r.op.constraint;
       if (c.kind !== 'check' || c.notValid || !c.expr) continue;
-      if (!tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table)) continue;
       hits.push(finding(ctx, r, r.op.table, c, rewritable(r)));
     }
     for (const r of opsOf(ctx, 'add_column')) {
-      if (!tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table)) continue;
       for (const c of r.op.column.constraints) {
         if (c.kind !== 'check' || c.notValid || !c.expr) continue;
         hits.push(finding(ctx, r, r.op.table, { ...c, columns: c.columns.length ? c.columns : [r.op.column.name] }, false, r.op.column));

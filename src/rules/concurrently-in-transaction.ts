@@ -1,3 +1,4 @@
+import type { DbTarget } from '../model/dialect.js';
 import type { Rule, RuleHit } from './rule.js';
 import type { ReviewedOf } from './lib/reviewed.js';
 import { opsOf, shown } from './lib/reviewed.js';
@@ -12,7 +13,7 @@ export const concurrentlyInTransaction: Rule = {
   dialects: ['postgresql'],
   docs: {
     summary: 'A CONCURRENTLY statement that PostgreSQL refuses inside a transaction runs in one.',
-    why: 'CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY and DETACH PARTITION … CONCURRENTLY commit several times internally, so PostgreSQL rejects them inside a transaction block ("cannot run inside a transaction block") and the migration fails in production. The transaction does not have to be written: goose, dbmate and Django wrap each migration in one, and golang-migrate and Prisma send a file as one multi-statement string, which PostgreSQL runs as one transaction. golang-migrate then leaves the database marked dirty until someone fixes it by hand. (REFRESH MATERIALIZED VIEW CONCURRENTLY is allowed in a transaction and is not reported.)',
+    why: 'CREATE INDEX CONCURRENTLY, DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY and DETACH PARTITION … CONCURRENTLY commit several times internally, so PostgreSQL rejects them inside a transaction block ("cannot run inside a transaction block") and the migration fails in production. The transaction does not have to be written: goose, dbmate and Django wrap each migration in one, and golang-migrate and Prisma send a file as one multi-statement string, which PostgreSQL runs as one transaction. golang-migrate then leaves the database marked dirty until someone fixes it by hand. (REFRESH MATERIALIZED VIEW CONCURRENTLY is allowed in a transaction and is not reported; Flyway and recent Supabase CLIs run CREATE/DROP INDEX CONCURRENTLY outside their transaction by themselves.)',
     fix: 'Run the statement outside any transaction, in a migration of its own: goose `-- +goose NO TRANSACTION`; golang-migrate, Prisma and Flyway a file holding only that statement; dbmate `-- migrate:up transaction:false`; Django `atomic = False`; plain SQL files no BEGIN around it. If the build fails it leaves an INVALID index behind: drop it and run the migration again.',
     bad: [
       {
@@ -67,6 +68,9 @@ export const concurrentlyInTransaction: Rule = {
         return [hit(r, `${what.statement} runs inside the transaction opened by BEGIN on line ${begin.line}, where PostgreSQL rejects it ("${what.error}") and the migration fails: move it after COMMIT, or into a migration of its own without BEGIN.`, `Remove the BEGIN … COMMIT around it${toolWraps(r.file, r.fileOps) ? ` and ${runOutsideAdvice(format, r.file)}` : ''}.`)];
       }
       if (format === 'flyway') return flyway(r, what, ctx.target);
+      // The Supabase CLI (v2.109.0+, supabase/cli#5671 and #6276) runs CREATE/DROP INDEX and
+      // REINDEX … CONCURRENTLY on their own, outside the file's batch transaction.
+      if (format === 'supabase' && r.op.kind !== 'detach_partition') return [];
       if (!r.op.stmt.inTransaction) return [];
       const dirty = format === 'golang-migrate' ? ' (and golang-migrate leaves the database marked dirty)' : '';
       return [hit(r, `${what.statement} runs inside a transaction, where PostgreSQL rejects it ("${what.error}") and the migration fails${dirty}: ${toolWrapSentence(format, r.file.transaction)}.`, `${capital(runOutsideAdvice(format, r.file))}.`)];
@@ -79,7 +83,7 @@ export const concurrentlyInTransaction: Rule = {
  * a transaction runs without one; a mix is refused (unless `mixed` is on); statements it does
  * not know (REINDEX … CONCURRENTLY, DETACH … CONCURRENTLY) run in the migration's transaction.
  */
-function flyway(r: ConcurrentOp, what: Description, target: Parameters<typeof flywayNonTransactional>[1]): RuleHit[] {
+function flyway(r: ConcurrentOp, what: Description, target: DbTarget): RuleHit[] {
   if (r.file.transaction === 'none') return [];
   if (flywayNonTransactional(r.op.stmt, target)) {
     const statements = uniqueStatements(r);

@@ -3,7 +3,7 @@ import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
 import { indexIn } from './lib/pg-locks.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
 import { rewritable } from './lib/statement-text.js';
-import { tableAtBase } from './lib/origin.js';
+import { existingTable } from './lib/existing.js';
 
 export const dropIndexNonConcurrently: Rule = {
   id: 'drop-index-non-concurrently',
@@ -43,7 +43,7 @@ export const dropIndexNonConcurrently: Rule = {
       // pull request, on a table that existed at base (under this or an earlier name).
       const atBase = indexIn(ctx.base, r.op.name);
       const now = indexIn(r.before, r.op.name);
-      if (!atBase || !now || createdEarlier(ctx, r) || !tableAtBase(ctx, r, now.table.name)) return [];
+      if (!atBase || !now || createdEarlier(ctx, r) || !existingTable(ctx, r, now.table.name)) return [];
       const table = shown(now.table.name);
       const name = shown(r.op.name);
       const sole = rewritable(r) && !r.op.cascade;

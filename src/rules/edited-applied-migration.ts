@@ -65,14 +65,32 @@ export const editedAppliedMigration: Rule = {
     ],
   },
   check(ctx) {
-    return ctx.changes.flatMap((c) => {
-      if (!c.baseFile || c.baseFile.repeatable || c.headFile?.repeatable) return [];
-      if (!c.headFile) return [deleted(ctx, c, c.baseFile)];
-      if (c.change.status === 'renamed' || c.headFile.path !== c.baseFile.path) return renamed(ctx, c, c.baseFile, c.headFile);
-      return modified(ctx, c, c.baseFile, c.headFile);
-    });
+    const applied = ctx.changes.filter((c) => c.baseFile && !c.baseFile.repeatable && !c.headFile?.repeatable);
+    const gone = applied.filter((c) => !c.headFile);
+    // Squashing or removing a whole history deletes many files at once: one finding says it, not one per file.
+    const deletions = gone.length >= GROUP_DELETIONS ? [deletedMany(ctx, gone)] : gone.map((c) => deleted(ctx, c, c.baseFile!));
+    return [
+      ...deletions,
+      ...applied.flatMap((c) => {
+        if (!c.headFile) return [];
+        if (c.change.status === 'renamed' || c.headFile.path !== c.baseFile!.path) return renamed(ctx, c, c.baseFile!, c.headFile);
+        return modified(ctx, c, c.baseFile!, c.headFile);
+      }),
+    ];
   },
 };
+
+const GROUP_DELETIONS = 3;
+
+function deletedMany(ctx: RuleContext, gone: ChangedFile[]): RuleHit {
+  const paths = gone.map((c) => c.baseFile!.path);
+  const flyway = ctx.set.format === 'flyway' ? ' Flyway also stops migrating with "Detected applied migration not resolved locally".' : '';
+  return {
+    at: { file: gone[0].change.path, line: 1, endLine: 1 },
+    message: `${paths.length} migrations already on the base branch are deleted (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', …' : ''}): databases that ran them keep their changes, while databases built from the migrations from now on never get them unless a new baseline recreates exactly that schema.${flyway}`,
+    fix: 'If this squashes the history into a baseline, make sure the baseline recreates exactly the schema the deleted migrations built, and follow the tool\'s procedure for existing databases (Flyway baselineVersion, Django squashmigrations with `replaces`, a marked-as-applied baseline elsewhere). Otherwise restore the files.',
+  };
+}
 
 function deleted(ctx: RuleContext, c: ChangedFile, base: MigrationFile): RuleHit {
   const flyway = ctx.set.format === 'flyway' ? ' Flyway also stops migrating with "Detected applied migration not resolved locally".' : '';

@@ -3,7 +3,7 @@ import { qnameSql, quoteIdent, type Constraint, type QName } from '../model/oper
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
-import { tableAtBase } from './lib/origin.js';
+import { existingTable } from './lib/existing.js';
 import { appendClause, pgConstraintName, rewritable } from './lib/statement-text.js';
 
 export const foreignKeyWithoutNotValid: Rule = {
@@ -47,13 +47,13 @@ export const foreignKeyWithoutNotValid: Rule = {
     for (const r of opsOf(ctx, 'add_constraint')) {
       const c = r.op.constraint;
       if (c.kind !== 'foreign' || c.notValid || !c.references) continue;
-      if (!tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table)) continue;
       hits.push(finding(ctx, r, r.op.table, c, rewritable(r)));
     }
     // PostgreSQL skips the check for a REFERENCES column added without a default (every value
     // is NULL); any DEFAULT, even DEFAULT NULL, makes it check every row (measured on 15).
     for (const r of opsOf(ctx, 'add_column')) {
-      if (!r.op.column.default || !tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!r.op.column.default || !existingTable(ctx, r, r.op.table)) continue;
       for (const c of r.op.column.constraints) {
         if (c.kind !== 'foreign' || !c.references || c.notValid) continue;
         const col = r.op.column;

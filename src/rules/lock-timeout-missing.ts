@@ -1,10 +1,10 @@
 import type { LocatedOp, QName } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
-import { shown } from './lib/reviewed.js';
+import { shown, tableBefore } from './lib/reviewed.js';
 import { accessExclusiveTargets, pgLockFor } from './lib/pg-locks.js';
 import { flywayNonTransactional } from './lib/outside-transaction.js';
-import { tableAtBase } from './lib/origin.js';
+import { existingTable } from './lib/existing.js';
 
 export const lockTimeoutMissing: Rule = {
   id: 'lock-timeout-missing',
@@ -56,7 +56,7 @@ export const lockTimeoutMissing: Rule = {
       const affected: { r: ReviewedOp; tables: QName[] }[] = [];
       for (const r of reviewed) {
         if (covered[r.position]) continue;
-        const tables = accessExclusiveTargets(pgLockFor(r.op, { before: r.before, target: ctx.target })).filter((q) => existedAtBase(ctx, r, q));
+        const tables = accessExclusiveTargets(pgLockFor(r.op, { before: r.before, target: ctx.target })).filter((q) => productionRelation(ctx, r, q));
         if (tables.length) affected.push({ r, tables });
       }
       if (affected.length) hits.push(finding(ctx, affected));
@@ -84,12 +84,20 @@ function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[
   };
 }
 
-/** A table production has (followed through renames in this pull request), or a view or materialized view it has. */
-function existedAtBase(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
-  return !!tableAtBase(ctx, r, q) || (!createdInPr(ctx, r, q) && ctx.base.views.has(tableKey(q, ctx.target.dialect)));
+/** A table this pull request did not create, or a view or materialized view production has. */
+function productionRelation(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
+  const key = tableKey(q, ctx.target.dialect);
+  if (ctx.base.views.has(key)) return !viewCreatedInPr(ctx, r, q);
+  const op = r.op;
+  // The relation this very statement creates, and views production does not have.
+  if (op.kind === 'create_table' && tableKey(op.table, ctx.target.dialect) === key) return false;
+  if ((op.kind === 'create_view' || op.kind === 'drop_view' || op.kind === 'refresh_materialized_view') && tableKey(op.name, ctx.target.dialect) === key) return false;
+  // DROP … IF EXISTS of a table replay has never seen may well drop nothing.
+  if ('ifExists' in op && op.ifExists && !tableBefore(r, q)) return false;
+  return existingTable(ctx, r, q);
 }
 
-function createdInPr(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
+function viewCreatedInPr(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
   const key = tableKey(q, ctx.target.dialect);
   return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'create_view' && !o.op.orReplace && tableKey(o.op.name, ctx.target.dialect) === key);
 }

@@ -1,4 +1,4 @@
-import type { Rule, RuleContext, RuleHit } from './rule.js';
+import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
 import { columnAtBase, sameColumn, sameTable, tableAtBase } from './lib/origin.js';
 import { sameColumnType, showType } from './lib/type-change.js';
@@ -78,11 +78,11 @@ function probableRenames(ctx: RuleContext): RuleHit[] {
   const files = new Set(ctx.ops.map((r) => r.file));
   for (const file of files) {
     const inFile = ctx.ops.filter((r) => r.file === file);
-    const drops: Side[] = opsOf({ ...ctx, ops: inFile }, 'drop_column').flatMap((r) => {
+    const drops: Side[] = inFile.filter(isKind('drop_column')).flatMap((r) => {
       const col = columnBefore(r, r.op.table, r.op.column);
       return col && columnAtBase(ctx, r, r.op.table, r.op.column) ? [{ r, name: col.name, column: col }] : [];
     });
-    const adds: Side[] = opsOf({ ...ctx, ops: inFile }, 'add_column').flatMap((r) => {
+    const adds: Side[] = inFile.filter(isKind('add_column')).flatMap((r) => {
       if (columnBefore(r, r.op.table, r.op.column.name) || !tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) return [];
       return [{ r, name: r.op.column.name, column: r.op.column }];
     });
@@ -111,10 +111,14 @@ function probableRenames(ctx: RuleContext): RuleHit[] {
   return hits;
 }
 
+function isKind<K extends 'drop_column' | 'add_column'>(kind: K) {
+  return (r: ReviewedOp): r is ReviewedOf<K> => r.op.kind === kind;
+}
+
 /** An UPDATE of the table in the same file that names both columns copies the old values over. */
 function copiesData(ctx: RuleContext, inFile: RuleContext['ops'], add: Side, oldName: string): boolean {
   const d = ctx.target.dialect;
-  const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_$])["\`]?${name.replace(/[$]/g, '\\$')}["\`]?([^A-Za-z0-9_$]|$)`, 'i');
+  const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_$])["\`]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\`]?([^A-Za-z0-9_$]|$)`, 'i');
   return inFile.some((r) => r.op.kind === 'data_change' && r.op.verb === 'update' && sameTable(r.op.table, add.r.op.table, d)
     && word(add.name).test(r.op.stmt.text) && word(oldName).test(r.op.stmt.text));
 }

@@ -3,7 +3,7 @@ import { qnameSql, quoteIdent } from '../model/operation.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
 import { hasValidatedNotNullCheck, notNullRecipe } from './lib/not-null.js';
-import { columnAtBase, tableAtBase } from './lib/origin.js';
+import { columnAddedInPr, existingTable, unknownTable } from './lib/existing.js';
 import { rewritable } from './lib/statement-text.js';
 
 export const setNotNullScan: Rule = {
@@ -46,10 +46,19 @@ export const setNotNullScan: Rule = {
   },
   check(ctx) {
     return opsOf(ctx, 'set_not_null').flatMap((r): RuleHit[] => {
+      if (!existingTable(ctx, r, r.op.table)) return [];
       const table = tableBefore(r, r.op.table);
+      const unknown = unknownTable(r, r.op.table);
       const col = columnBefore(r, r.op.table, r.op.column);
-      if (!table || !col || !col.nullable || !tableAtBase(ctx, r, r.op.table)) return [];
-      return isMysqlFamily(ctx.target.dialect) ? mysql(ctx, r) : postgres(ctx, r, hasValidatedNotNullCheck(table, col.name));
+      if (isMysqlFamily(ctx.target.dialect)) {
+        // MySQL restates NOT NULL in every MODIFY, so only a column whose nullability replay
+        // really knows can show a change (a partial table's columns are guesses).
+        return !unknown && col?.nullable ? mysql(ctx, r) : [];
+      }
+      // On PostgreSQL SET NOT NULL is written on purpose: a column replay never saw (its table
+      // predates the history) is taken as nullable.
+      if (col ? !col.nullable : !unknown) return [];
+      return postgres(ctx, r, !!table && hasValidatedNotNullCheck(table, r.op.column));
     });
   },
 };
@@ -59,7 +68,7 @@ function postgres(ctx: RuleContext, r: ReviewedOf<'set_not_null'>, provenByCheck
   if (provenByCheck && pg12) return [];
   const t = shown(r.op.table);
   const target = `${t}.${r.op.column}`;
-  const newColumn = !columnAtBase(ctx, r, r.op.table, r.op.column);
+  const newColumn = columnAddedInPr(ctx, r, r.op.table, r.op.column);
   const notValid = !provenByCheck && hasNotNullCheckAwaitingValidation(r, r.op.column);
   const note = provenByCheck
     ? ` PostgreSQL ${ctx.target.version} cannot use the validated CHECK (${r.op.column} IS NOT NULL) to skip the scan: that needs 12 or later.`

@@ -2,7 +2,7 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { Index, Table } from '../model/schema.js';
 import type { Rule, RuleHit } from './rule.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { bytesPerChar, reviewedTypeChanges, showType, type ReviewedTypeChange } from './lib/type-change.js';
+import { bytesPerChar, reviewedTypeChanges, sameColumnType, showType, type ReviewedTypeChange } from './lib/type-change.js';
 
 const PG_FIX =
   'Do not change the type in place on a large table. Expand and contract instead: add a new column of the new type (nullable, no default), keep it in sync with a trigger or from the application, backfill existing rows in batches, make it NOT NULL through a CHECK (…) NOT VALID that you then VALIDATE, build its indexes CONCURRENTLY, switch the application to the new column (or swap the names in one short transaction), and drop the old column in a later migration. For an integer primary key running out of range, the same steps end with ADD CONSTRAINT … PRIMARY KEY USING INDEX on a unique index built CONCURRENTLY. Only for a small table: set lock_timeout and run it as is.';
@@ -58,7 +58,9 @@ export const tableRewriteTypeChange: Rule = {
       if (!tc.tableExisted) return [];
       const { r, column } = tc;
       const name = `${shown(r.op.table)}.${r.op.column}`;
-      const change = `Changing ${name} from ${showType(column.type)} to ${showType(r.op.type)}`;
+      const change = sameColumnType(column.type, r.op.type, ctx.target) && r.op.using !== undefined
+        ? `Recomputing ${name} with USING ${r.op.using.trim()}`
+        : `Changing ${name} from ${showType(column.type)} to ${showType(r.op.type)}`;
       const t = shown(r.op.table);
       if (mysql) {
         if (!tc.change.rewrite) return [];

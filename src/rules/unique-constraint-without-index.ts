@@ -2,7 +2,7 @@ import { qnameSql, quoteIdent, type ColumnDef, type Constraint, type QName } fro
 import { findColumn } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
-import { tableAtBase } from './lib/origin.js';
+import { existingTable, unknownTable } from './lib/existing.js';
 import { notNullRecipe } from './lib/not-null.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
 import { pgConstraintName, rewritable } from './lib/statement-text.js';
@@ -42,12 +42,12 @@ export const uniqueConstraintWithoutIndex: Rule = {
     for (const r of opsOf(ctx, 'add_constraint')) {
       const c = r.op.constraint;
       if ((c.kind !== 'unique' && c.kind !== 'primary') || c.usingIndex) continue;
-      if (!tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table)) continue;
       hits.push(finding(ctx, r, r.op.table, c, rewritable(r)));
     }
     for (const r of opsOf(ctx, 'add_column')) {
       const col = r.op.column;
-      if (!tableBefore(r, r.op.table) || !tableAtBase(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table)) continue;
       // A serial, identity, generated or volatile-default column rewrites the table anyway;
       // add-stored-generated-or-serial and add-column-volatile-default report that statement.
       if (col.serial || col.identity || col.generated || col.default?.volatile) continue;
@@ -68,15 +68,24 @@ function finding(ctx: RuleContext, r: ReviewedOp, table: QName, c: Constraint, c
   const kind = c.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE';
   const cols = c.columns.map((x) => quoteIdent(x)).join(', ');
   const before = tableBefore(r, table);
-  const nullable = c.kind === 'primary'
-    ? c.columns.filter((x) => {
+  const unknown = unknownTable(r, table);
+  // Columns a PRIMARY KEY would first have to scan to set NOT NULL; on a table replay never
+  // saw whole, a column it does not know may be nullable or not.
+  const nullable: string[] = [];
+  const maybeNullable: string[] = [];
+  if (c.kind === 'primary') {
+    for (const x of c.columns) {
       const col = before && findColumn(before, x, 'postgresql');
-      return col ? col.nullable : x === newColumn && column!.nullable;
-    })
-    : [];
+      if (col ? col.nullable : x === newColumn && column!.nullable) nullable.push(x);
+      else if (!col && x !== newColumn && unknown) maybeNullable.push(x);
+    }
+  }
   const index = `CREATE UNIQUE INDEX CONCURRENTLY ${quoteIdent(name)} ON ${tbl} (${cols});`;
   const attach = `ALTER TABLE ${tbl} ADD CONSTRAINT ${quoteIdent(name)} ${kind} USING INDEX ${quoteIdent(name)}${c.deferrable ? ' DEFERRABLE' : ''};`;
-  const notNull = nullable.map((x) => notNullRecipe(table, x, ctx.target, false)).join('\n');
+  const notNull = [
+    ...nullable.map((x) => notNullRecipe(table, x, ctx.target, false)),
+    ...maybeNullable.map((x) => `-- if ${x} can hold NULL:\n${notNullRecipe(table, x, ctx.target, false)}`),
+  ].join('\n');
   const inTx = r.op.stmt.inTransaction;
   const addColumn = column
     ? `ALTER TABLE ${tbl} ADD COLUMN ${quoteIdent(column.name)} ${column.type.raw}${column.nullable ? '' : ' NOT NULL'}${column.default ? ` DEFAULT ${column.default.text}` : ''};`
@@ -100,6 +109,6 @@ function finding(ctx: RuleContext, r: ReviewedOp, table: QName, c: Constraint, c
     message: `${subject} builds its unique index${scan} while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until every row is indexed.`,
     fix: `${lead} build the index concurrently and attach it:\n${steps.join('\n')}`,
     // Two statements, the first of which cannot run in a transaction: only offered where the file runs none.
-    replacement: canRewrite && !inTx && !nullable.length && !c.deferrable ? `${index}\n${attach}` : undefined,
+    replacement: canRewrite && !inTx && !nullable.length && !maybeNullable.length && !c.deferrable ? `${index}\n${attach}` : undefined,
   };
 }

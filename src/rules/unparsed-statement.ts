@@ -31,10 +31,16 @@ export const unparsedStatement: Rule = {
   check(ctx) {
     return opsOf(ctx, 'unparsed').map((r) => ({
       at: r.op.stmt,
-      message: `Migra could not parse this statement, so none of its effects were checked. The parser says: ${quote(r.op.message)}`,
+      message: `Migra could not parse "${excerpt(r.op.stmt.text)}", so none of its effects were checked. The parser says: ${quote(r.op.message)}`,
     }));
   },
 };
+
+/** The start of the statement, on one line, so the message says which statement even without the annotation. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
 
 /** The parser's message on one line, short enough for an annotation title. */
 function quote(message: string): string {

@@ -425,6 +425,8 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
       enumValues: (name) => r.before.enums.get(tableKey(typeQName(name), dialect)),
       bytesPerChar: bytesPerChar(column.collation),
     });
+    // PostgreSQL evaluates a USING expression for every row: anything beyond a plain cast of the column rewrites.
+    if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) change.rewrite = true;
     return [{
       r,
       column,
@@ -433,6 +435,16 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
       tableExisted: !!tableAtBase(ctx, r, r.op.table),
     }];
   });
+}
+
+/** `col`, `col::type` or `CAST(col AS type)`: the conversion PostgreSQL would apply anyway. */
+function plainCast(using: string, column: string): boolean {
+  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const col = `(?:"${esc(column.replace(/"/g, '""'))}"|${esc(column)})`;
+  const type = String.raw`[^:()]+(?:\([\d\s,]*\))?(?:\[\])*`;
+  const u = using.trim();
+  return new RegExp(String.raw`^\(?\s*${col}\s*\)?(?:\s*::\s*${type})?$`, 'i').test(u)
+    || new RegExp(String.raw`^cast\s*\(\s*${col}\s+as\s+${type}\s*\)$`, 'i').test(u);
 }
 
 function typeQName(name: string): QName {

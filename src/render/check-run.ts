@@ -1,0 +1,45 @@
+import type { Report } from '../model/report.js';
+import { mdCode } from './escape.js';
+import { plural } from './labels.js';
+import { renderMarkdown } from './markdown.js';
+
+/** The checks API limits output.summary to 65,535 characters. */
+export const CHECK_SUMMARY_LIMIT = 65_000;
+
+/** What publishing decided; rendering only words it. */
+export interface GateOutcome {
+  /** The report is at or above fail-on. */
+  failing: boolean;
+  /** fail-on as the user wrote it (`high`, `60`, `never`). */
+  failOn: string;
+}
+
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+}
+
+export interface CheckRunRenderOptions {
+  blobUrl?: string;
+}
+
+/** Title and summary of the `Migra` check run. */
+export function renderCheckRun(report: Report, gate: GateOutcome, opts: CheckRunRenderOptions = {}): CheckRunOutput {
+  const lead = gateLine(report, gate);
+  const body = renderMarkdown(report, { blobUrl: opts.blobUrl, maxLength: CHECK_SUMMARY_LIMIT - lead.length - 2 });
+  return { title: checkRunTitle(report, gate), summary: `${lead}\n\n${body}` };
+}
+
+export function checkRunTitle(report: Report, gate: GateOutcome): string {
+  if (!report.findings.length) return report.files.length ? 'Risk 0/100: no risky changes' : 'No migration files changed';
+  const base = `Risk ${report.score}/100 (${report.level}): ${plural(report.findings.length, 'finding')}`;
+  if (gate.failing && report.approvedBy) return `${base}, approved by label`;
+  return base;
+}
+
+function gateLine(report: Report, gate: GateOutcome): string {
+  const threshold = `fail-on: ${mdCode(gate.failOn)}`;
+  if (gate.failing && report.approvedBy) return `**Passed:** at or above ${threshold}, approved by the ${mdCode(report.approvedBy)} label.`;
+  if (gate.failing) return `**Failed:** the report is at or above ${threshold}. Add the approve label to pass it knowingly.`;
+  return `**Passed:** below ${threshold}.`;
+}
