@@ -47,6 +47,14 @@ describe('transaction marking', () => {
     markTransactions(o, 'per-file');
     expect(o.every((x) => x.stmt.inTransaction)).toBe(true);
   });
+  it('keeps CONCURRENTLY out of the batch for tools that run it on its own (Supabase)', () => {
+    const o = [
+      { kind: 'create_index', table: { name: 't' }, elems: [], unique: false, concurrently: true, ifNotExists: false, stmt: stmt(0, 1) },
+      { kind: 'create_index', table: { name: 't' }, elems: [], unique: false, concurrently: false, ifNotExists: false, stmt: stmt(1, 2) },
+    ] as LocatedOp[];
+    markTransactions(o, 'batch');
+    expect(o.map((x) => x.stmt.inTransaction)).toEqual([false, true]);
+  });
   it('treats a multi-statement string as one transaction, a single statement as none', () => {
     const one = ops(['ddl']);
     markTransactions(one, 'implicit');

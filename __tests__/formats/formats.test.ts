@@ -204,7 +204,7 @@ describe('Prisma', () => {
 });
 
 describe('Supabase', () => {
-  it('runs each file in a transaction on PostgreSQL, in file-name order', async () => {
+  it('runs each file as one transactional batch (CONCURRENTLY on its own), in file-name order', async () => {
     const set = only(
       await detect({
         'supabase/migrations/20240102000000_b.sql': 'alter table a add column b int;',
@@ -215,8 +215,8 @@ describe('Supabase', () => {
     );
     expect(set).toMatchObject({ dir: 'supabase/migrations', format: 'supabase', dialect: 'postgresql', supportsDown: false });
     expect(set.files.map((f) => [f.version, f.name, f.transaction])).toEqual([
-      ['20240101000000', 'a', 'per-file'],
-      ['20240102000000', 'b', 'per-file'],
+      ['20240101000000', 'a', 'batch'],
+      ['20240102000000', 'b', 'batch'],
     ]);
   });
 });

@@ -16,7 +16,7 @@ export function isSupabaseDir(dir: string): boolean {
  * transaction ("we are running each migration file in its own transaction", supabase/cli#2898).
  * Since CLI v2.109.0 statements that cannot run in a pipeline (CREATE INDEX / REINDEX
  * CONCURRENTLY, VACUUM, CLUSTER, ALTER SYSTEM; DROP INDEX CONCURRENTLY later, supabase/cli#6276)
- * are run on their own outside the batch; older CLIs fail on them. The file is still 'per-file'.
+ * are run on their own outside the batch ('batch'); older CLIs fail on them.
  * Files are applied in file-name order; there is no down step.
  */
 export const supabase: FormatSpec = {
@@ -28,7 +28,7 @@ export const supabase: FormatSpec = {
     for (const f of files) {
       const m = SUPABASE_NAME.exec(baseName(f.path));
       if (!m) continue;
-      out.push({ path: f.path, version: m[1], name: m[2], language: 'sql', up: f.text, hasDown: false, transaction: 'per-file', blobId: f.blobId });
+      out.push({ path: f.path, version: m[1], name: m[2], language: 'sql', up: f.text, hasDown: false, transaction: 'batch', blobId: f.blobId });
     }
     return sortMigrations('supabase', out);
   },

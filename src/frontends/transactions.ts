@@ -9,14 +9,27 @@ import type { TransactionMode } from '../model/migration.js';
  */
 export function markTransactions(ops: LocatedOp[], mode: TransactionMode): void {
   const statements = new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size;
-  const wrapped = mode === 'per-file' || (mode === 'implicit' && statements > 1);
+  const wrapped = mode === 'per-file' || mode === 'batch' || (mode === 'implicit' && statements > 1);
   let open = false;
   for (const op of ops) {
-    if (op.kind === 'transaction') {
-      open = op.action === 'begin';
-      op.stmt.inTransaction = wrapped || open;
-      continue;
-    }
-    op.stmt.inTransaction = wrapped || open;
+    if (op.kind === 'transaction') open = op.action === 'begin';
+    const outside = mode === 'batch' && cannotRunInTransaction(op);
+    op.stmt.inTransaction = open || (wrapped && !outside);
+  }
+}
+
+/** Statements PostgreSQL refuses inside a transaction block. */
+export function cannotRunInTransaction(op: LocatedOp): boolean {
+  switch (op.kind) {
+    case 'create_index':
+    case 'drop_index':
+    case 'reindex':
+    case 'refresh_materialized_view':
+    case 'detach_partition':
+      return op.concurrently;
+    case 'maintenance':
+      return op.action === 'vacuum' || op.action === 'vacuum_full';
+    default:
+      return false;
   }
 }

@@ -19,9 +19,11 @@ export type FormatId =
  * - `per-file`: it wraps the whole file in one transaction (goose, dbmate, Supabase, Django atomic, Alembic on PostgreSQL).
  * - `implicit`: it sends the file as one multi-statement string; PostgreSQL runs such a string as one implicit
  *   transaction when it holds more than one statement (golang-migrate, Prisma, Flyway's default).
+ * - `batch`: like `per-file`, but the tool runs the statements that cannot run in a transaction block
+ *   (CONCURRENTLY, VACUUM) on their own, outside it (Supabase CLI ≥ 2.109).
  * - `none`: statements run one by one in autocommit; only an explicit BEGIN opens a transaction.
  */
-export type TransactionMode = 'per-file' | 'implicit' | 'none';
+export type TransactionMode = 'per-file' | 'batch' | 'implicit' | 'none';
 
 export interface MigrationFile {
   /** Repo-relative path, '/' separated. */
