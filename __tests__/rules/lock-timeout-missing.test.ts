@@ -39,6 +39,12 @@ describe('lock-timeout-missing', () => {
     expect(f.replacement).toBe("SET LOCAL lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;");
   });
 
+  it("in a Flyway migration Flyway runs outside a transaction, points to initSql instead of a SET in the file", async () => {
+    const [f] = await hits({ before: BASE, sql: 'VACUUM FULL orders;', format: 'flyway' });
+    expect(f.replacement).toBeUndefined();
+    expect(f.fix).toContain("initSql=SET lock_timeout = '5s'");
+  });
+
   it('reports each file of the pull request on its own', async () => {
     const files = {
       before: { 'migrations/001_initial.sql': BASE },
@@ -99,6 +105,10 @@ describe('lock-timeout-missing', () => {
   describe('stays quiet', () => {
     it('with SET lock_timeout earlier in the file', async () => {
       expect(await hits({ before: BASE, sql: "SET lock_timeout TO '5s';\nALTER TABLE orders ADD COLUMN a int;\nDROP INDEX orders_note_idx;" })).toEqual([]);
+    });
+
+    it("with SELECT set_config('lock_timeout', …) earlier in the file", async () => {
+      expect(await hits({ before: BASE, sql: "SELECT set_config('lock_timeout', '5s', false);\nALTER TABLE orders ADD COLUMN a int;" })).toEqual([]);
     });
 
     it('with SET LOCAL inside the same BEGIN … COMMIT', async () => {

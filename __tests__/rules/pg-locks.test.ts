@@ -56,6 +56,12 @@ describe('pgLockFor', () => {
     expect(l.blocksWrites).toBe(true);
   });
 
+  it('VALIDATE of a foreign key takes ROW SHARE on the referenced table', () => {
+    const before = schemaWith();
+    const l = pgLockFor({ kind: 'validate_constraint', table: q('orders'), name: 'orders_customer_id_fkey' }, { before })!;
+    expect(l).toMatchObject({ lock: 'SHARE UPDATE EXCLUSIVE', blocksWrites: false, others: [{ table: q('customers'), lock: 'ROW SHARE' }] });
+  });
+
   it('finds the table of DROP INDEX in the schema, also in another schema', () => {
     expect(pgLockFor({ kind: 'drop_index', name: q('orders_status_idx'), concurrently: false, ifExists: false, cascade: false }, { before })).toMatchObject({ lock: 'ACCESS EXCLUSIVE', table: q('orders'), blocksReads: true });
     expect(pgLockFor({ kind: 'drop_index', name: q('audit_at_idx', 'ops'), concurrently: false, ifExists: false, cascade: false }, { before })!.table).toEqual(q('audit', 'ops'));

@@ -13,22 +13,23 @@ export function markTransactions(ops: LocatedOp[], mode: TransactionMode): void 
   let open = false;
   for (const op of ops) {
     if (op.kind === 'transaction') open = op.action === 'begin';
-    const outside = mode === 'batch' && cannotRunInTransaction(op);
+    const outside = mode === 'batch' && batchRunsAlone(op);
     op.stmt.inTransaction = open || (wrapped && !outside);
   }
 }
 
-/** Statements PostgreSQL refuses inside a transaction block. */
-export function cannotRunInTransaction(op: LocatedOp): boolean {
+/**
+ * Statements the Supabase CLI takes out of its batch and runs on their own
+ * (supabase/cli#5671, #6276). DETACH PARTITION … CONCURRENTLY is not among them.
+ */
+function batchRunsAlone(op: LocatedOp): boolean {
   switch (op.kind) {
     case 'create_index':
     case 'drop_index':
     case 'reindex':
-    case 'refresh_materialized_view':
-    case 'detach_partition':
       return op.concurrently;
     case 'maintenance':
-      return op.action === 'vacuum' || op.action === 'vacuum_full';
+      return op.action === 'vacuum' || op.action === 'vacuum_full' || op.action === 'cluster';
     default:
       return false;
   }

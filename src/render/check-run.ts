@@ -12,6 +12,8 @@ export interface GateOutcome {
   failing: boolean;
   /** fail-on as the user wrote it (`high`, `60`, `never`). */
   failOn: string;
+  /** The label that lets a failing pull request pass. */
+  approveLabel?: string;
 }
 
 export interface CheckRunOutput {
@@ -37,9 +39,13 @@ export function checkRunTitle(report: Report, gate: GateOutcome): string {
   return base;
 }
 
-function gateLine(report: Report, gate: GateOutcome): string {
-  const threshold = `fail-on: ${mdCode(gate.failOn)}`;
+/** One line on what the gate made of the report, for the check run and the job summary. */
+export function gateLine(report: Report, gate: GateOutcome): string {
+  const threshold = `fail-on ${mdCode(gate.failOn)}`;
   if (gate.failing && report.approvedBy) return `**Passed:** at or above ${threshold}, approved by the ${mdCode(report.approvedBy)} label.`;
-  if (gate.failing) return `**Failed:** the report is at or above ${threshold}. Add the approve label to pass it knowingly.`;
-  return `**Passed:** below ${threshold}.`;
+  if (gate.failing) {
+    const label = gate.approveLabel ? ` A maintainer can add the ${mdCode(gate.approveLabel)} label to let it pass with these findings.` : '';
+    return `**Failed:** the report is at or above ${threshold}.${label}`;
+  }
+  return gate.failOn === 'never' ? '**Passed:** fail-on is `never`.' : `**Passed:** below ${threshold}.`;
 }

@@ -14,7 +14,7 @@ export const addColumnVolatileDefault: Rule = {
   docs: {
     summary: 'A column with a volatile default (any non-null default before PostgreSQL 11) is added to a table that exists in production.',
     why: 'PostgreSQL 11+ stores a constant or stable default (0, \'pending\', now()) once in the catalog, so adding the column is instant. A volatile default (gen_random_uuid(), random(), clock_timestamp(), nextval()) must be computed for every row, so PostgreSQL rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock: no query can read or write the table until the rewrite finishes. Before PostgreSQL 11 every non-null default rewrites the table.',
-    fix: 'Add the column without the default, then set the default in a second statement (it applies to new rows only, without a rewrite), then backfill the existing rows in small batches. If the column must be NOT NULL, add that afterwards with a NOT VALID check, VALIDATE CONSTRAINT and SET NOT NULL.',
+    fix: 'Add the column without the default (`ALTER TABLE orders ADD COLUMN public_id uuid;`), then set the default in a second statement, which applies to new rows only and rewrites nothing (`ALTER TABLE orders ALTER COLUMN public_id SET DEFAULT gen_random_uuid();`), then backfill the existing rows in small batches (`UPDATE orders SET public_id = gen_random_uuid() WHERE public_id IS NULL AND id BETWEEN … AND …;`). If the column must be NOT NULL, add that last with a NOT VALID check, VALIDATE CONSTRAINT and SET NOT NULL.',
     bad: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, total_cents bigint);',

@@ -8,11 +8,12 @@ export const checkWithoutNotValid: Rule = {
   id: 'check-without-not-valid',
   category: 'locking',
   severity: 'high',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'A CHECK constraint is added to a table that exists in production without NOT VALID.',
     why: 'ADD CONSTRAINT … CHECK holds an ACCESS EXCLUSIVE lock on the table while it scans every row to prove the condition: no query can read or write the table until the scan finishes, which on a large table is minutes. A CHECK written on a column added to an existing table scans it just the same.',
-    fix: 'Add the constraint with NOT VALID: PostgreSQL enforces it for new and updated rows at once and skips the scan, so the lock lasts a moment. Then run ALTER TABLE … VALIDATE CONSTRAINT in a separate transaction (its own migration when the tool wraps files in a transaction): it scans under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on.',
+    fix: 'Add the constraint with NOT VALID, which enforces it for new and updated rows at once and skips the scan, so the lock lasts a moment: `ALTER TABLE orders ADD CONSTRAINT orders_amount_positive CHECK (amount_cents > 0) NOT VALID;`. Then, in a separate transaction (its own migration when the tool wraps files in one), `ALTER TABLE orders VALIDATE CONSTRAINT orders_amount_positive;` scans the existing rows under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on. For a CHECK on a new column, add the column first and the constraint in its own statement.',
     bad: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, amount_cents bigint);',

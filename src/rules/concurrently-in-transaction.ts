@@ -10,6 +10,7 @@ export const concurrentlyInTransaction: Rule = {
   id: 'concurrently-in-transaction',
   category: 'locking',
   severity: 'critical',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'A CONCURRENTLY statement that PostgreSQL refuses inside a transaction runs in one.',
@@ -69,9 +70,11 @@ export const concurrentlyInTransaction: Rule = {
       }
       if (format === 'flyway') return flyway(r, what, ctx.target);
       // The Supabase CLI (v2.109.0+, supabase/cli#5671 and #6276) runs CREATE/DROP INDEX and
-      // REINDEX … CONCURRENTLY on their own, outside the file's batch transaction.
-      if (format === 'supabase' && r.op.kind !== 'detach_partition') return [];
-      if (!r.op.stmt.inTransaction) return [];
+      // REINDEX … CONCURRENTLY on their own, outside the file's batch; DETACH … CONCURRENTLY is
+      // not on its list and stays in the batch's transaction.
+      if (format === 'supabase' || r.file.transaction === 'batch') {
+        if (r.op.kind !== 'detach_partition') return [];
+      } else if (!r.op.stmt.inTransaction) return [];
       const dirty = format === 'golang-migrate' ? ' (and golang-migrate leaves the database marked dirty)' : '';
       return [hit(r, `${what.statement} runs inside a transaction, where PostgreSQL rejects it ("${what.error}") and the migration fails${dirty}: ${toolWrapSentence(format, r.file.transaction)}.`, `${capital(runOutsideAdvice(format, r.file))}.`)];
     });

@@ -6,6 +6,7 @@ export const createIndexNonConcurrently: Rule = {
   id: 'create-index-non-concurrently',
   category: 'locking',
   severity: 'high',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'CREATE INDEX without CONCURRENTLY on a table that exists in production.',

@@ -9,6 +9,7 @@ export const dropIndexNonConcurrently: Rule = {
   id: 'drop-index-non-concurrently',
   category: 'locking',
   severity: 'medium',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'DROP INDEX without CONCURRENTLY on an index of a table that exists in production.',

@@ -14,6 +14,7 @@ export const editedAppliedMigration: Rule = {
   id: 'edited-applied-migration',
   category: 'process',
   severity: 'critical',
+  scope: 'history',
   dialects: 'all',
   docs: {
     summary: 'A migration that is already on the base branch was modified, deleted or renamed.',

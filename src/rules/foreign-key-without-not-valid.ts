@@ -10,11 +10,12 @@ export const foreignKeyWithoutNotValid: Rule = {
   id: 'foreign-key-without-not-valid',
   category: 'locking',
   severity: 'high',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'A foreign key is added to a table that exists in production without NOT VALID.',
     why: 'ADD FOREIGN KEY checks every existing row of the table against the referenced table before it commits, and holds a SHARE ROW EXCLUSIVE lock on both tables for the whole check: every INSERT, UPDATE and DELETE on either table waits until it finishes, which on a large table is minutes.',
-    fix: 'Add the constraint with NOT VALID: new and updated rows are checked from then on, and the lock is held only for a moment. Then run ALTER TABLE … VALIDATE CONSTRAINT in a separate transaction (its own migration when the tool wraps files in a transaction): it checks the existing rows under a SHARE UPDATE EXCLUSIVE lock, which lets reads and writes go on.',
+    fix: 'Add the constraint with NOT VALID, which checks new and updated rows from then on and holds its lock only for a moment: `ALTER TABLE orders ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;`. Then, in a separate transaction (its own migration when the tool wraps files in one), check the existing rows: `ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_id_fkey;` takes SHARE UPDATE EXCLUSIVE on orders and ROW SHARE on customers, which let reads and writes go on. On a partitioned table before PostgreSQL 18, do this per partition, then add the constraint to the parent: it adopts the validated ones.',
     bad: [
       {
         before: 'CREATE TABLE customers (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, customer_id bigint);',

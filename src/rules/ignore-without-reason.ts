@@ -5,6 +5,7 @@ export const ignoreWithoutReason: Rule = {
   id: 'ignore-without-reason',
   category: 'process',
   severity: 'low',
+  scope: 'statement',
   dialects: 'all',
   docs: {
     summary: 'A migra:ignore directive that gives no reason.',

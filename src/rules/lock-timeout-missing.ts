@@ -10,11 +10,12 @@ export const lockTimeoutMissing: Rule = {
   id: 'lock-timeout-missing',
   category: 'locking',
   severity: 'low',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'A statement takes an ACCESS EXCLUSIVE lock on an existing table with no lock_timeout set earlier in the migration.',
     why: 'An ACCESS EXCLUSIVE lock must wait for every transaction that holds any lock on the table, even a plain SELECT. While it waits, every new read and write of the table queues behind it. Without lock_timeout, one long-running query or an idle-in-transaction session turns a millisecond ALTER TABLE into an outage of the table that lasts as long as that session does.',
-    fix: 'Start the migration with SET lock_timeout (SET LOCAL inside a transaction), a few seconds at most: the statement then gives up instead of queueing the application behind it, and the migration can simply be retried.',
+    fix: "Start the migration with `SET lock_timeout = '5s';` (`SET LOCAL` when the file runs in a transaction), a few seconds at most: a statement that cannot get its lock then fails instead of queueing the application behind it, and the migration can simply be retried, ideally at a quieter moment.",
     bad: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
@@ -79,9 +80,19 @@ function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[
   return {
     at: first.op.stmt,
     message: `This statement takes ACCESS EXCLUSIVE on ${firstTables} with no lock_timeout set: it waits behind any transaction holding a lock on ${firstTables}, and every read and write of ${firstTables} queues behind it for as long as that transaction runs.${others}`,
-    fix: `Put \`${set} lock_timeout = '5s';\` before the first of them${first.op.stmt.inTransaction ? ' (SET LOCAL lasts until the transaction ends)' : ''}, so a blocked statement fails fast instead of stalling the application, and retry the migration when it does.`,
+    fix: flywayMixed
+      ? "Set it on Flyway's connection instead, with `initSql=SET lock_timeout = '5s'` in the Flyway configuration (a SET in this file would mix a transactional statement into a migration Flyway runs outside a transaction, which it refuses), so a blocked statement fails fast instead of stalling the application; retry the migration when it does."
+      : `Put ${setStatement(ctx, set)} before the first of them${first.op.stmt.inTransaction ? ' (SET LOCAL lasts until the transaction ends)' : ''}, so a blocked statement fails fast instead of stalling the application, and retry the migration when it does.`,
     replacement: flywayMixed || first.file.language !== 'sql' ? undefined : `${set} lock_timeout = '5s';\n${first.op.stmt.text};`,
   };
+}
+
+/** The SET in the migration's own language. */
+function setStatement(ctx: RuleContext, set: string): string {
+  const sql = `${set} lock_timeout = '5s'`;
+  if (ctx.set.format === 'django') return `\`migrations.RunSQL("${sql}", migrations.RunSQL.noop)\` (first in \`operations\`)`;
+  if (ctx.set.format === 'alembic') return `\`op.execute("${sql}")\``;
+  return `\`${sql};\``;
 }
 
 /** A table this pull request did not create, or a view or materialized view production has. */
@@ -118,9 +129,10 @@ export function lockTimeoutInEffect(ops: readonly LocatedOp[]): boolean[] {
       local = undefined;
     }
     const inEffect = (localTx === tx && op.stmt.inTransaction ? local : undefined) ?? session;
-    if (op.kind === 'set_setting' && op.name.toLowerCase() === 'lock_timeout') {
-      const on = !isOff(op.value);
-      if (!op.local) {
+    const setting = lockTimeoutSetting(op);
+    if (setting) {
+      const on = !isOff(setting.value);
+      if (!setting.local) {
         session = on;
         local = undefined;
       } else if (op.stmt.inTransaction) {
@@ -131,6 +143,14 @@ export function lockTimeoutInEffect(ops: readonly LocatedOp[]): boolean[] {
     }
     return inEffect;
   });
+}
+
+/** SET [LOCAL] lock_timeout, or `SELECT set_config('lock_timeout', '5s', is_local)`, which front ends leave as `other`. */
+function lockTimeoutSetting(op: LocatedOp): { value: string; local: boolean } | undefined {
+  if (op.kind === 'set_setting') return op.name.toLowerCase() === 'lock_timeout' ? { value: op.value, local: op.local } : undefined;
+  if (op.kind !== 'other') return undefined;
+  const m = /^\s*select\s+(?:pg_catalog\.)?set_config\s*\(\s*'lock_timeout'\s*,\s*'([^']*)'\s*,\s*(true|false)\s*\)\s*$/i.exec(op.stmt.text);
+  return m ? { value: m[1], local: m[2].toLowerCase() === 'true' } : undefined;
 }
 
 function isOff(value: string): boolean {

@@ -38,6 +38,7 @@ export const migrationOrderConflict: Rule = {
   id: 'migration-order-conflict',
   category: 'process',
   severity: 'high',
+  scope: 'history',
   dialects: 'all',
   docs: {
     summary: 'A new migration sorts before a migration that is already on the base branch, or shares its version with another migration.',

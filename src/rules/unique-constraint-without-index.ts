@@ -11,11 +11,12 @@ export const uniqueConstraintWithoutIndex: Rule = {
   id: 'unique-constraint-without-index',
   category: 'locking',
   severity: 'high',
+  scope: 'statement',
   dialects: ['postgresql'],
   docs: {
     summary: 'A UNIQUE or PRIMARY KEY constraint is added to a table that exists in production without USING INDEX.',
     why: 'ADD CONSTRAINT … UNIQUE / PRIMARY KEY builds the unique index inside the ALTER TABLE, holding an ACCESS EXCLUSIVE lock on the table for the whole build: no query can read or write the table until every row is indexed, which on a large table is minutes. A PRIMARY KEY on nullable columns also scans the table to set them NOT NULL.',
-    fix: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (outside a transaction, in a migration of its own), then attach it: ALTER TABLE … ADD CONSTRAINT name UNIQUE USING INDEX name, which only takes the lock for a moment. For a PRIMARY KEY, make the columns NOT NULL first with a NOT VALID check, VALIDATE CONSTRAINT and SET NOT NULL.',
+    fix: 'Build the index first, outside a transaction, in a migration of its own: `CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);` (reads and writes go on; if it fails, drop the INVALID index it leaves and retry). Then attach it, which holds the lock only for a moment: `ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_key;` (or `PRIMARY KEY USING INDEX`). For a PRIMARY KEY on nullable columns, make them NOT NULL first: `CHECK (col IS NOT NULL) NOT VALID`, VALIDATE CONSTRAINT, SET NOT NULL, drop the check.',
     bad: [
       {
         before: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);',

@@ -29,9 +29,13 @@ export function openBegin(ops: readonly LocatedOp[], position: number): Statemen
   return open;
 }
 
-/** Mirrors frontends/transactions: a single-statement string is not an implicit transaction. */
+/**
+ * Whether the tool runs the file in a transaction (mirrors frontends/transactions): a
+ * single-statement string is not an implicit one; a batch file is one, apart from the
+ * statements the tool takes out of it.
+ */
 export function toolWraps(file: MigrationFile, ops: readonly LocatedOp[]): boolean {
-  if (file.transaction === 'per-file') return true;
+  if (file.transaction === 'per-file' || file.transaction === 'batch') return true;
   if (file.transaction === 'none') return false;
   return new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size > 1;
 }

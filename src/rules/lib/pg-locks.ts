@@ -81,8 +81,12 @@ export function pgLockFor(op: Operation, opts: LockOptions = {}): PgLock | undef
       }
       return lock('ACCESS EXCLUSIVE', op.table);
     }
-    case 'validate_constraint':
-      return lock(v('9.4') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', op.table);
+    case 'validate_constraint': {
+      const t = opts.before && tableIn(opts.before, op.table);
+      const c = t?.constraints.find((k) => k.name === op.name);
+      const ref = c?.kind === 'foreign' ? c.references?.table : undefined;
+      return lock(v('9.4') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', op.table, ref && !sameRelation(ref, op.table, opts.before) ? [{ table: ref, lock: 'ROW SHARE' }] : []);
+    }
     case 'drop_constraint': {
       const t = opts.before && tableIn(opts.before, op.table);
       const c = t?.constraints.find((k) => k.name === op.name);
