@@ -9,6 +9,9 @@ import { checkRepo } from '../analyze/check-repo.js';
  * (default 2,000, mixed DDL) in a temporary git repository with a PR that adds a few files,
  * or on a real repository.
  */
+/** Each synthetic migration has this many statements (see migration()). */
+const STATEMENTS_PER_FILE = 4;
+
 const [first, base, head] = process.argv.slice(2);
 if (first && !/^\d+$/.test(first)) {
   await measure(first, base ?? 'HEAD~1', head ?? 'HEAD', 'given repository');
@@ -17,13 +20,13 @@ if (first && !/^\d+$/.test(first)) {
   const repo = mkdtempSync(join(tmpdir(), 'migra-bench-'));
   try {
     buildHistory(repo, n);
-    await measure(repo, 'main', 'pr', `synthetic history of ${n} migrations`);
+    await measure(repo, 'main', 'pr', `synthetic history of ${n} migrations`, true);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
 }
 
-async function measure(repo: string, base: string, headRef: string, label: string): Promise<void> {
+async function measure(repo: string, base: string, headRef: string, label: string, synthetic = false): Promise<void> {
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
@@ -32,23 +35,18 @@ async function measure(repo: string, base: string, headRef: string, label: strin
   const ms = performance.now() - t0;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const statements = countStatements(report.sets.reduce((a, s) => a + s.files, 0));
-  console.log(`${label}: ${report.sets.length} set(s), ${report.sets.reduce((a, s) => a + s.files, 0)} files at head, ${report.files.length} changed`);
+  const files = report.sets.reduce((a, s) => a + s.files, 0);
+  const statements = synthetic ? files * STATEMENTS_PER_FILE : 0;
+  console.log(`${label}: ${report.sets.length} set(s), ${files} files at head, ${report.files.length} changed`);
   console.log(`wall time ${ms.toFixed(0)} ms (git ${report.timings.git} ms, parse ${report.timings.parse} ms, replay ${report.timings.replay} ms, rules ${report.timings.rules} ms)`);
   console.log(`peak RSS ${(peak / 1048576).toFixed(0)} MiB`);
   if (statements) console.log(`~${Math.round((statements * 2) / (ms / 1000))} statements/s (both commits replayed)`);
   console.log(`findings ${report.findings.length}, score ${report.score} (${report.level})`);
 }
 
-let statementsPerFile = 0;
-function countStatements(files: number): number {
-  return files * statementsPerFile;
-}
-
 function buildHistory(repo: string, n: number): void {
   const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.com', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.com' } });
   git('init', '-q', '-b', 'main');
-  statementsPerFile = 4;
   const write = (i: number, sql: string) => {
     const p = join(repo, 'db/migrations', `${String(i).padStart(5, '0')}_step.sql`);
     mkdirSync(dirname(p), { recursive: true });

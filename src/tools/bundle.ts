@@ -6,15 +6,19 @@ import { dirname, join } from 'node:path';
 /**
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
  * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there.
+ * `--outdir DIR` builds elsewhere (the action's end-to-end tests build into a temp folder, so they
+ * never race with a dist/ that something else is reading).
  */
 const ENTRIES: Record<string, string> = { cli: 'src/cli/main.ts' };
 if (existsSync('src/action/main.ts')) ENTRIES.index = 'src/action/main.ts';
+const at = process.argv.indexOf('--outdir');
+const OUT = at > 0 && process.argv[at + 1] ? process.argv[at + 1] : 'dist';
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist');
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
 await build({
   entryPoints: ENTRIES,
-  outdir: 'dist',
+  outdir: OUT,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -35,5 +39,5 @@ await build({
 });
 const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
-copyFileSync(wasm, 'dist/libpg-query.wasm');
-chmodSync('dist/cli.js', 0o755);
+copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
+chmodSync(join(OUT, 'cli.js'), 0o755);

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TempRepo } from '../../src/source/temp-repo.js';
+
+// The bundled CLI, run the way a user runs it: plain node, no node_modules needed.
+const CLI = join(process.cwd(), 'dist/cli.js');
+
+function migra(args: string[], cwd = process.cwd()) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('migra CLI (bundled)', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = TempRepo.create('migra-cli-');
+    repo.commit('base', {
+      'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy text);\n',
+    });
+    repo.checkout('safe', true);
+    repo.commit('safe change', { 'db/migrations/002_posts.sql': 'CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));\nCREATE INDEX posts_user_id_idx ON posts (user_id);\n' });
+    repo.checkout('main');
+    repo.checkout('risky', true);
+    repo.commit('risky change', { 'db/migrations/002_drop.sql': '-- cleanup\nALTER TABLE users DROP COLUMN legacy;\nSELECT FROM WHERE;\n' });
+  });
+  afterAll(() => repo.remove());
+
+  it('exits 0 and says so on a safe pull request', () => {
+    const r = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'safe']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('set db/migrations: plain, postgresql');
+    expect(r.out).toContain('no risky changes in 1 changed migration file');
+  });
+
+  it('exits 1 at the threshold and reports each finding on its line, the rest of the file still analysed', () => {
+    const r = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ version: 1, level: 'high' });
+    expect(report.findings.map((f: { rule: string; line: number }) => `${f.rule}:${f.line}`)).toEqual(expect.arrayContaining(['drop-column:2', 'unparsed-statement:3']));
+    expect(report.findings.find((f: { rule: string }) => f.rule === 'drop-column')).toMatchObject({ file: 'db/migrations/002_drop.sql', severity: 'high', category: 'data-loss', endLine: 2 });
+    expect(report.rollback).toContain('ALTER TABLE users ADD COLUMN legacy text;');
+    expect(report.score).toBeGreaterThan(0);
+  });
+
+  it('honours --fail-on', () => {
+    expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'critical']).code).toBe(0);
+    expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'never']).code).toBe(0);
+    expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', '10']).code).toBe(1);
+  });
+
+  it('renders markdown and SARIF', () => {
+    const md = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'markdown']).out;
+    expect(md).toContain('<!-- migra:report -->');
+    expect(md).toContain('`drop-column`');
+    const sarif = JSON.parse(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'sarif']).out);
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0);
+  });
+
+  it('answers usage, git and config errors with exit 2 and one line', () => {
+    const unknownRef = migra(['check', '--repo', repo.dir, '--base', 'nope', '--head', 'risky']);
+    expect(unknownRef.code).toBe(2);
+    expect(unknownRef.err).toMatch(/^migra: .*nope/);
+    expect(unknownRef.err.trim().split('\n')).toHaveLength(1);
+    const badFormat = migra(['check', '--format', 'xml']);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.err).toContain('--format: "xml" is not allowed');
+    const dir = mkdtempSync(join(tmpdir(), 'migra-cfg-'));
+    writeFileSync(join(dir, 'migra.yml'), 'rules:\n  drop-colum: off\n');
+    const badConfig = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--config', join(dir, 'migra.yml')]);
+    expect(badConfig.code).toBe(2);
+    expect(badConfig.err).toContain('rules.drop-colum: unknown rule (did you mean drop-column?)');
+  });
+
+  it('reads .github/migra.yml at head', () => {
+    const r = TempRepo.create('migra-cli-cfg-');
+    try {
+      r.commit('base', { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n' });
+      r.checkout('pr', true);
+      r.commit('pr', { '.github/migra.yml': 'rules:\n  drop-column: off\n', 'db/migrations/002_drop.sql': 'ALTER TABLE users DROP COLUMN legacy;\n' });
+      const out = migra(['check', '--repo', r.dir, '--base', 'main', '--head', 'pr', '--format', 'json']);
+      expect(out.code).toBe(0);
+      expect(JSON.parse(out.out).findings.filter((f: { rule: string }) => f.rule === 'drop-column')).toEqual([]);
+    } finally {
+      r.remove();
+    }
+  });
+
+  it('diffs two schema files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migra-diff-'));
+    writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(255) NOT NULL, nickname text);\n');
+    writeFileSync(join(dir, 'after.sql'), 'CREATE TABLE users (\n  id bigint PRIMARY KEY,\n  email varchar(100) NOT NULL\n);\n');
+    const r = migra(['diff', join(dir, 'before.sql'), join(dir, 'after.sql'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report.migration).toContain('ALTER TABLE users DROP COLUMN nickname;');
+    expect(report.migration).toContain('ALTER TABLE users ALTER COLUMN email TYPE varchar(100);');
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(['drop-column', 'narrowing-type-change']));
+    expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('lock-timeout-missing');
+  });
+
+  it('lists the rules as JSON', () => {
+    const rules = JSON.parse(migra(['rules', '--format', 'json']).out);
+    expect(rules.find((r: { id: string }) => r.id === 'drop-table')).toMatchObject({ category: 'data-loss', severity: 'critical' });
+  });
+
+  it('runs the bundled demo', () => {
+    const r = migra(['demo']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Migra: risk');
+    expect(r.out).toContain('db/migrations/004_orders_cleanup.sql:4');
+    // The new coupons table is created and indexed in the same PR: nothing to say about it.
+    expect(r.out).not.toMatch(/coupons_code_idx.*CONCURRENTLY/);
+  });
+
+  it('measures parse coverage of a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migra-cov-'));
+    writeFileSync(join(dir, '001_a.sql'), 'CREATE TABLE a (id int);\nCREATE TABLE b (id int;\n');
+    const r = migra(['coverage', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('total: 1/2 statements parsed (50.00 %)');
+    expect(r.out).toContain('unparsed 001_a.sql:2');
+  });
+});
