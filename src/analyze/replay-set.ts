@@ -6,7 +6,7 @@ import type { ReviewedOp } from '../rules/rule.js';
 import { applyOp, cloneSchema, type ReplayIssue } from '../schema/replay.js';
 
 /** Kinds that never change the schema model, so the snapshot before them can be shared. */
-const INERT = new Set<LocatedOp['kind']>(['data_change', 'transaction', 'set_setting', 'maintenance', 'other', 'opaque_code', 'unparsed', 'truncate']);
+export const INERT_KINDS: ReadonlySet<LocatedOp['kind']> = new Set<LocatedOp['kind']>(['data_change', 'transaction', 'set_setting', 'maintenance', 'other', 'opaque_code', 'unparsed', 'truncate']);
 
 export interface SetReplay {
   schema: Schema;
@@ -36,7 +36,7 @@ export function replayFiles(
         snapshot ??= cloneSchema(schema);
         reviewed.push({ op, before: snapshot, file, fileOps, position });
       }
-      if (INERT.has(op.kind)) return;
+      if (INERT_KINDS.has(op.kind)) return;
       issues.push(...applyOp(schema, op));
       snapshot = undefined;
     });
