@@ -55,8 +55,13 @@ describe('rename-column', () => {
       expect(found.map((f) => f.line)).toEqual([1]);
     });
 
-    it('finds it when the add comes first', async () => {
+    it('stays quiet when the names are unrelated and no data is copied', async () => {
       const found = await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN years integer;\nALTER TABLE users DROP COLUMN age;' });
+      expect(found).toEqual([]);
+    });
+
+    it('finds it when the add comes first', async () => {
+      const found = await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN age_years integer;\nALTER TABLE users DROP COLUMN age;' });
       expect(found.map((f) => [f.line, /probably a rename/.test(f.message)])).toEqual([[1, true]]);
     });
 
@@ -115,5 +120,19 @@ describe('compatibility rules over a realistic history', () => {
       'migrations/003_rename.sql:2 rename-table',
       'migrations/003_rename.sql:3 add-required-column',
     ]);
+  });
+});
+
+describe('probable renames need similar names unless the data is copied', () => {
+  it.each([
+    ['fullname', 'full_name', true],
+    ['email', 'email_address', true],
+    ['colour', 'color', true],
+    ['createdAt', 'created_on', true],
+    ['plan', 'region', false],
+    ['notes', 'status', false],
+  ])('%s ~ %s: %s', async (a, b, similar) => {
+    const { similarNames } = await import('../../src/rules/rename-column.js');
+    expect(similarNames(a, b)).toBe(similar);
   });
 });

@@ -33,7 +33,11 @@ const MAX_RATE_LIMIT_WAIT_S = 120;
 
 export function createClient(opts: ClientOptions): GitHubClient {
   const unit = opts.delayUnitMs ?? delayUnitFromEnv();
-  const log = opts.log ?? (() => {});
+  const sink = opts.log ?? (() => {});
+  // Only the message: the other arguments Octokit logs hold request options, headers included.
+  const log = (message: unknown) => {
+    if (typeof message === 'string' && message !== 'request') sink(message);
+  };
   const quiet = { debug: log, info: log, warn: log, error: log };
   const baseFetch = opts.fetch ?? globalThis.fetch;
   const timeoutMs = opts.requestTimeoutMs ?? 60_000;

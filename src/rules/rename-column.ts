@@ -96,6 +96,8 @@ function probableRenames(ctx: RuleContext): RuleHit[] {
       const t = shown(add.r.op.table);
       const type = showType(drop.column.type);
       const copied = copiesData(ctx, inFile, add, drop.name);
+      // Without a copy of the data, only similar names make a rename likely (plan → region is not one).
+      if (!copied && !similarNames(drop.name, add.name)) continue;
       const message = copied
         ? `${t}.${drop.name} is copied into the new column ${add.name} (${type}) and dropped in the same migration: in effect a rename, and queries of the running application that still use ${drop.name} fail.`
         : `${t}.${drop.name} is dropped and ${t}.${add.name} added with the same type (${type}) in the same migration, probably a rename: ${add.name} starts ${add.r.op.kind === 'add_column' && add.r.op.column.default ? 'with its default' : 'empty'}, so the data of ${drop.name} is lost, and queries of the running application that still use ${drop.name} fail.`;
@@ -109,6 +111,32 @@ function probableRenames(ctx: RuleContext): RuleHit[] {
     }
   }
   return hits;
+}
+
+/** fullname ~ full_name, email ~ email_address, colour ~ color; plan and region are unrelated. */
+export function similarNames(a: string, b: string): boolean {
+  const flat = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const fa = flat(a);
+  const fb = flat(b);
+  if (fa.includes(fb) || fb.includes(fa)) return true;
+  const words = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3);
+  const wb = new Set(words(b));
+  if (words(a).some((w) => wb.has(w))) return true;
+  return editDistance(fa, fb) <= Math.max(1, Math.floor(Math.min(fa.length, fb.length) / 3));
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length];
 }
 
 function isKind<K extends 'drop_column' | 'add_column'>(kind: K) {
