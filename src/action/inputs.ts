@@ -134,7 +134,6 @@ function integer(v: string, name: InputName, min: number, max: number): number {
  */
 function gitRef(v: string | undefined, name: 'base' | 'head'): string | undefined {
   if (v === undefined) return undefined;
-  // eslint-disable-next-line no-control-regex
   if (v.startsWith('-') || /[\s\u0000-\u001f\u007f~^:?*[\\]|\.\.|@\{/.test(v.replace(/[~^]\d*$/, ''))) {
     throw new InputError(name, `"${v}" is not a branch, tag or commit`);
   }

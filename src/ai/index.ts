@@ -22,8 +22,9 @@ export async function summarize(report: Report, opts: GroqCallOptions): Promise<
 
 function describe(e: unknown, key: string): string {
   if (e instanceof AiTimeoutError) return e.message;
-  const err = e as { status?: number; name?: string; message?: string };
-  const first = (err?.message ?? String(e)).split('\n')[0].slice(0, 200);
+  const err = e as { status?: number; name?: string; message?: string; error?: { message?: unknown; error?: { message?: unknown } } };
+  const body = err?.error?.error?.message ?? err?.error?.message;
+  const first = (typeof body === 'string' && body ? body : (err?.message ?? String(e)).replace(/^\d{3}\s+/, '')).split('\n')[0].slice(0, 200);
   const msg = err?.status ? `Groq answered HTTP ${err.status}: ${first}` : `${err?.name === 'Error' || !err?.name ? '' : `${err.name}: `}${first}`;
   return key ? msg.split(key).join('***') : msg;
 }

@@ -70,7 +70,6 @@ export function mdProse(s: string, opts: ProseOptions = {}): string[] {
 export function stripMarkup(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|iframe|object|svg|math|textarea|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
