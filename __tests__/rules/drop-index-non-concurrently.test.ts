@@ -13,7 +13,7 @@ async function hits(ex: RuleExample): Promise<Finding[]> {
 
 describe('drop-index-non-concurrently', () => {
   it('reports DROP INDEX of an index production has, naming the index, the table and the lock', async () => {
-    const [f, ...rest] = await hits({ before: ORDERS, sql: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nDROP INDEX orders_status_idx;' });
+    const [f, ...rest] = await hits({ before: ORDERS, sql: 'SELECT 1;\nDROP INDEX orders_status_idx;' });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ file: 'migrations/002_change.sql', line: 2, endLine: 2, severity: 'medium', category: 'locking' });
     expect(f.message).toContain('Dropping index orders_status_idx without CONCURRENTLY takes ACCESS EXCLUSIVE on orders');
@@ -38,9 +38,36 @@ describe('drop-index-non-concurrently', () => {
   });
 
   it('follows a rename of the table made earlier in the pull request', async () => {
-    const [f] = await hits({ before: ORDERS, sql: 'ALTER TABLE orders RENAME TO purchases;\nDROP INDEX orders_status_idx;' });
-    expect(f.line).toBe(2);
+    const files = {
+      before: { 'migrations/001_initial.sql': ORDERS },
+      head: { 'migrations/001_initial.sql': ORDERS, 'migrations/002_rename.sql': 'ALTER TABLE orders RENAME TO purchases;', 'migrations/003_drop.sql': 'SELECT 1;\nDROP INDEX orders_status_idx;' },
+    };
+    const [f] = await hits({ sql: '', files });
+    expect(f).toMatchObject({ file: 'migrations/003_drop.sql', line: 2 });
     expect(f.message).toContain('ACCESS EXCLUSIVE on purchases');
+  });
+
+  describe('stays quiet when the same migration takes ACCESS EXCLUSIVE on the table anyway', () => {
+    // formbricks-style cleanup: the index goes first, then the column it covered.
+    it('DROP INDEX, then DROP CONSTRAINT and DROP COLUMN on its table', async () => {
+      const before = `${ORDERS}\nCREATE TABLE shops (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN shop_id bigint;\nALTER TABLE orders ADD CONSTRAINT orders_shop_id_fkey FOREIGN KEY (shop_id) REFERENCES shops (id);\nCREATE INDEX orders_shop_id_idx ON orders (shop_id);`;
+      const sql = 'DROP INDEX IF EXISTS "orders_shop_id_idx";\nALTER TABLE "orders" DROP CONSTRAINT IF EXISTS "orders_shop_id_fkey";\nALTER TABLE "orders" DROP COLUMN IF EXISTS "shop_id";';
+      expect(await hits({ before, sql, format: 'golang-migrate' })).toEqual([]);
+    });
+
+    it('DROP INDEX of a table the migration drops', async () => {
+      expect(await hits({ before: ORDERS, sql: 'DROP INDEX orders_status_idx;\nDROP TABLE orders;' })).toEqual([]);
+    });
+
+    it('DROP INDEX after a rename of its table in the same file', async () => {
+      expect(await hits({ before: ORDERS, sql: 'ALTER TABLE orders RENAME TO purchases;\nDROP INDEX orders_status_idx;' })).toEqual([]);
+    });
+
+    it('but not when the other statement locks a different table', async () => {
+      const before = `${ORDERS}\nCREATE TABLE customers (id bigint PRIMARY KEY);`;
+      const [f] = await hits({ before, sql: 'ALTER TABLE customers ADD COLUMN note text;\nDROP INDEX orders_status_idx;' });
+      expect(f.line).toBe(2);
+    });
   });
 
   it('reports each index of a multi-index DROP INDEX, without a rewrite (CONCURRENTLY drops one at a time)', async () => {

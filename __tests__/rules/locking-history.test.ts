@@ -90,7 +90,6 @@ describe('a pull request with several migrations', () => {
       'migrations/004_customer_email.sql:2 lock-timeout-missing',
       'migrations/004_customer_email.sql:6 unique-constraint-without-index',
       'migrations/005_order_indexes.sql:1 drop-index-non-concurrently',
-      'migrations/005_order_indexes.sql:1 lock-timeout-missing',
       'migrations/005_order_indexes.sql:4 concurrently-in-transaction',
       'migrations/007_order_public_id.sql:2 add-column-volatile-default',
       'migrations/007_order_public_id.sql:3 check-without-not-valid',

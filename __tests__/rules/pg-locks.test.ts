@@ -105,3 +105,27 @@ describe('pgLockFor', () => {
     expect(pgLockFor({ kind: 'create_enum', name: q('mood'), values: ['ok'] })).toBeUndefined();
   });
 });
+
+describe('pgLockFor: explicit LOCK TABLE', () => {
+  const other = (text: string) => ({ kind: 'other', description: 'LOCK', stmt: { text } }) as unknown as Operation;
+
+  it.each<[string, string, string[], boolean]>([
+    ['LOCK TABLE "ApiKey" IN ACCESS EXCLUSIVE MODE', 'ACCESS EXCLUSIVE', ['ApiKey'], false],
+    ['LOCK orders', 'ACCESS EXCLUSIVE', ['orders'], false],
+    ['lock table only public.Orders, "Items" in share row exclusive mode nowait', 'SHARE ROW EXCLUSIVE', ['public.orders', 'Items'], true],
+    ['LOCK TABLE accounts IN SHARE MODE', 'SHARE', ['accounts'], false],
+  ])('%s', (text, mode, tables, nowait) => {
+    const l = pgLockFor(other(text))!;
+    expect(l.lock).toBe(mode);
+    expect([l.table!, ...(l.others ?? []).map((o) => o.table)].map((t) => (t.schema ? `${t.schema}.${t.name}` : t.name))).toEqual(tables);
+    expect(!!l.nowait).toBe(nowait);
+  });
+
+  it('counts ACCESS EXCLUSIVE on every listed table', () => {
+    expect(accessExclusiveTargets(pgLockFor(other('LOCK TABLE a, b')))).toEqual([{ name: 'a' }, { name: 'b' }]);
+  });
+
+  it('ignores other statements described as other', () => {
+    expect(pgLockFor({ kind: 'other', description: 'GRANT', stmt: { text: 'GRANT SELECT ON t TO r' } } as unknown as Operation)).toBeUndefined();
+  });
+});

@@ -42,17 +42,20 @@ describe('rename-column', () => {
   });
 
   describe('probable renames (drop plus add of the same type)', () => {
-    it('reports the ADD as a probable rename that loses the data', async () => {
-      const [f, ...rest] = await hits({ before: USERS, sql: 'ALTER TABLE users DROP COLUMN fullname;\n\nALTER TABLE users ADD COLUMN full_name text;' });
+    // One finding for one change: drop-column reports the lost data and names the probable rename.
+    it('reports a drop plus an add without a copy once, as drop-column naming the probable rename', async () => {
+      const ex = { before: USERS, sql: 'ALTER TABLE users DROP COLUMN fullname;\n\nALTER TABLE users ADD COLUMN full_name text;' };
+      expect(await hits(ex)).toEqual([]);
+      const [f, ...rest] = await hits(ex, 'drop-column');
       expect(rest).toEqual([]);
-      expect(f.line).toBe(3);
-      expect(f.message).toBe('users.fullname is dropped and users.full_name added with the same type (text) in the same migration, probably a rename: full_name starts empty, so the data of fullname is lost, and queries of the running application that still use fullname fail.');
+      expect(f.line).toBe(1);
+      expect(f.message).toBe('Dropping column users.fullname (text) deletes its data. users.full_name, added with the same type in the same migration, looks like its new name: if this is a rename, full_name starts empty and the values of fullname are lost.');
       expect(f.fix).toMatch(/RENAME COLUMN fullname TO full_name/);
     });
 
     it('finds it in one MySQL ALTER with both clauses', async () => {
-      const found = await hits({ before: 'CREATE TABLE users (id bigint PRIMARY KEY, fullname varchar(100));', sql: 'ALTER TABLE users\n  DROP COLUMN fullname,\n  ADD COLUMN full_name varchar(100);', dialect: 'mysql' });
-      expect(found.map((f) => f.line)).toEqual([1]);
+      const found = await hits({ before: 'CREATE TABLE users (id bigint PRIMARY KEY, fullname varchar(100));', sql: 'ALTER TABLE users\n  DROP COLUMN fullname,\n  ADD COLUMN full_name varchar(100);', dialect: 'mysql' }, 'drop-column');
+      expect(found.map((f) => [f.line, /looks like its new name/.test(f.message)])).toEqual([[1, true]]);
     });
 
     it('stays quiet when the names are unrelated and no data is copied', async () => {
@@ -61,14 +64,16 @@ describe('rename-column', () => {
     });
 
     it('finds it when the add comes first', async () => {
-      const found = await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN age_years integer;\nALTER TABLE users DROP COLUMN age;' });
-      expect(found.map((f) => [f.line, /probably a rename/.test(f.message)])).toEqual([[1, true]]);
+      const found = await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN age_years integer;\nALTER TABLE users DROP COLUMN age;' }, 'drop-column');
+      expect(found.map((f) => [f.line, /age_years, added with the same type/.test(f.message)])).toEqual([[2, true]]);
     });
 
-    it('says the data is kept when an UPDATE copies it over', async () => {
-      const [f] = await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN full_name text;\nUPDATE users SET full_name = fullname;\nALTER TABLE users DROP COLUMN fullname;' });
+    it('says the data is kept when an UPDATE copies it over, and drop-column stays quiet', async () => {
+      const ex = { before: USERS, sql: 'ALTER TABLE users ADD COLUMN full_name text;\nUPDATE users SET full_name = fullname;\nALTER TABLE users DROP COLUMN fullname;' };
+      const [f] = await hits(ex);
       expect(f.line).toBe(1);
       expect(f.message).toBe('users.fullname is copied into the new column full_name (text) and dropped in the same migration: in effect a rename, and queries of the running application that still use fullname fail.');
+      expect(await hits(ex, 'drop-column')).toEqual([]);
     });
 
     it('quiet when the types differ', async () => {

@@ -27,6 +27,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const sets = await loadSets(input.before, input.head, input.config);
+  const changedTexts = await readModelTexts(input, sets);
   timings.parse = Math.round(performance.now() - t0);
 
   const findings: Finding[] = [];
@@ -37,7 +38,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const t1 = performance.now();
   let rulesMs = 0;
   for (const loaded of sets) {
-    const ctx = buildContext(loaded, input);
+    const ctx = buildContext(loaded, input, changedTexts);
     if (!ctx) continue;
     files.push(...summarizeFiles(ctx));
     diffs.push(ctx.diff);
@@ -80,12 +81,14 @@ function isEnabled(rule: Rule, config: Config): boolean {
   return c ? c !== 'off' : !rule.defaultOff;
 }
 
-function buildContext(loaded: LoadedSet, input: AnalyzeInput): RuleContext | undefined {
+function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: ReadonlyMap<string, { before?: string; head?: string }>): RuleContext | undefined {
   const set = loaded.head ?? loaded.base!;
   const dialect = set.dialect;
   const target: DbTarget = { dialect, version: input.config.version ?? DEFAULT_VERSION[dialect] };
   const changes = setChanges(loaded, input.changes);
-  if (!changes.length) return undefined;
+  // A Django project is reviewed when its models change too, even without a migration (missing-migration).
+  const modelsChanged = set.format === 'django' && input.changes.some((c) => changedTexts.has(c.path) && (set.dir === '' || c.path.startsWith(`${set.dir}/`)));
+  if (!changes.length && !modelsChanged) return undefined;
   const added = new Set(changes.filter((c) => isReviewed(c)).map((c) => c.headFile!));
   const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false).schema;
   const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => added.has(f)) : { schema: base, reviewed: [] as ReviewedOp[] };
@@ -99,6 +102,8 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput): RuleContext | und
     head: head.schema,
     diff: diffSchemas(base, head.schema),
     changes,
+    allChanges: input.changes,
+    changedTexts,
     existedAtBase: existed,
     columnExistedAtBase: (q, column) => {
       const t = base.tables.get(tableKey(q, dialect));
@@ -150,3 +155,15 @@ function mergeDiffs(diffs: SchemaDiff[]): SchemaDiff {
   };
 }
 
+/** Django models modules (`models.py`, `models/*.py`) changed by the pull request, at both commits. */
+async function readModelTexts(input: AnalyzeInput, sets: readonly LoadedSet[]): Promise<Map<string, { before?: string; head?: string }>> {
+  const out = new Map<string, { before?: string; head?: string }>();
+  if (!sets.some((l) => (l.head ?? l.base)!.format === 'django')) return out;
+  const paths = input.changes.filter((c) => DJANGO_MODELS.test(c.path) || (c.oldPath !== undefined && DJANGO_MODELS.test(c.oldPath)));
+  if (!paths.length) return out;
+  const [before, head] = await Promise.all([input.before.read(paths.map((c) => c.oldPath ?? c.path)), input.head.read(paths.map((c) => c.path))]);
+  for (const c of paths) out.set(c.path, { before: before.get(c.oldPath ?? c.path), head: head.get(c.path) });
+  return out;
+}
+
+const DJANGO_MODELS = /(?:^|\/)models(?:\.py|\/[^/]+\.py)$/;

@@ -3,7 +3,7 @@ import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
-import { parseMigrationFile } from '../frontends/index.js';
+import { createPythonSession, parseMigrationFile } from '../frontends/index.js';
 
 /** One migration set seen at both commits, with every file parsed. */
 export interface LoadedSet {
@@ -37,7 +37,9 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config)
   for (const l of loaded) {
     for (const s of [l.base, l.head]) {
       if (!s) continue;
-      for (const f of s.files) l.ops.set(f, await parse(f, s.dialect));
+      // Django and Alembic files are read in graph order with state shared across the set.
+      const session = s.files.some((f) => f.language === 'python') ? createPythonSession() : undefined;
+      for (const f of s.files) l.ops.set(f, await (session && f.language === 'python' ? parseMigrationFile(f, s.dialect, session) : parse(f, s.dialect)));
     }
   }
   return loaded;

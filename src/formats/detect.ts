@@ -6,8 +6,10 @@ import { dialectFromContent } from './dialect-hints.js';
 import { flywayRoot, isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
 import { GOOSE_MARKER } from './goose.js';
+import { hasPopDialects, isPopAutocommit, popDialect, popFilesFor } from './pop.js';
 import { baseName, dirOf, ignoreMatcher, isExcludedPath, isMigrationDir, isUnder, joinPath, normalizeDir } from './paths.js';
 import { PRISMA_FOLDER, PRISMA_LOCK, prismaLockDialect, prismaSetDir } from './prisma.js';
+import { guessPythonFormat, pythonPlans } from './python-plans.js';
 import { FORMAT_SPECS, isSupportedFormat, type SupportedFormat } from './registry.js';
 import type { SourceFile } from './spec.js';
 import { isSupabaseDir } from './supabase.js';
@@ -65,17 +67,25 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
 
   const sets: MigrationSet[] = [];
   for (const plan of plans) {
-    const files = source(plan.paths);
+    let files = source(plan.paths);
     const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain) : plan.format;
     if (!format) continue;
+    // gobuffalo/pop per-dialect files (`…_name.postgres.up.sql`): keep what one database runs.
+    let pop: [Dialect, MigrationSet['dialectSource']] | undefined;
+    if (format === 'golang-migrate' && hasPopDialects(files)) {
+      pop = decidePopDialect(plan.configured, files, opts);
+      files = popFilesFor(files, pop[0]);
+    }
     const spec = FORMAT_SPECS[format];
     const migrations = spec.build(
       plan.dir,
       files.filter((f) => spec.owns(plan.dir, f.path)),
     );
+    // popx runs each file in a transaction of its own, `.autocommit` files outside one.
+    if (pop) for (const m of migrations) m.transaction = isPopAutocommit(m.path) ? 'none' : 'per-file';
     if (migrations.length === 0 && !plan.configured?.format) continue;
     const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
-    const [dialect, dialectSource] = decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts);
+    const [dialect, dialectSource] = pop ?? decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts, spec.dialect?.(files));
     sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown });
   }
   return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
@@ -99,6 +109,9 @@ function autoPlans(visible: readonly string[]): Plan[] {
     plans.push(plan);
     plan.paths.forEach((p) => taken.add(p));
   };
+
+  // Django projects and Alembic environments: Python files, taken before any SQL format looks.
+  for (const plan of pythonPlans(candidates)) add({ ...plan, allowPlain: false });
 
   // Prisma: folders of migration.sql files, next to a migration_lock.toml or named <timestamp>_<name>.
   const present = new Set(candidates);
@@ -162,6 +175,8 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[])
 function guessFormat(dir: string, inside: readonly string[]): SupportedFormat | 'content' | undefined {
   if (inside.some((p) => prismaSetDir(p) === dir || prismaSetDir(p) === joinPath(dir, 'migrations'))) return 'prisma';
   if (inside.some((p) => isFlywayName(baseName(p)))) return 'flyway';
+  const python = guessPythonFormat(inside);
+  if (python) return python;
   const names = inside.filter((p) => dirOf(p) === dir).map(baseName);
   if (isSupabaseDir(dir) && names.some((n) => /^\d+_.*\.sql$/.test(n))) return 'supabase';
   if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) return 'golang-migrate';
@@ -175,6 +190,7 @@ function decideDialect(
   lock: string | undefined,
   texts: readonly string[],
   opts: DetectOptions,
+  fromSettings?: Dialect,
 ): [Dialect, MigrationSet['dialectSource']] {
   if (configured?.dialect) return [configured.dialect, 'config'];
   const fromLock = lock === undefined ? undefined : prismaLockDialect(lock);
@@ -182,8 +198,24 @@ function decideDialect(
   if (opts.config?.dialect) return [opts.config.dialect, 'config'];
   // Supabase is PostgreSQL by definition; content hints could only get it wrong.
   if (format === 'supabase') return ['postgresql', 'default'];
+  // Django settings / alembic.ini name the database; Python text gives no reliable SQL hints.
+  if (fromSettings) return [fromSettings, 'settings'];
+  if (format === 'django' || format === 'alembic') return [opts.defaultDialect ?? 'postgresql', 'default'];
   const fromContent = dialectFromContent(texts);
   if (fromContent) return [fromContent, 'content'];
+  return [opts.defaultDialect ?? 'postgresql', 'default'];
+}
+
+/**
+ * The dialect of a folder of pop per-dialect files: the configured one, else the one the file
+ * suffixes name when they name only one; a folder written for several databases (Ory's) has
+ * no dialect of its own, and its SQL mixes them all, so content hints are not asked.
+ */
+function decidePopDialect(configured: SetConfig | undefined, files: readonly SourceFile[], opts: DetectOptions): [Dialect, MigrationSet['dialectSource']] {
+  if (configured?.dialect) return [configured.dialect, 'config'];
+  if (opts.config?.dialect) return [opts.config.dialect, 'config'];
+  const fromNames = popDialect(files);
+  if (fromNames) return [fromNames, 'content'];
   return [opts.defaultDialect ?? 'postgresql', 'default'];
 }
 

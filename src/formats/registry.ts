@@ -1,5 +1,7 @@
 import type { FormatId } from '../model/migration.js';
+import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
+import { django } from './django.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
@@ -17,6 +19,8 @@ export const FORMAT_SPECS = {
   prisma,
   supabase,
   plain,
+  django,
+  alembic,
 } as const satisfies Partial<Record<FormatId, FormatSpec>>;
 
 export type SupportedFormat = keyof typeof FORMAT_SPECS;

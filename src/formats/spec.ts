@@ -1,3 +1,4 @@
+import type { Dialect } from '../model/dialect.js';
 import type { FormatId, MigrationFile } from '../model/migration.js';
 
 /** A file of the tree handed to a format, with its content. */
@@ -19,4 +20,9 @@ export interface FormatSpec {
   owns(dir: string, path: string): boolean;
   /** The set's migration files in the order the tool applies them. `files` are the owned files. */
   build(dir: string, files: readonly SourceFile[]): MigrationFile[];
+  /**
+   * The database named in the project's own settings (Django `DATABASES`, alembic.ini
+   * `sqlalchemy.url`), read from every file of the plan; undefined when none says.
+   */
+  dialect?(files: readonly SourceFile[]): Dialect | undefined;
 }

@@ -49,6 +49,23 @@ export interface MigrationFile {
    * but not subject to ordering checks.
    */
   repeatable?: boolean;
+  /** Django / Alembic: the file's node in the migration graph (filled in by the format). */
+  graph?: MigrationGraphNode;
+}
+
+/** A Django migration or an Alembic revision as a node of its tool's migration graph. */
+export interface MigrationGraphNode {
+  format: 'django' | 'alembic';
+  /** Django app label. */
+  app?: string;
+  /** `app.name` (Django) or the revision id (Alembic). */
+  id: string;
+  /** Nodes this one runs after: dependencies and run_before (Django), down_revision and depends_on (Alembic). */
+  parents: string[];
+  /** Django: the `AUTH_USER_MODEL` of the project as `app.model`, lower case. */
+  userModel?: string;
+  /** Where the migration cannot be undone: RunPython without reverse_code, a downgrade() that only passes. */
+  irreversible?: { line: number; what: string }[];
 }
 
 export interface MigrationSet {

@@ -112,7 +112,7 @@ function lastAtOrBefore(starts: number[], pos: number): number {
 }
 
 /** Offset of a syntax error from the `--> file:line:col` line of the parser's message. */
-function errorOffset(e: unknown, text: string): number | undefined {
+export function errorOffset(e: unknown, text: string): number | undefined {
   const m = /\n--> .*:(\d+):(\d+)\n/.exec(e instanceof Error ? e.message : '');
   if (!m) return undefined;
   const line = Number(m[1]);

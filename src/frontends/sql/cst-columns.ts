@@ -5,6 +5,8 @@ import { cstType } from './cst-types.js';
 import { type CstCtx, CstUnsupported, ident, kwText, listItems, relName, src } from './cst-util.js';
 import { defaultExpr } from './volatility.js';
 
+const NOT_NULL_OPERATOR = new Set(['NOT NULL', 'NOTNULL']);
+
 /** A column definition (CREATE TABLE element or ALTER TABLE ADD COLUMN). */
 export function cstColumn(ctx: CstCtx, def: ColumnDefinition, table: QName): ColumnDef {
   const name = ident(ctx, def.name);
@@ -18,9 +20,24 @@ export function cstColumn(ctx: CstCtx, def: ColumnDefinition, table: QName): Col
       case 'constraint_not_null':
         d.notNull = true;
         break;
-      case 'constraint_default':
-        d.default = defaultExpr(src(ctx, inner.expr), ctx.dialect);
+      case 'constraint_default': {
+        // sql-parser-cst reads `DEFAULT '' NOT NULL` (SQLite) as the expression `'' NOT NULL`
+        // (a postfix NOTNULL test) and `DEFAULT 'x' COLLATE "C"` as a COLLATE expression. A
+        // DEFAULT takes no such expression (SQLite: a literal, a signed number or a parenthesized
+        // expression; PostgreSQL: a b_expr), so they are the column's NOT NULL and COLLATE.
+        let expr = inner.expr as Node;
+        for (;;) {
+          if (expr.type === 'postfix_op_expr' && NOT_NULL_OPERATOR.has(kwText(expr.operator as Node | Node[]))) {
+            d.notNull = true;
+            expr = expr.expr as Node;
+          } else if (expr.type === 'binary_expr' && kwText(expr.operator as Node) === 'COLLATE') {
+            d.collation = ident(ctx, expr.right as Node);
+            expr = expr.left as Node;
+          } else break;
+        }
+        d.default = defaultExpr(src(ctx, expr), ctx.dialect);
         break;
+      }
       case 'constraint_auto_increment':
         d.identity = 'auto';
         break;

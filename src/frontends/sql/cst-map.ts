@@ -109,6 +109,11 @@ function mapStatement(ctx: CstCtx, s: CstStatement): Operation[] {
     case 'reset_parameter_stmt':
       if (s.name.type === 'all_parameters') return other();
       return [{ kind: 'set_setting', name: ident(ctx, s.name).toLowerCase(), value: 'DEFAULT', local: false }];
+    case 'set_role_stmt':
+      // PostgreSQL's own grammar makes SET ROLE a setting named role (libpg-query agrees).
+      return [{ kind: 'set_setting', name: 'role', value: s.name.type === 'keyword' ? s.name.text.toLowerCase() : settingValue(ctx, s.name as Node), local: s.scopeKw?.name === 'LOCAL' }];
+    case 'reset_role_stmt':
+      return [{ kind: 'set_setting', name: 'role', value: 'DEFAULT', local: false }];
     case 'pragma_stmt':
       if (s.pragma.type !== 'pragma_assignment') return other();
       return [{ kind: 'set_setting', name: nameParts(ctx, s.pragma.name).join('.').toLowerCase(), value: settingValue(ctx, s.pragma.value as Node), local: false }];
@@ -147,6 +152,11 @@ function createTable(ctx: CstCtx, s: CreateTableStmt): Operation {
   const kind = kwText(s.kind?.kindKw);
   const withoutRowid = listItems(s.options).some((o) => kwText(o.name as Node | Node[]) === 'WITHOUT ROWID');
   applyTablePrimaryKey(columns, constraints, ctx.dialect, withoutRowid);
+  // LIKE other / INHERITS (parent): columns come from a table this statement does not list,
+  // so, as with AS SELECT, the column list is not the whole table.
+  const borrowed =
+    listItems(s.columns?.expr).some((el) => (el as Node).type === 'create_table_like_clause') ||
+    s.clauses.some((c) => c.type === 'create_table_inherits_clause');
   const op: Operation = {
     kind: 'create_table',
     table,
@@ -154,7 +164,7 @@ function createTable(ctx: CstCtx, s: CreateTableStmt): Operation {
     constraints,
     ifNotExists: !!s.ifNotExistsKw,
     temporary: /TEMP/.test(kind),
-    asSelect: s.clauses.some((c) => c.type === 'as_clause'),
+    asSelect: borrowed || s.clauses.some((c) => c.type === 'as_clause'),
   };
   if (s.partitionOf) op.partitionOf = relName(ctx, s.partitionOf.table);
   return op;
@@ -164,7 +174,9 @@ function createIndex(ctx: CstCtx, s: Extract<CstStatement, { type: 'create_index
   const elems: IndexElem[] = [];
   if (s.columns.expr.type === 'list_expr') {
     for (const spec of s.columns.expr.items) {
-      const e = spec.expr as Node;
+      let e = spec.expr as Node;
+      // `name COLLATE "C"`: a column with its own collation (PostgreSQL's index_elem), not an expression.
+      if (e.type === 'binary_expr' && kwText(e.operator as Node) === 'COLLATE' && (e.left as Node).type === 'identifier') e = e.left as Node;
       const col = e.type === 'identifier' ? e : e.type === 'paren_expr' && (e.expr as Node).type === 'identifier' ? (e.expr as Node) : undefined;
       const el: IndexElem = col ? { column: ident(ctx, col) } : { expr: src(ctx, e) };
       if (spec.direction?.type === 'sort_direction_desc') el.desc = true;

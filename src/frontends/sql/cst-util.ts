@@ -20,15 +20,18 @@ export function src(ctx: CstCtx, node: Node | undefined): string {
   return ctx.text.slice(node.range[0], node.range[1]);
 }
 
-/** An identifier as the database stores it: PostgreSQL folds unquoted names to lower case. */
+/**
+ * An identifier as the database stores it: PostgreSQL folds unquoted names to lower case and
+ * cuts every name to 63 bytes (NAMEDATALEN - 1), as libpg-query's names already are.
+ */
 export function ident(ctx: CstCtx, node: Node | undefined): string {
   if (!node) return '';
   if (node.type === 'identifier') {
     if (ctx.dialect !== 'postgresql') return node.name;
     const quoted = node.text.startsWith('"') || /^u&"/i.test(node.text);
-    return quoted ? node.name : node.name.toLowerCase();
+    return pgTruncate(quoted ? node.name : node.name.toLowerCase());
   }
-  if (node.type === 'keyword') return ctx.dialect === 'postgresql' ? node.text.toLowerCase() : node.text;
+  if (node.type === 'keyword') return ctx.dialect === 'postgresql' ? pgTruncate(node.text.toLowerCase()) : node.text;
   if (node.type === 'string_literal') return node.value;
   if (node.type === 'member_expr') return ident(ctx, node.property as Node);
   if (node.type === 'paren_expr') return ident(ctx, node.expr as Node);
@@ -71,4 +74,20 @@ export function kwText(kw: Node | Node[] | undefined): string {
 export function listItems<T extends Node>(node: { type: 'list_expr'; items: T[] } | T[] | undefined): T[] {
   if (!node) return [];
   return Array.isArray(node) ? node : node.items ?? [];
+}
+
+const NAME_BYTES = 63;
+
+/** PostgreSQL's truncate_identifier: at most 63 bytes of UTF-8, never half a character. */
+export function pgTruncate(name: string): string {
+  if (name.length <= NAME_BYTES / 4 || Buffer.byteLength(name, 'utf8') <= NAME_BYTES) return name;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of name) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (bytes + size > NAME_BYTES) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return name.slice(0, end);
 }

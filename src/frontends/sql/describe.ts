@@ -40,6 +40,8 @@ export function describeStatement(text: string, dialect: Dialect): string {
   while (k < words.length) {
     const w = words[k];
     if (w === 'DEFINER') definer = true;
+    // MySQL's CREATE AGGREGATE FUNCTION, not PostgreSQL's CREATE AGGREGATE name (…).
+    if (w === 'AGGREGATE' && words[k + 1] !== 'FUNCTION') break;
     if (w === '' || MODIFIERS.has(w) || (definer && !OBJECT_WORDS.has(w))) k++;
     else break;
   }

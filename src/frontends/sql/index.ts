@@ -1,10 +1,11 @@
 import { isMysqlFamily, type Dialect } from '../../model/dialect.js';
 import type { LocatedOp, Operation, Statement } from '../../model/operation.js';
-import { mapCstStatements, type CstResult } from './cst-batch.js';
-import type { CstDialect } from './cst-map.js';
+import { errorOffset, mapCstStatements, type CstResult } from './cst-batch.js';
+import { mapCstStatement, type CstDialect } from './cst-map.js';
 import { describeStatement } from './describe.js';
 import { mapPgStatement } from './pg-fallback.js';
-import { splitStatements, type RawStatement } from './split.js';
+import { splitStatements, withoutCopyData, type RawStatement } from './split.js';
+import { maskTemplates } from './templates.js';
 
 export { splitStatements, type RawStatement } from './split.js';
 
@@ -24,13 +25,17 @@ function loadMysql(): Promise<MysqlModule> {
  */
 export async function parseSqlFile(text: string, opts: { file: string; dialect: Dialect }): Promise<LocatedOp[]> {
   const { file, dialect } = opts;
-  const raws = splitStatements(text, dialect);
+  // Template placeholders become same-length names; statements keep the text as written.
+  const masked = maskTemplates(text, dialect);
+  const raws = splitStatements(masked, dialect);
   const mysql = isMysqlFamily(dialect) ? await loadMysql() : undefined;
-  const cst = mysql ? [] : mapCstStatements(raws.map((r) => r.text), cstDialectOf(dialect));
+  // What the parsers read: a COPY … FROM STDIN without its data rows (the statement keeps them).
+  const texts = dialect === 'postgresql' ? raws.map((r) => withoutCopyData(r.text)) : raws.map((r) => r.text);
+  const cst = mysql ? [] : mapCstStatements(texts, cstDialectOf(dialect));
   const out: LocatedOp[] = [];
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
-    const stmt = statementOf(raw, file, index);
+    const stmt = statementOf(raw, masked === text ? raw.text : text.slice(raw.start, raw.end), file, index);
     let ops: Operation[];
     if (mysql) {
       ops = mapMysql(mysql, raw.text, dialect);
@@ -38,7 +43,7 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
       if (algorithm) stmt.algorithm = algorithm;
       if (lock) stmt.lock = lock;
     } else {
-      ops = await settle(raw.text, cst[index], cstDialectOf(dialect));
+      ops = await settle(texts[index], cst[index], cstDialectOf(dialect));
     }
     if (!ops.length) ops = [{ kind: 'other', description: describeStatement(raw.text, dialect) }];
     for (const op of ops) out.push({ ...op, stmt });
@@ -52,9 +57,10 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
  * operation is libpg-query's. SQLite: sql-parser-cst. MySQL / MariaDB: the MySQL mapper.
  */
 export async function parseSqlStatement(text: string, dialect: Dialect): Promise<Operation[]> {
-  if (isMysqlFamily(dialect)) return mapMysql(await loadMysql(), text, dialect);
-  const [result] = mapCstStatements([text], cstDialectOf(dialect));
-  return settle(text, result, cstDialectOf(dialect));
+  if (isMysqlFamily(dialect)) return mapMysql(await loadMysql(), maskTemplates(text, dialect), dialect);
+  const parsed = dialect === 'postgresql' ? withoutCopyData(maskTemplates(text, dialect)) : maskTemplates(text, dialect);
+  const [result] = mapCstStatements([parsed], cstDialectOf(dialect));
+  return settle(parsed, result, cstDialectOf(dialect));
 }
 
 function cstDialectOf(dialect: Dialect): CstDialect {
@@ -64,12 +70,54 @@ function cstDialectOf(dialect: Dialect): CstDialect {
 /** sql-parser-cst's result, or for PostgreSQL what libpg-query makes of a statement it refused. */
 async function settle(text: string, result: CstResult, dialect: CstDialect): Promise<Operation[]> {
   if ('ops' in result) return result.ops;
-  if (dialect !== 'postgresql') return [{ kind: 'unparsed', message: cstMessage(result.error) }];
+  const meta = dialect === 'postgresql' ? psqlMetaCommand(text) : undefined;
+  if (meta) return [{ kind: 'other', description: meta }];
+  if (dialect !== 'postgresql') return sqliteWithQuotedNames(text, result.error) ?? [{ kind: 'unparsed', message: cstMessage(result.error) }];
   try {
     return await mapPgStatement(text);
   } catch (pgError) {
     return [{ kind: 'unparsed', message: firstLine(pgError) }];
   }
+}
+
+/**
+ * A psql meta-command line (`\set ON_ERROR_STOP on`, `\connect db`, pg_dump's `\restrict key`):
+ * the client runs it, the server never sees it. Described by its command; `\i file` names a
+ * file whose statements are not read here.
+ */
+function psqlMetaCommand(text: string): string | undefined {
+  const m = /^\\([A-Za-z]+|[!?])/.exec(text);
+  return m ? `psql \\${m[1]}` : undefined;
+}
+
+/**
+ * Keywords SQLite also takes as names (its grammar's `%fallback ID` list and the join
+ * keywords), which sql-parser-cst rejects where a name goes: `CREATE TABLE groups (…)`.
+ */
+const SQLITE_NAME_KEYWORDS = new Set(['CAST', 'LIKE', 'GLOB', 'REGEXP', 'MATCH', 'RAISE', 'GROUPS', 'NATURAL', 'LEFT', 'OUTER', 'RIGHT', 'FULL', 'INNER', 'CROSS', 'WINDOW', 'OVER', 'FILTER', 'RETURNING']);
+
+/**
+ * SQLite: a statement sql-parser-cst refused because one of those keywords stands where it
+ * expected a name, parsed again with the keyword quoted (what SQLite reads it as). Undefined
+ * when the error is anything else.
+ */
+function sqliteWithQuotedNames(text: string, error: unknown): Operation[] | undefined {
+  let current = text;
+  let e = error;
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const message = e instanceof Error ? e.message : '';
+    const word = /^Syntax Error: Unexpected "([A-Za-z_]+)"\nWas expecting to see: .*\bidentifier\b/.exec(message)?.[1];
+    const at = errorOffset(e, current);
+    if (!word || at === undefined || !SQLITE_NAME_KEYWORDS.has(word.toUpperCase())) return undefined;
+    if (current.slice(at, at + word.length) !== word || /[\w$]/.test(current[at + word.length] ?? '')) return undefined;
+    current = `${current.slice(0, at)}"${word}"${current.slice(at + word.length)}`;
+    try {
+      return mapCstStatement(current, 'sqlite');
+    } catch (next) {
+      e = next;
+    }
+  }
+  return undefined;
 }
 
 function mapMysql(mod: MysqlModule, text: string, dialect: Dialect): Operation[] {
@@ -80,8 +128,8 @@ function mapMysql(mod: MysqlModule, text: string, dialect: Dialect): Operation[]
   }
 }
 
-function statementOf(raw: RawStatement, file: string, index: number): Statement {
-  return { file, line: raw.line, endLine: raw.endLine, column: raw.column, text: raw.text, index, inTransaction: false };
+function statementOf(raw: RawStatement, text: string, file: string, index: number): Statement {
+  return { file, line: raw.line, endLine: raw.endLine, column: raw.column, text, index, inTransaction: false };
 }
 
 /** Parser messages carry a code frame after the first line; the finding shows the line. */

@@ -232,6 +232,7 @@ function dropAction(a: Cursor, table: QName, other: () => Operation[]): Operatio
     const ifExists = a.eat('IF', 'EXISTS');
     const name = a.ident('an index name');
     a.expectEnd();
+    if (name.toUpperCase() === PRIMARY) return [{ kind: 'drop_constraint', table, name: PRIMARY, ifExists, cascade: false, constraintKind: 'primary' }];
     return [{ kind: 'drop_index', name: { name }, table, concurrently: false, ifExists, cascade: false }];
   }
   if (a.eat('CHECK') || a.isWord('CONSTRAINT')) {

@@ -105,6 +105,17 @@ function emitTokens(pt: ParseText, c: Cursor, from: number, to: number, keyParts
         pt.tok(t, 'STORED'); // MariaDB's spelling of STORED
         continue;
       }
+      // PRIMARY KEY `name` (…): MySQL accepts and ignores the name (a primary key is always
+      // named PRIMARY); node-sql-parser does not.
+      if (t.kind === 'word' && t.value === 'KEY' && c.toks[i - 1]?.value === 'PRIMARY' && i + 2 < to) {
+        const name = c.toks[i + 1];
+        const after = c.toks[i + 2];
+        if ((name.kind === 'quoted' || (name.kind === 'word' && name.value !== 'USING')) && after.kind === 'punct' && after.value === '(') {
+          pt.tok(t);
+          i++;
+          continue;
+        }
+      }
     }
     // MariaDB sequences: NEXT VALUE FOR s → NEXTVAL(s), a spelling node-sql-parser reads.
     if (t.kind === 'word' && (t.value === 'NEXT' || t.value === 'PREVIOUS') && c.toks[i + 1]?.value === 'VALUE' && c.toks[i + 2]?.value === 'FOR' && i + 3 < to) {

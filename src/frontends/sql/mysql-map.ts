@@ -3,6 +3,7 @@ import type { Operation } from '../../model/operation.js';
 import { mapAlterTable } from './mysql-alter.js';
 import { mapCreateIndex, mapCreateTable } from './mysql-create.js';
 import { mapDataChange, skipCtes } from './mysql-data.js';
+import { PRIMARY } from './mysql-elements.js';
 import { Cursor, matchParens, tokenize } from './mysql-lexer.js';
 import { mapSet, mapTransaction } from './mysql-session.js';
 
@@ -164,6 +165,8 @@ function mapDrop(c: Cursor, other: () => Operation[]): Operation[] {
         c.next();
       } else if (!c.eat('NOWAIT')) throw c.error('Expected "ALGORITHM" or "LOCK"');
     }
+    // The primary key is the index named PRIMARY: DROP INDEX `PRIMARY` drops it.
+    if (name.toUpperCase() === PRIMARY) return [{ kind: 'drop_constraint', table, name: PRIMARY, ifExists, cascade: false, constraintKind: 'primary' }];
     return [{ kind: 'drop_index', name: { name }, table, concurrently: false, ifExists, cascade: false }];
   }
   if (c.eatAny('DATABASE', 'SCHEMA')) {

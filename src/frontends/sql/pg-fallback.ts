@@ -1,5 +1,5 @@
 import type {
-  AlterEnumStmt, AlterObjectSchemaStmt, AlterTableStmt, ClusterStmt, ColumnDef as PgColumnDef, Constraint as PgConstraint,
+  AlterEnumStmt, AlterObjectSchemaStmt, AlterTableStmt, ClusterStmt, CopyStmt, ColumnDef as PgColumnDef, Constraint as PgConstraint,
   CreateEnumStmt, CreateSchemaStmt, CreateStmt, CreateTableAsStmt, DefElem, DeleteStmt, DropdbStmt, DropStmt, IndexElem as PgIndexElem,
   IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, TransactionStmt, TruncateStmt, TypeName,
   UpdateStmt, VacuumRelation, VacuumStmt, VariableSetStmt, ViewStmt,
@@ -113,6 +113,12 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
       const verb = type === 'UpdateStmt' ? 'update' : type === 'DeleteStmt' ? 'delete' : 'insert';
       return [{ kind: 'data_change', verb, table: rel(s.relation), hasWhere: verb !== 'insert' && !!s.whereClause }];
     }
+    case 'CopyStmt': {
+      // COPY … FROM (STDIN, a file or a program) loads rows into the table; COPY … TO reads.
+      const s = nodeBody<CopyStmt>(stmt);
+      if (!s.is_from || !s.relation) return other();
+      return [{ kind: 'data_change', verb: 'insert', table: rel(s.relation), hasWhere: false }];
+    }
     case 'TransactionStmt': {
       const kind = nodeBody<TransactionStmt>(stmt).kind;
       if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') return [{ kind: 'transaction', action: 'begin' }];
@@ -165,6 +171,8 @@ function createTable(t: PgText, s: CreateStmt): Operation {
     }
   }
   applyTablePrimaryKey(columns, constraints, 'postgresql');
+  // LIKE other / INHERITS (parent): the column list is not the whole table (see cst-map).
+  const borrowed = (s.tableElts ?? []).some((el) => nodeType(el) === 'TableLikeClause') || (!s.partbound && !!s.inhRelations?.length);
   const op: Operation = {
     kind: 'create_table',
     table,
@@ -172,7 +180,7 @@ function createTable(t: PgText, s: CreateStmt): Operation {
     constraints,
     ifNotExists: !!s.if_not_exists,
     temporary: s.relation?.relpersistence === 't',
-    asSelect: false,
+    asSelect: borrowed,
   };
   if (s.partbound && s.inhRelations?.length) op.partitionOf = rel(nodeBody<RangeVar>(s.inhRelations[0]));
   return op;

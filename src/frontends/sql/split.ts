@@ -54,11 +54,36 @@ const COMPOUND = new Set(['TRIGGER', 'PROCEDURE', 'FUNCTION', 'EVENT']);
 /** `END IF` / `END LOOP` … close blocks whose opening keyword is not counted (IF is also a function). */
 const END_SUFFIX_IGNORED = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT']);
 
+const COPY_FROM_STDIN = /\bFROM\s+STDIN\b/i;
+
 /**
- * Split a SQL file into statements on `;` (or the MySQL client's current DELIMITER),
+ * End of the data block of a `COPY … FROM STDIN;` whose `;` is just before `from`: the data
+ * starts on the next line and ends with the line `\.` (the end offset is right after it), or
+ * at the end of the file, as psql reads it. Without a next line there is no data block.
+ */
+function copyDataEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return from;
+  let at = nl + 1;
+  while (at < text.length) {
+    let eol = text.indexOf('\n', at);
+    if (eol < 0) eol = text.length;
+    const lineEnd = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    if (lineEnd - at === 2 && text.charCodeAt(at) === BACKSLASH && text.charCodeAt(at + 1) === DOT) return lineEnd;
+    at = eol + 1;
+  }
+  let end = text.length;
+  while (end > from && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === NL)) end--;
+  return end;
+}
+
+/**
+ * Split a SQL file into statements on `;` (or the MySQL client's current DELIMITER; in
+ * PostgreSQL a DELIMITER line adds its delimiter to `;`),
  * skipping what may hold a `;` that ends nothing: comments (nested in PostgreSQL),
  * strings (`''` doubling; backslash escapes in E'…' and in MySQL), quoted identifiers,
- * PostgreSQL dollar quotes, and BEGIN … END bodies of triggers and routines.
+ * PostgreSQL dollar quotes, and BEGIN … END bodies of triggers and routines. The data rows
+ * of a PostgreSQL `COPY … FROM STDIN;` (pg_dump) belong to it, through the closing `\.` line.
  * Statements made only of comments are dropped. One pass over char codes: it runs
  * over every migration of a repository.
  */
@@ -73,6 +98,12 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
   let line = 1;
   let lineStart = 0;
   let delimiter = ';';
+  /**
+   * PostgreSQL: a `DELIMITER x` line (MySQL client syntax that some runners, DolphinScheduler's
+   * among them, accept for every database) makes `x` end statements too. `;` keeps ending them:
+   * PostgreSQL bodies are dollar-quoted, so nothing needs the custom delimiter to hide a `;`.
+   */
+  let pgDelimiter = '';
 
   // Current statement.
   let tokStart = -1;
@@ -86,6 +117,8 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
   let definer = false;
   let compound = false;
   let blockDepth = 0;
+  /** Upper-cased first word of the current statement (only while the delimiter is ';'). */
+  let firstWord = '';
 
   const begin = (at: number): void => {
     if (tokStart < 0) {
@@ -104,6 +137,7 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
     definer = false;
     compound = false;
     blockDepth = 0;
+    firstWord = '';
   };
   /** Advance line bookkeeping over text[from, to). */
   const countLines = (from: number, to: number): void => {
@@ -182,12 +216,18 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
       i += delimiter.length;
       continue;
     }
+    if (pgDelimiter && c === pgDelimiter.charCodeAt(0) && text.startsWith(pgDelimiter, i) && blockDepth === 0) {
+      finish();
+      i += pgDelimiter.length;
+      continue;
+    }
 
     // Comments.
     if (c === DASH && text.charCodeAt(i + 1) === DASH) {
       const after = text.charCodeAt(i + 2);
-      // MySQL needs a space after `--`; `1--1` is arithmetic there.
-      if (!mysql || i + 2 >= n || isSpace(after) || after === NL) {
+      // MySQL needs a space after `--`; `1--1` is arithmetic there. Like the mysql client,
+      // `--` before any statement has begun is a comment all the same (`--DROP TABLE t;`).
+      if (!mysql || i + 2 >= n || isSpace(after) || after === NL || tokStart < 0) {
         while (i < n && text.charCodeAt(i) !== NL) i++;
         continue;
       }
@@ -232,6 +272,18 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
         lastEnd = ++i;
         lastLine = line;
         continue;
+      }
+      if (pg && firstWord === 'COPY' && COPY_FROM_STDIN.test(text.slice(tokStart, i))) {
+        // pg_dump / psql: the rows follow on the next line, up to a line holding only `\.`;
+        // they are part of the statement, never statements of their own.
+        const end = copyDataEnd(text, i + 1);
+        if (end > i + 1) {
+          countLines(i, end);
+          lastEnd = i = end;
+          lastLine = line;
+          finish();
+          continue;
+        }
       }
       finish();
       i++;
@@ -279,13 +331,14 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
       if (delimiter !== ';') k = cutAtDelimiter(text, delimiter, i, k);
       if (delimiter === ';' || mysql) {
         const len = k - i;
-        if (mysql && tokStart === i && len === 9 && text.slice(i, k).toUpperCase() === 'DELIMITER') {
+        if ((mysql || pg) && tokStart === i && len === 9 && text.slice(i, k).toUpperCase() === 'DELIMITER') {
           // Client command: the rest of the line names the new delimiter.
           let s = k;
           while (s < n && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
           let e = s;
           while (e < n && !isSpace(text.charCodeAt(e)) && text.charCodeAt(e) !== NL) e++;
-          if (e > s) delimiter = text.slice(s, e);
+          if (e > s && mysql) delimiter = text.slice(s, e);
+          if (e > s && pg) pgDelimiter = text.slice(s, e) === ';' ? '' : text.slice(s, e);
           while (e < n && text.charCodeAt(e) !== NL) e++;
           tokStart = -1;
           i = e;
@@ -295,6 +348,7 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
           if (!headerDone) {
             const w = text.slice(i, k).toUpperCase();
             if (headerWords === 0) {
+              firstWord = w;
               headerDone = w !== 'CREATE';
             } else if (COMPOUND.has(w)) {
               compound = true;
@@ -337,4 +391,29 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
   }
   finish();
   return out;
+}
+
+/**
+ * A `COPY … FROM STDIN` statement without its data rows (the part a parser reads); any other
+ * statement unchanged. The header ends at its first `;` outside quotes.
+ */
+export function withoutCopyData(text: string): string {
+  if (!/^COPY\b/i.test(text)) return text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SEMI) return text.slice(0, i).trimEnd();
+    if (c === SQUOTE || c === DQUOTE) {
+      const p = text.charCodeAt(i - 1);
+      const backslash = c === SQUOTE && (p === 69 || p === 101);
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (backslash && d === BACKSLASH) i++;
+        else if (d === c) {
+          if (text.charCodeAt(i + 1) !== c) break;
+          i++;
+        }
+      }
+    }
+  }
+  return text;
 }

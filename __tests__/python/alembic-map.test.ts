@@ -1,0 +1,165 @@
+import { parseMigrationFile } from '../../src/frontends/index.js';
+import type { Dialect } from '../../src/model/dialect.js';
+import type { MigrationFile } from '../../src/model/migration.js';
+import type { LocatedOp } from '../../src/model/operation.js';
+import { typeToSql } from '../../src/model/sql-type.js';
+
+function revision(upgrade: string): MigrationFile {
+  const up = `from alembic import op\nimport sqlalchemy as sa\n\nrevision = 'abc'\ndown_revision = None\n\n\ndef upgrade():\n${upgrade}\n`;
+  return { path: 'alembic/versions/abc_x.py', version: 'abc', name: 'x', language: 'python', up, hasDown: true, transaction: 'per-file', blobId: 'x', graph: { format: 'alembic', id: 'abc', parents: [] } };
+}
+
+async function ops(upgrade: string, dialect: Dialect = 'postgresql'): Promise<LocatedOp[]> {
+  return parseMigrationFile(revision(upgrade), dialect);
+}
+
+function show(list: LocatedOp[]): string[] {
+  return list.map((o) => {
+    const at = `@${o.stmt.line}${o.stmt.inTransaction ? '' : ' (autocommit)'}`;
+    switch (o.kind) {
+      case 'create_table':
+        return `create_table${at} ${o.table.name}(${o.columns.map((c) => `${c.name} ${typeToSql(c.type)}${c.nullable ? '' : ' not null'}${c.serial ? ' serial' : ''}${c.default ? ` default ${c.default.text}` : ''}${c.constraints.map((k) => ` ${k.kind}`).join('')}`).join(', ')})${o.constraints.map((k) => ` ${k.kind}${k.name ? ` ${k.name}` : ''}(${k.columns.join(',')})`).join('')}`;
+      case 'create_enum':
+        return `create_enum${at} ${o.name.name}(${o.values.join(',')})`;
+      case 'add_column':
+        return `add_column${at} ${o.table.name}.${o.column.name} ${typeToSql(o.column.type)}${o.column.nullable ? '' : ' not null'}${o.column.default ? ` default ${o.column.default.text}${o.column.default.volatile ? ' volatile' : ''}` : ''}${o.column.constraints.map((k) => ` ${k.kind}→${k.references?.table.name}`).join('')}`;
+      case 'alter_column_type':
+        return `alter_column_type${at} ${o.table.name}.${o.column} ${typeToSql(o.type)}${o.using ? ` using ${o.using}` : ''}`;
+      case 'set_default':
+        return `set_default${at} ${o.table.name}.${o.column} ${o.default.text}`;
+      case 'set_not_null':
+      case 'drop_not_null':
+      case 'drop_default':
+        return `${o.kind}${at} ${o.table.name}.${o.column}`;
+      case 'rename_column':
+        return `rename_column${at} ${o.table.name}.${o.column}→${o.newName}`;
+      case 'drop_column':
+        return `drop_column${at} ${o.table.name}.${o.column}`;
+      case 'create_index':
+        return `create_index${at} ${o.name} on ${o.table.name}(${o.elems.map((e) => e.column ?? e.expr).join(',')})${o.unique ? ' unique' : ''}${o.concurrently ? ' concurrently' : ''}${o.where ? ` where ${o.where}` : ''}`;
+      case 'drop_index':
+        return `drop_index${at} ${o.name.name}${o.concurrently ? ' concurrently' : ''}`;
+      case 'add_constraint':
+        return `add_constraint${at} ${o.table.name} ${o.constraint.kind} ${o.constraint.name}(${o.constraint.columns.join(',')})${o.constraint.references ? `→${o.constraint.references.table.name}(${o.constraint.references.columns.join(',')})` : ''}${o.constraint.expr ? ` ${o.constraint.expr}` : ''}`;
+      case 'drop_constraint':
+        return `drop_constraint${at} ${o.table.name} ${o.name}${o.constraintKind ? ` ${o.constraintKind}` : ''}`;
+      case 'rename_table':
+        return `rename_table${at} ${o.table.name}→${o.newName.name}`;
+      case 'drop_table':
+        return `drop_table${at} ${o.table.name}`;
+      case 'data_change':
+        return `data_change${at} ${o.verb} ${o.table.name}${o.hasWhere ? ' where' : ''}`;
+      case 'opaque_code':
+        return `opaque_code${at} ${o.description}`;
+      case 'unparsed':
+        return `unparsed${at} ${o.message}`;
+      default:
+        return `${o.kind}${at}`;
+    }
+  });
+}
+
+describe('Alembic operations → IR', () => {
+  it('create_table with columns, constraints, enum and server defaults', async () => {
+    expect(
+      show(
+        await ops(`    op.create_table(
+        'accounts',
+        sa.Column('id', sa.Integer(), primary_key=True),
+        sa.Column('name', sa.String(length=100), nullable=False),
+        sa.Column('kind', sa.Enum('a', 'b', name='account_kind'), nullable=False),
+        sa.Column('created', sa.DateTime(timezone=True), server_default=sa.func.now()),
+        sa.Column('balance', sa.Numeric(12, 2), server_default='0'),
+        sa.Column('owner_id', sa.BigInteger, sa.ForeignKey('users.id', ondelete='CASCADE')),
+        sa.UniqueConstraint('name', name='uq_accounts_name'),
+    )`),
+      ),
+    ).toEqual([
+      'create_enum@9 account_kind(a,b)',
+      "create_table@9 accounts(id integer not null serial primary, name varchar(100) not null, kind account_kind not null, created timestamptz default now(), balance numeric(12, 2) default '0', owner_id bigint foreign) unique uq_accounts_name(name)",
+    ]);
+  });
+
+  it('maps column, index and constraint operations statement by statement', async () => {
+    expect(
+      show(
+        await ops(
+          [
+            "    op.add_column('users', sa.Column('age', sa.Integer(), nullable=True))",
+            "    op.add_column('users', sa.Column('token', postgresql.UUID(), server_default=sa.text('gen_random_uuid()'), nullable=False))",
+            "    op.add_column('users', sa.Column('team_id', sa.Integer(), sa.ForeignKey('teams.id'), nullable=True))",
+            "    op.alter_column('users', 'age', type_=sa.BigInteger(), existing_type=sa.Integer(), postgresql_using='age::bigint')",
+            "    op.alter_column('users', 'email', nullable=False, server_default='x', new_column_name='mail')",
+            "    op.alter_column('users', 'mail', server_default=None)",
+            "    op.drop_column('users', 'age')",
+            "    op.create_index(op.f('ix_users_mail'), 'users', ['mail'], unique=True, postgresql_where=sa.text('mail IS NOT NULL'))",
+            "    op.drop_index('ix_old', table_name='users', postgresql_concurrently=True)",
+            "    op.create_unique_constraint('uq_users_mail', 'users', ['mail'])",
+            "    op.create_foreign_key('fk_users_team', 'users', 'teams', ['team_id'], ['id'], ondelete='SET NULL')",
+            "    op.create_check_constraint('ck_users_mail', 'users', \"mail <> ''\")",
+            "    op.drop_constraint('fk_old', 'users', type_='foreignkey')",
+            "    op.create_primary_key('pk_tags', 'tags', ['id'])",
+            "    op.rename_table('tags', 'labels')",
+            "    op.drop_table('old')",
+            "    op.bulk_insert(sa.table('labels', sa.column('id')), [{'id': 1}])",
+          ].join('\n'),
+        ),
+      ),
+    ).toEqual([
+      'add_column@9 users.age integer',
+      'add_column@10 users.token uuid not null default gen_random_uuid() volatile',
+      'add_column@11 users.team_id integer foreign→teams',
+      'alter_column_type@12 users.age bigint using age::bigint',
+      'set_not_null@13 users.email',
+      "set_default@13 users.email 'x'",
+      'rename_column@13 users.email→mail',
+      'drop_default@14 users.mail',
+      'drop_column@15 users.age',
+      'create_index@16 ix_users_mail on users(mail) unique where mail IS NOT NULL',
+      'drop_index@17 ix_old concurrently',
+      'add_constraint@18 users unique uq_users_mail(mail)',
+      'add_constraint@19 users foreign fk_users_team(team_id)→teams(id)',
+      "add_constraint@20 users check ck_users_mail() mail <> ''",
+      'drop_constraint@21 users fk_old foreign',
+      'add_constraint@22 tags primary pk_tags(id)',
+      'rename_table@23 tags→labels',
+      'drop_table@24 old',
+      'data_change@25 insert labels',
+    ]);
+  });
+
+  it('batch_alter_table, autocommit_block, execute with sa.text, and opaque code', async () => {
+    expect(
+      show(
+        await ops(`    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('nick', sa.String(30), nullable=True))
+        batch_op.drop_column('legacy')
+        batch_op.create_index('ix_users_nick', ['nick'])
+    with op.get_context().autocommit_block():
+        op.create_index('ix_users_created', 'users', ['created'], postgresql_concurrently=True)
+        op.execute(sa.text("VACUUM users"))
+    conn = op.get_bind()
+    conn.execute(sa.text("UPDATE users SET nick = name"))
+    table = 'users'
+    op.drop_column(table, 'nick')
+    op.frobnicate('users')`),
+      ),
+    ).toEqual([
+      'add_column@10 users.nick varchar(30)',
+      'drop_column@11 users.legacy',
+      'create_index@12 ix_users_nick on users(nick)',
+      'create_index@14 (autocommit) ix_users_created on users(created) concurrently',
+      'maintenance@15 (autocommit)',
+      'opaque_code@16 Python code: conn = op.get_bind()',
+      'opaque_code@17 Python call conn.execute()',
+      'drop_column@19 users.nick',
+      'unparsed@20 Migra does not know the Alembic operation op.frobnicate',
+    ]);
+  });
+
+  it('maps SQLAlchemy types per dialect', async () => {
+    const up = "    op.create_table('t', sa.Column('a', sa.DateTime()), sa.Column('b', sa.JSON()), sa.Column('c', sa.Uuid()), sa.Column('d', sa.Boolean()), sa.Column('e', sa.Text()))";
+    expect(show(await ops(up, 'mysql'))).toEqual(['create_table@9 t(a datetime, b json, c char(32), d boolean, e text)']);
+    expect(show(await ops(up))).toEqual(['create_table@9 t(a timestamp, b json, c uuid, d boolean, e text)']);
+  });
+});

@@ -1,0 +1,181 @@
+import { createPythonSession, parseMigrationFile } from '../../src/frontends/index.js';
+import type { Dialect } from '../../src/model/dialect.js';
+import type { MigrationFile } from '../../src/model/migration.js';
+import type { LocatedOp } from '../../src/model/operation.js';
+import { typeToSql } from '../../src/model/sql-type.js';
+
+function file(path: string, app: string, operations: string, extra = ''): MigrationFile {
+  const up = `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n${extra}    operations = [\n${operations}\n    ]\n`;
+  return { path, version: '0001', name: 'x', language: 'python', up, hasDown: true, transaction: 'per-file', blobId: path, graph: { format: 'django', app, id: `${app}.x`, parents: [] } };
+}
+
+/** Parse files in order with one session; the ops of the last file. */
+async function ops(files: MigrationFile[], dialect: Dialect = 'postgresql'): Promise<LocatedOp[]> {
+  const session = createPythonSession();
+  let last: LocatedOp[] = [];
+  for (const f of files) last = await parseMigrationFile(f, dialect, session);
+  return last;
+}
+
+/** One line per operation: kind, the line of its statement, and its gist. */
+function show(list: LocatedOp[]): string[] {
+  return list.map((o) => {
+    const at = `@${o.stmt.line}`;
+    switch (o.kind) {
+      case 'create_table':
+        return `create_table${at} ${o.table.name}(${o.columns.map((c) => `${c.name} ${typeToSql(c.type)}${c.nullable ? '' : ' not null'}${c.identity ? ' identity' : ''}${c.default ? ` default ${c.default.text}` : ''}${c.constraints.map((k) => ` ${k.kind}${k.references ? `→${k.references.table.name}.${k.references.columns[0]}` : ''}`).join('')}`).join(', ')})${o.constraints.map((k) => ` ${k.kind}(${k.columns.join(',')})`).join('')}`;
+      case 'add_column':
+        return `add_column${at} ${o.table.name}.${o.column.name} ${typeToSql(o.column.type)}${o.column.nullable ? '' : ' not null'}${o.column.default ? ` default ${o.column.default.text}` : ''}${o.column.constraints.map((k) => ` ${k.kind}`).join('')}`;
+      case 'drop_column':
+        return `drop_column${at} ${o.table.name}.${o.column}`;
+      case 'drop_default':
+      case 'set_not_null':
+      case 'drop_not_null':
+        return `${o.kind}${at} ${o.table.name}.${o.column}`;
+      case 'set_default':
+        return `set_default${at} ${o.table.name}.${o.column} ${o.default.text}`;
+      case 'alter_column_type':
+        return `alter_column_type${at} ${o.table.name}.${o.column} ${typeToSql(o.type)}`;
+      case 'rename_column':
+        return `rename_column${at} ${o.table.name}.${o.column}→${o.newName}`;
+      case 'rename_table':
+        return `rename_table${at} ${o.table.name}→${o.newName.name}`;
+      case 'drop_table':
+        return `drop_table${at} ${o.table.name}`;
+      case 'create_index':
+        return `create_index${at} ${o.name} on ${o.table.name}(${o.elems.map((e) => e.column ?? e.expr).join(',')})${o.unique ? ' unique' : ''}${o.concurrently ? ' concurrently' : ''}${o.where ? ` where ${o.where}` : ''}`;
+      case 'drop_index':
+        return `drop_index${at} ${o.name.name}${o.concurrently ? ' concurrently' : ''}`;
+      case 'add_constraint':
+        return `add_constraint${at} ${o.table.name} ${o.constraint.kind} ${o.constraint.name}(${o.constraint.columns.join(',')})${o.constraint.expr ? ` ${o.constraint.expr}` : ''}`;
+      case 'drop_constraint':
+        return `drop_constraint${at} ${o.table.name} ${o.name}`;
+      case 'data_change':
+        return `data_change${at} ${o.verb} ${o.table.name}${o.hasWhere ? ' where' : ''}`;
+      case 'opaque_code':
+        return `opaque_code${at} ${o.description}`;
+      case 'unparsed':
+        return `unparsed${at} ${o.message}`;
+      default:
+        return `${o.kind}${at}`;
+    }
+  });
+}
+
+const INITIAL = file(
+  'shop/migrations/0001_initial.py',
+  'shop',
+  `        migrations.CreateModel(
+            name='Order',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False)),
+                ('code', models.CharField(max_length=20, unique=True)),
+                ('total', models.DecimalField(max_digits=10, decimal_places=2)),
+                ('placed', models.DateTimeField(auto_now_add=True)),
+                ('customer', models.ForeignKey(on_delete=models.CASCADE, to='auth.user')),
+            ],
+            options={'db_table': 'orders'},
+        ),`,
+);
+
+describe('Django operations → IR', () => {
+  it('CreateModel: Django names, types, primary key, FK column, indexes', async () => {
+    expect(show(await ops([INITIAL]))).toEqual([
+      'create_table@6 orders(id bigint not null identity primary, code varchar(20) not null unique, total numeric(10, 2) not null, placed timestamptz not null, customer_id integer not null foreign→auth_user.id)',
+      // Django's names: <table>_<column>_<md5 digest>[_like]
+      'create_index@6 orders_code_fecb6bd8_like on orders(code)',
+      'create_index@6 orders_customer_id_b7016332 on orders(customer_id)',
+    ]);
+  });
+
+  it('maps every field and index operation statement by statement', async () => {
+    const next = file(
+      'shop/migrations/0002_changes.py',
+      'shop',
+      [
+        "        migrations.AddField(model_name='order', name='paid', field=models.BooleanField(default=False)),",
+        "        migrations.AddField(model_name='order', name='region', field=models.CharField(max_length=10)),",
+        "        migrations.AddField(model_name='order', name='memo', field=models.TextField(null=True)),",
+        "        migrations.AlterField(model_name='order', name='memo', field=models.TextField(default='', )),",
+        "        migrations.AlterField(model_name='order', name='total', field=models.DecimalField(max_digits=12, decimal_places=2)),",
+        "        migrations.RenameField(model_name='order', old_name='region', new_name='area'),",
+        "        migrations.RemoveField(model_name='order', name='placed'),",
+        "        migrations.AddIndex(model_name='order', index=models.Index(fields=['-total'], name='orders_total_idx')),",
+        "        migrations.RemoveIndex(model_name='order', name='orders_total_idx'),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.CheckConstraint(check=models.Q(total__gte=0), name='total_positive')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=['code', 'area'], name='code_area_uniq')),",
+        "        migrations.RemoveConstraint(model_name='order', name='total_positive'),",
+        "        migrations.AlterModelTable(name='order', table='shop_orders'),",
+        "        migrations.RunPython(migrations.RunPython.noop),",
+        "        migrations.DeleteModel(name='Order'),",
+      ].join('\n'),
+    );
+    expect(show(await ops([INITIAL, next]))).toEqual([
+      "add_column@6 orders.paid boolean not null default false",
+      'drop_default@6 orders.paid',
+      'add_column@7 orders.region varchar(10) not null',
+      'add_column@8 orders.memo text',
+      "set_default@9 orders.memo ''",
+      'data_change@9 update orders where',
+      'set_not_null@9 orders.memo',
+      'drop_default@9 orders.memo',
+      'alter_column_type@10 orders.total numeric(12, 2)',
+      'rename_column@11 orders.region→area',
+      'drop_column@12 orders.placed',
+      'create_index@13 orders_total_idx on orders(total)',
+      'drop_index@14 orders_total_idx',
+      'add_constraint@15 orders check total_positive() models.Q(total__gte=0)',
+      'add_constraint@16 orders unique code_area_uniq(code,area)',
+      'drop_constraint@17 orders total_positive',
+      'rename_table@18 orders→shop_orders',
+      'opaque_code@19 RunPython(migrations.RunPython.noop) without reverse_code',
+      'drop_table@20 shop_orders',
+    ]);
+  });
+
+  it('RunSQL goes through the SQL front end at its lines; SeparateDatabaseAndState only touches the database with database_operations', async () => {
+    const next = file(
+      'shop/migrations/0002_sql.py',
+      'shop',
+      `        migrations.RunSQL(
+            sql="""
+            ALTER TABLE orders ADD COLUMN note text;
+            CREATE INDEX CONCURRENTLY orders_note ON orders (note);
+            """,
+            reverse_sql=migrations.RunSQL.noop,
+        ),
+        migrations.SeparateDatabaseAndState(
+            state_operations=[migrations.RemoveField(model_name='order', name='code')],
+            database_operations=[],
+        ),
+        migrations.AddIndexConcurrently(model_name='order', index=models.Index(fields=['total'], name='orders_total_idx')),`,
+      '    atomic = False\n',
+    );
+    next.transaction = 'none'; // what the format makes of atomic = False
+    const list = await ops([INITIAL, next]);
+    expect(show(list)).toEqual(['add_column@9 orders.note text', 'create_index@10 orders_note on orders(note) concurrently', 'other@14', 'create_index@18 orders_total_idx on orders(total) concurrently']);
+    expect(list.every((o) => !o.stmt.inTransaction)).toBe(true);
+  });
+
+  it('uses the target model of a ForeignKey created earlier, and AUTH_USER_MODEL', async () => {
+    const users = file('accounts/migrations/0001_initial.py', 'accounts', "        migrations.CreateModel(name='User', fields=[('id', models.AutoField(primary_key=True))]),");
+    const fk = file('shop/migrations/0001_initial.py', 'shop', "        migrations.CreateModel(name='Cart', fields=[('id', models.BigAutoField(primary_key=True)), ('owner', models.OneToOneField(on_delete=models.CASCADE, to=settings.AUTH_USER_MODEL))]),");
+    fk.graph!.userModel = 'accounts.user';
+    expect(show(await ops([users, fk]))[0]).toBe('create_table@6 shop_cart(id bigint not null identity primary, owner_id integer not null unique foreign→accounts_user.id)');
+  });
+
+  it('maps types per dialect', async () => {
+    const f = file('a/migrations/0001_x.py', 'a', "        migrations.CreateModel(name='T', fields=[('id', models.AutoField(primary_key=True)), ('at', models.DateTimeField()), ('data', models.JSONField()), ('u', models.UUIDField())]),");
+    expect(show(await ops([f], 'mysql'))[0]).toBe('create_table@6 a_t(id integer not null identity primary, at datetime(6) not null, data json not null, u char(32) not null)');
+    expect(show(await ops([f], 'sqlite'))[0]).toBe('create_table@6 a_t(id integer not null identity primary, at datetime not null, data text not null, u char(32) not null)');
+  });
+
+  it('reports what it cannot read at its line', async () => {
+    const f = file('a/migrations/0002_x.py', 'a', "        migrations.AddField(model_name='t', name='x', field=MyField()),\n        CustomOperation(),\n        migrations.AddField(model_name='t', name='y', field=models.IntegerField(null=True)),");
+    expect(show(await ops([f]))).toEqual([
+      'unparsed@6 Migra does not know the column type of the field class MyField',
+      'unparsed@7 Migra does not know the Django operation CustomOperation',
+      'add_column@8 a_t.y integer',
+    ]);
+  });
+});

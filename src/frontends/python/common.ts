@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import type { Dialect } from '../../model/dialect.js';
+import type { DefaultExpr, LocatedOp, Operation, Statement } from '../../model/operation.js';
+import { parseSqlFile } from '../sql/index.js';
+import type { PyModule, PyValue } from './reader.js';
+
+/** Collects the operations of one Python migration file, one statement per Python call. */
+export class OpSink {
+  readonly ops: LocatedOp[] = [];
+  /** Statements that run outside the migration's transaction (Alembic autocommit_block). */
+  readonly outside = new Set<Statement>();
+  private index = 0;
+
+  constructor(
+    readonly mod: PyModule,
+    readonly file: string,
+    readonly dialect: Dialect,
+  ) {}
+
+  stmt(span: { from: number; to: number }): Statement {
+    const { mod } = this;
+    return {
+      file: this.file,
+      line: mod.lineOf(span.from),
+      endLine: mod.lineOf(Math.max(span.from, span.to - 1)),
+      column: mod.columnOf(span.from),
+      text: mod.text(span),
+      index: this.index++,
+      inTransaction: false,
+    };
+  }
+
+  /** Every operation of one Python statement/call, sharing one Statement. */
+  emit(span: { from: number; to: number }, ops: Operation[], outside = false): Statement {
+    const stmt = this.stmt(span);
+    const list: Operation[] = ops.length ? ops : [{ kind: 'other', description: firstLine(stmt.text) }];
+    for (const op of list) this.ops.push({ ...op, stmt });
+    if (outside) this.outside.add(stmt);
+    return stmt;
+  }
+
+  unparsed(span: { from: number; to: number }, message: string): void {
+    this.emit(span, [{ kind: 'unparsed', message }]);
+  }
+
+  /**
+   * SQL given as a Python string: its statements go through the SQL front end of the set's dialect,
+   * each at its own line in the .py file when the string is one plain literal.
+   */
+  async sql(value: PyValue, span: { from: number; to: number }, outside = false): Promise<void> {
+    if (value.t !== 'str') {
+      this.emit(span, [{ kind: 'opaque_code', description: 'SQL built at run time' }], outside);
+      return;
+    }
+    const parsed = await parseSqlFile(value.value, { file: this.file, dialect: this.dialect });
+    const whole = value.contentFrom === undefined;
+    const baseLine = whole ? this.mod.lineOf(span.from) : this.mod.lineOf(value.contentFrom!);
+    const baseCol = whole ? this.mod.columnOf(span.from) : this.mod.columnOf(value.contentFrom!);
+    const remap = new Map<Statement, Statement>();
+    for (const op of parsed) {
+      let stmt = remap.get(op.stmt);
+      if (!stmt) {
+        const s = op.stmt;
+        stmt = whole
+          ? { ...this.stmt(span), text: s.text }
+          : { ...s, line: baseLine + s.line - 1, endLine: baseLine + s.endLine - 1, column: s.line === 1 ? baseCol + s.column - 1 : s.column, index: this.index++ };
+        remap.set(op.stmt, stmt);
+        if (outside) this.outside.add(stmt);
+      }
+      this.ops.push({ ...op, stmt });
+    }
+    if (!parsed.length) this.emit(span, [{ kind: 'other', description: 'empty SQL' }], outside);
+  }
+}
+
+export function firstLine(text: string): string {
+  const l = text.split('\n')[0].trim();
+  return l.length > 80 ? `${l.slice(0, 79)}…` : l;
+}
+
+/** A Python literal as SQL default text (a value Django or SQLAlchemy computes once is still one constant). */
+export function literalSql(v: PyValue, mod: PyModule): DefaultExpr | undefined {
+  switch (v.t) {
+    case 'str':
+      return { text: `'${v.value.replace(/'/g, "''")}'`, volatile: false };
+    case 'num':
+      return { text: String(v.value), volatile: false };
+    case 'bool':
+      return { text: v.value ? 'true' : 'false', volatile: false };
+    case 'none':
+      return undefined;
+    default:
+      // A callable (uuid.uuid4, timezone.now, dict) or expression: evaluated once by the tool.
+      return { text: `'<${mod.text(v).replace(/'/g, "''")}>'`, volatile: false };
+  }
+}
+
+/**
+ * Django's index / constraint name scheme (`BaseDatabaseSchemaEditor._create_index_name`):
+ * `<table>_<columns>_<md5 digest><suffix>`, shortened to fit the database's identifier length.
+ */
+export function djangoIndexName(table: string, columns: string[], suffix: string, dialect: Dialect): string {
+  const h = createHash('md5');
+  for (const a of [table, ...columns]) h.update(a);
+  let hashSuffix = `${h.digest('hex').slice(0, 8)}${suffix}`;
+  const max = dialect === 'postgresql' ? 63 : dialect === 'sqlite' ? 200 : 64;
+  let name = `${table}_${columns.join('_')}_${hashSuffix}`;
+  if (name.length <= max) return name;
+  if (hashSuffix.length > max / 3) hashSuffix = hashSuffix.slice(0, Math.floor(max / 3));
+  const other = Math.floor((max - hashSuffix.length) / 2) - 1;
+  name = `${table.slice(0, other)}_${columns.join('_').slice(0, other)}_${hashSuffix}`;
+  if (name[0] === '_' || /\d/.test(name[0])) name = `D${name.slice(0, -1)}`;
+  return name;
+}

@@ -1,0 +1,100 @@
+import { atLeast } from '../../model/dialect.js';
+import type { QName } from '../../model/operation.js';
+import { tableKey } from '../../model/schema.js';
+import type { ReviewedOp, RuleContext } from '../rule.js';
+import { existingTable } from './existing.js';
+import { tableAtBase } from './origin.js';
+import { hasValidatedNotNullCheck } from './not-null.js';
+import { pgLockFor } from './pg-locks.js';
+import { columnBefore, shown, tableBefore } from './reviewed.js';
+import { reviewedTypeChanges } from './type-change.js';
+
+/**
+ * What the statement does under its own lock that takes time in proportion to the table: a
+ * rewrite, a full scan, an index build. Undefined for catalog-only changes that commit at once
+ * (ADD COLUMN without a volatile default, SET/DROP DEFAULT, DROP NOT NULL, DROP COLUMN, RENAME …).
+ * A phrase that completes "… while it …".
+ */
+export function slowUnderLock(ctx: RuleContext, r: ReviewedOp): string | undefined {
+  // The rows worked through are those of the statement's table: none when this pull request created it.
+  const scanned = 'table' in r.op && r.op.table && typeof r.op.table === 'object' && 'name' in r.op.table ? r.op.table : undefined;
+  if (scanned && !existingTable(ctx, r, scanned)) return undefined;
+  const op = r.op;
+  switch (op.kind) {
+    case 'alter_column_type':
+      return reviewedTypeChanges(ctx).some((tc) => tc.r === r && tc.change.rewrite) ? 'rewrites the table' : undefined;
+    case 'set_not_null': {
+      const col = columnBefore(r, op.table, op.column);
+      const t = tableBefore(r, op.table);
+      if (col && !col.nullable) return undefined;
+      if (t && atLeast(ctx.target, '12') && hasValidatedNotNullCheck(t, op.column)) return undefined;
+      return 'scans the table for NULLs';
+    }
+    case 'add_constraint': {
+      const c = op.constraint;
+      if (c.kind === 'check' && !c.notValid) return 'scans the table to validate the CHECK';
+      if ((c.kind === 'unique' || c.kind === 'primary') && !c.usingIndex) return 'builds a unique index';
+      if (c.kind === 'foreign' && !c.notValid) return 'checks every row against the referenced table';
+      if (c.kind === 'exclude') return 'builds an exclusion index';
+      return undefined;
+    }
+    case 'add_column': {
+      const col = op.column;
+      if (op.ifNotExists && columnBefore(r, op.table, col.name)) return undefined;
+      if (col.serial || col.identity || col.generated?.stored) return 'rewrites the table to fill the new column';
+      const nonNullDefault = !!col.default && !/^\(*\s*null\s*\)*(\s*::.*)?$/i.test(col.default.text.trim());
+      if (nonNullDefault && (col.default!.volatile || !atLeast(ctx.target, '11'))) return 'rewrites the table to fill the new column';
+      if (col.constraints.some((c) => c.kind === 'check' && !c.notValid)) return 'scans the table to validate the CHECK';
+      if (col.constraints.some((c) => c.kind === 'unique' || c.kind === 'primary')) return 'builds a unique index';
+      if (nonNullDefault && col.constraints.some((c) => c.kind === 'foreign' && !c.notValid)) return 'checks every row against the referenced table';
+      return undefined;
+    }
+    case 'maintenance':
+      return op.action === 'vacuum_full' || op.action === 'cluster' ? 'rewrites the table' : undefined;
+    case 'refresh_materialized_view':
+      return op.concurrently ? undefined : 'recomputes the view';
+    case 'reindex':
+      return op.concurrently ? undefined : 'rebuilds the indexes';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A later statement of the same transaction that keeps the lock of `r` held while it works or
+ * waits: a data change, an index build, or a lock on another production table (waiting for it
+ * while holding the first). A phrase that completes "… while the transaction …".
+ */
+export function laterWorkUnderLock(ctx: RuleContext, r: ReviewedOp, locked: readonly QName[]): string | undefined {
+  if (!r.op.stmt.inTransaction) return undefined;
+  const d = ctx.target.dialect;
+  // Tables are compared by their name at base, so a rename earlier in the file does not make the same table look like another.
+  const identity = (o: ReviewedOp, q: QName) => tableKey(tableAtBase(ctx, o, q) ?? q, d);
+  const held = new Set(locked.map((q) => identity(r, q)));
+  const sameFile = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
+  for (const o of sameFile) {
+    const op = o.op;
+    // The transaction ends, and its locks with it.
+    if (op.kind === 'transaction' && op.action !== 'begin') return undefined;
+    if (!o.op.stmt.inTransaction) return undefined;
+    if (op.kind === 'data_change' && existingTable(ctx, o, op.table) && !(op.verb === 'insert' && !/\bselect\b/i.test(op.stmt.text))) {
+      return `runs ${op.verb === 'insert' ? 'INSERT … SELECT' : op.verb.toUpperCase()} on ${shown(op.table)}`;
+    }
+    if (op.kind === 'create_index' && !op.concurrently && existingTable(ctx, o, op.table)) return `builds an index on ${shown(op.table)}`;
+    const slow = slowUnderLock(ctx, o);
+    const slowOn = slow && lockedTables(ctx, o).find((q) => existingTable(ctx, o, q));
+    if (slow && slowOn) return `${slow.replace('the table', shown(slowOn))}`;
+    const other = lockedTables(ctx, o).find((q) => !held.has(identity(o, q)) && existingTable(ctx, o, q));
+    if (other) return `waits for a lock on ${shown(other)}`;
+  }
+  return undefined;
+}
+
+/** Every production-relevant relation the statement locks (any mode). */
+function lockedTables(ctx: RuleContext, o: ReviewedOp): QName[] {
+  const l = pgLockFor(o.op, { before: o.before, target: ctx.target });
+  if (!l) return [];
+  // The table a CREATE TABLE makes is new: no other session can hold a lock on it.
+  const own = o.op.kind === 'create_table' ? [] : l.table ? [l.table] : [];
+  return [...own, ...(l.others ?? []).map((x) => x.table)];
+}
