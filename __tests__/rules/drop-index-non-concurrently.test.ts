@@ -63,6 +63,12 @@ describe('drop-index-non-concurrently', () => {
       expect(await hits({ before: ORDERS, sql: 'ALTER TABLE orders RENAME TO purchases;\nDROP INDEX orders_status_idx;' })).toEqual([]);
     });
 
+    // umami 17_remove_duplicate_key: two plain DROP INDEX on one table must not excuse each other.
+    it('but not when the other statement is itself a DROP INDEX without CONCURRENTLY', async () => {
+      const found = await hits({ before: ORDERS, sql: 'DROP INDEX "orders_status_idx";\nDROP INDEX "orders_note_idx";' });
+      expect(found.map((f) => f.line)).toEqual([1, 2]);
+    });
+
     it('but not when the other statement locks a different table', async () => {
       const before = `${ORDERS}\nCREATE TABLE customers (id bigint PRIMARY KEY);`;
       const [f] = await hits({ before, sql: 'ALTER TABLE customers ADD COLUMN note text;\nDROP INDEX orders_status_idx;' });

@@ -40,6 +40,12 @@ describe('create-index-non-concurrently', () => {
     expect(fs.map((f) => f.line)).toEqual([2]);
   });
 
+  it('is quiet on CREATE INDEX … ON ONLY a partitioned parent, which builds nothing (hatchet v1_0_127)', async () => {
+    const before = 'CREATE TABLE runs_olap (tenant_id uuid NOT NULL, inserted_at timestamptz NOT NULL, additional_metadata jsonb) PARTITION BY RANGE (inserted_at);';
+    const sql = '-- ON ONLY creates the index on the partitioned parent without building it on any partition.\nCREATE INDEX IF NOT EXISTS ix_runs_olap_additional_metadata_gin\n    ON ONLY runs_olap USING gin (additional_metadata jsonb_path_ops);';
+    expect((await findings({ before, sql })).filter((f) => f.rule === 'create-index-non-concurrently')).toEqual([]);
+  });
+
   it('reports an index built on a production table renamed earlier in the same migration (rallly naming update)', async () => {
     const before = 'CREATE TABLE "Member" ("id" TEXT NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "Member_pkey" PRIMARY KEY ("id"));';
     const sql = 'ALTER TABLE "Member" RENAME TO "members";\nCREATE UNIQUE INDEX "members_email_key" ON "members"("email");';
@@ -185,6 +191,26 @@ describe('SQLite and MySQL table rebuilds', () => {
     ].join('\n');
     const fs = await findings({ dialect: 'sqlite', before, sql, format: 'golang-migrate' });
     expect(rules(fs)).toEqual(['1 rename-table']);
+  });
+
+  it('rows migrated by a DO block first: says so, at high instead of critical (Harbor 0050)', async () => {
+    const before = 'CREATE TABLE retention_execution (id SERIAL PRIMARY KEY, policy_id int, start_time timestamp);\nCREATE TABLE execution (id SERIAL PRIMARY KEY, vendor_id int, start_time timestamp);';
+    const sql = [
+      'DO $$',
+      'DECLARE',
+      '    rep_exec RECORD;',
+      'BEGIN',
+      '    FOR rep_exec IN SELECT * FROM retention_execution',
+      '    LOOP',
+      '        INSERT INTO execution (vendor_id, start_time) VALUES (rep_exec.policy_id, rep_exec.start_time);',
+      '    END LOOP;',
+      'END $$;',
+      '',
+      'DROP TABLE IF EXISTS retention_execution;',
+    ].join('\n');
+    const [f] = (await findings({ before, sql })).filter((x) => x.rule === 'drop-table');
+    expect(f).toMatchObject({ severity: 'high', line: 11 });
+    expect(f.message).toContain('the DO block on line 1 reads them first');
   });
 
   it('a swap with a table an earlier migration filled says only rows written since are lost (formbricks ApiKeyNew)', async () => {

@@ -89,6 +89,7 @@ function context(set: MigrationSet, i: number, file: MigrationFile, ops: Reviewe
       return (diff ??= diffSchemas(base, head));
     },
     changes: [change],
+    allChanges: [change.change],
     existedAtBase: (q) => base.tables.has(tableKey(q, dialect)),
     columnExistedAtBase: (q, column) => {
       const t = base.tables.get(tableKey(q, dialect));

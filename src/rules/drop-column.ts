@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from './rule.js';
 import { columnAtBase, tableAtBase } from './lib/origin.js';
 import { rebuildOf } from './lib/rebuild.js';
+import { probableRenames } from './lib/probable-renames.js';
 import { columnBefore, opsOf, shown } from './lib/reviewed.js';
 import { typeToSql } from '../model/sql-type.js';
 import type { Column } from '../model/schema.js';
@@ -22,6 +23,11 @@ export const dropColumn: Rule = {
         sql: 'CREATE TABLE "new_User" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT);\nINSERT INTO "new_User" ("id", "name") SELECT "id", "name" FROM "User";\nDROP TABLE "User";\nALTER TABLE "new_User" RENAME TO "User";',
         note: 'A SQLite table rebuild that leaves a column out drops it.',
       },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, fullname text);',
+        sql: 'ALTER TABLE users DROP COLUMN fullname;\nALTER TABLE users ADD COLUMN full_name text;',
+        note: 'Probably a rename written as a drop and an add: full_name starts empty and the names in fullname are lost. The finding says so.',
+      },
     ],
     good: [
       {
@@ -30,14 +36,34 @@ export const dropColumn: Rule = {
         note: 'The column was added in the same pull request, so it holds no production data.',
       },
       { before: 'CREATE TABLE users (id bigint PRIMARY KEY);', sql: 'ALTER TABLE users DROP COLUMN IF EXISTS never_added;', note: 'Nothing exists to drop.' },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, fullname text);',
+        sql: 'ALTER TABLE users ADD COLUMN full_name text;\nUPDATE users SET full_name = fullname;\nALTER TABLE users DROP COLUMN fullname;',
+        note: 'The values are copied into the new column first: no data is lost, and rename-column reports the rename this amounts to.',
+      },
     ],
   },
   check(ctx) {
     const hits: RuleHit[] = [];
+    const renames = probableRenames(ctx);
     for (const r of opsOf(ctx, 'drop_column')) {
       const col = columnBefore(r, r.op.table, r.op.column);
       if (!col || !columnAtBase(ctx, r, r.op.table, r.op.column)) continue;
-      hits.push({ at: r.op.stmt, op: r, message: `Dropping column ${shown(r.op.table)}.${r.op.column} (${describe(col)}) deletes its data.` });
+      const rename = renames.find((p) => p.drop.r === r);
+      // Copied into a new column first: the data stays, and rename-column reports the rename it amounts to.
+      if (rename?.copied) continue;
+      const message = `Dropping column ${shown(r.op.table)}.${r.op.column} (${describe(col)}) deletes its data.`;
+      if (!rename) {
+        hits.push({ at: r.op.stmt, op: r, message });
+        continue;
+      }
+      const add = rename.add;
+      hits.push({
+        at: r.op.stmt,
+        op: r,
+        message: `${message} ${shown(add.r.op.table)}.${add.name}, added with the same type in the same migration, looks like its new name: if this is a rename, ${add.name} starts ${add.r.op.column.default ? 'with its default' : 'empty'} and the values of ${r.op.column} are lost.`,
+        fix: `If it is a rename, write it as one (ALTER TABLE … RENAME COLUMN ${r.op.column} TO ${add.name}) so the data stays, and rename in steps the running application survives (see rename-column). Otherwise: ${dropColumn.docs.fix}`,
+      });
     }
     // A rebuilt table that leaves columns out drops them just the same.
     for (const r of opsOf(ctx, 'drop_table')) {

@@ -4,6 +4,7 @@ import { indexIn } from './lib/pg-locks.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
 import { rewritable } from './lib/statement-text.js';
 import { existingTable } from './lib/existing.js';
+import { otherAccessExclusiveInFile } from './lib/file-locks.js';
 
 export const dropIndexNonConcurrently: Rule = {
   id: 'drop-index-non-concurrently',
@@ -35,6 +36,11 @@ export const dropIndexNonConcurrently: Rule = {
         sql: 'CREATE TABLE drafts (id bigint PRIMARY KEY, title text);\nCREATE INDEX drafts_title_idx ON drafts (title);\nDROP INDEX drafts_title_idx;',
         note: 'The table is new: no query in production can hold a lock on it.',
       },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status text);\nCREATE INDEX orders_status_idx ON orders (status);',
+        sql: 'DROP INDEX orders_status_idx;\nALTER TABLE orders DROP COLUMN status;',
+        note: 'The same migration takes ACCESS EXCLUSIVE on orders anyway (DROP COLUMN), so CONCURRENTLY would spare the application nothing; drop-column reports the column.',
+      },
     ],
   },
   check(ctx) {
@@ -45,6 +51,9 @@ export const dropIndexNonConcurrently: Rule = {
       const atBase = indexIn(ctx.base, r.op.name);
       const now = indexIn(r.before, r.op.name);
       if (!atBase || !now || createdEarlier(ctx, r) || !existingTable(ctx, r, now.table.name)) return [];
+      // The migration locks the table ACCESS EXCLUSIVE anyway (DROP COLUMN, DROP TABLE, any ALTER
+      // TABLE): CONCURRENTLY here would spare the application nothing.
+      if (otherAccessExclusiveInFile(ctx, r, now.table.name)) return [];
       const table = shown(now.table.name);
       const name = shown(r.op.name);
       const sole = rewritable(r) && !r.op.cascade;

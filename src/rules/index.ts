@@ -23,6 +23,9 @@ import { editedAppliedMigration } from './edited-applied-migration.js';
 import { migrationOrderConflict } from './migration-order-conflict.js';
 import { unparsedStatement } from './unparsed-statement.js';
 import { ignoreWithoutReason } from './ignore-without-reason.js';
+import { opaqueCodeMigration } from './opaque-code-migration.js';
+import { irreversibleMigration } from './irreversible-migration.js';
+import { missingMigration } from './missing-migration.js';
 
 /** Every rule, in catalogue order. Adding a rule: its file, one line here, its tests. */
 export const RULES: readonly Rule[] = [
@@ -49,6 +52,9 @@ export const RULES: readonly Rule[] = [
   editedAppliedMigration,
   migrationOrderConflict,
   unparsedStatement,
+  opaqueCodeMigration,
+  irreversibleMigration,
+  missingMigration,
   ignoreWithoutReason,
 ];
 

@@ -5,6 +5,7 @@ import { shown, tableBefore } from './lib/reviewed.js';
 import { accessExclusiveTargets, pgLockFor } from './lib/pg-locks.js';
 import { flywayNonTransactional } from './lib/outside-transaction.js';
 import { existingTable } from './lib/existing.js';
+import { laterWorkUnderLock, slowUnderLock } from './lib/long-locks.js';
 
 export const lockTimeoutMissing: Rule = {
   id: 'lock-timeout-missing',
@@ -13,22 +14,34 @@ export const lockTimeoutMissing: Rule = {
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {
-    summary: 'A statement takes an ACCESS EXCLUSIVE lock on an existing table with no lock_timeout set earlier in the migration.',
-    why: 'An ACCESS EXCLUSIVE lock must wait for every transaction that holds any lock on the table, even a plain SELECT. While it waits, every new read and write of the table queues behind it. Without lock_timeout, one long-running query or an idle-in-transaction session turns a millisecond ALTER TABLE into an outage of the table that lasts as long as that session does.',
-    fix: "Start the migration with `SET lock_timeout = '5s';` (`SET LOCAL` when the file runs in a transaction), a few seconds at most: a statement that cannot get its lock then fails instead of queueing the application behind it, and the migration can simply be retried, ideally at a quieter moment.",
+    summary: 'A migration holds an ACCESS EXCLUSIVE lock on an existing table for more than a moment (over a rewrite, a scan, an index build, a data change, or while waiting for more locks) with no lock_timeout set earlier in it.',
+    why: "An ACCESS EXCLUSIVE lock must wait for every transaction that holds any lock on the table, even a plain SELECT, and while it waits every new read and write of the table queues behind it. Without lock_timeout, one long-running query or an idle-in-transaction session turns the migration into an outage of the table that lasts as long as that session does. It compounds when the lock is held for longer: over a rewrite or a scan, or by a transaction that goes on to update rows, build an index or wait for the lock of another table while the first one stays blocked. (A lone catalog-only change that commits at once, such as ADD COLUMN without a volatile default, is not reported: its wait is the whole cost, and reporting every such migration teaches reviewers to skip the rule.)",
+    fix: "Start the migration with `SET lock_timeout = '5s';` (`SET LOCAL` when the file runs in a transaction), a few seconds at most: a statement that cannot get its lock then fails instead of queueing the application behind it, and the migration can simply be retried, ideally at a quieter moment. Keep the work done under the lock short: backfill and build indexes in separate migrations.",
     bad: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
-        sql: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
+        sql: "ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nUPDATE orders SET shipped_at = now() WHERE note = 'shipped';",
+        format: 'golang-migrate',
+        note: 'The file is one transaction: the lock taken by ADD COLUMN is held while the UPDATE runs.',
+      },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;',
+        note: 'The lock is held for the whole scan (set-not-null-scan reports the scan itself).',
       },
     ],
     good: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
-        sql: "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN note SET DEFAULT '';",
+        sql: "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;",
       },
       {
-        sql: "CREATE TABLE refunds (id bigint PRIMARY KEY, note text);\nALTER TABLE refunds ALTER COLUMN note SET DEFAULT '';",
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
+        sql: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
+        note: 'One catalog-only change that commits at once: the lock is held for a moment.',
+      },
+      {
+        sql: "CREATE TABLE refunds (id bigint PRIMARY KEY, note text);\nALTER TABLE refunds ALTER COLUMN note SET NOT NULL;",
         note: 'The table is created in the same pull request: no other session can hold a lock on it.',
       },
       {
@@ -38,7 +51,7 @@ export const lockTimeoutMissing: Rule = {
       },
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
-        sql: "SET LOCAL lock_timeout = '3s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;",
+        sql: "SET LOCAL lock_timeout = '3s';\nALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nUPDATE orders SET shipped_at = now() WHERE note = 'shipped';",
         format: 'goose',
         note: 'goose runs the file in one transaction, so SET LOCAL covers every statement after it.',
       },
@@ -57,16 +70,37 @@ export const lockTimeoutMissing: Rule = {
       const affected: { r: ReviewedOp; tables: QName[] }[] = [];
       for (const r of reviewed) {
         if (covered[r.position]) continue;
-        const tables = accessExclusiveTargets(pgLockFor(r.op, { before: r.before, target: ctx.target })).filter((q) => productionRelation(ctx, r, q));
+        const l = pgLockFor(r.op, { before: r.before, target: ctx.target });
+        // LOCK … NOWAIT fails at once instead of queueing.
+        if (l?.nowait) continue;
+        const tables = accessExclusiveTargets(l).filter((q) => productionRelation(ctx, r, q));
         if (tables.length) affected.push({ r, tables });
       }
-      if (affected.length) hits.push(finding(ctx, affected));
+      if (!affected.length) continue;
+      // A lock that is taken and released at once costs a wait only; report the files where a
+      // missing lock_timeout compounds: the lock is held over real work, or while waiting for more locks.
+      const reason = compounding(ctx, affected);
+      if (reason) hits.push(finding(ctx, affected, reason));
     }
     return hits;
   },
 };
 
-function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[]): RuleHit {
+/** Why the ACCESS EXCLUSIVE lock of this file is held for more than a moment, as a sentence; undefined when it is not. */
+function compounding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[]): string | undefined {
+  for (const { r, tables } of affected) {
+    const names = [...new Set(tables.map(shown))];
+    const line = r.op.stmt.line;
+    if (names.length > 1) return `The statement on line ${line} locks ${names.join(' and ')} at once, so while it waits for one, the others are blocked too.`;
+    const slow = slowUnderLock(ctx, r);
+    if (slow) return `The statement on line ${line} then holds the lock while it ${slow.replace('the table', names[0])}.`;
+    const later = laterWorkUnderLock(ctx, r, tables);
+    if (later) return `The transaction keeps the lock on ${names[0]} taken on line ${line} while it ${later}.`;
+  }
+  return undefined;
+}
+
+function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[], reason: string): RuleHit {
   const first = affected[0].r;
   const statements = new Map<number, number>();
   for (const a of affected) statements.set(a.r.op.stmt.index, a.r.op.stmt.line);
@@ -79,7 +113,7 @@ function finding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[] }[
   const flywayMixed = ctx.set.format === 'flyway' && first.fileOps.some((o) => flywayNonTransactional(o.stmt, ctx.target));
   return {
     at: first.op.stmt,
-    message: `This statement takes ACCESS EXCLUSIVE on ${firstTables} with no lock_timeout set: it waits behind any transaction holding a lock on ${firstTables}, and every read and write of ${firstTables} queues behind it for as long as that transaction runs.${others}`,
+    message: `This statement takes ACCESS EXCLUSIVE on ${firstTables} with no lock_timeout set: it waits behind any transaction holding a lock on ${firstTables}, and every read and write of ${firstTables} queues behind it for as long as that transaction runs. ${reason}${others}`,
     fix: flywayMixed
       ? "Set it on Flyway's connection instead, with `initSql=SET lock_timeout = '5s'` in the Flyway configuration (a SET in this file would mix a transactional statement into a migration Flyway runs outside a transaction, which it refuses), so a blocked statement fails fast instead of stalling the application; retry the migration when it does."
       : `Put ${setStatement(ctx, set)} before the first of them${first.op.stmt.inTransaction ? ' (SET LOCAL lasts until the transaction ends)' : ''}, so a blocked statement fails fast instead of stalling the application, and retry the migration when it does.`,

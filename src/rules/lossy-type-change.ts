@@ -40,6 +40,11 @@ export const lossyTypeChange: Rule = {
         dialect: 'mysql',
         note: 'A value appended to a MySQL ENUM keeps every existing value.',
       },
+      {
+        before: "CREATE TYPE poll_status AS ENUM ('live', 'paused', 'finalized');\nCREATE TABLE polls (id bigint PRIMARY KEY, status poll_status NOT NULL);",
+        sql: "CREATE TYPE poll_status_new AS ENUM ('open', 'closed');\nALTER TABLE polls ALTER COLUMN status TYPE poll_status_new USING (CASE status::text WHEN 'live' THEN 'open'::poll_status_new WHEN 'paused' THEN 'closed'::poll_status_new WHEN 'finalized' THEN 'closed'::poll_status_new END);",
+        note: 'The USING expression maps every label that goes away, so no row fails to convert (table-rewrite-type-change still reports the rewrite).',
+      },
     ],
   },
   check(ctx) {

@@ -103,7 +103,7 @@ export const migrationOrderConflict: Rule = {
     ],
   },
   check(ctx) {
-    if (GRAPH_ORDERED.has(ctx.set.format)) return [];
+    if (GRAPH_ORDERED.has(ctx.set.format)) return graphConflicts(ctx);
     return [...outOfOrder(ctx), ...sharedVersions(ctx)];
   },
 };
@@ -162,4 +162,47 @@ function sharedVersions(ctx: RuleContext): RuleHit[] {
 
 function versionOf(f: MigrationFile): string {
   return f.version ? ` (version ${f.version})` : '';
+}
+
+/**
+ * Django: more than one leaf migration in an app (`migrate` stops with "Conflicting migrations
+ * detected"). Alembic: more than one head (`alembic upgrade head` stops with "Multiple head
+ * revisions are present"). Reported on the added files that are among the leaves / heads.
+ */
+function graphConflicts(ctx: RuleContext): RuleHit[] {
+  const files = ctx.set.files.filter((f) => f.graph);
+  const added = new Set(addedFiles(ctx));
+  const hits: RuleHit[] = [];
+  if (ctx.set.format === 'django') {
+    const apps = new Map<string, MigrationFile[]>();
+    for (const f of files) apps.set(f.graph!.app ?? '', [...(apps.get(f.graph!.app ?? '') ?? []), f]);
+    for (const [app, group] of apps) {
+      const parentsInApp = new Set(group.flatMap((f) => f.graph!.parents));
+      const leaves = group.filter((f) => !parentsInApp.has(f.graph!.id));
+      if (leaves.length < 2) continue;
+      for (const f of leaves) {
+        if (!added.has(f)) continue;
+        const others = leaves.filter((g) => g !== f).map((g) => g.path);
+        hits.push({
+          at: { file: f.path, line: 1, endLine: 1 },
+          message: `App ${app} now has ${leaves.length} leaf migrations (${f.path} and ${others.join(', ')}): \`manage.py migrate\` stops with "Conflicting migrations detected; multiple leaf nodes in the migration graph" until a merge migration (\`makemigrations --merge\`) depends on all of them.`,
+          fix: 'Rebase the branch and make the new migration depend on the newest migration of the app (regenerate it with makemigrations), or add a merge migration with `python manage.py makemigrations --merge`.',
+        });
+      }
+    }
+    return hits;
+  }
+  const downs = new Set(files.flatMap((f) => f.graph!.parents));
+  const heads = files.filter((f) => !downs.has(f.graph!.id));
+  if (heads.length < 2) return hits;
+  for (const f of heads) {
+    if (!added.has(f)) continue;
+    const others = heads.filter((g) => g !== f).map((g) => `${g.graph!.id} (${g.path})`);
+    hits.push({
+      at: { file: f.path, line: 1, endLine: 1 },
+      message: `Revision ${f.graph!.id} makes a second head next to ${others.join(', ')}: \`alembic upgrade head\` stops with "Multiple head revisions are present" until a merge revision joins them.`,
+      fix: 'Set `down_revision` of the new revision to the current head (rebase and regenerate it), or add a merge revision with `alembic merge heads`.',
+    });
+  }
+  return hits;
 }

@@ -1,7 +1,9 @@
 import { qnameSql } from '../model/operation.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { renamedTo, sameTable, tableAtBase } from './lib/origin.js';
+import { rebuildRename } from './lib/rebuild.js';
+import { isMysqlFamily } from '../model/dialect.js';
 
 export const renameTable: Rule = {
   id: 'rename-table',
@@ -34,17 +36,35 @@ export const renameTable: Rule = {
         dialect: 'sqlite',
         note: 'Renaming a table built in this pull request; the production table is untouched.',
       },
+      {
+        before: 'CREATE TABLE devices (id bigint PRIMARY KEY, name text);',
+        sql: 'BEGIN;\nALTER TABLE devices RENAME TO devices_old;\nCREATE TABLE devices (id bigint PRIMARY KEY, name text NOT NULL);\nINSERT INTO devices (id, name) SELECT id, coalesce(name, \'\') FROM devices_old;\nDROP TABLE devices_old;\nCOMMIT;',
+        note: 'A rebuild in one transaction: the table is renamed away, created again under its name and refilled, so no query ever misses it.',
+      },
     ],
   },
   check(ctx) {
     const d = ctx.target.dialect;
-    return opsOf(ctx, 'rename_table').flatMap((r) => {
+    return opsOf(ctx, 'rename_table').flatMap((r): RuleHit[] => {
       // A table renamed twice in the pull request was reported at its first rename; its interim name never ran anywhere.
       const origin = tableAtBase(ctx, r, r.op.table);
       if (!origin || !sameTable(origin, r.op.table, d)) return [];
       const from = shown(r.op.table);
       const target = renamedTo(r.op.table, r.op.newName);
       const to = shown(target);
+      // The first step of a table rebuild: the name comes back, refilled, later in the same file.
+      if (rebuildRename(ctx, r)) {
+        if (r.op.stmt.inTransaction && !isMysqlFamily(d)) return [];
+        const why = isMysqlFamily(d) ? 'each DDL statement commits on its own on MySQL' : 'the file does not run in one transaction';
+        return [{
+          at: r.op.stmt,
+          op: r,
+          message: `${from} is rebuilt by renaming it to ${to}, creating it again and copying the rows back, but ${why}: until the copy finishes, the running application finds no table ${from}, then an empty one.`,
+          fix: isMysqlFamily(d)
+            ? `Build the new table under another name, copy the rows into it, and swap both names in one atomic statement: \`RENAME TABLE ${qnameSql(r.op.table, d)} TO ${qnameSql(target, d)}, <new table> TO ${qnameSql(r.op.table, d)};\`.`
+            : 'Run the rebuild in one transaction (BEGIN … COMMIT around it), so other sessions see the old table until the new one is complete.',
+        }];
+      }
       // SQLite views are read-only without INSTEAD OF triggers, so the view is no drop-in there;
       // a statement renaming several tables has no one-line rewrite per table.
       const shared = r.fileOps.filter((o) => o.stmt.index === r.op.stmt.index).length > 1;

@@ -43,6 +43,10 @@ export interface RuleContext {
   existedAtBase(table: QName): boolean;
   /** The column exists on that table at `before`. */
   columnExistedAtBase(table: QName, column: string): boolean;
+  /** Every file the pull request changed, migration or not (missing-migration looks for changed models). */
+  allChanges?: FileChange[];
+  /** Contents at both commits of changed files that are not migrations but matter to a rule (Django models modules). */
+  changedTexts?: ReadonlyMap<string, { before?: string; head?: string }>;
 }
 
 /** Where a finding points: a statement, or a line range of a file. */

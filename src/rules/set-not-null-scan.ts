@@ -1,10 +1,12 @@
 import { atLeast, isMysqlFamily } from '../model/dialect.js';
 import { qnameSql, quoteIdent } from '../model/operation.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
+import { tableKey } from '../model/schema.js';
 import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
 import { hasValidatedNotNullCheck, notNullRecipe } from './lib/not-null.js';
 import { columnAddedInPr, existingTable, unknownTable } from './lib/existing.js';
 import { rewritable } from './lib/statement-text.js';
+import { rewrittenBySameStatement } from './lib/type-change.js';
 
 export const setNotNullScan: Rule = {
   id: 'set-not-null-scan',
@@ -42,51 +44,79 @@ export const setNotNullScan: Rule = {
         sql: 'CREATE TABLE invites (id bigint PRIMARY KEY, email text);\nALTER TABLE invites ALTER COLUMN email SET NOT NULL;',
         note: 'The table is created in the same pull request: there is nothing to scan.',
       },
+      {
+        before: 'CREATE TABLE twofactor (id bigint PRIMARY KEY, last_used integer);',
+        sql: 'ALTER TABLE twofactor ALTER COLUMN last_used TYPE bigint, ALTER COLUMN last_used SET NOT NULL;',
+        note: 'The type change rewrites the table in the same statement, which checks NOT NULL in the same pass: table-rewrite-type-change reports it.',
+      },
     ],
   },
   check(ctx) {
-    return opsOf(ctx, 'set_not_null').flatMap((r): RuleHit[] => {
-      if (!existingTable(ctx, r, r.op.table)) return [];
+    const pg: ReviewedOf<'set_not_null'>[] = [];
+    const my: ReviewedOf<'set_not_null'>[] = [];
+    for (const r of opsOf(ctx, 'set_not_null')) {
+      if (!existingTable(ctx, r, r.op.table) || rewrittenBySameStatement(ctx, r, r.op.table)) continue;
       const table = tableBefore(r, r.op.table);
       const unknown = unknownTable(r, r.op.table);
       const col = columnBefore(r, r.op.table, r.op.column);
       if (isMysqlFamily(ctx.target.dialect)) {
         // MySQL restates NOT NULL in every MODIFY, so only a column whose nullability replay
         // really knows can show a change (a partial table's columns are guesses).
-        return !unknown && col?.nullable ? mysql(ctx, r) : [];
+        if (!unknown && col?.nullable) my.push(r);
+        continue;
       }
       // On PostgreSQL SET NOT NULL is written on purpose: a column replay never saw (its table
       // predates the history) is taken as nullable.
-      if (col ? !col.nullable : !unknown) return [];
-      return postgres(ctx, r, !!table && hasValidatedNotNullCheck(table, r.op.column));
-    });
+      if (col ? !col.nullable : !unknown) continue;
+      if (table && hasValidatedNotNullCheck(table, r.op.column) && atLeast(ctx.target, '12')) continue;
+      pg.push(r);
+    }
+    // One ALTER TABLE with several SET NOT NULL scans (or rebuilds) the table once: one finding per statement and table.
+    return [...byStatement(ctx, pg).map((g) => postgres(ctx, g)), ...byStatement(ctx, my).map((g) => mysql(ctx, g))];
   },
 };
 
-function postgres(ctx: RuleContext, r: ReviewedOf<'set_not_null'>, provenByCheck: boolean): RuleHit[] {
+function byStatement(ctx: RuleContext, rs: ReviewedOf<'set_not_null'>[]): ReviewedOf<'set_not_null'>[][] {
+  const groups = new Map<string, ReviewedOf<'set_not_null'>[]>();
+  for (const r of rs) {
+    const key = `${r.file.path}\0${r.op.stmt.index}\0${tableKey(r.op.table, ctx.target.dialect)}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
+}
+
+function columnList(group: ReviewedOf<'set_not_null'>[]): string {
+  const t = shown(group[0].op.table);
+  const cols = group.map((r) => r.op.column);
+  return cols.length === 1 ? `${t}.${cols[0]}` : `${t}.${cols.slice(0, -1).join(`, ${t}.`)} and ${t}.${cols[cols.length - 1]}`;
+}
+
+function postgres(ctx: RuleContext, group: ReviewedOf<'set_not_null'>[]): RuleHit {
+  const r = group[0];
   const pg12 = atLeast(ctx.target, '12');
-  if (provenByCheck && pg12) return [];
+  const table = tableBefore(r, r.op.table);
   const t = shown(r.op.table);
-  const target = `${t}.${r.op.column}`;
-  const newColumn = columnAddedInPr(ctx, r, r.op.table, r.op.column);
-  const notValid = !provenByCheck && hasNotNullCheckAwaitingValidation(r, r.op.column);
-  const note = provenByCheck
-    ? ` PostgreSQL ${ctx.target.version} cannot use the validated CHECK (${r.op.column} IS NOT NULL) to skip the scan: that needs 12 or later.`
-    : notValid
-      ? ` The CHECK (${r.op.column} IS NOT NULL) on ${t} is still NOT VALID, so PostgreSQL cannot use it: VALIDATE CONSTRAINT it first.`
-      : '';
-  const recipe = notNullRecipe(r.op.table, r.op.column, ctx.target, r.op.stmt.inTransaction);
+  const notes = group.map((g) => {
+    const provenByCheck = !!table && hasValidatedNotNullCheck(table, g.op.column);
+    if (provenByCheck) return ` PostgreSQL ${ctx.target.version} cannot use the validated CHECK (${g.op.column} IS NOT NULL) to skip the scan: that needs 12 or later.`;
+    if (hasNotNullCheckAwaitingValidation(g, g.op.column)) return ` The CHECK (${g.op.column} IS NOT NULL) on ${t} is still NOT VALID, so PostgreSQL cannot use it: VALIDATE CONSTRAINT it first.`;
+    return '';
+  });
+  const recipes = group.map((g) => notNullRecipe(g.op.table, g.op.column, ctx.target, g.op.stmt.inTransaction));
+  const recipe = recipes.join('\n');
+  const newColumn = group.some((g) => columnAddedInPr(ctx, g, g.op.table, g.op.column));
   const fix = newColumn
     ? `The column is added in this pull request: declare it NOT NULL with a constant default in the ADD COLUMN itself (no scan on PostgreSQL 11+), or use the check-constraint recipe:\n${recipe}`
     : recipe;
-  const replacement = pg12 && !r.op.stmt.inTransaction && rewritable(r) ? recipe : undefined;
-  return [{
+  const replacement = group.length === 1 && pg12 && !r.op.stmt.inTransaction && rewritable(r) ? recipe : undefined;
+  const several = group.length > 1;
+  return {
     at: r.op.stmt,
     op: r,
-    message: `Setting ${target} NOT NULL scans every row of ${t} while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until the scan finishes, and it fails if any row holds NULL.${note}`,
+    message: `Setting ${columnList(group)} NOT NULL scans every row of ${t} while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until the scan finishes, and it fails if any row holds NULL${several ? ' in one of them' : ''}.${[...new Set(notes)].join('')}`,
     fix,
     replacement,
-  }];
+  };
 }
 
 /** A NOT VALID CHECK (col IS NOT NULL) is half of the recipe: saying so beats repeating the recipe. */
@@ -97,17 +127,19 @@ function hasNotNullCheckAwaitingValidation(r: ReviewedOf<'set_not_null'>, column
   return hasValidatedNotNullCheck(asValid, column);
 }
 
-function mysql(ctx: RuleContext, r: ReviewedOf<'set_not_null'>): RuleHit[] {
+function mysql(ctx: RuleContext, group: ReviewedOf<'set_not_null'>[]): RuleHit {
+  const r = group[0];
   const t = shown(r.op.table);
   const d = ctx.target.dialect;
   const tbl = qnameSql(r.op.table, d);
-  const c = quoteIdent(r.op.column, d);
+  const cols = group.map((g) => quoteIdent(g.op.column, d));
   const name = d === 'mariadb' ? 'MariaDB' : 'MySQL';
-  return [{
+  const nulls = cols.map((c) => `${c} IS NULL`).join(' OR ');
+  return {
     at: r.op.stmt,
     op: r,
     severity: 'medium',
-    message: `Making ${t}.${r.op.column} NOT NULL rebuilds ${t}: ${name} copies every row, which takes as long as the table is big and makes replicas lag while they replay it, and the statement fails with "Invalid use of NULL value" if any row holds NULL.`,
-    fix: `Backfill the NULLs in batches first (UPDATE ${tbl} SET ${c} = … WHERE ${c} IS NULL LIMIT 1000, repeated until no row changes), then make the column NOT NULL with ALGORITHM=INPLACE, LOCK=NONE so ${name} refuses instead of blocking writes; on large tables run it through gh-ost or pt-online-schema-change.`,
-  }];
+    message: `Making ${columnList(group)} NOT NULL rebuilds ${t}: ${name} copies every row, which takes as long as the table is big and makes replicas lag while they replay it, and the statement fails with "Invalid use of NULL value" if any row holds NULL.`,
+    fix: `Backfill the NULLs in batches first (UPDATE ${tbl} SET … WHERE ${nulls} LIMIT 1000, repeated until no row changes), then make the column${cols.length > 1 ? 's' : ''} NOT NULL with ALGORITHM=INPLACE, LOCK=NONE so ${name} refuses instead of blocking writes; on large tables run it through gh-ost or pt-online-schema-change.`,
+  };
 }

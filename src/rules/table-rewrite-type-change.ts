@@ -1,8 +1,9 @@
 import { isMysqlFamily } from '../model/dialect.js';
 import type { Index, Table } from '../model/schema.js';
-import type { Rule, RuleHit } from './rule.js';
+import type { Rule, RuleContext, RuleHit } from './rule.js';
+import { tableKey } from '../model/schema.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { bytesPerChar, reviewedTypeChanges, sameColumnType, showType, type ReviewedTypeChange } from './lib/type-change.js';
+import { bytesPerChar, plainCast, reviewedTypeChanges, sameColumnType, showType, type ReviewedTypeChange } from './lib/type-change.js';
 
 const PG_FIX =
   'Do not change the type in place on a large table. Expand and contract instead: add a new column of the new type (nullable, no default), keep it in sync with a trigger or from the application, backfill existing rows in batches, make it NOT NULL through a CHECK (…) NOT VALID that you then VALIDATE, build its indexes CONCURRENTLY, switch the application to the new column (or swap the names in one short transaction), and drop the old column in a later migration. For an integer primary key running out of range, the same steps end with ADD CONSTRAINT … PRIMARY KEY USING INDEX on a unique index built CONCURRENTLY. Only for a small table: set lock_timeout and run it as is.';
@@ -54,45 +55,74 @@ export const tableRewriteTypeChange: Rule = {
   },
   check(ctx) {
     const mysql = isMysqlFamily(ctx.target.dialect);
-    return reviewedTypeChanges(ctx).flatMap((tc): RuleHit[] => {
-      if (!tc.tableExisted) return [];
+    const hits: RuleHit[] = [];
+    // One ALTER TABLE that changes several columns rewrites (or copies) the table once: one finding per statement and table.
+    const rewrites = new Map<string, ReviewedTypeChange[]>();
+    for (const tc of reviewedTypeChanges(ctx)) {
+      if (!tc.tableExisted) continue;
       const { r, column } = tc;
-      const name = `${shown(r.op.table)}.${r.op.column}`;
-      const change = sameColumnType(column.type, r.op.type, ctx.target) && r.op.using !== undefined
-        ? `Recomputing ${name} with USING ${r.op.using.trim()}`
-        : `Changing ${name} from ${showType(column.type)} to ${showType(r.op.type)}`;
-      const t = shown(r.op.table);
-      if (mysql) {
-        if (!tc.change.rewrite) return [];
-        const algorithm = r.op.stmt.algorithm ?? '';
-        const message = algorithm === 'inplace' || algorithm === 'instant'
-          ? `${change} needs a table copy, so the ALTER with ALGORITHM=${algorithm.toUpperCase()} fails instead of running.`
-          : `${change} copies the whole ${t} table (ALGORITHM=COPY): writes to ${t} are blocked until the copy finishes.${prefixNote(tc)}`;
-        return [{ at: r.op.stmt, op: r, message, fix: MYSQL_FIX }];
-      }
       if (tc.change.rewrite) {
-        const tz = /^timestamp(tz)?$/.test(column.type.name) && /^timestamp(tz)?$/.test(r.op.type.name) && column.type.name !== r.op.type.name;
-        return [{
-          at: r.op.stmt,
-          op: r,
-          message: `${change} rewrites ${t} and all its indexes: ACCESS EXCLUSIVE on ${t} blocks reads and writes until the table is rewritten.${tz ? ' (PostgreSQL 12+ skips the rewrite only when the TimeZone of the session is UTC.)' : ''}`,
-        }];
+        const key = `${r.file.path}\0${r.op.stmt.index}\0${tableKey(r.op.table, ctx.target.dialect)}`;
+        rewrites.set(key, [...(rewrites.get(key) ?? []), tc]);
+        continue;
       }
       // A relabel keeps the table, but an index whose operator class changes (text ↔ citext) is rebuilt under the same lock.
-      if (column.type.name !== r.op.type.name && (column.type.name === 'citext' || r.op.type.name === 'citext')) {
+      if (!mysql && column.type.name !== r.op.type.name && (column.type.name === 'citext' || r.op.type.name === 'citext')) {
         const rebuilt = indexesOn(tableBefore(r, r.op.table), column.name);
-        if (!rebuilt.length) return [];
-        return [{
+        if (!rebuilt.length) continue;
+        const t = shown(r.op.table);
+        hits.push({
           at: r.op.stmt,
           op: r,
-          message: `${change} keeps the rows but rebuilds ${rebuilt.length === 1 ? 'index' : 'indexes'} ${rebuilt.map((i) => i.name).join(', ')} (the operator class changes): ACCESS EXCLUSIVE on ${t} blocks reads and writes until ${rebuilt.length === 1 ? 'it is' : 'they are'} rebuilt.`,
+          message: `${describeChange(tc, ctx)} keeps the rows but rebuilds ${rebuilt.length === 1 ? 'index' : 'indexes'} ${rebuilt.map((i) => i.name).join(', ')} (the operator class changes): ACCESS EXCLUSIVE on ${t} blocks reads and writes until ${rebuilt.length === 1 ? 'it is' : 'they are'} rebuilt.`,
           fix: `Build the index for the new type separately: add a new column of type ${showType(r.op.type)}, backfill it in batches, create its index CONCURRENTLY, switch the application, and drop the old column later.`,
-        }];
+        });
       }
-      return [];
-    });
+    }
+    for (const group of rewrites.values()) hits.push(mysql ? mysqlHit(group, ctx) : pgHit(group, ctx));
+    return hits;
   },
 };
+
+/** "Changing t.c from a to b", or "Recomputing t.c with USING …" when only the values change. */
+function describeChange({ r, column }: ReviewedTypeChange, ctx: RuleContext): string {
+  const name = `${shown(r.op.table)}.${r.op.column}`;
+  return sameColumnType(column.type, r.op.type, ctx.target) && r.op.using !== undefined
+    ? `Recomputing ${name} with USING ${r.op.using.trim()}`
+    : `Changing ${name} from ${showType(column.type)} to ${showType(r.op.type)}`;
+}
+
+/** The changes of one statement, joined: "Changing t.a from x to y and t.b from x to y". */
+function describeAll(group: ReviewedTypeChange[], ctx: RuleContext): string {
+  const [first, ...rest] = group.map((tc) => describeChange(tc, ctx));
+  if (!rest.length) return first;
+  const t = `${shown(group[0].r.op.table)}.`;
+  const tail = rest.map((d) => d.replace(/^(Changing|Recomputing) /, '').replace(t, ''));
+  return `${first}${tail.length > 1 ? `, ${tail.slice(0, -1).join(', ')},` : ''} and ${tail[tail.length - 1]}`;
+}
+
+function pgHit(group: ReviewedTypeChange[], ctx: RuleContext): RuleHit {
+  const { r } = group[0];
+  const t = shown(r.op.table);
+  // timestamp ↔ timestamptz is a relabel on 12+ in a UTC session; a USING expression other than a plain cast rewrites anyway.
+  const tz = group.some(({ r: o, column }) => /^timestamp(tz)?$/.test(column.type.name) && /^timestamp(tz)?$/.test(o.op.type.name) && column.type.name !== o.op.type.name && (o.op.using === undefined || plainCast(o.op.using, column.name)));
+  return {
+    at: r.op.stmt,
+    op: r,
+    message: `${describeAll(group, ctx)} rewrites ${t} and all its indexes: ACCESS EXCLUSIVE on ${t} blocks reads and writes until the table is rewritten.${tz ? ' (PostgreSQL 12+ skips the rewrite only when the TimeZone of the session is UTC.)' : ''}`,
+  };
+}
+
+function mysqlHit(group: ReviewedTypeChange[], ctx: RuleContext): RuleHit {
+  const { r } = group[0];
+  const t = shown(r.op.table);
+  const algorithm = r.op.stmt.algorithm ?? '';
+  const change = describeAll(group, ctx);
+  const message = algorithm === 'inplace' || algorithm === 'instant'
+    ? `${change} needs a table copy, so the ALTER with ALGORITHM=${algorithm.toUpperCase()} fails instead of running.`
+    : `${change} copies the whole ${t} table (ALGORITHM=COPY): writes to ${t} are blocked until the copy finishes.${group.map(prefixNote).join('')}`;
+  return { at: r.op.stmt, op: r, message, fix: MYSQL_FIX };
+}
 
 function indexesOn(t: Table | undefined, column: string): Index[] {
   if (!t) return [];

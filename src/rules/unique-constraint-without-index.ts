@@ -6,6 +6,7 @@ import { existingTable, unknownTable } from './lib/existing.js';
 import { notNullRecipe } from './lib/not-null.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
 import { pgConstraintName, rewritable } from './lib/statement-text.js';
+import { rewrittenBySameStatement } from './lib/type-change.js';
 
 export const uniqueConstraintWithoutIndex: Rule = {
   id: 'unique-constraint-without-index',
@@ -36,6 +37,11 @@ export const uniqueConstraintWithoutIndex: Rule = {
         sql: 'CREATE TABLE accounts (id bigint, handle text NOT NULL);\nALTER TABLE accounts ADD PRIMARY KEY (id);\nALTER TABLE accounts ADD CONSTRAINT accounts_handle_key UNIQUE (handle);',
         note: 'The table is created in the same pull request: the index is built over no rows.',
       },
+      {
+        before: 'CREATE TABLE webhooks (id integer NOT NULL, url text);',
+        sql: 'ALTER TABLE webhooks ALTER COLUMN id SET DATA TYPE text, ADD CONSTRAINT webhooks_pkey PRIMARY KEY (id);',
+        note: 'The same statement rewrites the table for the type change, and builds the index in that pass under the same lock: table-rewrite-type-change reports it.',
+      },
     ],
   },
   check(ctx) {
@@ -43,7 +49,7 @@ export const uniqueConstraintWithoutIndex: Rule = {
     for (const r of opsOf(ctx, 'add_constraint')) {
       const c = r.op.constraint;
       if ((c.kind !== 'unique' && c.kind !== 'primary') || c.usingIndex) continue;
-      if (!existingTable(ctx, r, r.op.table)) continue;
+      if (!existingTable(ctx, r, r.op.table) || rewrittenBySameStatement(ctx, r, r.op.table)) continue;
       hits.push(finding(ctx, r, r.op.table, c, rewritable(r)));
     }
     for (const r of opsOf(ctx, 'add_column')) {

@@ -34,6 +34,8 @@ export function mapProgram(program: Program, text: string, dialect: CstDialect):
 
 function mapStatement(ctx: CstCtx, s: CstStatement): Operation[] {
   const other = (): Operation[] => [{ kind: 'other', description: describeStatement(src(ctx, s), ctx.dialect) }];
+  const role = roleSetting(ctx, s as Node);
+  if (role) return [role];
   switch (s.type) {
     case 'create_table_stmt':
       // A foreign table holds no data here; libpg-query gives it its own statement kind too.
@@ -109,11 +111,6 @@ function mapStatement(ctx: CstCtx, s: CstStatement): Operation[] {
     case 'reset_parameter_stmt':
       if (s.name.type === 'all_parameters') return other();
       return [{ kind: 'set_setting', name: ident(ctx, s.name).toLowerCase(), value: 'DEFAULT', local: false }];
-    case 'set_role_stmt':
-      // PostgreSQL's own grammar makes SET ROLE a setting named role (libpg-query agrees).
-      return [{ kind: 'set_setting', name: 'role', value: s.name.type === 'keyword' ? s.name.text.toLowerCase() : settingValue(ctx, s.name as Node), local: s.scopeKw?.name === 'LOCAL' }];
-    case 'reset_role_stmt':
-      return [{ kind: 'set_setting', name: 'role', value: 'DEFAULT', local: false }];
     case 'pragma_stmt':
       if (s.pragma.type !== 'pragma_assignment') return other();
       return [{ kind: 'set_setting', name: nameParts(ctx, s.pragma.name).join('.').toLowerCase(), value: settingValue(ctx, s.pragma.value as Node), local: false }];
@@ -127,6 +124,17 @@ function mapStatement(ctx: CstCtx, s: CstStatement): Operation[] {
     default:
       return other();
   }
+}
+
+/**
+ * SET ROLE / RESET ROLE (statement types the package's Statement union leaves out): PostgreSQL's
+ * own grammar makes them the setting named role, and libpg-query maps them so.
+ */
+function roleSetting(ctx: CstCtx, n: Node): Operation | undefined {
+  if (n.type === 'reset_role_stmt') return { kind: 'set_setting', name: 'role', value: 'DEFAULT', local: false };
+  if (n.type !== 'set_role_stmt') return undefined;
+  const value = n.name.type === 'keyword' ? n.name.text.toLowerCase() : settingValue(ctx, n.name as Node);
+  return { kind: 'set_setting', name: 'role', value, local: n.scopeKw?.name === 'LOCAL' };
 }
 
 function lastPart(ctx: CstCtx, n: Node): string {

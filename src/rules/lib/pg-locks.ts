@@ -28,6 +28,8 @@ export interface PgLock {
   others?: { table: QName; lock: PgLockMode }[];
   /** REINDEX locks the index harder than its table; `name` is absent when every index of the table is rebuilt. */
   index?: { name?: QName; lock: PgLockMode };
+  /** LOCK … NOWAIT: the statement fails at once instead of waiting for the lock. */
+  nowait?: boolean;
 }
 
 export interface LockOptions {
@@ -138,6 +140,8 @@ export function pgLockFor(op: Operation, opts: LockOptions = {}): PgLock | undef
         : lock('ACCESS EXCLUSIVE', op.table, [{ table: op.partition, lock: 'ACCESS EXCLUSIVE' }]);
     case 'attach_partition':
       return lock(v('12') ? 'SHARE UPDATE EXCLUSIVE' : 'ACCESS EXCLUSIVE', op.table, [{ table: op.partition, lock: 'ACCESS EXCLUSIVE' }]);
+    case 'other':
+      return op.description === 'LOCK' && 'stmt' in op ? explicitLock((op as { stmt: { text: string } }).stmt.text) : undefined;
     case 'create_enum':
     case 'add_enum_value':
     case 'rename_enum_value':
@@ -147,10 +151,33 @@ export function pgLockFor(op: Operation, opts: LockOptions = {}): PgLock | undef
     case 'transaction':
     case 'set_setting':
     case 'opaque_code':
-    case 'other':
     case 'unparsed':
       return undefined;
   }
+}
+
+const MODES = new Set<string>(ORDER);
+
+/** `LOCK [TABLE] [ONLY] a [*], b IN <mode> MODE [NOWAIT]`; the mode defaults to ACCESS EXCLUSIVE. */
+function explicitLock(text: string): PgLock | undefined {
+  const m = /^\s*lock\s+(?:table\s+)?(?:only\s+)?([\s\S]+?)(?:\s+in\s+([a-z ]+?)\s+mode)?(\s+nowait)?\s*;?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const mode = (m[2] ?? 'access exclusive').replace(/\s+/g, ' ').toUpperCase();
+  if (!MODES.has(mode)) return undefined;
+  const tables = m[1].split(',').map((t) => qname(t.trim().replace(/\s*\*$/, ''))).filter((q): q is QName => !!q);
+  if (!tables.length) return undefined;
+  const [first, ...rest] = tables;
+  const l = lock(mode as PgLockMode, first, rest.map((table) => ({ table, lock: mode as PgLockMode })));
+  if (m[3]) l.nowait = true;
+  return l;
+}
+
+/** `name`, `"Name"`, `schema.name`: unquoted parts fold to lower case, as PostgreSQL does. */
+function qname(text: string): QName | undefined {
+  const parts = text.match(/"(?:[^"]|"")+"|[^.\s"]+/g);
+  if (!parts || parts.length > 2) return undefined;
+  const ident = (p: string) => (p.startsWith('"') ? p.slice(1, -1).replace(/""/g, '"') : p.toLowerCase());
+  return parts.length === 2 ? { schema: ident(parts[0]), name: ident(parts[1]) } : { name: ident(parts[0]) };
 }
 
 /** Every relation the statement locks ACCESS EXCLUSIVE (REINDEX: the table whose index it locks so). */

@@ -421,12 +421,19 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
   return opsOf(ctx, 'alter_column_type').flatMap((r) => {
     const column = columnBefore(r, r.op.table, r.op.column);
     if (!column) return [];
-    const change = classifyTypeChange(column.type, r.op.type, ctx.target, {
-      enumValues: (name) => r.before.enums.get(tableKey(typeQName(name), dialect)),
-      bytesPerChar: bytesPerChar(column.collation),
-    });
+    const enumValues = (name: string) => r.before.enums.get(tableKey(typeQName(name), dialect));
+    const change = classifyTypeChange(column.type, r.op.type, ctx.target, { enumValues, bytesPerChar: bytesPerChar(column.collation) });
     // PostgreSQL evaluates a USING expression for every row: anything beyond a plain cast of the column rewrites.
-    if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) change.rewrite = true;
+    if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) {
+      change.rewrite = true;
+      // USING CASE … WHEN 'old' THEN 'new' … maps the labels that go away: no row fails to convert.
+      const from = column.type.values ?? enumValues(column.type.name);
+      const to = r.op.type.values ?? enumValues(r.op.type.name);
+      if (change.lossy && from && to) {
+        const removed = from.filter((v) => !to.includes(v));
+        if (removed.length && removed.every((v) => r.op.using!.includes(`'${v.replace(/'/g, "''")}'`))) delete change.lossy;
+      }
+    }
     return [{
       r,
       column,
@@ -438,7 +445,7 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
 }
 
 /** `col`, `col::type` or `CAST(col AS type)`: the conversion PostgreSQL would apply anyway. */
-function plainCast(using: string, column: string): boolean {
+export function plainCast(using: string, column: string): boolean {
   const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const col = `(?:"${esc(column.replace(/"/g, '""'))}"|${esc(column)})`;
   const type = String.raw`[^:()]+(?:\([\d\s,]*\))?(?:\[\])*`;
@@ -464,4 +471,15 @@ export function bytesPerChar(collation: string | undefined): number {
 /** Equal once spelling differences that mean nothing are removed (int(11) = int, decimal = decimal(10,0) on MySQL). */
 export function sameColumnType(a: SqlType, b: SqlType, target: DbTarget): boolean {
   return key(normalize(a, target)) === key(normalize(b, target));
+}
+
+/**
+ * The statement of `r` also changes a column type of the same production table in a way that
+ * rewrites it: the whole ALTER TABLE holds ACCESS EXCLUSIVE for the rewrite, which also builds
+ * the statement's new indexes and checks its NOT NULLs in the same pass, so advice to avoid a
+ * scan or an index build in that statement is moot (table-rewrite-type-change reports it).
+ */
+export function rewrittenBySameStatement(ctx: RuleContext, r: { file: { path: string }; op: { stmt: { index: number } } }, table: QName): boolean {
+  const key = tableKey(table, ctx.target.dialect);
+  return reviewedTypeChanges(ctx).some((tc) => tc.tableExisted && tc.change.rewrite && tc.r.file.path === r.file.path && tc.r.op.stmt.index === r.op.stmt.index && tableKey(tc.r.op.table, ctx.target.dialect) === key);
 }
