@@ -1,39 +1,5 @@
 import type { Rule } from './rule.js';
-
-const DJANGO_BEFORE = {
-  'shop/migrations/0001_initial.py': `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    operations = [
-        migrations.CreateModel(
-            name='Order',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True)),
-                ('status', models.CharField(max_length=20, null=True)),
-            ],
-        ),
-    ]
-`,
-};
-
-const ALEMBIC_BEFORE = {
-  'alembic/versions/1a2b3c_users.py': `"""users"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = '1a2b3c'
-down_revision = None
-
-
-def upgrade():
-    op.create_table('users', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('email', sa.String(255)))
-
-
-def downgrade():
-    op.drop_table('users')
-`,
-};
+import { ALEMBIC_BEFORE, DJANGO_BEFORE } from './lib/python-examples.js';
 
 export const irreversibleMigration: Rule = {
   id: 'irreversible-migration',

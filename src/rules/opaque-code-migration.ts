@@ -1,22 +1,6 @@
 import type { Rule } from './rule.js';
 import { opsOf } from './lib/reviewed.js';
-
-const DJANGO_BEFORE = {
-  'shop/migrations/0001_initial.py': `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    operations = [
-        migrations.CreateModel(
-            name='Order',
-            fields=[
-                ('id', models.BigAutoField(primary_key=True)),
-                ('status', models.CharField(max_length=20, null=True)),
-            ],
-        ),
-    ]
-`,
-};
+import { DJANGO_BEFORE } from './lib/python-examples.js';
 
 export const opaqueCodeMigration: Rule = {
   id: 'opaque-code-migration',
