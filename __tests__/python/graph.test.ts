@@ -1,4 +1,5 @@
-import { detectSets } from '../../src/formats/index.js';
+import { detectSets, setForPath } from '../../src/formats/index.js';
+import { readIni, readTomlTable } from '../../src/formats/alembic-config.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
 
 const dj = (deps: string, extra = '') => `from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n${extra}    dependencies = [${deps}]\n    operations = []\n`;
@@ -64,5 +65,101 @@ describe('Alembic revision graph', () => {
     ]);
     expect(sets[0].files.map((f) => f.version)).toEqual(['zzz', 'aaa', 'mmm', 'bbb']);
     expect(sets[0].files.every((f) => !f.hasDown && f.graph!.irreversible![0].what === 'downgrade() only passes')).toBe(true);
+  });
+});
+
+describe('Alembic environments named by alembic.ini and pyproject.toml', () => {
+  it('reads script_location and version_locations with %(here)s: one graph spanning two folders', async () => {
+    const tree = {
+      'services/api/alembic.ini': [
+        '[alembic]',
+        'script_location = %(here)s/db/migrations',
+        '# version_locations = %(here)s/ignored',
+        'version_locations = %(here)s/db/revisions/core',
+        '    %(here)s/db/revisions/billing',
+        'version_path_separator = newline',
+        'sqlalchemy.url = sqlite:///app.db',
+        '',
+      ].join('\n'),
+      'services/api/db/migrations/env.py': 'from alembic import context\n',
+      'services/api/db/revisions/core/zz_base.py': rev('c1', 'None'),
+      'services/api/db/revisions/core/aa_users.py': rev('c2', "'c1'"),
+      'services/api/db/revisions/billing/00_invoices.py': rev('b1', "'c2'"),
+      'services/api/db/revisions/billing/__init__.py': '',
+      'services/api/db/revisions/core/mm_merge.py': rev('c3', "('b1', 'c2')"),
+    };
+    const sets = await detectSets(memoryTree(tree));
+    expect(sets.map((s) => [s.dir, s.format, s.dialect, s.dialectSource])).toEqual([['services/api/db/migrations', 'alembic', 'sqlite', 'settings']]);
+    expect(sets[0].files.map((f) => f.version)).toEqual(['c1', 'c2', 'b1', 'c3']);
+    expect(setForPath(sets, 'services/api/db/revisions/billing/01_new.py')).toBe(sets[0]);
+    expect(setForPath(sets, 'services/api/db/migrations/env.py')).toBeUndefined();
+
+    // The separators Alembic knows: space/comma (no separator set), `os` and an explicit character.
+    for (const [locations, sep] of [
+      ['%(here)s/db/revisions/core, %(here)s/db/revisions/billing', ''],
+      ['db/revisions/core:db/revisions/billing', 'version_path_separator = os\n'],
+      ['%(here)s/db/revisions/core;db/revisions/billing', 'path_separator = ;\n'],
+    ]) {
+      const ini = `[alembic]\nscript_location = db/migrations\nversion_locations = ${locations}\n${sep}`;
+      const again = await detectSets(memoryTree({ ...tree, 'services/api/alembic.ini': ini }));
+      expect(again.map((s) => [s.dir, s.files.map((f) => f.version)])).toEqual([['services/api/db/migrations', ['c1', 'c2', 'b1', 'c3']]]);
+    }
+  });
+
+  it('reads [tool.alembic] of a pyproject.toml (Alembic 1.16)', async () => {
+    const sets = await detectSets(
+      memoryTree({
+        'pyproject.toml': [
+          '[project]',
+          'name = "app"',
+          '',
+          '[tool.alembic]',
+          '# where the environment is',
+          'script_location = "%(here)s/app/alembic"',
+          'version_locations = [',
+          '    "%(here)s/app/alembic/history",  # old revisions',
+          "    'app/plugins/audit/revisions',",
+          ']',
+          '',
+          '[tool.ruff]',
+          'script_location = "not/this"',
+          '',
+        ].join('\n'),
+        'alembic.ini': '[alembic]\nsqlalchemy.url = mysql+pymysql://u@h/db\n',
+        'app/alembic/env.py': '',
+        'app/alembic/history/b_second.py': rev('r2', "'r1'"),
+        'app/alembic/history/a_first.py': rev('r1', 'None'),
+        'app/plugins/audit/revisions/x_audit.py': rev('a1', "'r2'"),
+      }),
+    );
+    expect(sets.map((s) => [s.dir, s.dialect, s.files.map((f) => f.version)])).toEqual([['app/alembic', 'mysql', ['r1', 'r2', 'a1']]]);
+  });
+
+  it('keeps environments apart: one per ini, and bare versions/ folders as the fallback', async () => {
+    const sets = await detectSets(
+      memoryTree({
+        'core/alembic.ini': '[alembic]\nscript_location = migrations\nsqlalchemy.url = postgresql://u@h/core\n',
+        'core/migrations/versions/1_core.py': rev('core1', 'None'),
+        'analytics/alembic.ini': '[alembic]\nscript_location = %(here)s/schema\nversion_locations = %(here)s/schema/steps\nsqlalchemy.url = mysql://u@h/analytics\n',
+        'analytics/schema/steps/1_events.py': rev('an1', 'None'),
+        'analytics/schema/steps/2_sessions.py': rev('an2', "'an1'"),
+        'legacy/db/versions/1_old.py': rev('old1', 'None'),
+      }),
+    );
+    expect(sets.map((s) => [s.dir, s.dialect, s.files.map((f) => f.version)])).toEqual([
+      ['analytics/schema', 'mysql', ['an1', 'an2']],
+      ['core/migrations', 'postgresql', ['core1']],
+      ['legacy/db', 'postgresql', ['old1']],
+    ]);
+  });
+});
+
+describe('alembic config readers', () => {
+  it('reads INI sections with continuation lines, and string, boolean and array TOML keys', () => {
+    const ini = readIni('[alembic]\nscript_location: a\nversion_locations =\n  x\n  y\n; comment\n[other]\nk = v\n');
+    expect(Object.fromEntries(ini.get('alembic')!)).toEqual({ script_location: 'a', version_locations: '\nx\ny' });
+    const toml = readTomlTable('[tool . "alembic"]\nrecursive_version_locations = true\nversion_locations = ["a", \'b\']\nother = 3\nname = "q\\"x"\n[x]\n', 'tool.alembic');
+    expect(toml && Object.fromEntries(toml)).toEqual({ recursive_version_locations: true, version_locations: ['a', 'b'], name: 'q"x' });
+    expect(readTomlTable('[tool.alembic.sub]\na = "b"\n', 'tool.alembic')).toBeUndefined();
   });
 });

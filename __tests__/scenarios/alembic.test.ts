@@ -152,4 +152,17 @@ def downgrade():
     });
     expect(found(report)).toEqual(['lock-timeout-missing@77aa_sql.py:8', 'opaque-code-migration@77aa_sql.py:12', 'unbounded-data-change@77aa_sql.py:9']);
   });
+  it('reviews a revision in a version_locations folder that alembic.ini names', async () => {
+    const base = {
+      'alembic.ini': '[alembic]\nscript_location = %(here)s/alembic\nversion_locations = %(here)s/alembic/versions %(here)s/plugins/audit/schema\nsqlalchemy.url = postgresql://app@localhost/app\n',
+      'alembic/env.py': BASE['alembic/env.py'],
+      'alembic/versions/f3a1_create_users.py': BASE['alembic/versions/f3a1_create_users.py'],
+      'alembic/versions/0b7c_posts.py': BASE['alembic/versions/0b7c_posts.py'],
+    };
+    const report = await reviewPr(base, {
+      'plugins/audit/schema/5d5d_audit.py': `revision = '5d5d'\ndown_revision = '0b7c'\n\n\ndef upgrade():\n    op.drop_column('posts', 'body')\n\n\ndef downgrade():\n    op.add_column('posts', sa.Column('body', sa.Text()))\n`,
+    });
+    expect(report.sets).toEqual([expect.objectContaining({ format: 'alembic', dialect: 'postgresql', dialectSource: 'settings', files: 3 })]);
+    expect(found(report)).toEqual(['drop-column@5d5d_audit.py:6']);
+  });
 });

@@ -2,6 +2,8 @@ import type { Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import type { FormatId, MigrationSet, TreeView } from '../model/migration.js';
 import { DBMATE_MARKER, DBMATE_NAME } from './dbmate.js';
+import { isAlembicConfig } from './alembic.js';
+import { alembicEnvs, inVersionDirs, type AlembicEnv } from './alembic-config.js';
 import { dialectFromContent } from './dialect-hints.js';
 import { flywayRoot, isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
@@ -41,6 +43,8 @@ interface Plan {
   allowPlain: boolean;
   paths: string[];
   configured?: SetConfig;
+  /** Alembic environments named by a config: where their revision scripts are. */
+  versionDirs?: { dirs: string[]; recursive: boolean };
 }
 
 /**
@@ -55,7 +59,18 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   const ignored = ignoreMatcher(opts.config?.ignorePaths);
   const visible = tree.paths.filter((p) => !ignored(p));
   const configured = opts.config?.sets;
-  const plans = configured && configured.length > 0 ? configuredPlans(visible, configured) : autoPlans(visible);
+  let plans: Plan[];
+  if (configured && configured.length > 0) plans = configuredPlans(visible, configured);
+  else {
+    // alembic.ini / pyproject.toml name Alembic environments and where their revisions are.
+    const configPaths = visible.filter((p) => isAlembicConfig(p));
+    const configTexts = configPaths.length ? await tree.read(configPaths) : new Map<string, string>();
+    const configs = configPaths.flatMap((path) => {
+      const text = configTexts.get(path);
+      return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
+    });
+    plans = autoPlans(visible, alembicEnvs(configs));
+  }
 
   const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
   const texts = await tree.read([...new Set([...plans.flatMap((p) => p.paths), ...lockPaths])]);
@@ -79,14 +94,14 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
     const spec = FORMAT_SPECS[format];
     const migrations = spec.build(
       plan.dir,
-      files.filter((f) => spec.owns(plan.dir, f.path)),
+      files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path))),
     );
     // popx runs each file in a transaction of its own, `.autocommit` files outside one.
     if (pop) for (const m of migrations) m.transaction = isPopAutocommit(m.path) ? 'none' : 'per-file';
     if (migrations.length === 0 && !plan.configured?.format) continue;
     const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
     const [dialect, dialectSource] = pop ?? decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts, spec.dialect?.(files));
-    sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown });
+    sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown, ...(plan.versionDirs ? { versionDirs: plan.versionDirs } : {}) });
   }
   return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
 }
@@ -98,7 +113,7 @@ function formatFromContent(files: readonly SourceFile[], allowPlain: boolean): S
   return allowPlain ? 'plain' : undefined;
 }
 
-function autoPlans(visible: readonly string[]): Plan[] {
+function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = []): Plan[] {
   const candidates = visible.filter((p) => !isExcludedPath(p));
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
@@ -111,7 +126,7 @@ function autoPlans(visible: readonly string[]): Plan[] {
   };
 
   // Django projects and Alembic environments: Python files, taken before any SQL format looks.
-  for (const plan of pythonPlans(candidates)) add({ ...plan, allowPlain: false });
+  for (const plan of pythonPlans(candidates, alembicEnvironments)) add({ ...plan, allowPlain: false });
 
   // Prisma: folders of migration.sql files, next to a migration_lock.toml or named <timestamp>_<name>.
   const present = new Set(candidates);

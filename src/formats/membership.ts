@@ -1,4 +1,5 @@
 import type { MigrationSet } from '../model/migration.js';
+import { inVersionDirs } from './alembic-config.js';
 import { isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
 import { baseName, dirOf, isExcludedPath, isMigrationDir } from './paths.js';
@@ -13,7 +14,9 @@ import { isSupabaseDir } from './supabase.js';
  * detected at the commit before.
  */
 export function setForPath(sets: readonly MigrationSet[], path: string): MigrationSet | undefined {
-  return sets.find((s) => isSupportedFormat(s.format) && FORMAT_SPECS[s.format].owns(s.dir, path));
+  return sets.find((s) =>
+    s.versionDirs ? inVersionDirs(path, s.versionDirs.dirs, s.versionDirs.recursive) : isSupportedFormat(s.format) && FORMAT_SPECS[s.format].owns(s.dir, path),
+  );
 }
 
 /**

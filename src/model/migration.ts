@@ -81,6 +81,11 @@ export interface MigrationSet {
   files: MigrationFile[];
   /** Whether this format has a down step at all (irreversible-migration stays quiet when not). */
   supportsDown: boolean;
+  /**
+   * Alembic environments named by alembic.ini / pyproject.toml: the folders holding the revision
+   * scripts (`version_locations`), which need not lie under `dir` nor be named `versions`.
+   */
+  versionDirs?: { dirs: string[]; recursive: boolean };
 }
 
 /** A file tree at one commit, read lazily. */
