@@ -238,6 +238,11 @@ describe('rollback SQL (PostgreSQL), one operation kind at a time', () => {
     expect(inv(op('drop_type', { name: q('address') })).lossy).toBe(true);
   });
 
+  it('rename_type → rename back, in the type’s schema', () => {
+    expect(inv(op('rename_type', { name: q('Status'), newName: q('Status_old') })).sql).toBe('ALTER TYPE "Status_old" RENAME TO "Status";');
+    expect(inv(op('rename_type', { name: q('SurveyType_new', 'public'), newName: q('SurveyType') })).sql).toBe('ALTER TYPE public."SurveyType" RENAME TO "SurveyType_new";');
+  });
+
   it('views: create → DROP VIEW; drop → cannot recreate', () => {
     expect(inv(op('create_view', { name: q('v'), materialized: true })).sql).toBe('DROP MATERIALIZED VIEW v;');
     expect(inv(op('create_view', { name: q('active_users'), orReplace: true }))).toMatchObject({

@@ -73,6 +73,13 @@ const SHARED: string[] = [
   `ALTER TYPE s.mood ADD VALUE 'x' AFTER 'happy'`,
   `ALTER TYPE mood RENAME VALUE 'sad' TO 'blue'`,
   `DROP TYPE IF EXISTS mood CASCADE`,
+  // Prisma's enum change: a renamed type, and quoted type names that keep their case
+  `ALTER TYPE "Status" RENAME TO "Status_old"`,
+  `ALTER TYPE "public"."SurveyType_new" RENAME TO "SurveyType"`,
+  `ALTER TABLE "Survey" ALTER COLUMN "type" TYPE "public"."SurveyType_new" USING ("type"::text::"public"."SurveyType_new")`,
+  `ALTER TABLE "Webhook" ALTER COLUMN "triggers" TYPE "WebhookTriggerEvents"[] USING ("triggers"::text::"WebhookTriggerEvents"[]), ALTER COLUMN n TYPE INT4`,
+  `CREATE TABLE "Hook" ("id" TEXT NOT NULL, "events" "WebhookTriggerEvents"[], "kind" public.mood NOT NULL)`,
+  `CREATE TABLE "Event" ("id" BIGSERIAL, "createdAt" TIMESTAMP(3) NOT NULL) PARTITION BY LIST ("createdAt")`,
   // views and schemas
   `CREATE VIEW v AS SELECT 1`,
   `CREATE OR REPLACE VIEW s.v AS SELECT * FROM t`,
@@ -137,6 +144,17 @@ describe('libpg-query fallback', () => {
     const fallback = mapPgStatementSync(sql);
     expect(primary.length).toBeGreaterThan(0);
     expect(fallback).toEqual(primary);
+  });
+
+  it.each([['sql-parser-cst', (sql: string) => mapCstStatement(sql, 'postgresql')], ['libpg-query', mapPgStatementSync]] as const)('%s maps Prisma enum renames, quoted type names and PARTITION BY', (_, map) => {
+    expect(map(`ALTER TYPE "public"."SurveyType_new" RENAME TO "SurveyType"`)).toEqual([{ kind: 'rename_type', name: { schema: 'public', name: 'SurveyType_new' }, newName: { name: 'SurveyType' } }]);
+    expect(map(`ALTER TYPE Status RENAME TO status_old`)).toEqual([{ kind: 'rename_type', name: { name: 'status' }, newName: { name: 'status_old' } }]);
+    const [alter] = map(`ALTER TABLE "Survey" ALTER COLUMN "type" TYPE "public"."SurveyType_new" USING ("type"::text::"public"."SurveyType_new")`);
+    expect(alter).toMatchObject({ kind: 'alter_column_type', type: { name: 'public.SurveyType_new', array: 0 } });
+    const [hook] = map(`CREATE TABLE "Hook" ("events" "WebhookTriggerEvents"[], a INT4, b "int4", c Mood, d CHARACTER VARYING(3))`);
+    expect(hook.kind === 'create_table' && hook.columns.map((c) => [c.type.name, c.type.array])).toEqual([['WebhookTriggerEvents', 1], ['integer', 0], ['integer', 0], ['mood', 0], ['varchar', 0]]);
+    expect(map(`CREATE TABLE "Event" ("id" BIGSERIAL, "createdAt" TIMESTAMP(3) NOT NULL) PARTITION BY RANGE ("createdAt")`)[0]).toMatchObject({ kind: 'create_table', partitioned: true });
+    expect(map(`CREATE TABLE "Event_2024" PARTITION OF "Event" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')`)[0]).not.toHaveProperty('partitioned');
   });
 
   it('maps statements sql-parser-cst rejects', async () => {

@@ -1,4 +1,5 @@
 import { emptySchema, type Schema, type Table } from '../../src/model/schema.js';
+import { parseSqlFile } from '../../src/frontends/sql/index.js';
 import { applyOp, replay } from '../../src/schema/replay.js';
 import { check, col, fk, named, op, pk, q, ty, unique } from '../helpers/ops.js';
 
@@ -384,5 +385,56 @@ describe('replay (PostgreSQL): surprising input becomes issues, never exceptions
     let issues: ReturnType<typeof applyOp> = [];
     expect(() => (issues = applyOp(s, broken))).not.toThrow();
     expect(issues.map((i) => i.message)).toEqual([expect.stringMatching(/^internal replay error: /)]);
+  });
+});
+
+describe('replay (PostgreSQL): Prisma histories', () => {
+  const replaySql = async (sql: string) => replay(await parseSqlFile(sql, { file: 'migration.sql', dialect: 'postgresql' }), undefined, 'postgresql');
+
+  it('follows an enum recreated under a temporary name and renamed into place', async () => {
+    const { schema, issues } = await replaySql(`
+CREATE TYPE "public"."SurveyType" AS ENUM ('email', 'link');
+CREATE TABLE "Survey" ("id" TEXT NOT NULL, "type" "public"."SurveyType" NOT NULL DEFAULT 'link', "past" "SurveyType"[]);
+BEGIN;
+CREATE TYPE "SurveyType_new" AS ENUM ('link', 'app');
+ALTER TABLE "Survey" ALTER COLUMN "type" DROP DEFAULT;
+ALTER TABLE "Survey" ALTER COLUMN "type" TYPE "SurveyType_new" USING ("type"::text::"SurveyType_new");
+ALTER TYPE "SurveyType" RENAME TO "SurveyType_old";
+ALTER TYPE "SurveyType_new" RENAME TO "SurveyType";
+DROP TYPE "public"."SurveyType_old" CASCADE;
+ALTER TABLE "Survey" ALTER COLUMN "type" SET DEFAULT 'link';
+COMMIT;`);
+    expect(issues).toEqual([]);
+    expect([...schema.enums]).toEqual([['SurveyType', ['link', 'app']]]);
+    // "past" kept the old type, which followed the rename to SurveyType_old: DROP … CASCADE took it.
+    const survey = table(schema, 'Survey');
+    expect(survey.columns.map((c) => [c.name, c.type.name, c.type.array])).toEqual([['id', 'text', 0], ['type', 'SurveyType', 0]]);
+  });
+
+  it('renames the columns of a renamed type, array columns too, and keeps the type in its schema', async () => {
+    const { schema, issues } = await replaySql(`
+CREATE TYPE app."Role" AS ENUM ('USER', 'ADMIN');
+CREATE TABLE "Member" ("id" TEXT NOT NULL, "roles" app."Role"[]);
+ALTER TYPE app."Role" RENAME TO "MemberRole";`);
+    expect(issues.map((i) => i.message)).toEqual([]);
+    expect([...schema.enums.keys()]).toEqual(['app.MemberRole']);
+    expect(table(schema, 'Member').columns[1].type).toMatchObject({ name: 'app.MemberRole', array: 1 });
+  });
+
+  it('keeps the case of quoted type names, so columns find their enum', async () => {
+    const { schema } = await replaySql(`
+CREATE TYPE "WebhookTriggerEvents" AS ENUM ('responseCreated', 'responseFinished');
+CREATE TYPE webhooktriggerevents AS ENUM ('other');
+CREATE TABLE "Webhook" ("id" TEXT NOT NULL, "triggers" "WebhookTriggerEvents"[], "legacy" WebhookTriggerEvents);`);
+    expect(table(schema, 'Webhook').columns.map((c) => c.type.name)).toEqual(['text', 'WebhookTriggerEvents', 'webhooktriggerevents']);
+  });
+
+  it('records PARTITION BY on the parent, not on its partitions', async () => {
+    const { schema } = await replaySql(`
+CREATE TABLE "Event" ("id" BIGSERIAL, "createdAt" TIMESTAMP(3) NOT NULL) PARTITION BY RANGE ("createdAt");
+CREATE TABLE "Event_2024" PARTITION OF "Event" FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+ALTER TABLE "Event" RENAME TO "AuditEvent";`);
+    expect(table(schema, 'AuditEvent').partitioned).toBe(true);
+    expect(table(schema, 'Event_2024').partitioned).toBeUndefined();
   });
 });

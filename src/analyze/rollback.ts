@@ -165,6 +165,10 @@ const INVERSES: Inverses = {
     cx.out.sql(`ALTER TYPE ${qnameSql(op.name, cx.d)} RENAME VALUE ${literal(op.newValue)} TO ${literal(op.value)}`);
   },
   drop_type: dropType,
+  rename_type(cx, op) {
+    const now: QName = op.name.schema !== undefined ? { schema: op.name.schema, name: op.newName.name } : { name: op.newName.name };
+    cx.out.sql(`ALTER TYPE ${qnameSql(now, cx.d)} RENAME TO ${quoteIdent(op.name.name, cx.d)}`);
+  },
   create_view(cx, op) {
     const existed = cx.before.views.has(tableKey(op.name, cx.d));
     if (existed && op.orReplace) {

@@ -105,7 +105,7 @@ export interface IndexElem {
 }
 
 export type Operation =
-  | { kind: 'create_table'; table: QName; columns: ColumnDef[]; constraints: Constraint[]; ifNotExists: boolean; temporary: boolean; asSelect: boolean; partitionOf?: QName }
+  | { kind: 'create_table'; table: QName; columns: ColumnDef[]; constraints: Constraint[]; ifNotExists: boolean; temporary: boolean; asSelect: boolean; partitionOf?: QName; /** PARTITION BY: a partitioned parent table (PostgreSQL). */ partitioned?: boolean }
   | { kind: 'drop_table'; table: QName; ifExists: boolean; cascade: boolean }
   | { kind: 'rename_table'; table: QName; newName: QName }
   | { kind: 'add_column'; table: QName; column: ColumnDef; ifNotExists: boolean }
@@ -129,6 +129,8 @@ export type Operation =
   | { kind: 'add_enum_value'; name: QName; value: string; before?: string; after?: string; ifNotExists: boolean }
   | { kind: 'rename_enum_value'; name: QName; value: string; newValue: string }
   | { kind: 'drop_type'; name: QName; ifExists: boolean; cascade: boolean }
+  /** ALTER TYPE name RENAME TO newName (PostgreSQL; newName has no schema of its own: the type stays in its schema). */
+  | { kind: 'rename_type'; name: QName; newName: QName }
   | { kind: 'create_view'; name: QName; materialized: boolean; orReplace: boolean }
   | { kind: 'drop_view'; name: QName; materialized: boolean; ifExists: boolean; cascade: boolean }
   | { kind: 'refresh_materialized_view'; name: QName; concurrently: boolean }

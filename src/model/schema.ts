@@ -32,6 +32,8 @@ export interface Table {
   constraints: (Constraint & { name: string })[];
   indexes: Index[];
   partitionOf?: QName;
+  /** Created with PARTITION BY: a partitioned parent (PostgreSQL), which holds no rows of its own. */
+  partitioned?: boolean;
   /**
    * Replay met this table without having seen all of its definition (ALTER of a table no replayed
    * migration created, CREATE TABLE … AS SELECT, a partition of an unknown parent): columns and

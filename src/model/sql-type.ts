@@ -5,7 +5,10 @@ import type { Dialect } from './dialect.js';
  * (`int4` = `integer`, `character varying(20)` = `varchar(20)`).
  */
 export interface SqlType {
-  /** Canonical lower-case base name, see CANONICAL below; user-defined types keep their (lower-cased) name. */
+  /**
+   * Canonical lower-case base name, see CANONICAL below. User-defined types keep their name as the
+   * database stores it when the front end folded it (PostgreSQL: quoted "Mood" stays Mood), else lower-cased.
+   */
   name: string;
   /** Type modifiers: varchar(255) → [255]; numeric(10,2) → [10, 2]. Empty when none were written. */
   args: number[];
@@ -101,9 +104,13 @@ export function makeType(
   dialect: Dialect,
   writtenName: string,
   args: number[] = [],
-  extra: { array?: number; values?: string[]; unsigned?: boolean; raw?: string } = {},
+  extra: { array?: number; values?: string[]; unsigned?: boolean; raw?: string; folded?: boolean } = {},
 ): SqlType {
-  const spaced = writtenName.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^"|"$/g, '');
+  // `folded`: the front end already folded the name the way the database does (PostgreSQL:
+  // unquoted → lower case, quoted kept as written), so only an exact built-in name canonicalizes
+  // and a quoted user-defined name ("SurveyType") keeps its case.
+  const trimmed = writtenName.trim().replace(/\s+/g, ' ');
+  const spaced = extra.folded ? trimmed : trimmed.toLowerCase().replace(/^"|"$/g, '');
   let name = CANONICAL[spaced] ?? spaced;
   let a = args;
   if (spaced === 'float') {

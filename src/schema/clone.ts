@@ -27,6 +27,7 @@ export function cloneTable(t: Table): Table {
     indexes: t.indexes.map(cloneIndex),
   };
   if (t.partitionOf) out.partitionOf = cloneQName(t.partitionOf);
+  if (t.partitioned) out.partitioned = true;
   if (t.partial) out.partial = true;
   return out;
 }

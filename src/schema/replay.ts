@@ -246,6 +246,24 @@ const HANDLERS: Handlers = {
       dropColumnDependents(cx, t, c.name, true);
     }
   },
+  rename_type(cx, op) {
+    // The type stays in its schema. Columns of the type follow it: PostgreSQL stores the type's oid.
+    const newName: QName = op.name.schema !== undefined ? { schema: op.name.schema, name: op.newName.name } : { name: op.newName.name };
+    const oldKey = cx.key(op.name);
+    const newKey = cx.key(newName);
+    if (newKey === oldKey) return;
+    const values = cx.s.enums.get(oldKey);
+    if (values) {
+      if (cx.s.enums.has(newKey)) cx.issue(`type ${qnameKey(newName)} already exists; replaced by the renamed type`);
+      cx.s.enums.delete(oldKey);
+      cx.s.enums.set(newKey, values);
+    }
+    // Only enum types are modeled: columns of another user-defined type are matched by name as written.
+    const written = new Set([oldKey, qnameKey(op.name)]);
+    for (const t of cx.s.tables.values()) {
+      for (const c of t.columns) if (!c.type.values && written.has(c.type.name)) c.type = { ...c.type, name: newKey };
+    }
+  },
   create_view(cx, op) {
     const key = cx.key(op.name);
     if (cx.s.views.has(key) && !op.orReplace) cx.issue(`view ${qnameKey(op.name)} already exists; replaced by this definition`);
@@ -291,6 +309,7 @@ function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
   }
   const t: Table = { name: cloneQName(op.table), columns: [], constraints: [], indexes: [] };
   if (op.asSelect) t.partial = true;
+  if (op.partitioned) t.partitioned = true;
   if (op.partitionOf) {
     // A partition has its parent's columns.
     t.partitionOf = cloneQName(op.partitionOf);
@@ -376,8 +395,9 @@ function columnFrom(cx: ReplayCx, def: ColumnDef): Column {
 
 /**
  * A column of an enum type carries the enum's key as its type name, so rules can look the
- * values up: `public.mood` is `mood`, and a quoted "Mood" that the front end lower-cased
- * still finds its type.
+ * values up: `public.mood` is `mood`. The SQL front ends keep a quoted "Mood" as Mood, so the
+ * exact key matches; a front end that lower-cased the name still finds a type whose name differs
+ * only in case, when there is exactly one.
  */
 function resolveType(cx: ReplayCx, type: SqlType): SqlType {
   const t = cloneType(type);

@@ -74,6 +74,8 @@ function mapStatement(ctx: CstCtx, s: CstStatement): Operation[] {
           return op;
         }
         if (a.type === 'alter_action_rename_enum_value') return { kind: 'rename_enum_value', name, value: a.oldValue.value, newValue: a.newValue.value };
+        // The renamed type stays in its schema; RENAME TO takes a bare name.
+        if (a.type === 'alter_action_rename') return { kind: 'rename_type', name, newName: { name: lastPart(ctx, a.newName as Node) } };
         return { kind: 'other', description: describeStatement(src(ctx, s), ctx.dialect) };
       });
     case 'drop_type_stmt':
@@ -175,6 +177,7 @@ function createTable(ctx: CstCtx, s: CreateTableStmt): Operation {
     asSelect: borrowed || s.clauses.some((c) => c.type === 'as_clause'),
   };
   if (s.partitionOf) op.partitionOf = relName(ctx, s.partitionOf.table);
+  if (s.clauses.some((c) => c.type === 'create_table_partition_by_clause')) op.partitioned = true;
   return op;
 }
 

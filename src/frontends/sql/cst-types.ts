@@ -26,6 +26,8 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
     node = node.dataType;
   }
   let name: string;
+  // Identifiers went through ident(), which folds PostgreSQL names as the database does.
+  let folded = false;
   switch (node.type) {
     case 'data_type_name': {
       const kws = Array.isArray(node.name) ? node.name : [node.name];
@@ -45,6 +47,7 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
     case 'identifier':
     case 'member_expr':
       name = nameParts(ctx, node).join('.');
+      folded = ctx.dialect === 'postgresql';
       break;
     default:
       name = src(ctx, node);
@@ -52,7 +55,7 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
   name = name.replace(/^pg_catalog\./i, '');
   if (ctx.dialect === 'postgresql' && name.toLowerCase() === 'interval') args = [];
   const serial = ctx.dialect === 'postgresql' && SERIAL_NAMES.has(name.toLowerCase());
-  return { type: makeType(ctx.dialect, name, args, { array, raw }), serial };
+  return { type: makeType(ctx.dialect, name, args, { array, raw, folded }), serial };
 }
 
 function numericArgs(mods: Node | undefined): number[] {

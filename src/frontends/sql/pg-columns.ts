@@ -6,6 +6,7 @@ import { intConst, nodeBody, nodeType, rel, strings } from './pg-nodes.js';
 import { COLUMN_STOPS, CONSTRAINT_STOPS, type PgText } from './pg-text.js';
 import { defaultExpr } from './volatility.js';
 
+/** libpg-query already folded the names (unquoted → lower case, quoted kept), hence `folded`. */
 export function pgType(t: PgText, tn: TypeName): { type: SqlType; serial: boolean } {
   let names = strings(tn.names);
   if (names.length > 1 && names[0] === 'pg_catalog') names = names.slice(1);
@@ -13,7 +14,7 @@ export function pgType(t: PgText, tn: TypeName): { type: SqlType; serial: boolea
   // Interval fields and precision are not modifiers a rule compares.
   const args = name === 'interval' ? [] : (tn.typmods ?? []).map(intConst).filter((v): v is number => v !== undefined);
   const raw = t.run(t.tokAt(tn.location), COLUMN_STOPS).replace(/\s+/g, ' ');
-  return { type: makeType('postgresql', name, args, { array: tn.arrayBounds?.length ?? 0, raw }), serial: SERIAL_NAMES.has(name) };
+  return { type: makeType('postgresql', name, args, { array: tn.arrayBounds?.length ?? 0, raw, folded: true }), serial: SERIAL_NAMES.has(name) };
 }
 
 /** A ColumnDef of CREATE TABLE or ALTER TABLE ADD COLUMN. */

@@ -183,6 +183,7 @@ function createTable(t: PgText, s: CreateStmt): Operation {
     asSelect: borrowed,
   };
   if (s.partbound && s.inhRelations?.length) op.partitionOf = rel(nodeBody<RangeVar>(s.inhRelations[0]));
+  if (s.partspec) op.partitioned = true;
   return op;
 }
 
@@ -198,6 +199,9 @@ function rename(s: RenameStmt): Operation[] | undefined {
       return [{ kind: 'rename_constraint', table, name: s.subname ?? '', newName }];
     case 'OBJECT_INDEX':
       return [{ kind: 'rename_index', name: table, newName }];
+    case 'OBJECT_TYPE':
+      // ALTER TYPE s.t RENAME TO u: the type stays in schema s.
+      return [{ kind: 'rename_type', name: nameList(nodeBody<{ items?: Node[] }>(s.object).items), newName: { name: newName } }];
     default:
       return undefined;
   }

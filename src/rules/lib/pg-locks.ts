@@ -145,6 +145,7 @@ export function pgLockFor(op: Operation, opts: LockOptions = {}): PgLock | undef
     case 'create_enum':
     case 'add_enum_value':
     case 'rename_enum_value':
+    case 'rename_type':
     case 'drop_type':
     case 'create_schema':
     case 'drop_schema':
