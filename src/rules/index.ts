@@ -26,6 +26,13 @@ import { ignoreWithoutReason } from './ignore-without-reason.js';
 import { opaqueCodeMigration } from './opaque-code-migration.js';
 import { irreversibleMigration } from './irreversible-migration.js';
 import { missingMigration } from './missing-migration.js';
+import { reindexNonConcurrently } from './reindex-non-concurrently.js';
+import { exclusiveLockMaintenance } from './exclusive-lock-maintenance.js';
+import { detachPartitionNonConcurrently } from './detach-partition-non-concurrently.js';
+import { exclusionConstraint } from './exclusion-constraint.js';
+import { dropNotNull } from './drop-not-null.js';
+import { dropDefault } from './drop-default.js';
+import { identifierTooLong } from './identifier-too-long.js';
 
 /** Every rule, in catalogue order. Adding a rule: its file, one line here, its tests. */
 export const RULES: readonly Rule[] = [
@@ -39,16 +46,22 @@ export const RULES: readonly Rule[] = [
   createIndexNonConcurrently,
   dropIndexNonConcurrently,
   concurrentlyInTransaction,
+  reindexNonConcurrently,
   foreignKeyWithoutNotValid,
   checkWithoutNotValid,
   uniqueConstraintWithoutIndex,
   setNotNullScan,
   addColumnVolatileDefault,
+  exclusiveLockMaintenance,
+  exclusionConstraint,
+  detachPartitionNonConcurrently,
   lockTimeoutMissing,
   tableRewriteTypeChange,
   renameColumn,
   renameTable,
   addRequiredColumn,
+  dropNotNull,
+  dropDefault,
   editedAppliedMigration,
   migrationOrderConflict,
   unparsedStatement,
@@ -56,6 +69,7 @@ export const RULES: readonly Rule[] = [
   irreversibleMigration,
   missingMigration,
   ignoreWithoutReason,
+  identifierTooLong,
 ];
 
 export function ruleById(id: string): Rule | undefined {
