@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { ALEMBIC_BEFORE, DJANGO_BEFORE } from './lib/python-examples.js';
+import { ALEMBIC_BEFORE, backfillMigration, DJANGO_BEFORE } from './lib/python-examples.js';
 
 export const irreversibleMigration: Rule = {
   id: 'irreversible-migration',
@@ -18,20 +18,7 @@ export const irreversibleMigration: Rule = {
           before: DJANGO_BEFORE,
           head: {
             ...DJANGO_BEFORE,
-            'shop/migrations/0002_backfill.py': `from django.db import migrations
-
-
-def backfill(apps, schema_editor):
-    apps.get_model('shop', 'Order').objects.filter(status__isnull=True).update(status='new')
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        migrations.RunPython(backfill),
-    ]
-`,
+            'shop/migrations/0002_backfill.py': backfillMigration('migrations.RunPython(backfill)'),
           },
         },
       },
@@ -67,20 +54,7 @@ def downgrade():
           before: DJANGO_BEFORE,
           head: {
             ...DJANGO_BEFORE,
-            'shop/migrations/0002_backfill.py': `from django.db import migrations
-
-
-def backfill(apps, schema_editor):
-    apps.get_model('shop', 'Order').objects.filter(status__isnull=True).update(status='new')
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        migrations.RunPython(backfill, reverse_code=migrations.RunPython.noop),
-    ]
-`,
+            'shop/migrations/0002_backfill.py': backfillMigration('migrations.RunPython(backfill, reverse_code=migrations.RunPython.noop)'),
           },
         },
       },

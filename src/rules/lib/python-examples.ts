@@ -34,3 +34,21 @@ def downgrade():
     op.drop_table('users')
 `,
 };
+
+/** A Django data migration of the example app whose only operation is `operation`. */
+export function backfillMigration(operation: string): string {
+  return `from django.db import migrations
+
+
+def backfill(apps, schema_editor):
+    apps.get_model('shop', 'Order').objects.filter(status__isnull=True).update(status='new')
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+
+    operations = [
+        ${operation},
+    ]
+`;
+}
