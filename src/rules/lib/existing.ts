@@ -1,7 +1,7 @@
 import type { QName } from '../../model/operation.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
-import { renamedTo, sameColumn, sameTable, tableAtBase } from './origin.js';
-import { columnBefore, tableBefore } from './reviewed.js';
+import { sameTable, tableAtBase, traceOrigin } from './origin.js';
+import { tableBefore } from './reviewed.js';
 
 /**
  * Whether the table may hold production rows when the statement runs: this pull request did
@@ -30,28 +30,10 @@ function droppedInPr(ctx: RuleContext, r: ReviewedOp, table: QName): boolean {
 
 /** A CREATE TABLE earlier in the pull request made the table (under this or a later-renamed name). */
 export function createdInPr(ctx: RuleContext, r: ReviewedOp, table: QName): boolean {
-  const d = ctx.target.dialect;
-  let cur = table;
-  for (let i = ctx.ops.indexOf(r) - 1; i >= 0; i--) {
-    const prev = ctx.ops[i];
-    const op = prev.op;
-    if (op.kind === 'rename_table' && sameTable(renamedTo(op.table, op.newName), cur, d)) cur = op.table;
-    else if (op.kind === 'create_table' && sameTable(op.table, cur, d) && !tableBefore(prev, op.table)) return true;
-  }
-  return false;
+  return traceOrigin(ctx, r, table).madeBy === 'create_table';
 }
 
 /** An ADD COLUMN earlier in the pull request made the column (its table already existed). */
 export function columnAddedInPr(ctx: RuleContext, r: ReviewedOp, table: QName, column: string): boolean {
-  const d = ctx.target.dialect;
-  let t = table;
-  let c = column;
-  for (let i = ctx.ops.indexOf(r) - 1; i >= 0; i--) {
-    const prev = ctx.ops[i];
-    const op = prev.op;
-    if (op.kind === 'rename_table' && sameTable(renamedTo(op.table, op.newName), t, d)) t = op.table;
-    else if (op.kind === 'rename_column' && sameTable(op.table, t, d) && sameColumn(op.newName, c, d)) c = op.column;
-    else if (op.kind === 'add_column' && sameTable(op.table, t, d) && sameColumn(op.column.name, c, d) && !columnBefore(prev, op.table, c)) return true;
-  }
-  return false;
+  return traceOrigin(ctx, r, table, column).madeBy === 'add_column';
 }

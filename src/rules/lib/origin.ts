@@ -4,25 +4,21 @@ import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { columnBefore, tableBefore } from './reviewed.js';
 
-/**
- * The name a table had at base, following renames made earlier in this pull request
- * (`ALTER TABLE a RENAME TO b; TRUNCATE b` empties a table full of production data).
- * Undefined when the table is new: created, or dropped and created again, earlier in the pull request.
- */
-export function tableAtBase(ctx: RuleContext, r: ReviewedOp, table: QName): QName | undefined {
-  const d = ctx.target.dialect;
-  let cur = table;
-  for (let i = ctx.ops.indexOf(r) - 1; i >= 0; i--) {
-    const prev = ctx.ops[i];
-    const op = prev.op;
-    if (op.kind === 'rename_table' && sameTable(renamedTo(op.table, op.newName), cur, d)) cur = op.table;
-    else if (op.kind === 'create_table' && sameTable(op.table, cur, d) && !tableBefore(prev, op.table)) return undefined;
-  }
-  return ctx.existedAtBase(cur) ? cur : undefined;
+/** Where a table (or one of its columns) came from, walking back through this pull request. */
+export interface Origin {
+  /** The names it had before the pull request's renames. */
+  table: QName;
+  column?: string;
+  /** The statement of this pull request that made it, if one did. */
+  madeBy?: 'create_table' | 'add_column';
 }
 
-/** The table and column names at base of a column, following table and column renames; undefined when the column is new. */
-export function columnAtBase(ctx: RuleContext, r: ReviewedOp, table: QName, column: string): { table: QName; column: string } | undefined {
+/**
+ * Follow renames made earlier in this pull request back to the names an object had before
+ * (`ALTER TABLE a RENAME TO b; TRUNCATE b` empties a table full of production data), stopping
+ * at the CREATE TABLE or ADD COLUMN of this pull request that made it.
+ */
+export function traceOrigin(ctx: RuleContext, r: ReviewedOp, table: QName, column?: string): Origin {
   const d = ctx.target.dialect;
   let t = table;
   let c = column;
@@ -30,11 +26,25 @@ export function columnAtBase(ctx: RuleContext, r: ReviewedOp, table: QName, colu
     const prev = ctx.ops[i];
     const op = prev.op;
     if (op.kind === 'rename_table' && sameTable(renamedTo(op.table, op.newName), t, d)) t = op.table;
-    else if (op.kind === 'rename_column' && sameTable(op.table, t, d) && sameColumn(op.newName, c, d)) c = op.column;
-    else if (op.kind === 'create_table' && sameTable(op.table, t, d) && !tableBefore(prev, op.table)) return undefined;
-    else if (op.kind === 'add_column' && sameTable(op.table, t, d) && sameColumn(op.column.name, c, d) && !columnBefore(prev, op.table, c)) return undefined;
+    else if (c !== undefined && op.kind === 'rename_column' && sameTable(op.table, t, d) && sameColumn(op.newName, c, d)) c = op.column;
+    else if (op.kind === 'create_table' && sameTable(op.table, t, d) && !tableBefore(prev, op.table)) return { table: t, column: c, madeBy: 'create_table' };
+    else if (c !== undefined && op.kind === 'add_column' && sameTable(op.table, t, d) && sameColumn(op.column.name, c, d) && !columnBefore(prev, op.table, c)) {
+      return { table: t, column: c, madeBy: 'add_column' };
+    }
   }
-  return ctx.columnExistedAtBase(t, c) ? { table: t, column: c } : undefined;
+  return { table: t, column: c };
+}
+
+/** The name a table had at base; undefined when the table is new: created, or dropped and created again, earlier in the pull request. */
+export function tableAtBase(ctx: RuleContext, r: ReviewedOp, table: QName): QName | undefined {
+  const o = traceOrigin(ctx, r, table);
+  return !o.madeBy && ctx.existedAtBase(o.table) ? o.table : undefined;
+}
+
+/** The table and column names at base of a column, following table and column renames; undefined when the column is new. */
+export function columnAtBase(ctx: RuleContext, r: ReviewedOp, table: QName, column: string): { table: QName; column: string } | undefined {
+  const o = traceOrigin(ctx, r, table, column);
+  return !o.madeBy && ctx.columnExistedAtBase(o.table, o.column!) ? { table: o.table, column: o.column! } : undefined;
 }
 
 /** A rename target written without a schema stays in the schema of the renamed table. */
