@@ -1,5 +1,5 @@
 import { parseMigrationFile } from '../../src/frontends/index.js';
-import { readPython } from '../../src/frontends/python/reader.js';
+import { readPython } from '../../src/python/reader.js';
 import type { MigrationFile } from '../../src/model/migration.js';
 import { found, reviewPr } from '../helpers/review.js';
 

@@ -1,4 +1,4 @@
-import { decodeString, readPython, type PyStmt, type PyValue } from '../../src/frontends/python/reader.js';
+import { decodeString, readPython, type PyStmt, type PyValue } from '../../src/python/reader.js';
 
 function valueOf(src: string): PyValue {
   const stmt = readPython(`x = ${src}\n`).body[0];

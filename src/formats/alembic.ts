@@ -1,5 +1,5 @@
-import { alembicFunction, onlyPasses } from '../frontends/python/alembic.js';
-import { assignments, readPython, strings, type PyModule } from '../frontends/python/reader.js';
+import { alembicFunction, onlyPasses } from '../python/shapes.js';
+import { assignments, readPython, strings, type PyModule } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import { dialectFromEngine, isEnvPath, topoOrder } from './graph.js';

@@ -1,5 +1,5 @@
-import { migrationClass } from '../frontends/python/django.js';
-import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../frontends/python/reader.js';
+import { migrationClass } from '../python/shapes.js';
+import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import { dialectFromEngine, isEnvPath, topoOrder } from './graph.js';

@@ -1,4 +1,4 @@
-import { readPython, type PyStmt, type PyValue } from '../frontends/python/reader.js';
+import { readPython, type PyStmt, type PyValue } from '../python/reader.js';
 import type { Rule, RuleHit } from './rule.js';
 
 /** Field options that never change the database, so Django's migration for them is state only. */

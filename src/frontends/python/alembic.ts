@@ -2,19 +2,10 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
 import { literalSql, OpSink } from './common.js';
-import { arg, bool, items, lastPart, num, str, strings, type PyModule, type PyStmt, type PyValue } from './reader.js';
+import { arg, bool, items, lastPart, num, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
+import { alembicFunction } from '../../python/shapes.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
-
-/** The `def upgrade()` / `def downgrade()` of a revision script. */
-export function alembicFunction(mod: PyModule, name: string): Extract<PyStmt, { t: 'def' }> | undefined {
-  return mod.body.find((s): s is Extract<PyStmt, { t: 'def' }> => s.t === 'def' && s.name === name);
-}
-
-/** Whether a function body does nothing: only `pass`, a docstring, `...` or comments. */
-export function onlyPasses(body: readonly PyStmt[]): boolean {
-  return body.every((s) => s.t === 'pass' || (s.t === 'expr' && (s.value.t === 'str' || (s.value.t === 'unknown' && s.value.reason === 'Ellipsis'))));
-}
 
 /**
  * The operations of an Alembic revision's `upgrade()`: `op.*` calls read literally, SQL strings

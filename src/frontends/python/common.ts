@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Dialect } from '../../model/dialect.js';
 import type { DefaultExpr, LocatedOp, Operation, Statement } from '../../model/operation.js';
 import { parseSqlFile } from '../sql/index.js';
-import type { PyModule, PyValue } from './reader.js';
+import type { PyModule, PyValue } from '../../python/reader.js';
 
 /** Collects the operations of one Python migration file, one statement per Python call. */
 export class OpSink {

@@ -1,6 +1,6 @@
 import type { Dialect } from '../../model/dialect.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
-import { lastPart, num, type PyValue } from './reader.js';
+import { lastPart, num, type PyValue } from '../../python/reader.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 

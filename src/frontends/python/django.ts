@@ -3,7 +3,8 @@ import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } 
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink } from './common.js';
 import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
-import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from './reader.js';
+import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
+import { migrationClass } from '../../python/shapes.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
@@ -43,11 +44,6 @@ export class DjangoState {
 
 export function modelKey(app: string, name: string): string {
   return `${app}.${name.toLowerCase()}`;
-}
-
-/** The Migration class of a Django migration file, if there is one. */
-export function migrationClass(mod: PyModule): Extract<PyStmt, { t: 'class' }> | undefined {
-  return mod.body.find((s): s is Extract<PyStmt, { t: 'class' }> => s.t === 'class' && s.name === 'Migration');
 }
 
 /**

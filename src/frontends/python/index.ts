@@ -3,7 +3,7 @@ import type { MigrationFile } from '../../model/migration.js';
 import type { LocatedOp, Statement } from '../../model/operation.js';
 import { mapAlembic } from './alembic.js';
 import { DjangoState, mapDjango } from './django.js';
-import { readPython } from './reader.js';
+import { readPython } from '../../python/reader.js';
 
 /** State shared by the files of one set while they are parsed in order (Django's model state). */
 export interface PythonSession {
@@ -34,4 +34,4 @@ export async function parsePythonFile(file: MigrationFile, dialect: Dialect, ses
   }
 }
 
-export { readPython, type PyModule, type PyValue, type PyStmt } from './reader.js';
+export { readPython, type PyModule, type PyValue, type PyStmt } from '../../python/reader.js';
