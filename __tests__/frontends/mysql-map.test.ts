@@ -445,14 +445,31 @@ describe('ALTER TABLE', () => {
     ]);
   });
 
-  it('maps table options, CONVERT TO and other rebuilds to other', () => {
+  it('maps table options, CONVERT TO and table-wide rebuilds to one alter_table_options; other actions to other', () => {
+    const users = { name: 'users' };
     expect(one('ALTER TABLE users CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci')).toEqual({
-      kind: 'other',
-      description: 'ALTER TABLE users: CONVERT TO CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci',
+      kind: 'alter_table_options',
+      table: users,
+      convert: true,
+      charset: 'utf8mb4',
+      collation: 'utf8mb4_unicode_ci',
+      options: {},
     });
-    expect(one('ALTER TABLE users ENGINE=InnoDB')).toEqual({ kind: 'other', description: 'ALTER TABLE users: ENGINE=InnoDB' });
-    expect(kinds("ALTER TABLE users COMMENT = 'x', ROW_FORMAT=DYNAMIC, FORCE")).toEqual(['other', 'other', 'other']);
+    expect(one('ALTER TABLE users ENGINE=InnoDB')).toEqual({ kind: 'alter_table_options', table: users, engine: 'InnoDB', options: {} });
+    // Options follow each other with or without commas; FORCE and partitioning are table-wide too.
+    expect(one("ALTER TABLE users ENGINE = MyISAM DEFAULT CHARSET=latin1 COLLATE latin1_bin, COMMENT = 'x', ROW_FORMAT=DYNAMIC, FORCE")).toEqual({
+      kind: 'alter_table_options',
+      table: users,
+      engine: 'MyISAM',
+      charset: 'latin1',
+      collation: 'latin1_bin',
+      options: { COMMENT: 'x', ROW_FORMAT: 'DYNAMIC', FORCE: '' },
+    });
+    expect(one('ALTER TABLE t PARTITION BY HASH(id) PARTITIONS 4')).toMatchObject({ options: { 'PARTITION BY': 'HASH(id) PARTITIONS 4' } });
+    expect(one('ALTER TABLE t REMOVE PARTITIONING')).toMatchObject({ options: { 'REMOVE PARTITIONING': '' } });
+    expect(kinds('ALTER TABLE t ADD COLUMN x INT, ENGINE=InnoDB, ALGORITHM=COPY')).toEqual(['add_column', 'alter_table_options']);
     expect(kinds('ALTER TABLE `t` DISABLE KEYS')).toEqual(['other']);
+    expect(kinds('ALTER TABLE t ANALYZE PARTITION p0')).toEqual(['other']);
   });
 
   it('returns no operation for ALGORITHM= and LOCK= but reports them through mysqlAlterOptions', () => {

@@ -35,16 +35,21 @@ describe('lossy-type-change', () => {
     expect(f.message).toMatch(/an array \(text\[\]\) becomes a single value/);
   });
 
-  it('reports a PostgreSQL enum swapped for one without some labels', async () => {
+  // One finding per risk: an enum losing values is drop-enum-value's.
+  it('leaves a PostgreSQL enum swapped for one without some labels to drop-enum-value', async () => {
     const before = "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\nCREATE TYPE mood_v2 AS ENUM ('sad', 'happy');\nCREATE TABLE people (id bigint PRIMARY KEY, m mood);";
-    const [f] = await hits({ before, sql: 'ALTER TABLE people ALTER COLUMN m TYPE mood_v2 USING m::text::mood_v2;' });
-    expect(f.message).toBe("Changing people.m from mood to mood_v2 converts every value: 'ok' is no longer allowed: rows holding it make the conversion fail.");
+    const ex = { before, sql: 'ALTER TABLE people ALTER COLUMN m TYPE mood_v2 USING m::text::mood_v2;' };
+    expect(await hits(ex)).toEqual([]);
+    const [f] = await hits(ex, 'drop-enum-value');
+    expect(f.message).toBe("Changing people.m to mood_v2 drops the enum value 'ok', which production rows may hold: every row holding it makes the conversion fail, and the migration aborts.");
   });
 
-  it('reports a MySQL ENUM losing a value', async () => {
-    const [f] = await hits({ before: "CREATE TABLE tickets (id bigint PRIMARY KEY, state enum('open','pending','closed'));", sql: "ALTER TABLE tickets MODIFY state enum('open','closed');", dialect: 'mysql' });
-    expect(f.message).toMatch(/from enum\('open','pending','closed'\) to enum\('open','closed'\) converts every value: 'pending' is no longer allowed/);
-    expect(f.why).toMatch(/MySQL converts every row while copying tickets/);
+  it('leaves a MySQL ENUM losing a value to drop-enum-value', async () => {
+    const ex: RuleExample = { before: "CREATE TABLE tickets (id bigint PRIMARY KEY, state enum('open','pending','closed'));", sql: "ALTER TABLE tickets MODIFY state enum('open','closed');", dialect: 'mysql' };
+    expect(await hits(ex)).toEqual([]);
+    const [f] = await hits(ex, 'drop-enum-value');
+    expect(f.message).toMatch(/tickets\.state to enum\('open','closed'\) drops the enum value 'pending'/);
+    expect(f.why).toMatch(/MySQL copies tickets to change the ENUM/);
   });
 
   it('reports varchar to int on MySQL', async () => {

@@ -27,9 +27,11 @@ COMMIT;`;
 
 describe('Prisma enum changes', () => {
   it('reports a removed value at the ALTER COLUMN … TYPE line, naming it', async () => {
-    const fs = await findings({ before: SURVEY, sql: prismaEnumChange("'link', 'mobile'") }, 'lossy-type-change');
+    const ex = { before: SURVEY, sql: prismaEnumChange("'link', 'mobile'") };
+    expect(await findings(ex, 'lossy-type-change')).toEqual([]);
+    const fs = await findings(ex, 'drop-enum-value');
     expect(fs.map((f) => [f.line, f.message])).toEqual([
-      [4, "Changing Survey.type from SurveyType to public.SurveyType_new converts every value: 'email' is no longer allowed: rows holding it make the conversion fail."],
+      [4, "Changing Survey.type to public.SurveyType_new drops the enum value 'email', which production rows may hold: every row holding it makes the conversion fail, and the migration aborts."],
     ]);
   });
 
@@ -42,8 +44,8 @@ describe('Prisma enum changes', () => {
     const before = `${SURVEY}\n${prismaEnumChange("'link', 'app'")}`;
     const fs = await findings({ before, sql: 'ALTER TABLE "public"."Survey" ALTER COLUMN "type" TYPE TEXT;' }, 'lossy-type-change');
     expect(fs).toEqual([]);
-    const back = await findings({ before, sql: `CREATE TYPE "SurveyType_v3" AS ENUM ('app');\nALTER TABLE "Survey" ALTER COLUMN "type" TYPE "SurveyType_v3" USING ("type"::text::"SurveyType_v3");` }, 'lossy-type-change');
-    expect(back.map((f) => f.message)).toEqual(["Changing Survey.type from SurveyType to SurveyType_v3 converts every value: 'link' is no longer allowed: rows holding it make the conversion fail."]);
+    const back = await findings({ before, sql: `CREATE TYPE "SurveyType_v3" AS ENUM ('app');\nALTER TABLE "Survey" ALTER COLUMN "type" TYPE "SurveyType_v3" USING ("type"::text::"SurveyType_v3");` }, 'drop-enum-value');
+    expect(back.map((f) => f.message)).toEqual(["Changing Survey.type to SurveyType_v3 drops the enum value 'link', which production rows may hold: every row holding it makes the conversion fail, and the migration aborts."]);
   });
 
   it('finds a quoted mixed-case enum from an array column (WebhookTriggerEvents)', async () => {
@@ -54,9 +56,10 @@ ALTER TABLE "Webhook" ALTER COLUMN "triggers" TYPE "WebhookTriggerEvents_new"[] 
 ALTER TYPE "WebhookTriggerEvents" RENAME TO "WebhookTriggerEvents_old";
 ALTER TYPE "WebhookTriggerEvents_new" RENAME TO "WebhookTriggerEvents";
 DROP TYPE "WebhookTriggerEvents_old";`;
-    const fs = await findings({ before, sql }, 'lossy-type-change');
+    expect(await findings({ before, sql }, 'lossy-type-change')).toEqual([]);
+    const fs = await findings({ before, sql }, 'drop-enum-value');
     expect(fs.map((f) => [f.line, f.message])).toEqual([
-      [2, "Changing Webhook.triggers from WebhookTriggerEvents[] to WebhookTriggerEvents_new[] converts every value: in each array element, 'responseUpdated' is no longer allowed: rows holding it make the conversion fail."],
+      [2, "Changing Webhook.triggers to WebhookTriggerEvents_new[] drops the enum value 'responseUpdated', which production rows may hold: every row holding it makes the conversion fail, and the migration aborts."],
     ]);
   });
 });

@@ -114,6 +114,7 @@ def downgrade() -> None:
         'unbounded-data-change@1c4e_risky.py:14',
         'irreversible-migration@1c4e_risky.py:17',
         'lock-timeout-missing@1c4e_risky.py:10',
+        'many-statements-under-exclusive-lock@1c4e_risky.py:10',
         'table-rewrite-type-change@1c4e_risky.py:13',
       ].sort(),
     );
@@ -150,7 +151,7 @@ def downgrade():
     op.drop_column('users', 'nickname')
 `,
     });
-    expect(found(report)).toEqual(['lock-timeout-missing@77aa_sql.py:8', 'opaque-code-migration@77aa_sql.py:12', 'unbounded-data-change@77aa_sql.py:9']);
+    expect(found(report)).toEqual(['lock-timeout-missing@77aa_sql.py:8', 'many-statements-under-exclusive-lock@77aa_sql.py:8', 'opaque-code-migration@77aa_sql.py:12', 'unbounded-data-change@77aa_sql.py:9']);
   });
   it('reviews a revision in a version_locations folder that alembic.ini names', async () => {
     const base = {

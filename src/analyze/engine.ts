@@ -7,9 +7,13 @@ import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type Se
 import { findColumn, tableKey } from '../model/schema.js';
 import { appliesTo, type ChangedFile, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
+import type { MigrationView } from './dump-explained.js';
+import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
 import { compareFindings, toFindings } from './findings.js';
 import { loadSets, type LoadedSet } from './load.js';
+import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
+import { startSchemas } from './set-order.js';
 import { rollbackScript } from './rollback.js';
 import { riskLevel, riskScore } from './score.js';
 
@@ -37,14 +41,20 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const diffs: SchemaDiff[] = [];
   const t1 = performance.now();
   let rulesMs = 0;
+  // Migration sets first: a schema dump reports only what they do not already show.
+  const contexts = new Map(sets.filter((l) => !isDumpSet(l)).map((l) => [l, buildContext(l, input, changedTexts)]));
+  let views: MigrationView[] | undefined;
+  const migrations = () => (views ??= migrationViews(sets, (l) => contexts.get(l)));
   for (const loaded of sets) {
-    const ctx = buildContext(loaded, input, changedTexts);
+    const dump = isDumpSet(loaded) ? reviewDump(loaded, setChanges(loaded, input.changes), input.config.version, migrations) : undefined;
+    const ctx = dump?.ctx ?? contexts.get(loaded);
     if (!ctx) continue;
     files.push(...summarizeFiles(ctx));
-    diffs.push(ctx.diff);
+    const diff = dump ? dump.diff : ctx.diff;
+    if (diff) diffs.push(diff);
     const r0 = performance.now();
     for (const rule of input.rules) {
-      if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect)) continue;
+      if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect) || (dump && !judgesChange(rule))) continue;
       const sorted = toFindings(rule, rule.check(ctx), input.config);
       findings.push(...sorted.findings);
       acknowledged.push(...sorted.acknowledged);
@@ -90,8 +100,11 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
   const modelsChanged = set.format === 'django' && input.changes.some((c) => changedTexts.has(c.path) && (set.dir === '' || c.path.startsWith(`${set.dir}/`)));
   if (!changes.length && !modelsChanged) return undefined;
   const added = new Set(changes.filter((c) => isReviewed(c)).map((c) => c.headFile!));
-  const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false).schema;
-  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => added.has(f)) : { schema: base, reviewed: [] as ReviewedOp[] };
+  // Sets config orders start from the schema of the sets they run after; their own diff leaves that out.
+  const start = startSchemas(loaded);
+  const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base).schema;
+  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => added.has(f), start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
+  const diffFrom = start.head && loaded.head ? replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.head).schema : base;
   const existed = (q: QName) => base.tables.has(tableKey(q, dialect));
   return {
     target,
@@ -100,10 +113,11 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
     ops: head.reviewed,
     base,
     head: head.schema,
-    diff: diffSchemas(base, head.schema),
+    diff: diffSchemas(diffFrom, head.schema),
     changes,
     allChanges: input.changes,
     changedTexts,
+    djangoModels: set.format === 'django' ? { base: loaded.python?.base?.django.models, head: loaded.python?.head?.django.models } : undefined,
     existedAtBase: existed,
     columnExistedAtBase: (q, column) => {
       const t = base.tables.get(tableKey(q, dialect));

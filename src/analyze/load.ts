@@ -3,13 +3,18 @@ import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
-import { createPythonSession, parseMigrationFile } from '../frontends/index.js';
+import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
+import { orderSets } from './set-order.js';
 
 /** One migration set seen at both commits, with every file parsed. */
 export interface LoadedSet {
   head?: MigrationSet;
   base?: MigrationSet;
   ops: Map<MigrationFile, LocatedOp[]>;
+  /** Sets config says run before this one on the same database, in the order they run (`after:`). */
+  after?: LoadedSet[];
+  /** Python state after parsing every file of the set at each commit (Django's model state, for missing-migration). */
+  python?: { base?: PythonSession; head?: PythonSession };
 }
 
 /**
@@ -38,10 +43,12 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config)
     for (const s of [l.base, l.head]) {
       if (!s) continue;
       // Django and Alembic files are read in graph order with state shared across the set.
-      const session = s.files.some((f) => f.language === 'python') ? createPythonSession() : undefined;
+      const session = s.files.some((f) => f.language === 'python') ? createPythonSession(config.version) : undefined;
       for (const f of s.files) l.ops.set(f, await (session && f.language === 'python' ? parseMigrationFile(f, s.dialect, session) : parse(f, s.dialect)));
+      if (session) (l.python ??= {})[s === l.head ? 'head' : 'base'] = session;
     }
   }
+  orderSets(loaded, config);
   return loaded;
 }
 

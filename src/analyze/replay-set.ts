@@ -17,14 +17,16 @@ export interface SetReplay {
 /**
  * Replay files in order. For files under review, keep the schema as it stood before each
  * of their operations (cloned only when an operation changed it since the last clone).
+ * `start`: the schema other sets left before this one runs (not changed), else empty.
  */
 export function replayFiles(
   files: readonly MigrationFile[],
   ops: ReadonlyMap<MigrationFile, LocatedOp[]>,
   dialect: Dialect,
   underReview: (f: MigrationFile) => boolean,
+  start?: Schema,
 ): SetReplay {
-  const schema = emptySchema(dialect);
+  const schema = start ? cloneSchema(start) : emptySchema(dialect);
   const reviewed: ReviewedOp[] = [];
   const issues: ReplayIssue[] = [];
   let snapshot: Schema | undefined;

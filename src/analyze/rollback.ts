@@ -207,6 +207,9 @@ const INVERSES: Inverses = {
   opaque_code(cx, op) {
     cx.out.loss(`cannot be inverted automatically: ${op.description}`);
   },
+  alter_table_options(cx, op) {
+    cx.out.comment(`cannot be inverted automatically: the options ${qnameKey(op.table)} had before are not modelled (${op.stmt.text.replace(/\s+/g, ' ').trim()})`);
+  },
   other(cx, op) {
     cx.out.comment(`cannot be inverted automatically: ${op.description}`);
   },

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { EMPTY_CONFIG } from '../config/config.js';
 import { compareFindings, toFindings } from '../analyze/findings.js';
+import { judgesChange, planChange } from '../analyze/plan-change.js';
 import { rollbackScript } from '../analyze/rollback.js';
 import { riskLevel, riskScore } from '../analyze/score.js';
 import { dialectFromContent } from '../formats/index.js';
@@ -9,17 +10,15 @@ import { parseSqlFile } from '../frontends/sql/index.js';
 import { DEFAULT_VERSION, type Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
+import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Operation, Statement } from '../model/operation.js';
 import { REPORT_VERSION, type Report } from '../model/report.js';
-import { findColumn, tableKey, type Schema } from '../model/schema.js';
+import { findColumn, tableKey } from '../model/schema.js';
 import { VERSION } from '../model/version.js';
 import { RULES } from '../rules/index.js';
-import { appliesTo, type ReviewedOp, type RuleContext } from '../rules/rule.js';
-import { cloneSchema } from '../schema/clone.js';
+import { appliesTo, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
-import { planOps } from '../schema/plan.js';
-import { planStatementSql } from '../schema/plan-sql.js';
-import { applyOp, replay } from '../schema/replay.js';
+import { replay } from '../schema/replay.js';
 import type { CliArgs } from './args.js';
 import { parseDialect } from './coverage.js';
 import { formatReport } from './output.js';
@@ -52,20 +51,8 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
   const [opsA, opsB] = await Promise.all([parseSqlFile(a.text, { file: a.path, dialect }), parseSqlFile(b.text, { file: b.path, dialect })]);
   const before = replay(opsA, undefined, dialect).schema;
   const after = replay(opsB, undefined, dialect).schema;
-  const anchor = anchors(opsA, opsB, dialect);
-  const reviewed: ReviewedOp[] = [];
-  const statements: string[] = [];
-  const state = cloneSchema(before);
-  const planned = planOps(before, after);
-  const fileOps: LocatedOp[] = [];
-  planned.forEach((op, index) => {
-    const text = planStatementSql(op, state, after);
-    statements.push(`${text};`);
-    const located = { ...op, stmt: { ...anchor(op), text, index, column: 1, inTransaction: false } } as LocatedOp;
-    fileOps.push(located);
-    reviewed.push({ op: located, before: cloneSchema(state), file: { path: b.path, version: '', name: '', language: 'sql', up: b.text, hasDown: false, transaction: 'none', blobId: '' }, fileOps, position: index });
-    applyOp(state, located);
-  });
+  const afterFile: MigrationFile = { path: b.path, version: '', name: '', language: 'sql', up: b.text, hasDown: false, transaction: 'none', blobId: '' };
+  const { reviewed, statements } = planChange(before, after, anchors(opsA, opsB, dialect), () => afterFile);
   for (const op of [...opsA, ...opsB]) {
     if (op.kind === 'unparsed') reviewed.push({ op, before, file: reviewed[0]?.file ?? { path: op.stmt.file, version: '', name: '', language: 'sql', up: '', hasDown: false, transaction: 'none', blobId: '' }, fileOps: [op], position: 0 });
   }
@@ -86,7 +73,7 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
   const findings: Finding[] = [];
   const acknowledged: AcknowledgedFinding[] = [];
   for (const rule of RULES) {
-    if ((rule.scope ?? 'change') !== 'change' || rule.defaultOff || !appliesTo(rule, dialect)) continue;
+    if (!judgesChange(rule) || rule.defaultOff || !appliesTo(rule, dialect)) continue;
     const sorted = toFindings(rule, rule.check(ctx), EMPTY_CONFIG);
     findings.push(...sorted.findings);
     acknowledged.push(...sorted.acknowledged);

@@ -7,7 +7,7 @@ import type { FormatId } from '../model/migration.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
 
-const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic'] as const;
+const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
 export const FAIL_LEVELS = ['none', 'low', 'medium', 'high', 'critical', 'never'] as const;
 
 /** `fail-on`: a level, a score from 0 to 100, or never. */
@@ -20,6 +20,8 @@ const setSchema = z.strictObject({
   path: z.string().min(1),
   format: z.enum(FORMATS).optional(),
   dialect: z.enum(DIALECTS).optional(),
+  /** The path(s) of sets this one runs after, on the same database: it starts from the schema they leave. */
+  after: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -30,12 +32,12 @@ const fileSchema = z.strictObject({
   'fail-on': failOnValue.optional(),
   'ignore-paths': z.array(z.string()).optional(),
   'approve-label': z.string().min(1).optional(),
-});
+}).superRefine((c, ctx) => checkSetOrder(c.sets ?? [], ctx));
 
 export interface Config {
   dialect?: Dialect;
   version?: string;
-  sets?: { path: string; format?: FormatId; dialect?: Dialect }[];
+  sets?: { path: string; format?: FormatId; dialect?: Dialect; after?: string[] }[];
   rules: Record<string, Severity | 'off'>;
   failOn?: FailOn;
   ignorePaths: string[];
@@ -71,7 +73,7 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   return {
     dialect: c.dialect,
     version: c.version,
-    sets: c.sets,
+    sets: c.sets?.map(({ after, ...set }) => (after === undefined ? set : { ...set, after: typeof after === 'string' ? [after] : after })),
     rules: c.rules ?? {},
     failOn: c['fail-on'] === undefined ? undefined : parseFailOn(String(c['fail-on']), `${file}: fail-on`),
     ignorePaths: c['ignore-paths'] ?? [],
@@ -99,6 +101,44 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return `${key}: not allowed; use one of ${values.join(', ')}`;
   }
   return `${key}: ${issue.message}`;
+}
+
+/** A set path as written in `path:` and `after:` (`./core/`, `core`) → one spelling. */
+export function setPathKey(p: string): string {
+  return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+}
+
+/** `after:` names other entries of `sets`, and the order it gives has no loop. */
+function checkSetOrder(sets: readonly z.infer<typeof setSchema>[], ctx: z.RefinementCtx): void {
+  const keys = sets.map((s) => setPathKey(s.path));
+  const afters = sets.map((s) => (s.after === undefined ? [] : typeof s.after === 'string' ? [s.after] : s.after).map(setPathKey));
+  afters.forEach((list, i) => {
+    for (const a of list) {
+      const message = a === keys[i] ? `'${a}' is this set itself; a set cannot run after itself` : !keys.includes(a) ? `'${a}' is not the path of an entry of sets (${keys.join(', ')})` : undefined;
+      if (message) ctx.addIssue({ code: 'custom', path: ['sets', i, 'after'], message });
+    }
+  });
+  // A loop: follow `after` from each set; coming back to a set on the current path closes one.
+  const state = new Map<number, 'open' | 'done'>();
+  const visit = (i: number, path: number[]): number[] | undefined => {
+    if (state.get(i) === 'done') return undefined;
+    if (state.get(i) === 'open') return [...path.slice(path.indexOf(i)), i];
+    state.set(i, 'open');
+    for (const a of afters[i]) {
+      const j = keys.indexOf(a);
+      const loop = j >= 0 && j !== i ? visit(j, [...path, i]) : undefined;
+      if (loop) return loop;
+    }
+    state.set(i, 'done');
+    return undefined;
+  };
+  for (let i = 0; i < sets.length; i++) {
+    const loop = visit(i, []);
+    if (loop) {
+      ctx.addIssue({ code: 'custom', path: ['sets', loop[0], 'after'], message: `the sets' order loops: ${loop.map((k) => keys[k]).join(' runs after ')}` });
+      return;
+    }
+  }
 }
 
 function allowedKeys(path: PropertyKey[]): string[] {

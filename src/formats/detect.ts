@@ -15,6 +15,9 @@ import { guessPythonFormat, pythonPlans } from './python-plans.js';
 import { FORMAT_SPECS, isSupportedFormat, type SupportedFormat } from './registry.js';
 import type { SourceFile } from './spec.js';
 import { isSupabaseDir } from './supabase.js';
+import { isFormattedSql } from './liquibase.js';
+import { guessToolFormat, liquibaseMasters, toolPlans } from './tool-plans.js';
+import { dumpFiles, dumpHeaderDialect, dumpPlans, isDeclarativeSchemaDir, isDumpPath } from './schema-dump.js';
 
 export interface SetConfig {
   path: string;
@@ -69,7 +72,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       const text = configTexts.get(path);
       return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
     });
-    plans = autoPlans(visible, alembicEnvs(configs));
+    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible));
   }
 
   const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
@@ -83,6 +86,8 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   const sets: MigrationSet[] = [];
   for (const plan of plans) {
     let files = source(plan.paths);
+    // A file found by its name alone is a dump only when its content says so.
+    if (plan.format === 'schema-dump' && !plan.configured) files = dumpFiles(plan.dir, files);
     const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain) : plan.format;
     if (!format) continue;
     // gobuffalo/pop per-dialect files (`…_name.postgres.up.sql`): keep what one database runs.
@@ -92,15 +97,15 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       files = popFilesFor(files, pop[0]);
     }
     const spec = FORMAT_SPECS[format];
-    const migrations = spec.build(
-      plan.dir,
-      files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path))),
-    );
+    const owned = files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path)));
+    let migrations = spec.build(plan.dir, owned);
     // popx runs each file in a transaction of its own, `.autocommit` files outside one.
     if (pop) for (const m of migrations) m.transaction = isPopAutocommit(m.path) ? 'none' : 'per-file';
     if (migrations.length === 0 && !plan.configured?.format) continue;
     const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
     const [dialect, dialectSource] = pop ?? decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts, spec.dialect?.(files));
+    // What runs may depend on the database (Liquibase `dbms:` changesets), known only now.
+    if (spec.perDialect) migrations = spec.build(plan.dir, owned, dialect);
     sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown, ...(plan.versionDirs ? { versionDirs: plan.versionDirs } : {}) });
   }
   return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
@@ -110,10 +115,11 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
 function formatFromContent(files: readonly SourceFile[], allowPlain: boolean): SupportedFormat | undefined {
   if (files.some((f) => GOOSE_MARKER.test(f.text))) return 'goose';
   if (files.some((f) => DBMATE_MARKER.test(f.text))) return 'dbmate';
+  if (files.some((f) => isFormattedSql(f.text))) return 'liquibase';
   return allowPlain ? 'plain' : undefined;
 }
 
-function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = []): Plan[] {
+function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = [], liquibaseMasterPaths: readonly string[] = []): Plan[] {
   const candidates = visible.filter((p) => !isExcludedPath(p));
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
@@ -127,6 +133,9 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
 
   // Django projects and Alembic environments: Python files, taken before any SQL format looks.
   for (const plan of pythonPlans(candidates, alembicEnvironments)) add({ ...plan, allowPlain: false });
+
+  // drizzle-kit journals, sqitch.plan files and Liquibase master changelogs announce their sets.
+  for (const plan of toolPlans(candidates.filter((p) => !taken.has(p)), liquibaseMasterPaths)) add({ ...plan, allowPlain: false });
 
   // Prisma: folders of migration.sql files, next to a migration_lock.toml or named <timestamp>_<name>.
   const present = new Set(candidates);
@@ -153,6 +162,9 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
       add({ dir, format: 'content', allowPlain: isMigrationDir(dir), paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
     }
   }
+  // Schema dumps: whole-schema files, compared as a whole rather than replayed as history. A Django
+  // set's folder is the project root, which says nothing about the files in it.
+  for (const plan of dumpPlans(candidates, taken, plans.filter((p) => p.format !== 'django').map((p) => p.dir))) add({ ...plan, format: 'schema-dump', allowPlain: false });
   return plans;
 }
 
@@ -167,7 +179,8 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[])
     if (cfg.format && !isSupportedFormat(cfg.format)) {
       throw new MigraError(`${where}: format '${cfg.format}' is not supported yet; supported formats are ${Object.keys(FORMAT_SPECS).join(', ')}`);
     }
-    const inside = visible.filter((p) => isUnder(p, dir) && p !== dir);
+    // A schema dump may be configured by its file path.
+    const inside = isDumpPath(dir) && visible.includes(dir) ? [dir] : visible.filter((p) => isUnder(p, dir) && p !== dir);
     const format = (cfg.format as SupportedFormat | undefined) ?? guessFormat(dir, inside);
     if (format === 'prisma' && !inside.some((p) => prismaSetDir(p) === dir)) {
       // `path: prisma` names the schema folder; the migrations live one level down.
@@ -188,6 +201,9 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[])
 
 /** The format of a configured folder whose format was not given, by its files' names. */
 function guessFormat(dir: string, inside: readonly string[]): SupportedFormat | 'content' | undefined {
+  const tool = guessToolFormat(dir, inside);
+  if (tool) return tool;
+  if ((isDumpPath(dir) && inside.includes(dir)) || isDeclarativeSchemaDir(dir)) return 'schema-dump';
   if (inside.some((p) => prismaSetDir(p) === dir || prismaSetDir(p) === joinPath(dir, 'migrations'))) return 'prisma';
   if (inside.some((p) => isFlywayName(baseName(p)))) return 'flyway';
   const python = guessPythonFormat(inside);
@@ -208,6 +224,8 @@ function decideDialect(
   fromSettings?: Dialect,
 ): [Dialect, MigrationSet['dialectSource']] {
   if (configured?.dialect) return [configured.dialect, 'config'];
+  const fromDumpHeader = format === 'schema-dump' ? dumpHeaderDialect(texts) : undefined;
+  if (fromDumpHeader) return [fromDumpHeader, 'content'];
   const fromLock = lock === undefined ? undefined : prismaLockDialect(lock);
   if (fromLock) return [fromLock, 'migration_lock.toml'];
   if (opts.config?.dialect) return [opts.config.dialect, 'config'];

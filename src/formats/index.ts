@@ -8,5 +8,6 @@ export { isMigrationPath, setForPath } from './membership.js';
 export { compareKeys, compareMigrations, compareVersionsOf, flywayVersionKey, numericKey, orderKey, sortMigrations, versionKey } from './order.js';
 export { ignoreMatcher, isExcludedPath } from './paths.js';
 export { prismaLockDialect } from './prisma.js';
+export { dumpServerVersion } from './schema-dump.js';
 export { FORMAT_SPECS, isSupportedFormat, supportsDown, type SupportedFormat } from './registry.js';
 export type { FormatSpec, SourceFile } from './spec.js';

@@ -1,12 +1,16 @@
 import type { FormatId } from '../model/migration.js';
 import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
+import { drizzle } from './drizzle.js';
 import { django } from './django.js';
 import { flyway } from './flyway.js';
 import { golangMigrate } from './golang-migrate.js';
 import { goose } from './goose.js';
+import { liquibase } from './liquibase.js';
 import { plain } from './plain.js';
 import { prisma } from './prisma.js';
+import { schemaDump } from './schema-dump.js';
+import { sqitch } from './sqitch.js';
 import type { FormatSpec } from './spec.js';
 import { supabase } from './supabase.js';
 
@@ -18,9 +22,13 @@ export const FORMAT_SPECS = {
   dbmate,
   prisma,
   supabase,
+  drizzle,
+  liquibase,
+  sqitch,
   plain,
   django,
   alembic,
+  'schema-dump': schemaDump,
 } as const satisfies Partial<Record<FormatId, FormatSpec>>;
 
 export type SupportedFormat = keyof typeof FORMAT_SPECS;
@@ -43,6 +51,7 @@ const DOWN: Record<FormatId, boolean> = {
   sqitch: true,
   django: true,
   alembic: true,
+  'schema-dump': false,
 };
 
 export function supportsDown(format: FormatId): boolean {

@@ -18,8 +18,13 @@ export interface FormatSpec {
    * companion that changes one (golang-migrate .down.sql, Flyway U files and .conf files).
    */
   owns(dir: string, path: string): boolean;
-  /** The set's migration files in the order the tool applies them. `files` are the owned files. */
-  build(dir: string, files: readonly SourceFile[]): MigrationFile[];
+  /**
+   * The set's migration files in the order the tool applies them. `files` are the owned files.
+   * `dialect` is given only to formats with `perDialect`, once the set's dialect is decided.
+   */
+  build(dir: string, files: readonly SourceFile[], dialect?: Dialect): MigrationFile[];
+  /** Whether what runs depends on the database (Liquibase `dbms:` changesets): built again with the set's dialect. */
+  perDialect?: boolean;
   /**
    * The database named in the project's own settings (Django `DATABASES`, alembic.ini
    * `sqlalchemy.url`), read from every file of the plan; undefined when none says.

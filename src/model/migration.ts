@@ -12,7 +12,9 @@ export type FormatId =
   | 'liquibase'
   | 'sqitch'
   | 'django'
-  | 'alembic';
+  | 'alembic'
+  /** A whole-schema file (pg_dump, mysqldump, declarative schema): compared as a whole between the commits, never replayed as history. */
+  | 'schema-dump';
 
 /**
  * How the migration tool runs one file.

@@ -102,6 +102,13 @@ export interface IndexElem {
   /** The expression text when not a plain column. */
   expr?: string;
   desc?: boolean;
+  /**
+   * What the element adds to its column or expression, lower case: a PostgreSQL operator class
+   * or COLLATE (`text_pattern_ops`, `collate c`). Two elements on one column that differ here are
+   * different keys (a `text_pattern_ops` index serves LIKE, not ORDER BY), so redundant-index
+   * compares it.
+   */
+  modifier?: string;
 }
 
 export type Operation =
@@ -144,6 +151,14 @@ export type Operation =
   | { kind: 'detach_partition'; table: QName; partition: QName; concurrently: boolean }
   | { kind: 'attach_partition'; table: QName; partition: QName }
   | { kind: 'opaque_code'; description: string }
+  /**
+   * MySQL / MariaDB ALTER TABLE table options and table-wide rebuilds, which add, drop or rename
+   * nothing: ENGINE=, [DEFAULT] CHARACTER SET / COLLATE (the table default, or with `convert`,
+   * CONVERT TO CHARACTER SET, which also re-encodes every text column), and in `options` the
+   * other options by upper-case name (ROW_FORMAT, KEY_BLOCK_SIZE, COMMENT, ENCRYPTION …) and the
+   * actions FORCE, PARTITION BY and REMOVE PARTITIONING. Values as written, without quotes.
+   */
+  | { kind: 'alter_table_options'; table: QName; engine?: string; charset?: string; collation?: string; convert?: boolean; options: Record<string, string> }
   /** Parsed, understood, and without effect on the schema model (GRANT, COMMENT, CREATE FUNCTION …). */
   | { kind: 'other'; description: string }
   /** The front end could not parse it. `message` quotes the parser. */

@@ -39,6 +39,7 @@ const CANONICAL: Record<string, string> = {
   tinyint: 'tinyint',
   mediumint: 'mediumint',
   'character varying': 'varchar',
+  'char varying': 'varchar',
   varchar: 'varchar',
   nvarchar: 'varchar',
   'national character varying': 'varchar',

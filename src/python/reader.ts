@@ -38,8 +38,29 @@ export type PyStmt = Span &
     | { t: 'expr'; value: PyValue }
     | { t: 'pass' }
     | { t: 'import' }
-    /** Anything else: if / for / try / return / a statement with a syntax error. */
-    | { t: 'other'; what: string; error: boolean }
+    /**
+     * Anything else: if / for / try / return / a statement with a syntax error. An `if` without
+     * syntax errors also carries its branches, for mappers that can decide its condition.
+     */
+    | { t: 'other'; what: string; error: boolean; branches?: PyBranch[] }
+  );
+
+/** One `if` / `elif` / `else` branch: its test (none for `else`) and its body. */
+export interface PyBranch extends Span {
+  test?: PyCond;
+  body: PyStmt[];
+}
+
+/**
+ * The test of an `if`, taken apart as far as a literal reader can: comparisons, `and` / `or`,
+ * `not`, and anything else as a value (often `unknown`, with its span for the text).
+ */
+export type PyCond = Span &
+  (
+    | { t: 'compare'; op: '==' | '!=' | 'in' | 'not in' | 'is' | 'is not'; left: PyValue; right: PyValue }
+    | { t: 'and' | 'or'; left: PyCond; right: PyCond }
+    | { t: 'not'; cond: PyCond }
+    | { t: 'value'; value: PyValue }
   );
 
 export interface PyModule {
@@ -185,8 +206,53 @@ function readStatement(node: SyntaxNode, src: string): PyStmt {
     case 'ImportStatement':
       if (!error) return { t: 'import', ...span };
       break;
+    case 'IfStatement':
+      if (!error) return { t: 'other', what: node.name, error, branches: readBranches(kids, src), ...span };
+      break;
   }
   return { t: 'other', what: node.name, error, ...span };
+}
+
+/** `if` test Body (`elif` test Body)* (`else` Body)?; undefined for any other shape, since a branch read wrong would be taken wrong. */
+function readBranches(kids: SyntaxNode[], src: string): PyBranch[] | undefined {
+  const out: PyBranch[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i].name;
+    if (k === 'Comment') continue;
+    if (k !== 'if' && k !== 'elif' && k !== 'else') return undefined;
+    const hasTest = k !== 'else';
+    const body = kids[i + (hasTest ? 2 : 1)];
+    if (!body || body.name !== 'Body') return undefined;
+    out.push({ test: hasTest ? readCond(kids[i + 1], src) : undefined, body: readBody(body, src), from: kids[i].from, to: body.to });
+    i += hasTest ? 2 : 1;
+  }
+  return out.length ? out : undefined;
+}
+
+const COMPARE = new Set(['==', '!=', 'in', 'not in', 'is', 'is not']);
+
+export function readCond(node: SyntaxNode, src: string): PyCond {
+  const span = { from: node.from, to: node.to };
+  const kids = children(node);
+  if (node.name === 'ParenthesizedExpression') {
+    const inner = kids.filter((k) => !PUNCT.has(k.name));
+    if (inner.length === 1) return { ...readCond(inner[0], src), ...span };
+  }
+  if (node.name === 'BinaryExpression' && kids.length >= 3) {
+    const first = kids[1].name;
+    if ((first === 'and' || first === 'or') && kids.length === 3) return { t: first, left: readCond(kids[0], src), right: readCond(kids[2], src), ...span };
+    // `a == b`, `a in b`, `a not in b`, `a is not b`; chained comparisons stay values.
+    const op = kids.slice(1, -1).map((k) => src.slice(k.from, k.to)).join(' ');
+    if (COMPARE.has(op)) return { t: 'compare', op: op as Extract<PyCond, { t: 'compare' }>['op'], left: readValue(kids[0], src), right: readValue(kids[kids.length - 1], src), ...span };
+  }
+  // The grammar lets `not` take a whole `a and b` (Python binds it tighter), so only a plain operand is read.
+  if (node.name === 'UnaryExpression' && kids[0]?.name === 'not' && kids[1]) {
+    const operand = kids[1];
+    const boolOp = operand.name === 'BinaryExpression' && children(operand).some((k) => k.name === 'and' || k.name === 'or');
+    if (!boolOp) return { t: 'not', cond: readCond(operand, src), ...span };
+    return { t: 'value', value: { t: 'unknown', reason: 'not with and/or', ...span }, ...span };
+  }
+  return { t: 'value', value: readValue(node, src), ...span };
 }
 
 /** `a.b.c` as one string; undefined when any part is not a plain name. */

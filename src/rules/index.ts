@@ -33,6 +33,24 @@ import { exclusionConstraint } from './exclusion-constraint.js';
 import { dropNotNull } from './drop-not-null.js';
 import { dropDefault } from './drop-default.js';
 import { identifierTooLong } from './identifier-too-long.js';
+import { uniqueOnExistingData } from './unique-on-existing-data.js';
+import { foreignKeyWithoutIndex } from './foreign-key-without-index.js';
+import { tableWithoutPrimaryKey } from './table-without-primary-key.js';
+import { redundantIndex } from './redundant-index.js';
+import { dropEnumValue } from './drop-enum-value.js';
+import { validateInSameTransaction } from './validate-in-same-transaction.js';
+import { addStoredGeneratedOrSerial } from './add-stored-generated-or-serial.js';
+import { manyStatementsUnderExclusiveLock } from './many-statements-under-exclusive-lock.js';
+import { mysqlTableCopy } from './mysql-table-copy.js';
+import { enumAddValueInTransaction } from './enum-add-value-in-transaction.js';
+import { preferBigintOverInt } from './prefer-bigint-over-int.js';
+import { preferIdentityOverSerial } from './prefer-identity-over-serial.js';
+import { preferTextOverVarchar } from './prefer-text-over-varchar.js';
+import { preferTimestamptz } from './prefer-timestamptz.js';
+import { preferJsonbOverJson } from './prefer-jsonb-over-json.js';
+import { banCharType } from './ban-char-type.js';
+import { preferRobustStatements } from './prefer-robust-statements.js';
+import { requireTableSchema } from './require-table-schema.js';
 
 /** Every rule, in catalogue order. Adding a rule: its file, one line here, its tests. */
 export const RULES: readonly Rule[] = [
@@ -42,6 +60,7 @@ export const RULES: readonly Rule[] = [
   truncateTable,
   narrowingTypeChange,
   lossyTypeChange,
+  dropEnumValue,
   unboundedDataChange,
   createIndexNonConcurrently,
   dropIndexNonConcurrently,
@@ -49,19 +68,28 @@ export const RULES: readonly Rule[] = [
   reindexNonConcurrently,
   foreignKeyWithoutNotValid,
   checkWithoutNotValid,
+  validateInSameTransaction,
   uniqueConstraintWithoutIndex,
   setNotNullScan,
   addColumnVolatileDefault,
+  addStoredGeneratedOrSerial,
   exclusiveLockMaintenance,
   exclusionConstraint,
   detachPartitionNonConcurrently,
   lockTimeoutMissing,
+  manyStatementsUnderExclusiveLock,
+  mysqlTableCopy,
+  enumAddValueInTransaction,
   tableRewriteTypeChange,
   renameColumn,
   renameTable,
   addRequiredColumn,
   dropNotNull,
   dropDefault,
+  uniqueOnExistingData,
+  foreignKeyWithoutIndex,
+  tableWithoutPrimaryKey,
+  redundantIndex,
   editedAppliedMigration,
   migrationOrderConflict,
   unparsedStatement,
@@ -69,7 +97,15 @@ export const RULES: readonly Rule[] = [
   irreversibleMigration,
   missingMigration,
   ignoreWithoutReason,
+  preferBigintOverInt,
+  preferIdentityOverSerial,
+  preferTextOverVarchar,
+  preferTimestamptz,
+  preferJsonbOverJson,
+  banCharType,
   identifierTooLong,
+  preferRobustStatements,
+  requireTableSchema,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -4,6 +4,7 @@ import type { QName } from '../model/operation.js';
 import type { Rule } from './rule.js';
 import { shown } from './lib/reviewed.js';
 import { reviewedTypeChanges, showType } from './lib/type-change.js';
+import { enumValueChange } from './lib/enum-values.js';
 
 export const lossyTypeChange: Rule = {
   id: 'lossy-type-change',
@@ -50,6 +51,8 @@ export const lossyTypeChange: Rule = {
   check(ctx) {
     return reviewedTypeChanges(ctx).flatMap((tc) => {
       if (!tc.change.lossy || !tc.columnExisted) return [];
+      // A production enum converted to an enum: drop-enum-value judges which values are lost.
+      if (enumValueChange(ctx, tc.r)) return [];
       const { r, column } = tc;
       return [{
         at: r.op.stmt,

@@ -1,3 +1,4 @@
+import type { DjangoModel } from '../frontends/python/django.js';
 import type { DbTarget, Dialect } from '../model/dialect.js';
 import type { Category, Severity } from '../model/finding.js';
 import type { FileChange, FormatId, MigrationFile, MigrationSet } from '../model/migration.js';
@@ -47,6 +48,8 @@ export interface RuleContext {
   allChanges?: FileChange[];
   /** Contents at both commits of changed files that are not migrations but matter to a rule (Django models modules). */
   changedTexts?: ReadonlyMap<string, { before?: string; head?: string }>;
+  /** Django sets: the model state (`app_label.model` → model) after replaying every migration at `before` and at head. */
+  djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
 }
 
 /** Where a finding points: a statement, or a line range of a file. */

@@ -139,7 +139,7 @@ function mysql(ctx: RuleContext, group: ReviewedOf<'set_not_null'>[]): RuleHit {
     at: r.op.stmt,
     op: r,
     severity: 'medium',
-    message: `Making ${columnList(group)} NOT NULL rebuilds ${t}: ${name} copies every row, which takes as long as the table is big and makes replicas lag while they replay it, and the statement fails with "Invalid use of NULL value" if any row holds NULL.`,
+    message: `Making ${columnList(group)} NOT NULL rebuilds ${t}: ${name} copies every row in place (ALGORITHM=INPLACE: reads and writes go on meanwhile), which takes as long as the table is big and makes replicas lag while they replay it, and the statement fails with "Invalid use of NULL value" if any row holds NULL.`,
     fix: `Backfill the NULLs in batches first (UPDATE ${tbl} SET … WHERE ${nulls} LIMIT 1000, repeated until no row changes), then make the column${cols.length > 1 ? 's' : ''} NOT NULL with ALGORITHM=INPLACE, LOCK=NONE so ${name} refuses instead of blocking writes; on large tables run it through gh-ost or pt-online-schema-change.`,
   };
 }

@@ -54,6 +54,9 @@ type Handlers = { [K in OperationKind]: (cx: ReplayCx, op: OpOf<K>) => void };
 
 const noChange = (): void => {};
 
+/** Column types a MySQL CONVERT TO CHARACTER SET re-encodes. */
+const TEXT_TYPES = new Set(['char', 'varchar', 'text', 'tinytext', 'mediumtext', 'longtext']);
+
 const HANDLERS: Handlers = {
   create_table: createTable,
   drop_table(cx, op) {
@@ -295,6 +298,14 @@ const HANDLERS: Handlers = {
     const part = cx.table(op.partition);
     if (part) part.partitionOf = cloneQName(op.table);
     else cx.issue(`table ${qnameKey(op.partition)} does not exist`);
+  },
+  alter_table_options(cx, op) {
+    // Engine and table defaults are not modelled; CONVERT TO re-encodes every text column, which
+    // decides how many bytes a VARCHAR takes (its length prefix) from then on.
+    const t = cx.table(op.table);
+    const collation = op.collation ?? op.charset;
+    if (!t || !op.convert || !collation || collation.toLowerCase() === 'default') return;
+    for (const c of t.columns) if (TEXT_TYPES.has(c.type.name) || c.type.values) c.collation = collation;
   },
   opaque_code: noChange,
   other: noChange,

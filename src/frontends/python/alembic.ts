@@ -1,16 +1,18 @@
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
-import { literalSql, OpSink } from './common.js';
+import { firstLine, literalSql, OpSink } from './common.js';
 import { arg, bool, items, lastPart, num, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { alembicFunction } from '../../python/shapes.js';
+import { DialectTests, namesInTests, sqlalchemyNames } from './alembic-dialect.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
 /**
  * The operations of an Alembic revision's `upgrade()`: `op.*` calls read literally, SQL strings
  * through the SQL front end, `batch_alter_table` blocks, and `autocommit_block` whose statements
- * run outside the migration's transaction. Other Python code is opaque.
+ * run outside the migration's transaction, and the branch of an `if` on the database's dialect
+ * name that runs on the set's database. Other Python code is opaque.
  */
 export async function mapAlembic(mod: PyModule, file: string, dialect: Dialect): Promise<OpSink> {
   const sink = new OpSink(mod, file, dialect);
@@ -22,7 +24,7 @@ export async function mapAlembic(mod: PyModule, file: string, dialect: Dialect):
     sink.unparsed(other ?? { from: 0, to: Math.max(0, mod.src.indexOf('\n')) }, mod.errors.length ? 'Python syntax error: no readable upgrade() function' : 'no upgrade() function in this Alembic revision');
     return sink;
   }
-  const mapper = new AlembicMapper(sink, dialect, env);
+  const mapper = new AlembicMapper(sink, dialect, env, namesInTests(up.body, mod));
   await mapper.body(up.body, undefined, false);
   if (mod.errors.length && !sink.ops.some((o) => o.kind === 'unparsed')) {
     const at = mod.errors[0];
@@ -36,11 +38,16 @@ function isLiteral(v: PyValue): boolean {
 }
 
 class AlembicMapper {
+  private tests: DialectTests;
+
   constructor(
     private sink: OpSink,
     private dialect: Dialect,
     private env: Map<string, PyValue>,
-  ) {}
+    tested: ReadonlySet<string>,
+  ) {
+    this.tests = new DialectTests(sink.mod, sqlalchemyNames(dialect), (v) => this.val(v), tested);
+  }
 
   /** A value with local constants substituted, and `op.f('x')` / `sa.text('x')` / `conv('x')` read as their string. */
   private val(v: PyValue | undefined): PyValue | undefined {
@@ -77,6 +84,7 @@ class AlembicMapper {
         }
         case 'assign':
           if (isLiteral(s.value)) for (const t of s.targets) this.env.set(t, s.value);
+          else if (this.tests.bind(s.targets, s.value)) sink.emit(s, [{ kind: 'other', description: `dialect test: ${sink.mod.text(s)}` }], outside);
           else sink.emit(s, [{ kind: 'opaque_code', description: `Python code: ${sink.mod.text(s).split('\n')[0].slice(0, 60)}` }], outside);
           break;
         case 'with': {
@@ -91,10 +99,22 @@ class AlembicMapper {
           } else sink.emit(s, [{ kind: 'opaque_code', description: `Python code: ${text.slice(0, 60)}` }], outside);
           break;
         }
-        case 'other':
-          if (s.error) sink.unparsed(s, 'Python syntax error');
+        case 'other': {
+          if (s.error) {
+            sink.unparsed(s, 'Python syntax error');
+            break;
+          }
+          const branch = s.branches && this.tests.choose(s.branches);
+          if (branch) await this.body(branch.body, batch, outside);
+          else if (branch === null) break; // no branch runs on this database
+          // A test Migra cannot decide: the whole statement is opaque, reported at its `if` line.
+          else if (s.branches) {
+            const test = s.branches[0].test;
+            sink.emit({ from: s.from, to: test?.to ?? s.to }, [{ kind: 'opaque_code', description: `Python if statement (${test ? firstLine(sink.mod.text(test)) : '…'})` }], outside);
+          }
           else sink.emit(s, [{ kind: 'opaque_code', description: `Python ${s.what.replace(/Statement$/, '').toLowerCase()} statement` }], outside);
           break;
+        }
         default:
           sink.emit(s, [{ kind: 'opaque_code', description: 'Python code' }], outside);
       }

@@ -3,6 +3,7 @@ import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } 
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink } from './common.js';
 import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
+import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
 import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { migrationClass } from '../../python/shapes.js';
 
@@ -33,6 +34,11 @@ export interface DjangoModel {
   fields: Map<string, DjangoField>;
   uniqueTogether: string[][];
   indexTogether: string[][];
+  /** Meta.indexes and Meta.constraints as the migrations left them (`name` after a RenameIndex). */
+  indexes?: { value: PyValue; name?: string }[];
+  constraints?: { value: PyValue; name?: string }[];
+  /** The replay never saw the model created, or could not read all of it: its table may hold more than the state knows. */
+  partial?: boolean;
 }
 
 /** The model state Django keeps while it runs migrations in order; shared by the files of one set. */
@@ -40,6 +46,8 @@ export class DjangoState {
   readonly models = new Map<string, DjangoModel>();
   /** `AUTH_USER_MODEL` as `app.model`, lower case. */
   userModel = 'auth.user';
+  /** The database version (SQLite: whether ALTER TABLE … DROP COLUMN exists). */
+  version?: string;
 }
 
 export function modelKey(app: string, name: string): string {
@@ -103,7 +111,7 @@ class DjangoMapper {
     let m = this.state.models.get(key);
     if (!m) {
       // A model this replay never saw created (history squashed away, or created by a dependency outside the repo).
-      m = { app: this.app, name: n, table: `${this.app}_${n.toLowerCase()}`, unmanaged: false, fields: new Map(), uniqueTogether: [], indexTogether: [] };
+      m = { app: this.app, name: n, table: `${this.app}_${n.toLowerCase()}`, unmanaged: false, fields: new Map(), uniqueTogether: [], indexTogether: [], partial: true };
       this.state.models.set(key, m);
     }
     return m;
@@ -194,7 +202,8 @@ class DjangoMapper {
     }
     const textual = f.type && ['varchar', 'text'].includes(f.type.name) && !f.type.array;
     if (this.dialect === 'postgresql' && textual && !f.pk && ((f.dbIndex && !RELATION_FIELDS.has(lastPart(f.cls))) || f.unique)) {
-      out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table, elems: [{ column: f.column }], unique: false, concurrently: false, ifNotExists: false });
+      const opclass = f.type!.name === 'text' ? 'text_pattern_ops' : 'varchar_pattern_ops';
+      out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table, elems: [{ column: f.column, modifier: opclass }], unique: false, concurrently: false, ifNotExists: false });
     }
     return out;
   }
@@ -312,8 +321,13 @@ class DjangoMapper {
           if (typeof field === 'string') problems.push(field);
           else model.fields.set(fname, field);
         }
+        model.indexes = (items(dictGet(options, 'indexes')) ?? []).map((value) => ({ value }));
+        model.constraints = (items(dictGet(options, 'constraints')) ?? []).map((value) => ({ value }));
         this.state.models.set(key, model);
-        if (problems.length) return fail(problems[0]);
+        if (problems.length) {
+          model.partial = true;
+          return fail(problems[0]);
+        }
         if (model.unmanaged) return out([{ kind: 'other', description: `CreateModel ${name} (no table: unmanaged or proxy)` }]);
         const cols = [...model.fields.values()].filter((f) => f.type);
         const constraints: Constraint[] = [];
@@ -373,7 +387,10 @@ class DjangoMapper {
         const fv = arg(v, 2, 'field');
         if (!model || !name || !fv) return fail('AddField without a literal model, name and field');
         const f = this.field(name, fv, model);
-        if (typeof f === 'string') return fail(f);
+        if (typeof f === 'string') {
+          model.partial = true;
+          return fail(f);
+        }
         model.fields.set(name, f);
         if (model.unmanaged) return out([]);
         if (!f.type) return out(this.m2mTable(model, f));
@@ -383,6 +400,7 @@ class DjangoMapper {
         // database default: Django defaults live in Python (unless db_default is used).
         if (col.default && !this.dbDefault(f)) ops.push({ kind: 'drop_default', table: this.q(model.table), column: f.column });
         ops.push(...this.fieldIndexes(model, f));
+        if (this.dialect === 'sqlite' && addFieldRemakes(f, !!this.effectiveDefault(f))) ops.push(...this.remake(model));
         return out(ops);
       }
       case 'RemoveField': {
@@ -391,9 +409,12 @@ class DjangoMapper {
         if (!model || !name) return fail('RemoveField without a literal model and name');
         const f = model.fields.get(name);
         model.fields.delete(name);
+        // Django's remake leaves out the indexes on the removed field.
+        model.indexes = model.indexes?.filter((i) => !fieldsOf(i.value).includes(name));
         if (model.unmanaged) return out([]);
         if (f && !f.type) return out(f.call.kwargs.has('through') ? [] : [{ kind: 'drop_table', table: this.q(str(f.call.kwargs.get('db_table')) ?? `${model.table}_${f.name}`), ifExists: false, cascade: false }]);
-        return out([{ kind: 'drop_column', table: this.q(model.table), column: f?.column ?? name, ifExists: false, cascade: false }]);
+        const drop: Operation = { kind: 'drop_column', table: this.q(model.table), column: f?.column ?? name, ifExists: false, cascade: false };
+        return out(this.dialect === 'sqlite' && f && removeFieldRemakes(f, this.state.version) ? [drop, ...this.remake(model)] : [drop]);
       }
       case 'AlterField': {
         const model = this.model(arg(v, 0, 'model_name'));
@@ -401,12 +422,16 @@ class DjangoMapper {
         const fv = arg(v, 2, 'field');
         if (!model || !name || !fv) return fail('AlterField without a literal model, name and field');
         const nf = this.field(name, fv, model);
-        if (typeof nf === 'string') return fail(nf);
+        if (typeof nf === 'string') {
+          model.partial = true;
+          return fail(nf);
+        }
         const old = model.fields.get(name);
         model.fields.set(name, nf);
         if (model.unmanaged || !nf.type) return out([]);
         if (!old || !old.type) return out([{ kind: 'other', description: `AlterField ${model.name}.${name} (previous definition unknown)` }]);
-        return out(this.alterField(model, old, nf));
+        const ops = this.alterField(model, old, nf);
+        return out(this.dialect === 'sqlite' && alterFieldRemakes(ops, old, nf) ? [...ops, ...this.remake(model)] : ops);
       }
       case 'RenameField': {
         const model = this.model(arg(v, 0, 'model_name'));
@@ -421,13 +446,15 @@ class DjangoMapper {
         const renamed: DjangoField = { ...f, name: newName, column: explicit ? f.column : RELATION_FIELDS.has(lastPart(f.cls)) ? `${newName}_id` : newName };
         model.fields.set(newName, renamed);
         if (model.unmanaged || !f.type || renamed.column === oldColumn) return out([]);
-        return out([{ kind: 'rename_column', table: this.q(model.table), column: oldColumn, newName: renamed.column }]);
+        const rename: Operation = { kind: 'rename_column', table: this.q(model.table), column: oldColumn, newName: renamed.column };
+        return out(this.dialect === 'sqlite' && hasFkConstraint(f) ? [rename, ...this.remake(model)] : [rename]);
       }
       case 'AddIndex':
       case 'AddIndexConcurrently': {
         const model = this.model(arg(v, 0, 'model_name'));
         if (!model) return fail(`${kind} without a literal model name`);
         const op = this.index(model, arg(v, 1, 'index'), kind === 'AddIndexConcurrently');
+        if (typeof op !== 'string') model.indexes = [...(model.indexes ?? []), { value: arg(v, 1, 'index')! }];
         return typeof op === 'string' ? fail(op) : out(model.unmanaged ? [] : [op]);
       }
       case 'RemoveIndex':
@@ -435,6 +462,7 @@ class DjangoMapper {
         const model = this.model(arg(v, 0, 'model_name'));
         const name = str(arg(v, 1, 'name'));
         if (!model || !name) return fail(`${kind} without literal names`);
+        model.indexes = model.indexes?.filter((i) => metaName(i) !== name);
         return out(model.unmanaged ? [] : [{ kind: 'drop_index', name: this.q(name), table: this.q(model.table), concurrently: kind === 'RemoveIndexConcurrently', ifExists: false, cascade: false }]);
       }
       case 'RenameIndex': {
@@ -445,6 +473,8 @@ class DjangoMapper {
         if (!model || !newName || (!oldName && !oldFields)) return fail('RenameIndex without literal names');
         const from = oldName ?? djangoIndexName(model.table, this.columnsOf(model, oldFields!), '_idx', this.dialect);
         if (oldFields) model.indexTogether = model.indexTogether.filter((t) => t.join() !== oldFields.join());
+        const renamed = model.indexes?.find((i) => metaName(i) === from);
+        if (renamed) renamed.name = newName;
         return out(model.unmanaged ? [] : [{ kind: 'rename_index', name: this.q(from), newName }]);
       }
       case 'AddConstraint':
@@ -453,7 +483,10 @@ class DjangoMapper {
         if (!model) return fail('AddConstraint without a literal model name');
         const op = this.constraint(model, arg(v, 1, 'constraint'));
         if (typeof op !== 'string' && op.kind === 'add_constraint' && kind === 'AddConstraintNotValid') op.constraint.notValid = true;
-        return typeof op === 'string' ? fail(op) : out(model.unmanaged ? [] : [op]);
+        if (typeof op === 'string') return fail(op);
+        model.constraints = [...(model.constraints ?? []), { value: arg(v, 1, 'constraint')! }];
+        // SQLite: a plain unique or check constraint is written into a remade table.
+        return out(model.unmanaged ? [] : this.dialect === 'sqlite' && op.kind === 'add_constraint' ? [op, ...this.remake(model)] : [op]);
       }
       case 'ValidateConstraint': {
         const model = this.model(arg(v, 0, 'model_name'));
@@ -465,7 +498,12 @@ class DjangoMapper {
         const model = this.model(arg(v, 0, 'model_name'));
         const name = str(arg(v, 1, 'name'));
         if (!model || !name) return fail('RemoveConstraint without literal names');
-        return out(model.unmanaged ? [] : [{ kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false }]);
+        const gone = model.constraints?.find((c) => metaName(c) === name);
+        model.constraints = model.constraints?.filter((c) => c !== gone);
+        const drop: Operation = { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
+        const was = gone && this.constraint(model, gone.value);
+        const inTable = typeof was === 'object' && was.kind === 'add_constraint';
+        return out(model.unmanaged ? [] : this.dialect === 'sqlite' && inTable ? [drop, ...this.remake(model)] : [drop]);
       }
       case 'AlterUniqueTogether':
       case 'AlterIndexTogether': {
@@ -547,6 +585,31 @@ class DjangoMapper {
     }
   }
 
+  /**
+   * Django's SQLite table remake (see django-sqlite.ts), built from the model state as it now
+   * stands; nothing when the state may not know the whole table, so that a guess never reads as
+   * columns left behind.
+   */
+  private remake(model: DjangoModel): Operation[] {
+    if (model.partial || model.unmanaged) return [];
+    const known = (v: PyValue) => fieldsOf(v).every((f) => model.fields.has(f));
+    const fields = [...model.fields.values()].filter((f) => f.type);
+    const groups = (list: string[][]) => list.filter((g) => g.every((f) => model.fields.has(f)));
+    const constraints: Constraint[] = groups(model.uniqueTogether).map((u) => ({ kind: 'unique', name: djangoIndexName(model.table, this.columnsOf(model, u), '_uniq', this.dialect), columns: this.columnsOf(model, u) }));
+    const indexes: Operation[] = fields.flatMap((f) => this.fieldIndexes(model, f));
+    for (const t of groups(model.indexTogether)) indexes.push({ kind: 'create_index', name: djangoIndexName(model.table, this.columnsOf(model, t), '_idx', this.dialect), table: this.q(model.table), elems: this.columnsOf(model, t).map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
+    for (const i of model.indexes ?? []) {
+      const op = known(i.value) ? this.index(model, i.value, false) : undefined;
+      if (typeof op === 'object' && op.kind === 'create_index') indexes.push(i.name ? { ...op, name: i.name } : op);
+    }
+    for (const c of model.constraints ?? []) {
+      const op = known(c.value) ? this.constraint(model, c.value) : undefined;
+      if (typeof op === 'object' && op.kind === 'add_constraint') constraints.push(op.constraint);
+      else if (typeof op === 'object') indexes.push(op);
+    }
+    return remakeTable(model.table, fields.map((f) => this.columnDef(model, f, false)), constraints, indexes);
+  }
+
   private alterField(model: DjangoModel, old: DjangoField, nf: DjangoField): Operation[] {
     const ops: Operation[] = [];
     const table = this.q(model.table);
@@ -584,6 +647,16 @@ class DjangoMapper {
     else if (oldDb && !newDb) ops.push({ kind: 'drop_default', table, column });
     return ops;
   }
+}
+
+/** A Meta index's or constraint's name, after any RenameIndex. */
+function metaName(i: { value: PyValue; name?: string }): string | undefined {
+  return i.name ?? (i.value.t === 'call' ? str(i.value.kwargs.get('name')) : undefined);
+}
+
+/** The field names a Meta index or constraint lists (`-` of a descending field dropped). */
+function fieldsOf(v: PyValue): string[] {
+  return v.t === 'call' ? (strings(v.kwargs.get('fields')) ?? []).map((f) => f.replace(/^-/, '')) : [];
 }
 
 function togetherOf(v: PyValue | undefined): string[][] {

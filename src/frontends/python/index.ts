@@ -10,8 +10,11 @@ export interface PythonSession {
   django: DjangoState;
 }
 
-export function createPythonSession(): PythonSession {
-  return { django: new DjangoState() };
+/** `version`: the database version from config (Django on SQLite drops columns in place from 3.35.5). */
+export function createPythonSession(version?: string): PythonSession {
+  const django = new DjangoState();
+  django.version = version;
+  return { django };
 }
 
 /**

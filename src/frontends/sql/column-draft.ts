@@ -67,3 +67,9 @@ export function applyTablePrimaryKey(columns: ColumnDef[], constraints: Constrai
     if (withoutRowid || primaryKeyImpliesNotNull(col.type, dialect)) col.nullable = false;
   }
 }
+
+/** IndexElem.modifier of a PostgreSQL index element from its COLLATE and operator class (names as the database stores them). */
+export function elemModifier(collation: string | undefined, opclass: string | undefined): string | undefined {
+  const parts = [collation !== undefined ? `collate ${collation}` : '', opclass ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' ').toLowerCase() : undefined;
+}

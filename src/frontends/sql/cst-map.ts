@@ -1,6 +1,6 @@
 import { parse, type CreateTableStmt, type Node, type ParserOptions, type Program, type Statement as CstStatement } from 'sql-parser-cst';
 import type { Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
-import { applyTablePrimaryKey } from './column-draft.js';
+import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { cstAlterTable } from './cst-alter.js';
 import { cstColumn, cstConstraint, unwrap, withAttrs } from './cst-columns.js';
 import { type CstCtx, ident, kwText, listItems, nameParts, relName, src } from './cst-util.js';
@@ -186,11 +186,17 @@ function createIndex(ctx: CstCtx, s: Extract<CstStatement, { type: 'create_index
   if (s.columns.expr.type === 'list_expr') {
     for (const spec of s.columns.expr.items) {
       let e = spec.expr as Node;
+      let collation: string | undefined;
       // `name COLLATE "C"`: a column with its own collation (PostgreSQL's index_elem), not an expression.
-      if (e.type === 'binary_expr' && kwText(e.operator as Node) === 'COLLATE' && (e.left as Node).type === 'identifier') e = e.left as Node;
+      if (e.type === 'binary_expr' && kwText(e.operator as Node) === 'COLLATE' && (e.left as Node).type === 'identifier') {
+        collation = ident(ctx, e.right as Node);
+        e = e.left as Node;
+      }
       const col = e.type === 'identifier' ? e : e.type === 'paren_expr' && (e.expr as Node).type === 'identifier' ? (e.expr as Node) : undefined;
       const el: IndexElem = col ? { column: ident(ctx, col) } : { expr: src(ctx, e) };
       if (spec.direction?.type === 'sort_direction_desc') el.desc = true;
+      const modifier = elemModifier(collation, spec.opclass ? ident(ctx, spec.opclass.name as Node) : undefined);
+      if (modifier) el.modifier = modifier;
       elems.push(el);
     }
   }

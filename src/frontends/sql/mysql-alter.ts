@@ -90,6 +90,8 @@ export function mapAlterTable(c: Cursor, dialect: Dialect): Operation[] {
 
   // Column and index definitions wait for one node-sql-parser call; steps keep the action order.
   const pending: Span[] = [];
+  // Table options of every action gather in one operation, at the place of the first.
+  let tableOptions: TableOptionsOp | undefined;
   const steps: (Operation[] | { element: number; count: number; build: Build })[] = [];
   const needElements = (spans: Span[], build: Build) => {
     steps.push({ element: pending.length, count: spans.length, build });
@@ -195,7 +197,15 @@ export function mapAlterTable(c: Cursor, dialect: Dialect): Operation[] {
     }
 
     if (a.isWord('CONVERT', 'TO') || TABLE_OPTIONS.has(head.value) || OPAQUE_ACTIONS.has(head.value)) {
-      steps.push(other());
+      const read = readTableOptions(a);
+      if (!read) {
+        steps.push(other());
+      } else if (tableOptions) {
+        mergeTableOptions(tableOptions, read);
+      } else {
+        tableOptions = { kind: 'alter_table_options', table, ...read };
+        steps.push([tableOptions]);
+      }
       continue;
     }
     throw a.error('Expected an ALTER TABLE action');
@@ -204,6 +214,67 @@ export function mapAlterTable(c: Cursor, dialect: Dialect): Operation[] {
   const elements = pending.length ? parseTableElements(c, pending, dialect) : [];
   const ops = steps.flatMap((s) => (Array.isArray(s) ? s : s.build(elements.slice(s.element, s.element + s.count))));
   return ops.length ? ops : [{ kind: 'other', description: `ALTER TABLE ${tableText}: ${c.restText()}` }];
+}
+
+type TableOptionsOp = Extract<Operation, { kind: 'alter_table_options' }>;
+type TableOptions = Omit<TableOptionsOp, 'kind' | 'table'>;
+
+/**
+ * One action made of table options (`ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`, several may follow
+ * each other without commas), CONVERT TO CHARACTER SET, or a table-wide rebuild (FORCE,
+ * PARTITION BY, REMOVE PARTITIONING). Undefined for anything else, which stays `other`.
+ */
+function readTableOptions(a: Cursor): TableOptions | undefined {
+  const out: TableOptions = { options: {} };
+  const value = (): string | undefined => {
+    const t = a.peek();
+    if (!t || t.kind === 'var' || (t.kind === 'punct' && t.value !== '(')) return undefined;
+    if (t.kind === 'punct') {
+      const g = a.group();
+      return a.text(g.from, g.to).trim();
+    }
+    a.i++;
+    return t.kind === 'word' ? t.text : t.value;
+  };
+  if (a.eat('CONVERT', 'TO')) {
+    if (!a.eat('CHARACTER', 'SET') && !a.eat('CHARSET')) return undefined;
+    out.convert = true;
+    out.charset = value();
+    if (a.eat('COLLATE')) out.collation = value();
+    return out.charset !== undefined && a.atEnd() ? out : undefined;
+  }
+  if (a.eat('FORCE')) out.options.FORCE = '';
+  else if (a.eat('REMOVE', 'PARTITIONING')) out.options['REMOVE PARTITIONING'] = '';
+  else if (a.eat('PARTITION', 'BY')) {
+    out.options['PARTITION BY'] = a.restText();
+    a.i = a.to;
+  }
+  while (!a.atEnd()) {
+    a.eat('DEFAULT');
+    let name: string;
+    if (a.eat('CHARACTER', 'SET') || a.eat('CHARSET')) name = 'CHARACTER SET';
+    else if (a.eat('DATA', 'DIRECTORY')) name = 'DATA DIRECTORY';
+    else if (a.eat('INDEX', 'DIRECTORY')) name = 'INDEX DIRECTORY';
+    else if (a.isAnyWord(TABLE_OPTIONS)) name = a.next().value;
+    else return undefined;
+    a.eatPunct('=');
+    const v = value();
+    if (v === undefined) return undefined;
+    if (name === 'TABLESPACE' && a.eat('STORAGE')) a.next();
+    if (name === 'ENGINE') out.engine = v;
+    else if (name === 'CHARACTER SET') out.charset = v;
+    else if (name === 'COLLATE') out.collation = v;
+    else out.options[name] = v;
+  }
+  return out;
+}
+
+function mergeTableOptions(into: TableOptionsOp, more: TableOptions): void {
+  if (more.engine !== undefined) into.engine = more.engine;
+  if (more.charset !== undefined) into.charset = more.charset;
+  if (more.collation !== undefined) into.collation = more.collation;
+  if (more.convert) into.convert = true;
+  Object.assign(into.options, more.options);
 }
 
 function addOps(table: QName, el: TableElement, ifNotExists: boolean): Operation[] {

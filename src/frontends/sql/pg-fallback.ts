@@ -6,7 +6,7 @@ import type {
 } from 'libpg-query';
 import { loadModule, parseSync } from 'libpg-query';
 import type { ColumnDef, Constraint, IndexElem, Operation } from '../../model/operation.js';
-import { applyTablePrimaryKey } from './column-draft.js';
+import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { describeStatement } from './describe.js';
 import { pgAlterTable } from './pg-alter.js';
 import { pgColumn, pgConstraint } from './pg-columns.js';
@@ -239,6 +239,9 @@ function createIndex(t: PgText, s: IndexStmt): Operation {
     const ref = nodeType(e.expr) === 'ColumnRef' ? nodeBody<{ fields?: Node[] }>(e.expr).fields : undefined;
     const el: IndexElem = e.name ? { column: e.name } : ref?.length === 1 && nodeType(ref[0]) === 'String' ? { column: str(ref[0]) } : { expr: elemExpr(t, segments[i]) };
     if (e.ordering === 'SORTBY_DESC') el.desc = true;
+    const last = (names?: Node[]) => (names?.length ? str(names[names.length - 1]) : undefined);
+    const modifier = elemModifier(last(e.collation), last(e.opclass));
+    if (modifier) el.modifier = modifier;
     return el;
   });
   const op: Operation = {

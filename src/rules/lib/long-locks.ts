@@ -67,27 +67,48 @@ export function slowUnderLock(ctx: RuleContext, r: ReviewedOp): string | undefin
  */
 export function laterWorkUnderLock(ctx: RuleContext, r: ReviewedOp, locked: readonly QName[]): string | undefined {
   if (!r.op.stmt.inTransaction) return undefined;
-  const d = ctx.target.dialect;
-  // Tables are compared by their name at base, so a rename earlier in the file does not make the same table look like another.
-  const identity = (o: ReviewedOp, q: QName) => tableKey(tableAtBase(ctx, o, q) ?? q, d);
-  const held = new Set(locked.map((q) => identity(r, q)));
+  const held = new Set(locked.map((q) => tableIdentity(ctx, r, q)));
   const sameFile = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
   for (const o of sameFile) {
     const op = o.op;
     // The transaction ends, and its locks with it.
     if (op.kind === 'transaction' && op.action !== 'begin') return undefined;
     if (!o.op.stmt.inTransaction) return undefined;
-    if (op.kind === 'data_change' && existingTable(ctx, o, op.table) && !(op.verb === 'insert' && !/\bselect\b/i.test(op.stmt.text))) {
-      return `runs ${op.verb === 'insert' ? 'INSERT … SELECT' : op.verb.toUpperCase()} on ${shown(op.table)}`;
-    }
-    if (op.kind === 'create_index' && !op.concurrently && existingTable(ctx, o, op.table)) return `builds an index on ${shown(op.table)}`;
-    const slow = slowUnderLock(ctx, o);
-    const slowOn = slow && lockedTables(ctx, o).find((q) => existingTable(ctx, o, q));
-    if (slow && slowOn) return `${slow.replace('the table', shown(slowOn))}`;
-    const other = lockedTables(ctx, o).find((q) => !held.has(identity(o, q)) && existingTable(ctx, o, q));
-    if (other) return `waits for a lock on ${shown(other)}`;
+    const work = workUnderLock(ctx, o, held);
+    if (work) return work.phrase;
   }
   return undefined;
+}
+
+/** What a statement does that keeps locks taken before it held: the phrase, the table it works on, and whether it only waits for a lock. */
+export interface LockedWork {
+  phrase: string;
+  table: QName;
+  waits?: boolean;
+}
+
+/**
+ * What statement `o` does that keeps the locks on `held` (tableIdentity keys) held for longer:
+ * a data change, an index build, slow work under its own lock, or a wait for a lock on another
+ * production table.
+ */
+export function workUnderLock(ctx: RuleContext, o: ReviewedOp, held: ReadonlySet<string>): LockedWork | undefined {
+  const op = o.op;
+  if (op.kind === 'data_change' && existingTable(ctx, o, op.table) && !(op.verb === 'insert' && !/\bselect\b/i.test(op.stmt.text))) {
+    return { phrase: `runs ${op.verb === 'insert' ? 'INSERT … SELECT' : op.verb.toUpperCase()} on ${shown(op.table)}`, table: op.table };
+  }
+  if (op.kind === 'create_index' && !op.concurrently && existingTable(ctx, o, op.table)) return { phrase: `builds an index on ${shown(op.table)}`, table: op.table };
+  const slow = slowUnderLock(ctx, o);
+  const slowOn = slow && lockedTables(ctx, o).find((q) => existingTable(ctx, o, q));
+  if (slow && slowOn) return { phrase: `${slow.replace('the table', shown(slowOn))}`, table: slowOn };
+  const other = lockedTables(ctx, o).find((q) => !held.has(tableIdentity(ctx, o, q)) && existingTable(ctx, o, q));
+  if (other) return { phrase: `waits for a lock on ${shown(other)}`, table: other, waits: true };
+  return undefined;
+}
+
+/** Tables are compared by their name at base, so a rename earlier in the file does not make the same table look like another. */
+export function tableIdentity(ctx: RuleContext, o: ReviewedOp, q: QName): string {
+  return tableKey(tableAtBase(ctx, o, q) ?? q, ctx.target.dialect);
 }
 
 /** Every production-relevant relation the statement locks (any mode). */

@@ -62,6 +62,8 @@ export function runOutsideAdvice(format: FormatId, file: MigrationFile): string 
       return 'run it outside the migration files (the Supabase CLI has no way to run one without a transaction), for example with psql';
     case 'sqitch':
       return 'leave the BEGIN / COMMIT out of this deploy script';
+    case 'drizzle':
+      return 'run it outside drizzle\'s migrator (for example with psql after `drizzle-kit migrate`): drizzle runs every migration in one transaction and cannot leave one out';
     default:
       return file.transaction === 'none'
         ? 'run it outside BEGIN … COMMIT'
@@ -88,6 +90,8 @@ export function toolWrapSentence(format: FormatId, mode: TransactionMode): strin
       return 'Liquibase runs every changeset in a transaction; set `runInTransaction:false` on the changeset';
     case 'supabase':
       return 'the Supabase CLI runs every migration file in one transaction; run it outside the migration files';
+    case 'drizzle':
+      return 'drizzle\'s migrator runs all pending migrations in one transaction and has no way to run one outside it; run it outside drizzle';
     default:
       return mode === 'implicit'
         ? `${format} sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a file of its own`

@@ -454,7 +454,7 @@ export function plainCast(using: string, column: string): boolean {
     || new RegExp(String.raw`^cast\s*\(\s*${col}\s+as\s+${type}\s*\)$`, 'i').test(u);
 }
 
-function typeQName(name: string): QName {
+export function typeQName(name: string): QName {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? { schema: name.slice(0, dot), name: name.slice(dot + 1) } : { name };
 }
