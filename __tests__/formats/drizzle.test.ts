@@ -150,6 +150,10 @@ describe('reviewing a pull request that adds a drizzle migration', () => {
     expect(report.sets).toEqual([{ dir: 'drizzle', format: 'drizzle', dialect: 'postgresql', dialectSource: 'settings', files: 3 }]);
     expect(found(report)).toContain('create-index-non-concurrently@0002_status_index.sql:3');
     expect(found(report).filter((f) => !f.startsWith('lock-timeout-missing'))).toEqual(['create-index-non-concurrently@0002_status_index.sql:3']);
+    // No one-click CONCURRENTLY rewrite: it would fail in drizzle's transaction; the fix says how to run it instead.
+    const index = report.findings.find((f) => f.rule === 'create-index-non-concurrently')!;
+    expect(index.replacement).toBeUndefined();
+    expect(index.fix).toContain('run it outside drizzle');
 
     const concurrent = await reviewPr(BASE, {
       'drizzle/0002_status_index.sql': 'CREATE INDEX CONCURRENTLY "orders_status_idx" ON "orders" USING btree ("status");',

@@ -39,15 +39,15 @@ describe('many-statements-under-exclusive-lock', () => {
     expect(fs).toHaveLength(1);
     expect(fs[0].line).toBe(3);
     expect(fs[0].message).toContain('ACCESS EXCLUSIVE on orders');
-    expect(fs[0].message).toContain('line 5 runs UPDATE on orders and line 6 builds an index on customers');
-    expect(fs[0].fix).toContain('move lines 5, 6 to a later migration');
-    expect(fs[0].fix).toContain('CREATE INDEX CONCURRENTLY');
+    expect(fs[0].message).toContain('line 5 runs UPDATE on orders.');
+    expect(fs[0].fix).toContain('move line 5 to a later migration');
+    expect(fs[0].fix).toContain('Backfill in batches');
   });
 
-  it('reports work on another table while the first stays locked: an index build, a rewrite', async () => {
-    const [a] = await hits(goose('ALTER TABLE orders RENAME COLUMN note TO comment;\nCREATE INDEX customers_email_idx ON customers (email);'));
+  it('reports work on another table while the first stays locked: a backfill, a rewrite', async () => {
+    const [a] = await hits(goose('ALTER TABLE orders RENAME COLUMN note TO comment;\nUPDATE customers SET email = lower(email);'));
     expect(a.message).toContain('ACCESS EXCLUSIVE on orders');
-    expect(a.message).toContain('line 4 builds an index on customers. Every read and write of orders waits');
+    expect(a.message).toContain('line 4 runs UPDATE on customers. Every read and write of orders waits');
     const [b] = await hits(goose('ALTER TABLE orders ALTER COLUMN note SET DEFAULT \'\';\nALTER TABLE customers ALTER COLUMN tier TYPE bigint;'));
     expect(b.message).toContain('line 4 rewrites customers');
   });
@@ -92,6 +92,11 @@ describe('many-statements-under-exclusive-lock', () => {
 
     it('when the later slow statement locks the same table ACCESS EXCLUSIVE by itself (its own rule reports it)', async () => {
       expect(await hits(goose('ALTER TABLE orders ADD COLUMN shipped boolean;\nALTER TABLE orders ALTER COLUMN note SET NOT NULL;\nALTER TABLE orders ALTER COLUMN amount_cents TYPE numeric;'))).toEqual([]);
+    });
+
+    it('for an index build on another table: create-index-non-concurrently reports it, and CONCURRENTLY takes it out of the transaction', async () => {
+      const report = await runExample(goose('ALTER TABLE orders RENAME COLUMN note TO comment;\nCREATE INDEX customers_email_idx ON customers (email);'), RULES);
+      expect(report.findings.map((f) => f.rule).sort()).toEqual(['create-index-non-concurrently', 'rename-column']);
     });
 
     it('for an index build or a foreign key check on the locked table itself (their own rules report them, and their fix ends this wait too)', async () => {

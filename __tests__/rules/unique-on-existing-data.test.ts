@@ -1,7 +1,7 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { ALEMBIC_BEFORE, DJANGO_BEFORE } from '../../src/rules/lib/python-examples.js';
+import { ALEMBIC_BEFORE, djangoChange } from '../../src/rules/lib/python-examples.js';
 import type { RuleExample } from '../../src/rules/rule.js';
 import { found, reviewPr } from '../helpers/review.js';
 
@@ -14,27 +14,7 @@ async function hits(ex: RuleExample): Promise<Finding[]> {
 }
 
 function djangoPr(operations: string): RuleExample {
-  return {
-    sql: '',
-    files: {
-      before: { 'manage.py': '', ...DJANGO_BEFORE },
-      head: {
-        'manage.py': '',
-        ...DJANGO_BEFORE,
-        'shop/migrations/0002_change.py': `import uuid
-from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        ${operations},
-    ]
-`,
-      },
-    },
-  };
+  return djangoChange(operations);
 }
 
 describe('unique-on-existing-data', () => {

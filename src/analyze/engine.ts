@@ -1,20 +1,21 @@
 import type { Config } from '../config/config.js';
 import { DEFAULT_VERSION, type DbTarget } from '../model/dialect.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
-import type { FileChange, MigrationFile, TreeView } from '../model/migration.js';
+import type { FileChange, TreeView } from '../model/migration.js';
 import type { QName } from '../model/operation.js';
 import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
-import { appliesTo, type ChangedFile, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
+import { appliesTo, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
 import type { MigrationView } from './dump-explained.js';
 import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
 import { compareFindings, toFindings } from './findings.js';
 import { loadSets, type LoadedSet } from './load.js';
+import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
 import { startSchemas } from './set-order.js';
-import { rollbackScript } from './rollback.js';
+import { rollbackPlan } from './rollback.js';
 import { riskLevel, riskScore } from './score.js';
 
 export interface AnalyzeInput {
@@ -52,16 +53,16 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     files.push(...summarizeFiles(ctx));
     const diff = dump ? dump.diff : ctx.diff;
     if (diff) diffs.push(diff);
+    const rollback = rollbackPlan(ctx.ops, ctx.target);
     const r0 = performance.now();
     for (const rule of input.rules) {
       if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect) || (dump && !judgesChange(rule))) continue;
-      const sorted = toFindings(rule, rule.check(ctx), input.config);
+      const sorted = toFindings(rule, rule.check(ctx), input.config, rollback.inverseFor);
       findings.push(...sorted.findings);
       acknowledged.push(...sorted.acknowledged);
     }
     rulesMs += performance.now() - r0;
-    const script = rollbackScript(ctx.ops.map((r) => ({ op: r.op, before: r.before })), ctx.target.dialect);
-    if (script.trim()) rollbacks.push(script);
+    if (rollback.script.trim()) rollbacks.push(rollback.script);
   }
   timings.replay = Math.round(performance.now() - t1 - rulesMs);
   timings.rules = Math.round(rulesMs);
@@ -99,11 +100,11 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
   // A Django project is reviewed when its models change too, even without a migration (missing-migration).
   const modelsChanged = set.format === 'django' && input.changes.some((c) => changedTexts.has(c.path) && (set.dir === '' || c.path.startsWith(`${set.dir}/`)));
   if (!changes.length && !modelsChanged) return undefined;
-  const added = new Set(changes.filter((c) => isReviewed(c)).map((c) => c.headFile!));
+  const scopes = new Map(changes.flatMap((c) => (c.headFile ? [[c.headFile, reviewScope(c)] as const] : [])));
   // Sets config orders start from the schema of the sets they run after; their own diff leaves that out.
   const start = startSchemas(loaded);
   const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base).schema;
-  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => added.has(f), start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
+  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => scopes.get(f) ?? false, start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
   const diffFrom = start.head && loaded.head ? replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.head).schema : base;
   const existed = (q: QName) => base.tables.has(tableKey(q, dialect));
   return {
@@ -124,25 +125,6 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
       return !!t && !!findColumn(t, column, dialect);
     },
   };
-}
-
-/** New files are reviewed statement by statement; so are changed Flyway repeatables, which run again. */
-function isReviewed(c: ChangedFile): boolean {
-  if (!c.headFile) return false;
-  return c.change.status === 'added' || (c.change.status === 'modified' && !!c.headFile.repeatable);
-}
-
-function setChanges(loaded: LoadedSet, changes: FileChange[]): ChangedFile[] {
-  const headFiles = new Map((loaded.head?.files ?? []).map((f) => [f.path, f]));
-  const baseFiles = new Map((loaded.base?.files ?? []).map((f) => [f.path, f]));
-  const out: ChangedFile[] = [];
-  for (const change of changes) {
-    const headFile = change.status === 'deleted' ? undefined : headFiles.get(change.path);
-    const baseFile = baseFiles.get(change.oldPath ?? change.path);
-    if (!headFile && !baseFile) continue;
-    out.push({ change, headFile, baseFile, headText: headFile?.up, baseText: baseFile?.up });
-  }
-  return out;
 }
 
 function summarizeFiles(ctx: RuleContext): FileSummary[] {

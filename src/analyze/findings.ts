@@ -3,16 +3,19 @@ import type { AcknowledgedFinding, Finding } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Statement } from '../model/operation.js';
 import { directiveCovers } from '../frontends/index.js';
-import type { Rule, RuleHit } from '../rules/rule.js';
-import { inverseOf } from './rollback.js';
+import type { ReviewedOp, Rule, RuleHit } from '../rules/rule.js';
+import { inverseOf, type Inverse } from './rollback.js';
 
 export interface Sorted {
   findings: Finding[];
   acknowledged: AcknowledgedFinding[];
 }
 
-/** Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL. */
-export function toFindings(rule: Rule, hits: RuleHit[], config: Config): Sorted {
+/**
+ * Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL
+ * (from `inverse`, which knows the table rebuilds an operation may be a step of).
+ */
+export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?: (r: ReviewedOp) => Inverse): Sorted {
   const out: Sorted = { findings: [], acknowledged: [] };
   const configured = config.rules[rule.id];
   for (const hit of hits) {
@@ -30,7 +33,7 @@ export function toFindings(rule: Rule, hits: RuleHit[], config: Config): Sorted 
     };
     if (hit.replacement) f.replacement = hit.replacement;
     if (hit.op) {
-      const inv = inverseOf(hit.op.op, hit.op.before);
+      const inv = inverse ? inverse(hit.op) : inverseOf(hit.op.op, hit.op.before);
       if (inv.sql) f.rollback = inv.sql;
     }
     if (at.text) f.statement = at.text;

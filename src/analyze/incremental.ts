@@ -9,6 +9,7 @@ import { appliesTo, type ChangedFile, type ReviewedOp, type Rule, type RuleConte
 import { diffSchemas } from '../schema/diff.js';
 import { applyOp, cloneSchema } from '../schema/replay.js';
 import { compareFindings, toFindings } from './findings.js';
+import { rollbackPlan } from './rollback.js';
 import { INERT_KINDS } from './replay-set.js';
 
 /** The review of one migration file as if a pull request had added it on top of the files before it. */
@@ -61,8 +62,9 @@ export function reviewEachFile(set: MigrationSet, ops: ReadonlyMap<MigrationFile
     const ctx = context(set, i, file, reviewed, base, schema, target);
     const findings: Finding[] = [];
     const acknowledged: AcknowledgedFinding[] = [];
+    const rollback = rollbackPlan(reviewed, target);
     for (const rule of rules) {
-      const sorted = toFindings(rule, rule.check(ctx), opts.config);
+      const sorted = toFindings(rule, rule.check(ctx), opts.config, rollback.inverseFor);
       findings.push(...sorted.findings);
       acknowledged.push(...sorted.acknowledged);
     }

@@ -8,6 +8,9 @@ import { applyOp, cloneSchema, type ReplayIssue } from '../schema/replay.js';
 /** Kinds that never change the schema model, so the snapshot before them can be shared. */
 export const INERT_KINDS: ReadonlySet<LocatedOp['kind']> = new Set<LocatedOp['kind']>(['data_change', 'transaction', 'set_setting', 'maintenance', 'other', 'opaque_code', 'unparsed', 'truncate']);
 
+/** Which operations of a file are under review: all, none, or those the predicate picks (new units of a changed file). */
+export type ReviewScope = boolean | ((op: LocatedOp) => boolean);
+
 export interface SetReplay {
   schema: Schema;
   reviewed: ReviewedOp[];
@@ -15,15 +18,16 @@ export interface SetReplay {
 }
 
 /**
- * Replay files in order. For files under review, keep the schema as it stood before each
- * of their operations (cloned only when an operation changed it since the last clone).
+ * Replay files in order. For operations under review, keep the schema as it stood before each
+ * of them (cloned only when an operation changed it since the last clone). The operations of a
+ * file under review in part see only each other as their file's operations: the rest ran long ago.
  * `start`: the schema other sets left before this one runs (not changed), else empty.
  */
 export function replayFiles(
   files: readonly MigrationFile[],
   ops: ReadonlyMap<MigrationFile, LocatedOp[]>,
   dialect: Dialect,
-  underReview: (f: MigrationFile) => boolean,
+  underReview: (f: MigrationFile) => ReviewScope,
   start?: Schema,
 ): SetReplay {
   const schema = start ? cloneSchema(start) : emptySchema(dialect);
@@ -32,16 +36,18 @@ export function replayFiles(
   let snapshot: Schema | undefined;
   for (const file of files) {
     const fileOps = ops.get(file) ?? [];
-    const review = underReview(file);
-    fileOps.forEach((op, position) => {
-      if (review) {
+    const scope = underReview(file);
+    const inScope = scope === true ? fileOps : scope === false ? [] : fileOps.filter(scope);
+    let position = 0;
+    for (const op of fileOps) {
+      if (inScope[position] === op) {
         snapshot ??= cloneSchema(schema);
-        reviewed.push({ op, before: snapshot, file, fileOps, position });
+        reviewed.push({ op, before: snapshot, file, fileOps: inScope, position: position++ });
       }
-      if (INERT_KINDS.has(op.kind)) return;
+      if (INERT_KINDS.has(op.kind)) continue;
       issues.push(...applyOp(schema, op));
       snapshot = undefined;
-    });
+    }
   }
   return { schema, reviewed, issues };
 }

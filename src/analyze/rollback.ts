@@ -1,10 +1,13 @@
-import { DEFAULT_VERSION, isMysqlFamily, type Dialect } from '../model/dialect.js';
+import { DEFAULT_VERSION, isMysqlFamily, type DbTarget, type Dialect } from '../model/dialect.js';
 import { qnameKey, qnameSql, quoteIdent, type LocatedOp, type OperationKind, type OpOf, type QName } from '../model/operation.js';
 import { findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
 import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
+import type { ReviewedOp } from '../rules/rule.js';
 import { cloneSchema } from '../schema/clone.js';
 import { applyOp } from '../schema/replay.js';
 import { columnDefSql, typeSql } from '../schema/to-sql.js';
+import { rebuildGroups } from './rebuild-groups.js';
+import { rebuildInverse } from './rollback-rebuild.js';
 import { nullabilitySql, recreateTables, restoreKeysAndIndexes, Script } from './rollback-restore.js';
 
 /**
@@ -25,20 +28,60 @@ export function inverseOf(op: LocatedOp, before: Schema, dialect: Dialect = befo
   const out = new Script();
   const cx: Cx = { before, d: dialect, out };
   (INVERSES[op.kind] as (cx: Cx, op: LocatedOp) => void)(cx, op);
+  return toInverse(out);
+}
+
+function toInverse(out: Script): Inverse {
   const inv: Inverse = { sql: out.lines.join('\n'), lossy: out.lossy };
   if (out.notes.length) inv.note = out.notes.join(' ');
   return inv;
 }
 
-/** The inverses of `items` newest first, each under a `-- <file>:<line>` header. */
-export function rollbackScript(items: { op: LocatedOp; before: Schema }[], dialect: Dialect): string {
-  const parts: string[] = [];
-  for (let i = items.length - 1; i >= 0; i--) {
-    const { op, before } = items[i];
-    const inv = inverseOf(op, before, dialect);
-    if (inv.sql) parts.push(`-- ${op.stmt.file}:${op.stmt.line}\n${inv.sql}`);
+type RollbackItem = { op: LocatedOp; before: Schema } | ReviewedOp;
+
+/**
+ * The inverses of `items` newest first, each under a `-- <file>:<line>` header. Reviewed
+ * operations (with their files) are searched for table rebuilds, undone as one.
+ */
+export function rollbackScript(items: readonly RollbackItem[], target: Dialect | DbTarget): string {
+  return rollbackPlan(items, target).script;
+}
+
+export interface RollbackPlan {
+  script: string;
+  /** The rollback of one operation: the whole rebuild's for a step of one. */
+  inverseFor(item: RollbackItem): Inverse;
+}
+
+export function rollbackPlan(items: readonly RollbackItem[], target: Dialect | DbTarget): RollbackPlan {
+  const t: DbTarget = typeof target === 'string' ? { dialect: target, version: DEFAULT_VERSION[target] } : target;
+  const reviewed = items.every((i): i is ReviewedOp => 'fileOps' in i) ? items : [];
+  const groupOf = new Map<RollbackItem, { first: RollbackItem; last: RollbackItem; inverse: Inverse }>();
+  for (const g of rebuildGroups(reviewed, t)) {
+    const script = rebuildInverse(g, t);
+    if (!script) continue;
+    const entry = { first: g.members[0], last: g.members[g.members.length - 1], inverse: toInverse(script) };
+    for (const m of g.members) groupOf.set(m, entry);
   }
-  return parts.join('\n\n');
+  const inverseFor = (item: RollbackItem) => groupOf.get(item)?.inverse ?? inverseOf(item.op, item.before, t.dialect);
+  const script = () => {
+    const parts: string[] = [];
+    for (let i = items.length - 1; i >= 0; i--) {
+      const group = groupOf.get(items[i]);
+      if (group && group.last !== items[i]) continue;
+      const { op } = group?.first ?? items[i];
+      const inv = inverseFor(items[i]);
+      if (inv.sql) parts.push(`-- ${op.stmt.file}:${op.stmt.line}\n${inv.sql}`);
+    }
+    return parts.join('\n\n');
+  };
+  let text: string | undefined;
+  return {
+    get script() {
+      return (text ??= script());
+    },
+    inverseFor,
+  };
 }
 
 interface Cx {

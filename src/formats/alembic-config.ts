@@ -1,4 +1,4 @@
-import { baseName, dirOf, isExcludedPath, isUnder, joinPath, normalizeDir } from './paths.js';
+import { baseName, dirOf, isExcludedPath, isUnder, joinPath, normalizeDir, normalizePath } from './paths.js';
 import type { SourceFile } from './spec.js';
 import { isEnvPath } from './graph.js';
 
@@ -57,15 +57,7 @@ function resolveLocation(here: string, value: string): string | undefined {
   if (v.startsWith(HERE)) v = v.slice(HERE.length).replace(/^\/+/, '');
   else if (v.startsWith('/') || /^[A-Za-z]:\//.test(v) || v.includes(HERE)) return undefined;
   else if (/^[A-Za-z_][\w.]*:[^/]/.test(v)) v = v.replace(/^([^:]+):/, (_m, pkg: string) => `${pkg.replace(/\./g, '/')}/`); // package:resource
-  const out = here ? here.split('/') : [];
-  for (const seg of normalizeDir(v).split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
+  return normalizePath(`${here}/${normalizeDir(v)}`);
 }
 
 /** `version_path_separator` / `path_separator` → how `version_locations` splits. */

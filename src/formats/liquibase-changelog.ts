@@ -1,4 +1,4 @@
-import { baseName, dirOf, joinPath } from './paths.js';
+import { baseName, dirOf, joinPath, normalizePath } from './paths.js';
 
 /**
  * What a Liquibase changelog (XML, YAML, JSON) points at, in document order: other changelogs
@@ -150,12 +150,12 @@ export function resolveRef(from: string, ref: string, relative: boolean, exists:
   if (clean === '') return undefined;
   const base = dirOf(from);
   if (relative || !clean.startsWith('/')) {
-    const own = normalize(joinPath(base, clean));
+    const own = normalizePath(joinPath(base, clean));
     if (own !== undefined && exists(own)) return own;
   }
   const rooted = clean.replace(/^\/+/, '');
   for (let dir = base; ; dir = dirOf(dir)) {
-    const p = normalize(joinPath(dir, rooted));
+    const p = normalizePath(joinPath(dir, rooted));
     if (p !== undefined && exists(p)) return p;
     if (dir === '') break;
   }
@@ -164,15 +164,3 @@ export function resolveRef(from: string, ref: string, relative: boolean, exists:
   return hit && hit.slice(0, hit.indexOf(`/${rooted}/`) + rooted.length + 1);
 }
 
-/** `a/b/../c` → `a/c`; undefined when it climbs above the root. */
-function normalize(path: string): string | undefined {
-  const out: string[] = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(seg);
-  }
-  return out.join('/');
-}

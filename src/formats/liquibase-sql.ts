@@ -66,6 +66,9 @@ export function runsOn(dbms: string | undefined, dialect: Dialect | undefined): 
 }
 
 export interface Changeset extends ChangesetAttrs {
+  /** `author` and `id` of `--changeset author:id`, quotes removed. */
+  author: string;
+  id: string;
   /** 0-based line of the `--changeset` header. */
   line: number;
   /** 0-based line after its last line. */
@@ -105,9 +108,11 @@ export function readFormattedSql(text: string, dialect?: Dialect): FormattedSql 
       if (ROLLBACK_BLOCK_END.test(l.text)) inRollbackBlock = false;
       return;
     }
-    if (CHANGESET.test(l.text)) {
+    const header = CHANGESET.exec(l.text);
+    if (header) {
       if (current) current.end = i;
-      current = { ...changesetAttrs(l.text), line: i, end: lines.length, hasRollback: false };
+      const unquote = (v: string) => v.replace(/^"(.*)"$/, '$1').trim();
+      current = { ...changesetAttrs(l.text), author: unquote(header[1]), id: unquote(header[2]), line: i, end: lines.length, hasRollback: false };
       changesets.push(current);
       return;
     }

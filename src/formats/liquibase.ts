@@ -2,6 +2,7 @@ import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import { CHANGELOG_EXT, changelogRefs, isChangelogDocument, isMasterChangelog, resolveRef, type ChangelogRef } from './liquibase-changelog.js';
 import { fileTransaction, isFormattedSql, readFormattedSql, runsOn } from './liquibase-sql.js';
+import { changesetUnits } from './liquibase-units.js';
 import { baseName, isUnder } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 
@@ -89,7 +90,7 @@ function toFile(e: Entry, dialect: Dialect | undefined): MigrationFile | undefin
   }
   const s = readFormattedSql(f.text, dialect);
   if (!s.applied.length) return undefined;
-  const file: MigrationFile = { ...base, up: s.up, hasDown: s.applied.every((c) => c.hasRollback), transaction: fileTransaction(s.applied) };
+  const file: MigrationFile = { ...base, up: s.up, hasDown: s.applied.every((c) => c.hasRollback), transaction: fileTransaction(s.applied), units: changesetUnits(s.up, s.applied) };
   // runOnChange changesets run again when edited, like Flyway's repeatables: an edit is how they work.
   if (s.applied.every((c) => c.runOnChange)) file.repeatable = true;
   return file;
@@ -105,7 +106,8 @@ function toFile(e: Entry, dialect: Dialect | undefined): MigrationFile | undefin
  *
  * Each changeset has its own transaction unless it says `runInTransaction:false`; see
  * fileTransaction for the one mode a file gets. `--rollback` lines are the down step: a file has
- * one when every changeset that runs has a rollback. The files depend on the set's dialect
+ * one when every changeset that runs has a rollback. Each changeset that runs is a unit of its
+ * file (changesetUnits), so appending one to a changelog is reviewed as a new migration. The files depend on the set's dialect
  * (`dbms:` changesets), so detectSets builds them again once it is known.
  */
 export const liquibase: FormatSpec = {

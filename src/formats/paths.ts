@@ -109,3 +109,16 @@ function globToRegex(glob: string): string {
   }
   return out;
 }
+
+/** `a/b/../c` → `a/c`; undefined when it climbs above the root. */
+export function normalizePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(seg);
+  }
+  return out.join('/');
+}

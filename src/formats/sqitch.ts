@@ -97,7 +97,9 @@ const DEPLOY_HEADER = /^--\s*Deploy\s+\S+\s+to\s+(\w+)/m;
 /**
  * sqitch. `sqitch.plan` lists the changes in deploy order; each change is `deploy/<change>.sql`,
  * undone by `revert/<change>.sql` (the down step) and checked by `verify/<change>.sql` (not a
- * migration). A reworked change keeps its earlier scripts as `<change>@<tag>.sql`.
+ * migration). A reworked change keeps its earlier scripts as `<change>@<tag>.sql`; each file is
+ * keyed by its plan instance (`<change>#<n>`), so the engine sees a rework as the old instance
+ * moved, unchanged, and a new instance added.
  *
  * sqitch runs a deploy script with the database's own client (psql, mysql, sqlite3), which
  * commits each statement on its own; the transaction is the BEGIN; … COMMIT; that sqitch's
@@ -119,12 +121,16 @@ export const sqitch: FormatSpec = {
     if (!plan) return [];
     const script = (kind: string, change: string) => byPath.get(joinPath(dir, `${kind}/${change}.sql`));
     const out: MigrationFile[] = [];
+    const instances = new Map<string, number>();
     for (const c of parseSqitchPlan(plan.text, (change) => script('deploy', change) !== undefined)) {
+      // The n-th instance of a change in the plan stays that instance when a rework renames its scripts.
+      const n = (instances.get(c.name) ?? 0) + 1;
+      instances.set(c.name, n);
       const change = c.reworkTag ? `${c.name}@${c.reworkTag}` : c.name;
       const deploy = script('deploy', change);
       if (!deploy) continue;
       const revert = script('revert', change);
-      out.push(toFile(deploy, change, c.name, revert));
+      out.push({ ...toFile(deploy, change, c.name, revert), key: `${c.name}#${n}` });
     }
     return out;
   },

@@ -53,6 +53,32 @@ export interface MigrationFile {
   repeatable?: boolean;
   /** Django / Alembic: the file's node in the migration graph (filled in by the format). */
   graph?: MigrationGraphNode;
+  /**
+   * What the tool tracks the migration by when it is not the path: files of a set with equal
+   * keys at both commits are one migration wherever they live (`sqitch rework` moves the
+   * script of a change instance that already ran to `<change>@<tag>.sql`).
+   */
+  key?: string;
+  /**
+   * The parts of the file the tool records one by one (Liquibase changesets), in file order.
+   * Absent: the file is applied, and recorded, as a whole.
+   */
+  units?: MigrationUnit[];
+}
+
+/** A part of a migration file that the tool applies and records on its own. */
+export interface MigrationUnit {
+  /** Its identity within the file (a Liquibase changeset's `author:id`). */
+  id: string;
+  /** 1-based first and last line in the file. */
+  line: number;
+  endLine: number;
+  /** What runs, as in `up` (its header left out); compared across commits. */
+  text: string;
+  /** 1-based line of the first line of `text`. */
+  textLine: number;
+  /** The tool runs it again whenever its text changes (Liquibase runOnChange): an edit is how it works. */
+  rerunsOnChange?: boolean;
 }
 
 /** A Django migration or an Alembic revision as a node of its tool's migration graph. */

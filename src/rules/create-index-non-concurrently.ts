@@ -5,6 +5,7 @@ import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { shareLock } from './lib/locks.js';
 import { existingTable } from './lib/existing.js';
 import { indexIn } from './lib/pg-locks.js';
+import { canRunOutsideTransaction, runOutsideAdvice } from './lib/outside-transaction.js';
 
 export const createIndexNonConcurrently: Rule = {
   id: 'create-index-non-concurrently',
@@ -65,13 +66,16 @@ export const createIndexNonConcurrently: Rule = {
           fix: partitionedFix(r.op.name !== undefined ? quoteIdent(r.op.name) : undefined, sqlName(r.op.table), partitions.map((t) => sqlName(t.name))),
         }];
       }
-      const replacement = concurrentIndexSql(r.op.stmt.text);
+      // Without a way out of the tool's transaction, CONCURRENTLY would fail: no one-click rewrite then.
+      const outsideOnly = !canRunOutsideTransaction(ctx.set.format);
       return [{
         at: r.op.stmt,
         op: r,
         message: `Creating ${r.op.name ? `index ${r.op.name}` : 'an index'} on ${shown(r.op.table)} without CONCURRENTLY blocks writes to the table while it builds.`,
         why: shareLock(r.op.table),
-        replacement,
+        ...(outsideOnly
+          ? { fix: `Build it with CREATE INDEX CONCURRENTLY, which cannot run in a transaction: ${runOutsideAdvice(ctx.set.format, r.file)}.` }
+          : { replacement: concurrentIndexSql(r.op.stmt.text) }),
       }];
     });
   },

@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { existingTable } from './lib/existing.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
-import { appendClause, rewritable } from './lib/statement-text.js';
+import { appendClause, concurrentRewritable } from './lib/statement-text.js';
 
 export const detachPartitionNonConcurrently: Rule = {
   id: 'detach-partition-non-concurrently',
@@ -49,7 +49,7 @@ export const detachPartitionNonConcurrently: Rule = {
       }
       const outside = r.op.stmt.inTransaction ? ` This statement runs in a transaction, so also ${runOutsideAdvice(ctx.set.format, r.file)}.` : '';
       const text = r.op.stmt.text.replace(/\s*;\s*$/, '');
-      const replacement = rewritable(r) && !/\bfinalize\b/i.test(text) ? `${appendClause(text, 'CONCURRENTLY')};` : undefined;
+      const replacement = concurrentRewritable(ctx, r) && !/\bfinalize\b/i.test(text) ? `${appendClause(text, 'CONCURRENTLY')};` : undefined;
       return [{
         at: r.op.stmt,
         op: r,

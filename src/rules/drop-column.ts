@@ -71,7 +71,7 @@ export const dropColumn: Rule = {
       if (!rebuild?.copied || !tableAtBase(ctx, r, r.op.table)) continue;
       for (const col of rebuild.lostColumns) {
         if (!columnAtBase(ctx, r, r.op.table, col.name)) continue;
-        hits.push({ at: r.op.stmt, message: `Rebuilding table ${shown(r.op.table)} without column ${col.name} (${describe(col)}) deletes its data.` });
+        hits.push({ at: r.op.stmt, op: r, message: `Rebuilding table ${shown(r.op.table)} without column ${col.name} (${describe(col)}) deletes its data.` });
       }
     }
     return hits;

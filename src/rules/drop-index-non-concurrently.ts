@@ -2,7 +2,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
 import { indexIn } from './lib/pg-locks.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
-import { rewritable } from './lib/statement-text.js';
+import { concurrentRewritable } from './lib/statement-text.js';
 import { existingTable } from './lib/existing.js';
 import { otherAccessExclusiveInFile } from './lib/file-locks.js';
 
@@ -56,7 +56,7 @@ export const dropIndexNonConcurrently: Rule = {
       if (otherAccessExclusiveInFile(ctx, r, now.table.name)) return [];
       const table = shown(now.table.name);
       const name = shown(r.op.name);
-      const sole = rewritable(r) && !r.op.cascade;
+      const sole = concurrentRewritable(ctx, r) && !r.op.cascade;
       const replacement = sole ? concurrentDropSql(r.op.stmt.text) : undefined;
       const outside = r.op.stmt.inTransaction ? ` This statement runs in a transaction, so also ${runOutsideAdvice(ctx.set.format, r.file)}.` : '';
       return [{

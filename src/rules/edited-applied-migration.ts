@@ -2,10 +2,14 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { FormatId, MigrationFile } from '../model/migration.js';
 import type { ChangedFile, Rule, RuleContext, RuleHit } from './rule.js';
 import { changedRange, sameCode, sameFlywayChecksum } from './lib/text-diff.js';
+import { editedUnits } from './lib/edited-units.js';
+import { diffUnits } from './lib/units.js';
 import { normalizeVersion } from './lib/versions.js';
 
 /** Formats whose history table keys a migration by its version alone, so renaming the description part is harmless. */
 const KEYED_BY_VERSION = new Set<FormatId>(['golang-migrate', 'goose', 'dbmate', 'supabase', 'alembic']);
+
+const LIQUIBASE_USERS = '--liquibase formatted sql\n\n--changeset alice:1\nCREATE TABLE users (id bigint PRIMARY KEY);\n';
 
 const FIX =
   'Leave a migration alone once it is on the main branch: revert this change and put the new statements in a new migration. If the migration has provably never run anywhere (merged minutes ago, never deployed), approve the pull request with the approve label so the finding is kept but the check passes.';
@@ -39,6 +43,14 @@ export const editedAppliedMigration: Rule = {
         },
         note: 'Deleting an applied migration.',
       },
+      {
+        sql: '',
+        files: {
+          before: { 'db/changelog.sql': LIQUIBASE_USERS },
+          head: { 'db/changelog.sql': LIQUIBASE_USERS.replace('PRIMARY KEY)', 'PRIMARY KEY, email text)') },
+        },
+        note: 'Editing a Liquibase changeset that already ran: `update` fails on its checksum wherever it ran.',
+      },
     ],
     good: [
       {
@@ -63,10 +75,19 @@ export const editedAppliedMigration: Rule = {
         },
         note: 'A new Flyway repeatable migration; changing it later is how repeatables work.',
       },
+      {
+        sql: '',
+        files: {
+          before: { 'db/changelog.sql': LIQUIBASE_USERS },
+          head: { 'db/changelog.sql': `${LIQUIBASE_USERS}\n--changeset bob:2\nALTER TABLE users ADD COLUMN email text;\n` },
+        },
+        note: 'Appending a changeset is how a Liquibase changelog grows: only the new changeset is reviewed.',
+      },
     ],
   },
   check(ctx) {
-    const applied = ctx.changes.filter((c) => c.baseFile && !c.baseFile.repeatable && !c.headFile?.repeatable);
+    // A file made of units (Liquibase changesets) is judged unit by unit: runOnChange ones run again when edited.
+    const applied = ctx.changes.filter((c) => c.baseFile && (diffUnits(c.baseFile, c.headFile) || (!c.baseFile.repeatable && !c.headFile?.repeatable)));
     const gone = applied.filter((c) => !c.headFile);
     // Squashing or removing a whole history deletes many files at once: one finding says it, not one per file.
     const deletions = gone.length >= GROUP_DELETIONS ? [deletedMany(ctx, gone)] : gone.map((c) => deleted(ctx, c, c.baseFile!));
@@ -74,7 +95,11 @@ export const editedAppliedMigration: Rule = {
       ...deletions,
       ...applied.flatMap((c) => {
         if (!c.headFile) return [];
-        if (c.change.status === 'renamed' || c.headFile.path !== c.baseFile!.path) return renamed(ctx, c, c.baseFile!, c.headFile);
+        // Files paired by key (sqitch plan instances) are one migration wherever their script lives.
+        const moved = c.headFile.path !== c.baseFile!.path && c.headFile.key === undefined;
+        if (c.change.status === 'renamed' || moved) return renamed(ctx, c, c.baseFile!, c.headFile);
+        const units = diffUnits(c.baseFile, c.headFile);
+        if (units) return editedUnits(ctx, c.headFile, units);
         return modified(ctx, c, c.baseFile!, c.headFile);
       }),
     ];
@@ -128,6 +153,7 @@ function modified(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: M
   if (before.replace(/\s+$/, '') === after.replace(/\s+$/, '')) return [];
   const range = changedRange(before, after);
   const at = { file: head.path, ...range };
+  const name = base.path === head.path ? head.path : `${head.path} (${base.path} on the base branch)`;
   const cosmetic = sameCode(before, after, head.language, { mysql: isMysqlFamily(ctx.target.dialect) });
   if (cosmetic) {
     if (ctx.set.format === 'flyway' && !sameFlywayChecksum(before, after)) {
@@ -141,7 +167,7 @@ function modified(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: M
     return [{
       at,
       severity: 'low',
-      message: `Only whitespace or comments changed in ${head.path}, which is already on the base branch: nothing changes in any database, but the file no longer matches what ran.`,
+      message: `Only whitespace or comments changed in ${name}, which is already on the base branch: nothing changes in any database, but the file no longer matches what ran.`,
       why: 'Applied migrations are the record of what ran on each database. A cosmetic edit is harmless to the schema, but it makes the history harder to trust and conflicts with other branches that touch the file.',
       fix: 'Revert the edit unless it documents something important; put notes in a new migration or in the pull request instead.',
     }];
@@ -153,7 +179,7 @@ function modified(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: M
       : '';
   return [{
     at,
-    message: `Migration ${head.path} is already on the base branch and was changed: databases that ran it will not run it again, so they keep the old version while databases built from scratch get the new one.${tool}`,
+    message: `Migration ${name} is already on the base branch and was changed: databases that ran it will not run it again, so they keep the old version while databases built from scratch get the new one.${tool}`,
     fix: FIX,
   }];
 }

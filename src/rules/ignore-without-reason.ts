@@ -1,5 +1,6 @@
 import type { ChangedFile, Rule, RuleHit } from './rule.js';
 import { parseDirectives } from '../frontends/directives.js';
+import { diffUnits, unitsToReview } from './lib/units.js';
 
 export const ignoreWithoutReason: Rule = {
   id: 'ignore-without-reason',
@@ -30,11 +31,13 @@ export const ignoreWithoutReason: Rule = {
     ],
   },
   check(ctx) {
-    return ctx.changes.filter(isReviewed).flatMap((c): RuleHit[] => {
+    return ctx.changes.flatMap((c): RuleHit[] => {
+      const reviewed = reviewedLines(c);
+      if (!reviewed) return [];
       const path = c.change.path;
       const lines = c.headText!.split('\n');
       return parseDirectives(c.headText!, path)
-        .filter((d) => !d.reason)
+        .filter((d) => !d.reason && reviewed(d.line))
         .map((d) => {
           const what = d.rules.length ? d.rules.join(', ') : 'every rule';
           const kind = d.scope === 'file' ? 'migra:ignore-file' : 'migra:ignore';
@@ -47,8 +50,13 @@ export const ignoreWithoutReason: Rule = {
   },
 };
 
-/** Files whose statements are under review: new in this set, or a changed repeatable migration that runs again. */
-function isReviewed(c: ChangedFile): boolean {
-  if (!c.headFile || c.headText === undefined) return false;
-  return !c.baseFile || !!c.headFile.repeatable;
+/** Lines under review: a file new in this set, a changed repeatable migration that runs again, the new units of a changed file. */
+function reviewedLines(c: ChangedFile): ((line: number) => boolean) | undefined {
+  if (!c.headFile || c.headText === undefined) return undefined;
+  const units = diffUnits(c.baseFile, c.headFile);
+  if (units) {
+    const under = unitsToReview(units);
+    return (line) => under.some((u) => line >= u.line && line <= u.endLine);
+  }
+  return !c.baseFile || c.headFile.repeatable ? () => true : undefined;
 }

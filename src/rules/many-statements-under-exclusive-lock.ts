@@ -16,9 +16,9 @@ export const manyStatementsUnderExclusiveLock: Rule = {
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {
-    summary: 'A transaction takes ACCESS EXCLUSIVE on an existing table and then goes on with slow work (a backfill, an index build, a scan or rewrite, a change of another table) while it holds that lock.',
-    why: 'A lock is held until the end of its transaction, not of its statement. An ALTER TABLE that needs ACCESS EXCLUSIVE only for a moment (ADD COLUMN, SET DEFAULT, RENAME …) keeps the table blocked for every read and write as long as the statements after it in the same transaction run: an UPDATE backfilling the new column, a CREATE INDEX, the validation of a constraint, the rewrite of another table. Cheap statements that follow (COMMENT, GRANT, SET, more instant ALTERs of the same table) cost nothing and are not reported.',
-    fix: 'Let the transaction that takes ACCESS EXCLUSIVE do only the quick catalog change and commit: move the slow work to a later migration (or after a COMMIT), backfill in batches outside the DDL transaction, and build indexes with CREATE INDEX CONCURRENTLY in a migration without a transaction.',
+    summary: 'A transaction takes ACCESS EXCLUSIVE on an existing table and then goes on with slow work (a backfill, a validation scan, a rewrite of another table) while it holds that lock.',
+    why: 'A lock is held until the end of its transaction, not of its statement. An ALTER TABLE that needs ACCESS EXCLUSIVE only for a moment (ADD COLUMN, SET DEFAULT, RENAME …) keeps the table blocked for every read and write as long as the statements after it in the same transaction run: an UPDATE backfilling the new column, the validation of a constraint, the rewrite of another table. Cheap statements that follow (COMMENT, GRANT, SET, more instant ALTERs of the same table) cost nothing and are not reported, and neither are index builds and foreign-key checks: create-index-non-concurrently and foreign-key-without-not-valid report those, and their fix takes them out of this transaction.',
+    fix: 'Let the transaction that takes ACCESS EXCLUSIVE do only the quick catalog change and commit: move the slow work to a later migration (or after a COMMIT), and backfill in batches outside the DDL transaction.',
     bad: [
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
@@ -28,9 +28,9 @@ export const manyStatementsUnderExclusiveLock: Rule = {
       },
       {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);\nCREATE TABLE customers (id bigint PRIMARY KEY, email text);',
-        sql: "SET LOCAL lock_timeout = '5s';\nALTER TABLE orders RENAME COLUMN note TO comment;\nCREATE INDEX customers_email_idx ON customers (email);",
+        sql: "SET LOCAL lock_timeout = '5s';\nALTER TABLE orders RENAME COLUMN note TO comment;\nUPDATE customers SET email = lower(email) WHERE email <> lower(email);",
         format: 'goose',
-        note: 'orders is blocked while the index on customers is built.',
+        note: 'orders is blocked while customers is updated.',
       },
     ],
     good: [
@@ -116,18 +116,18 @@ function slowWork(ctx: RuleContext, o: ReviewedOp): LockedWork | undefined {
 
 /**
  * Whether the work keeps one of the held tables blocked longer than it would be anyway. It does
- * unless the statement blocks that table by itself: reads too (a rewrite, SET NOT NULL), or as a
- * locking risk its own rule reports (CREATE INDEX without CONCURRENTLY, a foreign key checked at
- * once), whose fix also ends the wait here. A backfill or a validation of the held table, and
- * work on other tables, are prolonged under the lock.
+ * unless the statement blocks that table by itself (a rewrite, SET NOT NULL), or is a locking risk
+ * its own rule reports on any table (CREATE INDEX without CONCURRENTLY, a foreign key checked at
+ * once): that rule's fix moves the work out of this transaction, so a second finding about the
+ * same line would only repeat it. Backfills, validations and rewrites of other tables remain.
  */
 function prolongs(ctx: RuleContext, o: ReviewedOp, held: Set<string>): boolean {
+  if (o.op.kind === 'create_index' || (o.op.kind === 'add_constraint' && o.op.constraint.kind === 'foreign')) return false;
   const l = pgLockFor(o.op, { before: o.before, target: ctx.target });
   const own = new Map<string, boolean>();
   if (l?.table) own.set(tableIdentity(ctx, o, l.table), l.blocksReads);
   for (const x of l?.others ?? []) own.set(tableIdentity(ctx, o, x.table), x.lock === 'ACCESS EXCLUSIVE');
-  const reported = o.op.kind === 'create_index' || (o.op.kind === 'add_constraint' && o.op.constraint.kind === 'foreign');
-  return [...held].some((h) => !own.has(h) || (!own.get(h) && !reported));
+  return [...held].some((h) => !own.has(h) || !own.get(h));
 }
 
 // Deliberate locks: LOCK TABLE serializes on purpose, and a truncated or dropped table is the risk of its own rule.
@@ -164,6 +164,5 @@ function finding(l: Locker, later: { o: ReviewedOp; w: LockedWork }[]): RuleHit 
 function advice(kinds: string[]): string {
   const tips: string[] = [];
   if (kinds.includes('data_change')) tips.push(' Backfill in batches, each in a short transaction of its own.');
-  if (kinds.includes('create_index')) tips.push(' Build the index with CREATE INDEX CONCURRENTLY, in a migration without a transaction.');
   return tips.join('');
 }

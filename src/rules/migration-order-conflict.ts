@@ -1,6 +1,7 @@
 import type { Severity } from '../model/finding.js';
 import type { FormatId, MigrationFile } from '../model/migration.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
+import { insertedUnits } from './lib/inserted-units.js';
 import { normalizeVersion } from './lib/versions.js';
 
 /**
@@ -104,7 +105,7 @@ export const migrationOrderConflict: Rule = {
   },
   check(ctx) {
     if (GRAPH_ORDERED.has(ctx.set.format)) return graphConflicts(ctx);
-    return [...outOfOrder(ctx), ...sharedVersions(ctx)];
+    return [...outOfOrder(ctx), ...insertedUnits(ctx, LATE[ctx.set.format] ?? GENERIC), ...sharedVersions(ctx)];
   },
 };
 
@@ -115,14 +116,16 @@ function addedFiles(ctx: RuleContext): MigrationFile[] {
 
 function outOfOrder(ctx: RuleContext): RuleHit[] {
   if (!ctx.baseSet) return [];
-  const basePaths = new Set(ctx.baseSet.files.filter((f) => !f.repeatable).map((f) => f.path));
+  // A key names the migration wherever its file lives (sqitch's `<change>@<tag>.sql` after a rework).
+  const keyOf = (f: MigrationFile) => f.key ?? f.path;
+  const baseKeys = new Set(ctx.baseSet.files.filter((f) => !f.repeatable).map(keyOf));
   const ordered = ctx.set.files.filter((f) => !f.repeatable);
   const late = LATE[ctx.set.format] ?? GENERIC;
   return addedFiles(ctx).flatMap((f) => {
     const at = ordered.indexOf(f);
     if (at < 0) return [];
     // A file sharing the version is the shared-version finding's business, not an ordering one.
-    const newer = ordered.slice(at + 1).filter((g) => basePaths.has(g.path) && normalizeVersion(g.version) !== normalizeVersion(f.version));
+    const newer = ordered.slice(at + 1).filter((g) => baseKeys.has(keyOf(g)) && normalizeVersion(g.version) !== normalizeVersion(f.version));
     if (!newer.length) return [];
     const newest = newer[newer.length - 1];
     const severity: Severity | undefined = late.skips ? undefined : 'medium';

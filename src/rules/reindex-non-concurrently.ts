@@ -5,7 +5,7 @@ import { indexIn } from './lib/pg-locks.js';
 import { existingTable } from './lib/existing.js';
 import { indexCreatedInPr } from './lib/created-in-pr.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
-import { rewritable } from './lib/statement-text.js';
+import { concurrentRewritable } from './lib/statement-text.js';
 
 export const reindexNonConcurrently: Rule = {
   id: 'reindex-non-concurrently',
@@ -95,7 +95,7 @@ function hit(ctx: Parameters<Rule['check']>[0], r: ReviewedOf<'reindex'>, subjec
     op: r,
     message,
     fix: `Use REINDEX ${r.op.target.toUpperCase()} CONCURRENTLY, alone in its statement and outside a transaction block.${outside}`,
-    replacement: rewritable(r) ? concurrentReindexSql(r.op.stmt.text) : undefined,
+    replacement: concurrentRewritable(ctx, r) ? concurrentReindexSql(r.op.stmt.text) : undefined,
   };
 }
 

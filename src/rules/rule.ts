@@ -19,7 +19,7 @@ export interface ReviewedOp {
 /** A migration file of this set that the PR added, changed, deleted or renamed. */
 export interface ChangedFile {
   change: FileChange;
-  /** The file as it was at `before` (absent for additions). */
+  /** The file as it was at `before` (absent for additions): same path, or same MigrationFile.key where the format gives one. */
   baseFile?: MigrationFile;
   /** The file at head (absent for deletions). */
   headFile?: MigrationFile;

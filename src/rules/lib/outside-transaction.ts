@@ -41,6 +41,11 @@ export function toolWraps(file: MigrationFile, ops: readonly LocatedOp[]): boole
 }
 
 /** How this migration tool is told to run a file outside a transaction. */
+/** Whether the tool can run some statement of a migration outside a transaction at all (drizzle's migrator cannot). */
+export function canRunOutsideTransaction(format: FormatId): boolean {
+  return format !== 'drizzle';
+}
+
 export function runOutsideAdvice(format: FormatId, file: MigrationFile): string {
   switch (format) {
     case 'goose':

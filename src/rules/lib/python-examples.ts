@@ -1,3 +1,5 @@
+import type { RuleExample } from '../rule.js';
+
 /** Histories the Django and Alembic rules' examples start from. */
 
 export const DJANGO_BEFORE = {
@@ -51,4 +53,24 @@ class Migration(migrations.Migration):
         ${operation},
     ]
 `;
+}
+
+/**
+ * A pull request adding one migration to the example Django app: `operations` go into its list,
+ * after the imports most field definitions need.
+ */
+export function djangoChange(operations: string, name = '0002_change'): RuleExample {
+  const migration = `import uuid
+from django.db import migrations, models
+import django.db.models.deletion
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '0001_initial')]
+
+    operations = [
+        ${operations},
+    ]
+`;
+  return { sql: '', files: { before: { 'manage.py': '', ...DJANGO_BEFORE }, head: { 'manage.py': '', ...DJANGO_BEFORE, [`shop/migrations/${name}.py`]: migration } } };
 }

@@ -1,7 +1,7 @@
 import type { QName } from '../../model/operation.js';
 import type { Column, Table } from '../../model/schema.js';
 import { findColumn } from '../../model/schema.js';
-import type { RuleContext } from '../rule.js';
+import type { ReviewedOp, RuleContext } from '../rule.js';
 import { renamedTo, sameTable } from './origin.js';
 import { tableBefore, type ReviewedOf } from './reviewed.js';
 
@@ -14,7 +14,16 @@ export interface Rebuild {
   replacementExisted: boolean;
   /** Columns of the dropped table that the replacement does not have. */
   lostColumns: Column[];
+  /**
+   * Where the rebuild of `table` starts and ends in the file, and the table that holds the rows
+   * in between (new_x, x_old, the backup); absent when the rebuild began in an earlier file.
+   * The rollback stage undoes the steps as one.
+   */
+  steps?: { table: QName; first: ReviewedOp; last: ReviewedOp; via: QName };
 }
+
+/** What recognising a rebuild needs of the context; the rollback stage has no RuleContext. */
+export type RebuildScope = Pick<RuleContext, 'target' | 'ops' | 'existedAtBase'>;
 
 /**
  * The table-rebuild patterns SQLite needs for most ALTERs, in one file:
@@ -22,7 +31,7 @@ export interface Rebuild {
  * - rename x to x_old, create x again, copy the rows from x_old, drop x_old (`r` drops x_old).
  * The DROP then loses no rows; only columns the new table leaves out are gone.
  */
-export function rebuildOf(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
+export function rebuildOf(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
   return swappedIn(ctx, r) ?? renamedAway(ctx, r) ?? copiedOutAndBack(ctx, r);
 }
 
@@ -30,7 +39,7 @@ export function rebuildOf(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuil
  * x's rows are copied in full into a backup table, x is dropped, created again and refilled
  * from the backup, all in one file (Authelia's SQLite migrations do this).
  */
-function copiedOutAndBack(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
+function copiedOutAndBack(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
   const d = ctx.target.dialect;
   const old = tableBefore(r, r.op.table);
   const out = copiedOut(ctx, r);
@@ -42,24 +51,27 @@ function copiedOutAndBack(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuil
   const replacement = back && tableBefore(back, r.op.table);
   if (!back || !replacement) return undefined;
   const lostColumns = old.columns.filter((c) => !findColumn(replacement, c.name, d));
-  return { replacement, copied: true, replacementExisted: false, lostColumns };
+  const copy = ctx.ops.find((o) => o.file === r.file && o.position === out.position);
+  const steps = copy && { table: r.op.table, first: copy, last: back, via: out.into };
+  return { replacement, copied: true, replacementExisted: false, lostColumns, steps };
 }
 
 /**
  * Every row of the dropped table was copied into another table earlier in the file
  * (`INSERT INTO y … SELECT … FROM x` with no WHERE): the data lives on in y.
  */
-export function copiedOut(ctx: RuleContext, r: ReviewedOf<'drop_table'>): { into: QName; line: number } | undefined {
+export function copiedOut(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): { into: QName; line: number; position: number } | undefined {
   const d = ctx.target.dialect;
-  for (const o of r.fileOps.slice(0, r.position).reverse()) {
+  for (let i = r.position - 1; i >= 0; i--) {
+    const o = r.fileOps[i];
     if (o.kind !== 'data_change' || o.verb !== 'insert' || sameTable(o.table, r.op.table, d)) continue;
     const at = selectFromIndex(o.stmt.text, r.op.table);
-    if (at >= 0 && !/\bwhere\b|\blimit\b/i.test(o.stmt.text.slice(at))) return { into: o.table, line: o.stmt.line };
+    if (at >= 0 && !/\bwhere\b|\blimit\b/i.test(o.stmt.text.slice(at))) return { into: o.table, line: o.stmt.line, position: i };
   }
   return undefined;
 }
 
-function swappedIn(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
+function swappedIn(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
   const d = ctx.target.dialect;
   const old = tableBefore(r, r.op.table);
   if (!old) return undefined;
@@ -71,11 +83,13 @@ function swappedIn(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | und
   const source = rename.op.table;
   const copied = r.fileOps.slice(0, r.position).some((o) => o.kind === 'data_change' && o.verb === 'insert' && sameTable(o.table, source, d));
   const lostColumns = old.columns.filter((c) => !findColumn(replacement, c.name, d));
-  return { replacement, copied, replacementExisted: ctx.existedAtBase(source), lostColumns };
+  const create = ctx.ops.filter((o) => o.file === r.file && o.position < r.position && o.op.kind === 'create_table' && sameTable(o.op.table, source, d)).pop();
+  const steps = create && { table: r.op.table, first: create, last: rename, via: source };
+  return { replacement, copied, replacementExisted: ctx.existedAtBase(source), lostColumns, steps };
 }
 
 /** `r` drops x_old after x was renamed to x_old, created again and refilled from x_old, earlier in the file. */
-function renamedAway(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
+function renamedAway(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | undefined {
   const d = ctx.target.dialect;
   const old = tableBefore(r, r.op.table);
   if (!old) return undefined;
@@ -89,14 +103,14 @@ function renamedAway(ctx: RuleContext, r: ReviewedOf<'drop_table'>): Rebuild | u
   if (!created || !replacement) return undefined;
   const copied = between.some((o) => o.op.kind === 'data_change' && o.op.verb === 'insert' && sameTable(o.op.table, original, d) && selectsFrom(o.op.stmt.text, r.op.table));
   const lostColumns = old.columns.filter((c) => !findColumn(replacement, c.name, d));
-  return { replacement, copied, replacementExisted: false, lostColumns };
+  return { replacement, copied, replacementExisted: false, lostColumns, steps: { table: original, first: rename, last: r, via: r.op.table } };
 }
 
 /**
  * The rename of `r` (x → x_old) is the first step of a rebuild of x in the same file: x is
  * created again and refilled from x_old. The name x never stops existing for long.
  */
-export function rebuildRename(ctx: RuleContext, r: ReviewedOf<'rename_table'>): boolean {
+export function rebuildRename(ctx: RebuildScope, r: ReviewedOf<'rename_table'>): boolean {
   const d = ctx.target.dialect;
   const bkp = renamedTo(r.op.table, r.op.newName);
   const later = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);

@@ -1,7 +1,8 @@
 import type { Constraint, QName } from '../../model/operation.js';
 import { tableKey } from '../../model/schema.js';
 import { constraintName, pgObjectName } from '../../schema/names.js';
-import type { ReviewedOp } from '../rule.js';
+import type { ReviewedOp, RuleContext } from '../rule.js';
+import { canRunOutsideTransaction } from './outside-transaction.js';
 
 /**
  * Whether SQL may replace the statement's lines: it is SQL (not a Django / Alembic call) and
@@ -9,6 +10,14 @@ import type { ReviewedOp } from '../rule.js';
  */
 export function rewritable(r: ReviewedOp): boolean {
   return r.file.language === 'sql' && r.fileOps.filter((o) => o.stmt.index === r.op.stmt.index).length === 1;
+}
+
+/**
+ * Whether a CONCURRENTLY rewrite of the statement can be offered: it must be rewritable, and the
+ * tool must have some way to run it outside a transaction, or the suggestion would just fail.
+ */
+export function concurrentRewritable(ctx: RuleContext, r: ReviewedOp): boolean {
+  return rewritable(r) && canRunOutsideTransaction(ctx.set.format);
 }
 
 /** The statement with a clause appended, on a new line when the last line ends in a `--` comment. */
