@@ -5,6 +5,7 @@ import type { FileChange, TreeView } from '../model/migration.js';
 import type { QName } from '../model/operation.js';
 import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
+import { unmaskTemplates } from '../frontends/index.js';
 import { appliesTo, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
 import type { MigrationView } from './dump-explained.js';
@@ -52,7 +53,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     if (!ctx) continue;
     files.push(...summarizeFiles(ctx));
     const diff = dump ? dump.diff : ctx.diff;
-    if (diff) diffs.push(diff);
+    if (diff) diffs.push(JSON.parse(unmaskTemplates(JSON.stringify(diff), (o) => JSON.stringify(o).slice(1, -1))) as typeof diff);
     const rollback = rollbackPlan(ctx.ops, ctx.target);
     const r0 = performance.now();
     for (const rule of input.rules) {
@@ -62,7 +63,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
       acknowledged.push(...sorted.acknowledged);
     }
     rulesMs += performance.now() - r0;
-    if (rollback.script.trim()) rollbacks.push(rollback.script);
+    if (rollback.script.trim()) rollbacks.push(unmaskTemplates(rollback.script));
   }
   timings.replay = Math.round(performance.now() - t1 - rulesMs);
   timings.rules = Math.round(rulesMs);

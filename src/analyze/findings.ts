@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Statement } from '../model/operation.js';
-import { directiveCovers } from '../frontends/index.js';
+import { directiveCovers, unmaskTemplates } from '../frontends/index.js';
 import type { ReviewedOp, Rule, RuleHit } from '../rules/rule.js';
 import { inverseOf, type Inverse } from './rollback.js';
 
@@ -27,14 +27,15 @@ export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?
       file: at.file,
       line: at.line,
       endLine: at.endLine,
-      message: hit.message,
-      why: hit.why ?? rule.docs.why,
-      fix: hit.fix ?? rule.docs.fix,
+      // Names hold the placeholders masked templates became; people read what the author wrote.
+      message: unmaskTemplates(hit.message),
+      why: unmaskTemplates(hit.why ?? rule.docs.why),
+      fix: unmaskTemplates(hit.fix ?? rule.docs.fix),
     };
     if (hit.replacement) f.replacement = hit.replacement;
     if (hit.op) {
       const inv = inverse ? inverse(hit.op) : inverseOf(hit.op.op, hit.op.before);
-      if (inv.sql) f.rollback = inv.sql;
+      if (inv.sql) f.rollback = unmaskTemplates(inv.sql);
     }
     if (at.text) f.statement = at.text;
     const directive = isStatement(at) ? at.ignored?.find((d) => directiveCovers(d, rule.id)) : undefined;

@@ -26,4 +26,5 @@ export async function parseMigrationFile(file: MigrationFile, dialect: Dialect, 
 }
 
 export { parseDirectives, directiveCovers } from './directives.js';
+export { unmaskTemplates } from './sql/templates.js';
 export { createPythonSession, type PythonSession } from './python/index.js';

@@ -57,15 +57,38 @@ function hash(content: string): string {
   return h.toString(36);
 }
 
-function placeholder(content: string, length: number): string {
-  return `tpl${hash(content)}${'_'.repeat(length)}`.slice(0, length);
+/**
+ * Placeholder → the template text it stands for. The mapping is a pure function of the text
+ * (same content, same placeholder), so one table for the process is safe to share.
+ */
+const ORIGINALS = new Map<string, string>();
+
+function placeholder(written: string, content: string): string {
+  const id = `tpl${hash(content)}${'_'.repeat(written.length)}`.slice(0, written.length);
+  ORIGINALS.set(id, written);
+  return id;
 }
 
 /** The text with every template placeholder replaced by an identifier of the same length. */
 export function maskTemplates(text: string, dialect: Dialect): string {
   let out = text;
-  if (out.includes('{{')) out = out.replace(MUSTACHE, (m: string, content: string) => (isAction(content) ? placeholder(content, m.length) : m));
-  if (out.includes('${')) out = out.replace(DOLLAR_BRACE, (m: string, name: string) => placeholder(name, m.length));
-  if (dialect === 'postgresql' && out.includes(':')) out = out.replace(PSQL_VARIABLE, (m: string) => placeholder(m, m.length));
+  if (out.includes('{{')) out = out.replace(MUSTACHE, (m: string, content: string) => (isAction(content) ? placeholder(m, content) : m));
+  if (out.includes('${')) out = out.replace(DOLLAR_BRACE, (m: string, name: string) => placeholder(m, name));
+  if (dialect === 'postgresql' && out.includes(':')) out = out.replace(PSQL_VARIABLE, (m: string) => placeholder(m, m));
   return out;
+}
+
+const PLACEHOLDER = /tpl[0-9a-z]+_*/g;
+
+/**
+ * Text meant for people (messages, rollback SQL) with the placeholders of masked names turned
+ * back into the templates the author wrote: `{{ index .Options "Namespace" }}.users`, not `tpl3kx…_.users`.
+ * `encode` escapes the template for the context it goes into (JSON strings).
+ */
+export function unmaskTemplates(text: string, encode: (original: string) => string = (o) => o): string {
+  if (!ORIGINALS.size || !text.includes('tpl')) return text;
+  return text.replace(PLACEHOLDER, (id) => {
+    const original = ORIGINALS.get(id);
+    return original === undefined ? id : encode(original);
+  });
 }
