@@ -8,7 +8,7 @@ import { analyze } from '../analyze/engine.js';
 import { reviewEachFile, type FileReview } from '../analyze/incremental.js';
 import { parseDialect } from '../cli/coverage.js';
 import { detectSets } from '../formats/index.js';
-import { parseMigrationFile } from '../frontends/index.js';
+import { createPythonSession, parseMigrationFile } from '../frontends/index.js';
 import type { Finding } from '../model/finding.js';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
@@ -88,7 +88,9 @@ async function main(): Promise<void> {
   const results: SetResult[] = [];
   for (const set of sets) {
     const ops = new Map<MigrationFile, LocatedOp[]>();
-    for (const f of set.files) ops.set(f, await parseMigrationFile(f, set.dialect));
+    // Django and Alembic files share state across the set (a ForeignKey's column needs its target model), as in the engine.
+    const session = set.files.some((f) => f.language === 'python') ? createPythonSession(config.version) : undefined;
+    for (const f of set.files) ops.set(f, await parseMigrationFile(f, set.dialect, f.language === 'python' ? session : undefined));
     const reviews = reviewEachFile(set, ops, { config, rules: RULES });
     const byRule: Record<string, number> = {};
     for (const r of reviews) for (const f of r.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
