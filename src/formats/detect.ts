@@ -2,6 +2,7 @@ import type { Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import type { FormatId, MigrationSet, TreeView } from '../model/migration.js';
 import { DBMATE_MARKER, DBMATE_NAME } from './dbmate.js';
+import { DIESEL_CONFIG as DIESEL_TOML, dieselConfigFor, dieselConfigs, dieselSetDir, isHasuraMigrationsDir, type DieselConfig } from './diesel.js';
 import { isAlembicConfig } from './alembic.js';
 import { alembicEnvs, inVersionDirs, type AlembicEnv } from './alembic-config.js';
 import { dialectFromContent } from './dialect-hints.js';
@@ -18,6 +19,9 @@ import { isSupabaseDir } from './supabase.js';
 import { isFormattedSql } from './liquibase.js';
 import { guessToolFormat, liquibaseMasters, toolPlans } from './tool-plans.js';
 import { dumpFiles, dumpHeaderDialect, dumpPlans, isDeclarativeSchemaDir, isDumpPath } from './schema-dump.js';
+
+/** Atlas's integrity file, in every Atlas migration directory. */
+const ATLAS_SUM = 'atlas.sum';
 
 export interface SetConfig {
   path: string;
@@ -62,8 +66,10 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   const ignored = ignoreMatcher(opts.config?.ignorePaths);
   const visible = tree.paths.filter((p) => !ignored(p));
   const configured = opts.config?.sets;
+  // diesel.toml names the Diesel migrations folder and may say which database it is for.
+  const diesel = await dieselConfigs(tree, visible);
   let plans: Plan[];
-  if (configured && configured.length > 0) plans = configuredPlans(visible, configured);
+  if (configured && configured.length > 0) plans = configuredPlans(visible, configured, diesel);
   else {
     // alembic.ini / pyproject.toml name Alembic environments and where their revisions are.
     const configPaths = visible.filter((p) => isAlembicConfig(p));
@@ -72,7 +78,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       const text = configTexts.get(path);
       return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
     });
-    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible));
+    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel);
   }
 
   const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
@@ -119,7 +125,7 @@ function formatFromContent(files: readonly SourceFile[], allowPlain: boolean): S
   return allowPlain ? 'plain' : undefined;
 }
 
-function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = [], liquibaseMasterPaths: readonly string[] = []): Plan[] {
+function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = [], liquibaseMasterPaths: readonly string[] = [], dieselTomls: readonly DieselConfig[] = []): Plan[] {
   const candidates = visible.filter((p) => !isExcludedPath(p));
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
@@ -144,6 +150,13 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
     if (numbered || present.has(joinPath(dir, PRISMA_LOCK))) add({ dir, format: 'prisma', allowPlain: false, paths });
   }
 
+  // Diesel: folders of up.sql files named <version>_<name>, or whatever folder a diesel.toml names.
+  const dieselDirs = new Set([
+    ...dieselTomls.flatMap((c) => (c.dir !== undefined && candidates.some((p) => baseName(p) === 'up.sql' && FORMAT_SPECS.diesel.owns(c.dir!, p)) ? [c.dir] : [])),
+    ...candidates.flatMap((p) => (taken.has(p) ? [] : (dieselSetDir(p) ?? []))).filter((dir) => !isHasuraMigrationsDir(dir, present)),
+  ]);
+  for (const dir of dieselDirs) add({ dir, format: 'diesel', allowPlain: false, paths: dieselPaths(dir, candidates.filter((p) => !taken.has(p)), dieselTomls) });
+
   // Flyway: V/R/B/U file names are distinctive anywhere; one set per migration root.
   const flywayFiles = candidates.filter((p) => !taken.has(p) && isFlywayName(baseName(p)));
   for (const dir of new Set(flywayFiles.map(flywayRoot))) {
@@ -159,7 +172,9 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
     } else if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) {
       add({ dir, format: 'golang-migrate', allowPlain: false, paths });
     } else if (names.some((n) => DBMATE_NAME.test(n))) {
-      add({ dir, format: 'content', allowPlain: isMigrationDir(dir), paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
+      // Atlas keeps an atlas.sum next to its migration files, whatever the folder is called.
+      const allowPlain = isMigrationDir(dir) || present.has(joinPath(dir, ATLAS_SUM));
+      add({ dir, format: 'content', allowPlain, paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
     }
   }
   // Schema dumps: whole-schema files, compared as a whole rather than replayed as history. A Django
@@ -168,7 +183,7 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
   return plans;
 }
 
-function configuredPlans(visible: readonly string[], sets: readonly SetConfig[]): Plan[] {
+function configuredPlans(visible: readonly string[], sets: readonly SetConfig[], dieselTomls: readonly DieselConfig[] = []): Plan[] {
   const seen = new Set<string>();
   const plans: Plan[] = [];
   sets.forEach((cfg, i) => {
@@ -187,16 +202,38 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[])
       const sub = joinPath(dir, 'migrations');
       if (inside.some((p) => prismaSetDir(p) === sub)) dir = sub;
     }
+    if (format === 'diesel' && !hasDieselUp(dir, inside)) {
+      // `path: .` names the crate; its migrations are where its diesel.toml says, else in migrations/.
+      const named = dieselTomls.find((c) => c.path === joinPath(dir, DIESEL_TOML))?.dir;
+      const sub = [named, joinPath(dir, 'migrations')].find((d) => d !== undefined && hasDieselUp(d, inside));
+      if (sub !== undefined) dir = sub;
+    }
     if (format === undefined) {
       if (inside.some((p) => p.endsWith('.sql'))) {
         throw new MigraError(`${where}: no file there is named like a migration of a known format; set \`format\` (${Object.keys(FORMAT_SPECS).join(', ')})`);
       }
       return;
     }
-    const paths = format === 'content' ? inside.filter((p) => dirOf(p) === dir && DBMATE_NAME.test(baseName(p))) : inside.filter((p) => FORMAT_SPECS[format].owns(dir, p));
+    const paths =
+      format === 'content'
+        ? inside.filter((p) => dirOf(p) === dir && DBMATE_NAME.test(baseName(p)))
+        : format === 'diesel'
+          ? dieselPaths(dir, visible, dieselTomls)
+          : inside.filter((p) => FORMAT_SPECS[format].owns(dir, p));
     plans.push({ dir, format, allowPlain: true, paths, configured: cfg });
   });
   return plans;
+}
+
+/** Whether a folder holds a Diesel migration (any folder with an up.sql, as Diesel reads it). */
+function hasDieselUp(dir: string, inside: readonly string[]): boolean {
+  return inside.some((p) => baseName(p) === 'up.sql' && FORMAT_SPECS.diesel.owns(dir, p));
+}
+
+/** A Diesel set's files, with its diesel.toml (read for the dialect, never built). */
+function dieselPaths(dir: string, paths: readonly string[], tomls: readonly DieselConfig[]): string[] {
+  const toml = dieselConfigFor(dir, tomls);
+  return [...paths.filter((p) => FORMAT_SPECS.diesel.owns(dir, p)), ...(toml ? [toml] : [])];
 }
 
 /** The format of a configured folder whose format was not given, by its files' names. */
@@ -205,6 +242,7 @@ function guessFormat(dir: string, inside: readonly string[]): SupportedFormat | 
   if (tool) return tool;
   if ((isDumpPath(dir) && inside.includes(dir)) || isDeclarativeSchemaDir(dir)) return 'schema-dump';
   if (inside.some((p) => prismaSetDir(p) === dir || prismaSetDir(p) === joinPath(dir, 'migrations'))) return 'prisma';
+  if (hasDieselUp(dir, inside) || inside.some((p) => dieselSetDir(p) === joinPath(dir, 'migrations')) || inside.includes(joinPath(dir, DIESEL_TOML))) return 'diesel';
   if (inside.some((p) => isFlywayName(baseName(p)))) return 'flyway';
   const python = guessPythonFormat(inside);
   if (python) return python;

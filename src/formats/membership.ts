@@ -1,5 +1,6 @@
 import type { MigrationSet } from '../model/migration.js';
 import { inVersionDirs } from './alembic-config.js';
+import { isDieselPath } from './diesel.js';
 import { isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
 import { baseName, dirOf, isExcludedPath, isMigrationDir } from './paths.js';
@@ -29,7 +30,7 @@ export function isMigrationPath(path: string, sets?: readonly MigrationSet[]): b
   if (isExcludedPath(path)) return false;
   const name = baseName(path);
   const dir = dirOf(path);
-  if (isFlywayName(name) || GOLANG_MIGRATE_NAME.test(name)) return true;
+  if (isFlywayName(name) || GOLANG_MIGRATE_NAME.test(name) || isDieselPath(path)) return true;
   if (name === 'migration.sql' && prismaSetDir(path) !== undefined && PRISMA_FOLDER.test(baseName(dir))) return true;
   return NUMBERED_SQL.test(name) && (isMigrationDir(dir) || isSupabaseDir(dir));
 }

@@ -27,6 +27,8 @@ export function flywayVersionKey(version: string): string {
 
 /** Formats whose tool sorts file (or folder) names as text. */
 const BY_NAME = new Set<FormatId>(['dbmate', 'supabase', 'prisma']);
+/** Formats whose tool compares versions as text (Diesel: `MigrationVersion` is a string, so 10 runs before 9). */
+const TEXT_VERSION = new Set<FormatId>(['diesel']);
 
 /**
  * The key that identifies a version within a set: two files with equal keys claim the same
@@ -35,7 +37,7 @@ const BY_NAME = new Set<FormatId>(['dbmate', 'supabase', 'prisma']);
  */
 export function versionKey(format: FormatId, version: string): string {
   if (format === 'flyway') return flywayVersionKey(version);
-  if (BY_NAME.has(format)) return version;
+  if (BY_NAME.has(format) || TEXT_VERSION.has(format)) return version;
   return /^\d+$/.test(version) ? numericKey(version) : version;
 }
 
@@ -49,6 +51,7 @@ export function orderKey(format: FormatId, file: Orderable): string {
   }
   if (format === 'prisma') return `${baseName(file.path.slice(0, file.path.lastIndexOf('/')))}\0${file.path}`;
   if (BY_NAME.has(format)) return `${baseName(file.path)}\0${file.path}`;
+  if (TEXT_VERSION.has(format)) return `${file.version}\0${file.path}`;
   return `${versionKey(format, file.version)}\0${file.name}\0${file.path}`;
 }
 

@@ -1,6 +1,7 @@
 import type { FormatId } from '../model/migration.js';
 import { alembic } from './alembic.js';
 import { dbmate } from './dbmate.js';
+import { diesel } from './diesel.js';
 import { drizzle } from './drizzle.js';
 import { django } from './django.js';
 import { flyway } from './flyway.js';
@@ -21,6 +22,7 @@ export const FORMAT_SPECS = {
   goose,
   dbmate,
   prisma,
+  diesel,
   supabase,
   drizzle,
   liquibase,
@@ -44,6 +46,7 @@ const DOWN: Record<FormatId, boolean> = {
   goose: true,
   dbmate: true,
   prisma: false,
+  diesel: true,
   supabase: false,
   drizzle: false,
   plain: false,

@@ -6,6 +6,7 @@ export type FormatId =
   | 'goose'
   | 'dbmate'
   | 'prisma'
+  | 'diesel'
   | 'supabase'
   | 'drizzle'
   | 'plain'

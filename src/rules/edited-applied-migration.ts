@@ -7,7 +7,7 @@ import { diffUnits } from './lib/units.js';
 import { normalizeVersion } from './lib/versions.js';
 
 /** Formats whose history table keys a migration by its version alone, so renaming the description part is harmless. */
-const KEYED_BY_VERSION = new Set<FormatId>(['golang-migrate', 'goose', 'dbmate', 'supabase', 'alembic']);
+const KEYED_BY_VERSION = new Set<FormatId>(['golang-migrate', 'goose', 'dbmate', 'supabase', 'diesel', 'alembic']);
 
 const LIQUIBASE_USERS = '--liquibase formatted sql\n\n--changeset alice:1\nCREATE TABLE users (id bigint PRIMARY KEY);\n';
 

@@ -18,6 +18,7 @@ const LATE: Partial<Record<FormatId, { text: string; skips: boolean }>> = {
   sqitch: { skips: true, text: 'sqitch does not deploy it: it deploys the changes after the last deployed one in the plan' },
   dbmate: { skips: false, text: 'dbmate applies it after the newer ones, in a different order than on a fresh database' },
   prisma: { skips: false, text: '`prisma migrate deploy` applies it after the newer ones, in a different order than on a fresh database' },
+  diesel: { skips: false, text: '`diesel migration run` applies it after the newer ones without a warning (it runs every pending version), in a different order than on a fresh database' },
   liquibase: { skips: false, text: 'Liquibase applies it after the newer changesets, in a different order than on a fresh database' },
 };
 const GENERIC = { skips: true, text: 'most migration tools either never run it (they track only the latest version applied) or refuse to run at all' };
@@ -33,6 +34,7 @@ const DUPLICATE: Partial<Record<FormatId, string>> = {
   goose: 'goose refuses to run with two migrations of the same version',
   dbmate: 'dbmate records migrations by version, so only the first of the two ever runs',
   supabase: 'the Supabase CLI records migrations by version, so the second one is treated as already applied',
+  diesel: 'Diesel records migrations by version (the folder name up to its first `_`, dashes removed), so only one of the two ever runs and the other counts as applied',
 };
 
 export const migrationOrderConflict: Rule = {

@@ -57,6 +57,11 @@ export function runOutsideAdvice(format: FormatId, file: MigrationFile): string 
       return 'put it in a migration of its own: Flyway runs a migration outside a transaction when every statement in it is CREATE/DROP INDEX CONCURRENTLY';
     case 'dbmate':
       return 'write `-- migrate:up transaction:false` in a migration of its own';
+    case 'diesel':
+      // Without its transaction Diesel still sends up.sql as one string: alone is what keeps PostgreSQL from wrapping it.
+      return file.transaction === 'implicit'
+        ? 'move it to a migration of its own, alone in its up.sql, with `run_in_transaction = false` in its metadata.toml (this migration already has it, but Diesel sends up.sql as one multi-statement string, which PostgreSQL runs as one transaction)'
+        : 'put it alone in the up.sql of a migration of its own, with a metadata.toml next to it that says `run_in_transaction = false`';
     case 'django':
       return 'set `atomic = False` on the Migration class (in a migration of its own)';
     case 'alembic':
@@ -87,6 +92,10 @@ export function toolWrapSentence(format: FormatId, mode: TransactionMode): strin
       return 'Prisma Migrate sends the file as one multi-statement string, which PostgreSQL runs as one transaction: put it in a migration of its own';
     case 'dbmate':
       return 'dbmate wraps every migration in a transaction; write `-- migrate:up transaction:false`';
+    case 'diesel':
+      return mode === 'implicit'
+        ? 'its metadata.toml turns Diesel\'s transaction off, but Diesel sends up.sql as one multi-statement string, which PostgreSQL runs as one transaction: put it in a migration of its own'
+        : 'Diesel runs every migration in a transaction unless its metadata.toml says `run_in_transaction = false`';
     case 'django':
       return 'Django runs every migration in a transaction on PostgreSQL; set `atomic = False` on the migration';
     case 'alembic':

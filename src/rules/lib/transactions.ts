@@ -92,6 +92,7 @@ const TOOL: Partial<Record<FormatId, string>> = {
   flyway: 'Flyway',
   'golang-migrate': 'golang-migrate',
   prisma: 'Prisma Migrate',
+  diesel: 'Diesel',
   supabase: 'the Supabase CLI',
   liquibase: 'Liquibase',
   sqitch: 'sqitch',
