@@ -440,3 +440,14 @@ describe('rollbackScript', () => {
     );
   });
 });
+
+describe('rollback of indexes with an operator class or a collation', () => {
+  it('recreates them with both, the collation in its own case', async () => {
+    const { runExample } = await import('../../src/analyze/run-example.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const before = 'CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);\nCREATE INDEX users_email_like ON users (email text_pattern_ops);\nCREATE INDEX users_name_c ON users (name COLLATE "C" DESC);';
+    const report = await runExample({ before, sql: 'DROP INDEX CONCURRENTLY users_email_like;\nDROP INDEX CONCURRENTLY users_name_c;' }, RULES);
+    expect(report.rollback).toContain('CREATE INDEX CONCURRENTLY users_email_like ON users (email text_pattern_ops);');
+    expect(report.rollback).toContain('CREATE INDEX CONCURRENTLY users_name_c ON users (name COLLATE "C" DESC);');
+  });
+});

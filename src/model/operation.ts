@@ -103,8 +103,8 @@ export interface IndexElem {
   expr?: string;
   desc?: boolean;
   /**
-   * What the element adds to its column or expression, lower case: a PostgreSQL operator class
-   * or COLLATE (`text_pattern_ops`, `collate c`). Two elements on one column that differ here are
+   * What the element adds to its column or expression, as SQL: a PostgreSQL COLLATE and operator
+   * class (`text_pattern_ops`, `COLLATE "C"`). Two elements on one column that differ here are
    * different keys (a `text_pattern_ops` index serves LIKE, not ORDER BY), so redundant-index
    * compares it.
    */

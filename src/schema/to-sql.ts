@@ -138,6 +138,7 @@ function elemSql(e: IndexElem, dialect: Dialect): string {
     const bare = isParenthesized(expr) || (!isMysqlFamily(dialect) && isFunctionCall(expr));
     s = bare ? expr : `(${expr})`;
   }
+  if (e.modifier) s = `${s} ${e.modifier}`;
   return e.desc ? `${s} DESC` : s;
 }
 

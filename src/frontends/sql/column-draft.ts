@@ -1,5 +1,5 @@
 import type { Dialect } from '../../model/dialect.js';
-import type { ColumnDef, Constraint, DefaultExpr, QName } from '../../model/operation.js';
+import { quoteIdent, type ColumnDef, type Constraint, type DefaultExpr, type QName } from '../../model/operation.js';
 import type { SqlType } from '../../model/sql-type.js';
 
 /**
@@ -68,8 +68,11 @@ export function applyTablePrimaryKey(columns: ColumnDef[], constraints: Constrai
   }
 }
 
-/** IndexElem.modifier of a PostgreSQL index element from its COLLATE and operator class (names as the database stores them). */
+/**
+ * IndexElem.modifier of a PostgreSQL index element from its COLLATE and operator class, as SQL
+ * (names as the database stores them: a collation keeps its case, "C" is not c).
+ */
 export function elemModifier(collation: string | undefined, opclass: string | undefined): string | undefined {
-  const parts = [collation !== undefined ? `collate ${collation}` : '', opclass ?? ''].filter(Boolean);
-  return parts.length ? parts.join(' ').toLowerCase() : undefined;
+  const parts = [collation !== undefined ? `COLLATE ${quoteIdent(collation)}` : '', opclass?.toLowerCase() ?? ''].filter(Boolean);
+  return parts.length ? parts.join(' ') : undefined;
 }

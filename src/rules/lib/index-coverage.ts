@@ -72,7 +72,7 @@ function loose(s: string | undefined): string {
 export function sameElem(a: IndexElem, b: IndexElem, d: Dialect): boolean {
   if ((a.column === undefined) !== (b.column === undefined)) return false;
   if (a.column !== undefined ? !sameColumn(a.column, b.column!, d) : loose(a.expr) !== loose(b.expr)) return false;
-  return !!a.desc === !!b.desc && (a.modifier ?? '') === (b.modifier ?? '');
+  return !!a.desc === !!b.desc && (a.modifier ?? '').toLowerCase() === (b.modifier ?? '').toLowerCase();
 }
 
 /** Same key: elements, uniqueness, method, predicate and INCLUDE columns. */
