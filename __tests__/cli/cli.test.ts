@@ -102,6 +102,17 @@ describe('migra CLI (bundled)', () => {
     expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('lock-timeout-missing');
   });
 
+  it('diffs with a config: hygiene rules turned on, others off or re-rated', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migra-diff-'));
+    writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY, nickname text);\n');
+    writeFileSync(join(dir, 'after.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY, created_at timestamp);\n');
+    writeFileSync(join(dir, 'migra.yml'), 'rules:\n  prefer-timestamptz: medium\n  drop-column: off\n');
+    const plain = JSON.parse(migra(['diff', join(dir, 'before.sql'), join(dir, 'after.sql'), '--format', 'json']).out);
+    expect(plain.findings.map((f: { rule: string }) => f.rule)).toEqual(['drop-column']);
+    const configured = JSON.parse(migra(['diff', join(dir, 'before.sql'), join(dir, 'after.sql'), '--config', join(dir, 'migra.yml'), '--format', 'json']).out);
+    expect(configured.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual(['prefer-timestamptz:medium']);
+  });
+
   it('lists the rules as JSON', () => {
     const rules = JSON.parse(migra(['rules', '--format', 'json']).out);
     expect(rules.find((r: { id: string }) => r.id === 'drop-table')).toMatchObject({ category: 'data-loss', severity: 'critical' });

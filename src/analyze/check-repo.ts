@@ -41,17 +41,20 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
   }
 }
 
+/** A config file named on the command line (`--config FILE`). */
+export async function readConfigFile(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new MigraError(`--config: cannot read ${path}`);
+  }
+  return parseConfig(text, path, RULES.map((r) => r.id));
+}
+
 async function loadConfig(opts: CheckOptions, head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
   const ids = RULES.map((r) => r.id);
-  if (opts.configPath) {
-    let text: string;
-    try {
-      text = await readFile(opts.configPath, 'utf8');
-    } catch {
-      throw new MigraError(`--config: cannot read ${opts.configPath}`);
-    }
-    return parseConfig(text, opts.configPath, ids);
-  }
+  if (opts.configPath) return readConfigFile(opts.configPath);
   const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
   return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, ids);
 }

@@ -10,7 +10,7 @@ import { appliesTo, type ReviewedOp, type Rule, type RuleContext } from '../rule
 import { diffSchemas } from '../schema/diff.js';
 import type { MigrationView } from './dump-explained.js';
 import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
-import { compareFindings, toFindings } from './findings.js';
+import { compareFindings, isEnabled, toFindings } from './findings.js';
 import { loadSets, type LoadedSet } from './load.js';
 import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
@@ -86,11 +86,6 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     schemaDiff: mergeDiffs(diffs),
     timings,
   };
-}
-
-function isEnabled(rule: Rule, config: Config): boolean {
-  const c = config.rules[rule.id];
-  return c ? c !== 'off' : !rule.defaultOff;
 }
 
 function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: ReadonlyMap<string, { before?: string; head?: string }>): RuleContext | undefined {

@@ -50,6 +50,12 @@ function isStatement(a: RuleHit['at']): a is Statement {
   return 'index' in a && 'inTransaction' in a;
 }
 
+/** Whether config turns the rule on: a severity turns on a rule that is off by default, `off` turns any off. */
+export function isEnabled(rule: Rule, config: Config): boolean {
+  const c = config.rules[rule.id];
+  return c ? c !== 'off' : !rule.defaultOff;
+}
+
 export function compareFindings(a: Finding, b: Finding): number {
   return a.file.localeCompare(b.file) || a.line - b.line || severityRank(b.severity) - severityRank(a.severity) || a.rule.localeCompare(b.rule);
 }

@@ -8,7 +8,7 @@ import { emptySchema, findColumn, tableKey, type Schema } from '../model/schema.
 import { appliesTo, type ChangedFile, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
 import { applyOp, cloneSchema } from '../schema/replay.js';
-import { compareFindings, toFindings } from './findings.js';
+import { compareFindings, isEnabled, toFindings } from './findings.js';
 import { rollbackPlan } from './rollback.js';
 import { INERT_KINDS } from './replay-set.js';
 
@@ -98,9 +98,4 @@ function context(set: MigrationSet, i: number, file: MigrationFile, ops: Reviewe
       return !!t && !!findColumn(t, column, dialect);
     },
   };
-}
-
-function isEnabled(rule: Rule, config: Config): boolean {
-  const c = config.rules[rule.id];
-  return c ? c !== 'off' : !rule.defaultOff;
 }

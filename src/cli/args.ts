@@ -4,7 +4,7 @@ import { MigraError } from '../model/errors.js';
 export const USAGE = `Usage:
   migra check [--repo DIR] [--base REF] [--head REF] [--config FILE]
               [--format text|json|markdown|sarif] [--fail-on LEVEL|SCORE|never]
-  migra diff BEFORE.sql AFTER.sql [--dialect postgresql|mysql|mariadb|sqlite] [--format …]
+  migra diff BEFORE.sql AFTER.sql [--dialect postgresql|mysql|mariadb|sqlite] [--config FILE] [--format …]
   migra rules [--format text|json]
   migra coverage DIR [--dialect …]
   migra demo

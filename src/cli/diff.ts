@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { EMPTY_CONFIG } from '../config/config.js';
-import { compareFindings, toFindings } from '../analyze/findings.js';
+import { EMPTY_CONFIG, type Config } from '../config/config.js';
+import { readConfigFile } from '../analyze/check-repo.js';
+import { compareFindings, isEnabled, toFindings } from '../analyze/findings.js';
 import { judgesChange, planChange } from '../analyze/plan-change.js';
 import { rollbackScript } from '../analyze/rollback.js';
 import { riskLevel, riskScore } from '../analyze/score.js';
@@ -31,8 +32,9 @@ export async function runDiff(args: CliArgs, write: (s: string) => void): Promis
   const [beforePath, afterPath] = args.positionals;
   if (!beforePath || !afterPath) throw new MigraError('diff: give two schema files, e.g. `migra diff before.sql after.sql`');
   const [beforeText, afterText] = await Promise.all([readText(beforePath), readText(afterPath)]);
-  const dialect: Dialect = parseDialect(args.dialect) ?? dialectFromContent([beforeText, afterText]) ?? 'postgresql';
-  const report = await diffReport({ path: beforePath, text: beforeText }, { path: afterPath, text: afterText }, dialect);
+  const config = args.config ? await readConfigFile(args.config) : EMPTY_CONFIG;
+  const dialect: Dialect = parseDialect(args.dialect) ?? config.dialect ?? dialectFromContent([beforeText, afterText]) ?? 'postgresql';
+  const report = await diffReport({ path: beforePath, text: beforeText }, { path: afterPath, text: afterText }, dialect, config);
   if (args.format === 'text' && report.migration) write(`-- migration from ${basename(beforePath)} to ${basename(afterPath)}\n${report.migration}\n\n`);
   write(formatReport(report, args));
   return 0;
@@ -46,7 +48,8 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-export async function diffReport(a: { path: string; text: string }, b: { path: string; text: string }, dialect: Dialect): Promise<Report> {
+/** `config` decides which rules run and how severe they are (hygiene rules included), and the database version. */
+export async function diffReport(a: { path: string; text: string }, b: { path: string; text: string }, dialect: Dialect, config: Config = EMPTY_CONFIG): Promise<Report> {
   const t0 = performance.now();
   const [opsA, opsB] = await Promise.all([parseSqlFile(a.text, { file: a.path, dialect }), parseSqlFile(b.text, { file: b.path, dialect })]);
   const before = replay(opsA, undefined, dialect).schema;
@@ -57,7 +60,7 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
     if (op.kind === 'unparsed') reviewed.push({ op, before, file: reviewed[0]?.file ?? { path: op.stmt.file, version: '', name: '', language: 'sql', up: '', hasDown: false, transaction: 'none', blobId: '' }, fileOps: [op], position: 0 });
   }
   const ctx: RuleContext = {
-    target: { dialect, version: DEFAULT_VERSION[dialect] },
+    target: { dialect, version: config.version ?? DEFAULT_VERSION[dialect] },
     set: { id: '', dir: '', format: 'plain', dialect, dialectSource: 'default', files: [], supportsDown: false },
     ops: reviewed,
     base: before,
@@ -73,8 +76,8 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
   const findings: Finding[] = [];
   const acknowledged: AcknowledgedFinding[] = [];
   for (const rule of RULES) {
-    if (!judgesChange(rule) || rule.defaultOff || !appliesTo(rule, dialect)) continue;
-    const sorted = toFindings(rule, rule.check(ctx), EMPTY_CONFIG);
+    if (!judgesChange(rule) || !isEnabled(rule, config) || !appliesTo(rule, dialect)) continue;
+    const sorted = toFindings(rule, rule.check(ctx), config);
     findings.push(...sorted.findings);
     acknowledged.push(...sorted.acknowledged);
   }
