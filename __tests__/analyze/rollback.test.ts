@@ -451,3 +451,15 @@ describe('rollback of indexes with an operator class or a collation', () => {
     expect(report.rollback).toContain('CREATE INDEX CONCURRENTLY users_name_c ON users (name COLLATE "C" DESC);');
   });
 });
+
+describe('rollback of an index on a table the migrations never created', () => {
+  it('drops the index by name rather than claiming it already existed', async () => {
+    const { runExample } = await import('../../src/analyze/run-example.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const report = await runExample({ sql: 'CREATE INDEX legacy_x_idx ON legacy (x);' }, RULES);
+    expect(report.rollback).toContain('DROP INDEX legacy_x_idx;');
+    expect(report.rollback).not.toContain('already existed');
+    const kept = await runExample({ sql: 'CREATE INDEX IF NOT EXISTS legacy_x_idx ON legacy (x);' }, RULES);
+    expect(kept.rollback).not.toContain('DROP INDEX');
+  });
+});

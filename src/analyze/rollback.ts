@@ -5,7 +5,7 @@ import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
 import type { ReviewedOp } from '../rules/rule.js';
 import { cloneSchema } from '../schema/clone.js';
 import { applyOp } from '../schema/replay.js';
-import { columnDefSql, typeSql } from '../schema/to-sql.js';
+import { columnDefSql, dropIndexSql, typeSql } from '../schema/to-sql.js';
 import { rebuildGroups } from './rebuild-groups.js';
 import { rebuildInverse } from './rollback-rebuild.js';
 import { nullabilitySql, recreateTables, restoreKeysAndIndexes, Script } from './rollback-restore.js';
@@ -178,6 +178,12 @@ const INVERSES: Inverses = {
     cx.out.sql(`ALTER TABLE ${tsql(cx, op.table)} RENAME CONSTRAINT ${quoteIdent(op.newName, cx.d)} TO ${quoteIdent(op.name, cx.d)}`);
   },
   create_index(cx, op) {
+    // On a table the replayed migrations never created the model cannot hold the index, so the
+    // diff is empty; the statement still created it (unless IF NOT EXISTS found one): drop it by name.
+    if (op.name && !table(cx, op.table) && !op.ifNotExists) {
+      cx.out.sql(dropIndexSql(op.table, op.name, cx.d, { concurrently: op.concurrently }));
+      return;
+    }
     byDiff(cx, op, `index ${op.name ?? `on ${qnameKey(op.table)}`}`, { concurrently: op.concurrently });
   },
   drop_index(cx, op) {

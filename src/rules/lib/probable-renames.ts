@@ -39,7 +39,10 @@ export function probableRenames(ctx: RuleContext): ProbableRename[] {
     const matches = (a: Side, b: Side) =>
       sameTable(a.r.op.table, b.r.op.table, d) && !sameColumn(a.name, b.name, d) && sameColumnType(a.column.type, b.column.type, ctx.target);
     for (const add of adds) {
-      const candidates = drops.filter((drop) => matches(drop, add));
+      let candidates = drops.filter((drop) => matches(drop, add));
+      // Several columns of the type are dropped: an UPDATE copying one of them into the new column says which it replaces.
+      const copiedFrom = candidates.filter((drop) => copiesData(ctx, inFile, add, drop.name));
+      if (candidates.length > 1 && copiedFrom.length === 1) candidates = copiedFrom;
       if (candidates.length !== 1) continue;
       const drop = candidates[0];
       if (adds.filter((a) => matches(drop, a)).length !== 1) continue;
