@@ -287,6 +287,7 @@ describe('Diesel pull request review', () => {
   it('still reports it next to another statement: PostgreSQL runs the string Diesel sends as one transaction', async () => {
     const report = await reviewPr(PROJECT, {
       [`${FOLDER}/up.sql`]: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n',
+      [`${FOLDER}/down.sql`]: 'DROP INDEX orders_status_idx;\nALTER TABLE orders DROP COLUMN shipped_at;\n',
       [`${FOLDER}/metadata.toml`]: 'run_in_transaction = false\n',
     });
     expect(found(report)).toEqual(['concurrently-in-transaction@up.sql:2']);
@@ -307,7 +308,7 @@ describe('Diesel pull request review', () => {
     expect(late.findings[0].severity).toBe('medium');
     expect(late.findings[0].message).toContain('`diesel migration run` applies it after the newer ones');
     // 20240201120000 is 2024-02-01-120000 without its dashes: one version for Diesel.
-    const dup = await reviewPr(PROJECT, { 'migrations/20240201120000_other/up.sql': 'ALTER TABLE orders ADD COLUMN y text;\n' });
+    const dup = await reviewPr(PROJECT, { 'migrations/20240201120000_other/up.sql': 'ALTER TABLE orders ADD COLUMN y text;\n', 'migrations/20240201120000_other/down.sql': 'ALTER TABLE orders DROP COLUMN y;\n' });
     expect(found(dup)).toEqual(['migration-order-conflict@up.sql:1']);
     expect(dup.findings[0].message).toContain('Diesel records migrations by version');
   });

@@ -278,7 +278,7 @@ describe('several sets, config and ignored paths', () => {
   it('explains a configured folder it cannot read and a format it does not support', async () => {
     await expect(detect({ 'db/x/create.sql': 'select 1;' }, { config: { sets: [{ path: 'db/x' }] } })).rejects.toThrow(/sets\[0\] \(db\/x\): no file there is named like a migration/);
     // Every format id is read now; an id from elsewhere (a config read without validation) is still refused.
-    await expect(detect(repo, { config: { sets: [{ path: 'atlas', format: 'atlas' as FormatId }] } })).rejects.toThrow(/format 'atlas' is not supported yet/);
+    await expect(detect(repo, { config: { sets: [{ path: 'knex', format: 'knex' as FormatId }] } })).rejects.toThrow(/format 'knex' is not supported yet/);
     // Configured folders are read even where auto-detection would not look.
     expect(only(await detect({ 'test/migrations/001_a.sql': 'select 1;' }, { config: { sets: [{ path: 'test/migrations' }] } }))).toMatchObject({ format: 'plain', dir: 'test/migrations' });
     // A configured folder that does not exist yet (the PR adds it) is simply absent.

@@ -251,7 +251,7 @@ describe('reviewing a pull request that adds a Liquibase changelog', () => {
 
     const inTx = await reviewPr(BASE, {
       'db/changelog/db.changelog-master.yaml': master(['changes/001-users.sql', 'changes/002-orders.sql', 'changes/003-status.sql']),
-      'db/changelog/changes/003-status.sql': '--liquibase formatted sql\n--changeset carol:3\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n',
+      'db/changelog/changes/003-status.sql': '--liquibase formatted sql\n--changeset carol:3\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\n--rollback DROP INDEX orders_status_idx;\n',
     });
     expect(found(inTx)).toEqual(['concurrently-in-transaction@003-status.sql:3']);
     expect(inTx.findings[0].message).toContain('runInTransaction:false');

@@ -7,7 +7,7 @@ import type { FormatId } from '../model/migration.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
 
-const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
+const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'sqlx', 'atlas', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
 export const FAIL_LEVELS = ['none', 'low', 'medium', 'high', 'critical', 'never'] as const;
 
 /** `fail-on`: a level, a score from 0 to 100, or never. */

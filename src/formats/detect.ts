@@ -4,6 +4,7 @@ import type { FormatId, MigrationSet, TreeView } from '../model/migration.js';
 import { DBMATE_MARKER, DBMATE_NAME } from './dbmate.js';
 import { DIESEL_CONFIG as DIESEL_TOML, dieselConfigFor, dieselConfigs, dieselSetDir, isHasuraMigrationsDir, type DieselConfig } from './diesel.js';
 import { isAlembicConfig } from './alembic.js';
+import { ATLAS_SUM } from './atlas.js';
 import { alembicEnvs, inVersionDirs, type AlembicEnv } from './alembic-config.js';
 import { dialectFromContent } from './dialect-hints.js';
 import { flywayRoot, isFlywayName } from './flyway.js';
@@ -15,13 +16,11 @@ import { PRISMA_FOLDER, PRISMA_LOCK, prismaLockDialect, prismaSetDir } from './p
 import { guessPythonFormat, pythonPlans } from './python-plans.js';
 import { FORMAT_SPECS, isSupportedFormat, type SupportedFormat } from './registry.js';
 import type { SourceFile } from './spec.js';
+import { inSqlxCrate, sqlxHints, type SqlxHints } from './sqlx.js';
 import { isSupabaseDir } from './supabase.js';
 import { isFormattedSql } from './liquibase.js';
 import { guessToolFormat, liquibaseMasters, toolPlans } from './tool-plans.js';
 import { dumpFiles, dumpHeaderDialect, dumpPlans, isDeclarativeSchemaDir, isDumpPath } from './schema-dump.js';
-
-/** Atlas's integrity file, in every Atlas migration directory. */
-const ATLAS_SUM = 'atlas.sum';
 
 export interface SetConfig {
   path: string;
@@ -48,6 +47,8 @@ interface Plan {
   format: SupportedFormat | 'content';
   /** For 'content': whether unmarked numbered files count as plain migrations. */
   allowPlain: boolean;
+  /** For 'content': the format unmarked files are read as when allowed (the tool the folder's surroundings name). */
+  unmarked?: 'plain' | 'sqlx' | 'atlas';
   paths: string[];
   configured?: SetConfig;
   /** Alembic environments named by a config: where their revision scripts are. */
@@ -68,8 +69,10 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   const configured = opts.config?.sets;
   // diesel.toml names the Diesel migrations folder and may say which database it is for.
   const diesel = await dieselConfigs(tree, visible);
+  // A Cargo.toml naming sqlx (or a .sqlx/ query cache, a sqlx.toml) above a folder of numbered files.
+  const sqlx = await sqlxHints(tree, visible);
   let plans: Plan[];
-  if (configured && configured.length > 0) plans = configuredPlans(visible, configured, diesel);
+  if (configured && configured.length > 0) plans = configuredPlans(visible, configured, diesel, sqlx);
   else {
     // alembic.ini / pyproject.toml name Alembic environments and where their revisions are.
     const configPaths = visible.filter((p) => isAlembicConfig(p));
@@ -78,7 +81,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       const text = configTexts.get(path);
       return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
     });
-    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel);
+    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx);
   }
 
   const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
@@ -94,7 +97,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
     let files = source(plan.paths);
     // A file found by its name alone is a dump only when its content says so.
     if (plan.format === 'schema-dump' && !plan.configured) files = dumpFiles(plan.dir, files);
-    const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain) : plan.format;
+    const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain, plan.unmarked) : plan.format;
     if (!format) continue;
     // gobuffalo/pop per-dialect files (`…_name.postgres.up.sql`): keep what one database runs.
     let pop: [Dialect, MigrationSet['dialectSource']] | undefined;
@@ -117,15 +120,21 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
 }
 
-/** goose and dbmate files carry markers; unmarked numbered files are plain when allowed. */
-function formatFromContent(files: readonly SourceFile[], allowPlain: boolean): SupportedFormat | undefined {
+/** goose and dbmate files carry markers; unmarked numbered files are plain (or sqlx's, Atlas's) when allowed. */
+function formatFromContent(files: readonly SourceFile[], allowPlain: boolean, unmarked: Plan['unmarked'] = 'plain'): SupportedFormat | undefined {
   if (files.some((f) => GOOSE_MARKER.test(f.text))) return 'goose';
   if (files.some((f) => DBMATE_MARKER.test(f.text))) return 'dbmate';
   if (files.some((f) => isFormattedSql(f.text))) return 'liquibase';
-  return allowPlain ? 'plain' : undefined;
+  return allowPlain ? unmarked : undefined;
 }
 
-function autoPlans(visible: readonly string[], alembicEnvironments: readonly AlembicEnv[] = [], liquibaseMasterPaths: readonly string[] = [], dieselTomls: readonly DieselConfig[] = []): Plan[] {
+function autoPlans(
+  visible: readonly string[],
+  alembicEnvironments: readonly AlembicEnv[] = [],
+  liquibaseMasterPaths: readonly string[] = [],
+  dieselTomls: readonly DieselConfig[] = [],
+  sqlx: SqlxHints = { roots: [], dirs: [] },
+): Plan[] {
   const candidates = visible.filter((p) => !isExcludedPath(p));
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
@@ -167,14 +176,20 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
   const flat = candidates.filter((p) => !taken.has(p) && p.endsWith('.sql'));
   for (const [dir, paths] of groupBy(flat, dirOf)) {
     const names = paths.map(baseName);
+    const atlasSum = present.has(joinPath(dir, ATLAS_SUM));
     if (isSupabaseDir(dir) && names.some((n) => FORMAT_SPECS.supabase.owns(dir, joinPath(dir, n)))) {
       add({ dir, format: 'supabase', allowPlain: false, paths });
+    } else if (isSqlxDir(dir, names, sqlx) && (!atlasSum || sqlx.dirs.includes(dir))) {
+      // A crate that uses sqlx: its `sqlx::migrate!()` / `sqlx migrate run` applies these, reversible pairs included.
+      // An atlas.sum in the folder itself says more than a Cargo.toml above it, unless sqlx.toml names the folder.
+      add({ dir, format: 'content', allowPlain: true, unmarked: 'sqlx', paths: paths.filter((p) => FORMAT_SPECS.sqlx.owns(dir, p)) });
     } else if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) {
       add({ dir, format: 'golang-migrate', allowPlain: false, paths });
+    } else if (atlasSum) {
+      // Atlas keeps an atlas.sum next to its migration files, whatever the folder is called, and applies every .sql file there.
+      add({ dir, format: 'content', allowPlain: true, unmarked: 'atlas', paths: paths.filter((p) => FORMAT_SPECS.atlas.owns(dir, p)) });
     } else if (names.some((n) => DBMATE_NAME.test(n))) {
-      // Atlas keeps an atlas.sum next to its migration files, whatever the folder is called.
-      const allowPlain = isMigrationDir(dir) || present.has(joinPath(dir, ATLAS_SUM));
-      add({ dir, format: 'content', allowPlain, paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
+      add({ dir, format: 'content', allowPlain: isMigrationDir(dir), paths: paths.filter((p) => DBMATE_NAME.test(baseName(p))) });
     }
   }
   // Schema dumps: whole-schema files, compared as a whole rather than replayed as history. A Django
@@ -183,7 +198,7 @@ function autoPlans(visible: readonly string[], alembicEnvironments: readonly Ale
   return plans;
 }
 
-function configuredPlans(visible: readonly string[], sets: readonly SetConfig[], dieselTomls: readonly DieselConfig[] = []): Plan[] {
+function configuredPlans(visible: readonly string[], sets: readonly SetConfig[], dieselTomls: readonly DieselConfig[] = [], sqlx: SqlxHints = { roots: [], dirs: [] }): Plan[] {
   const seen = new Set<string>();
   const plans: Plan[] = [];
   sets.forEach((cfg, i) => {
@@ -196,7 +211,13 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[],
     }
     // A schema dump may be configured by its file path.
     const inside = isDumpPath(dir) && visible.includes(dir) ? [dir] : visible.filter((p) => isUnder(p, dir) && p !== dir);
-    const format = (cfg.format as SupportedFormat | undefined) ?? guessFormat(dir, inside);
+    let format = (cfg.format as SupportedFormat | undefined) ?? guessFormat(dir, inside);
+    // A folder named without a format: sqlx's in a crate that uses it, Atlas's next to an atlas.sum.
+    let unmarked: Plan['unmarked'];
+    if (!cfg.format && (format === 'content' || format === 'golang-migrate')) {
+      if (inSqlxCrate(dir, sqlx) && inside.some((p) => FORMAT_SPECS.sqlx.owns(dir, p))) [format, unmarked] = ['content', 'sqlx'];
+      else if (format === 'content' && inside.includes(joinPath(dir, ATLAS_SUM))) unmarked = 'atlas';
+    }
     if (format === 'prisma' && !inside.some((p) => prismaSetDir(p) === dir)) {
       // `path: prisma` names the schema folder; the migrations live one level down.
       const sub = joinPath(dir, 'migrations');
@@ -216,11 +237,11 @@ function configuredPlans(visible: readonly string[], sets: readonly SetConfig[],
     }
     const paths =
       format === 'content'
-        ? inside.filter((p) => dirOf(p) === dir && DBMATE_NAME.test(baseName(p)))
+        ? inside.filter((p) => (unmarked && unmarked !== 'plain' ? FORMAT_SPECS[unmarked].owns(dir, p) : dirOf(p) === dir && DBMATE_NAME.test(baseName(p))))
         : format === 'diesel'
           ? dieselPaths(dir, visible, dieselTomls)
           : inside.filter((p) => FORMAT_SPECS[format].owns(dir, p));
-    plans.push({ dir, format, allowPlain: true, paths, configured: cfg });
+    plans.push({ dir, format, allowPlain: true, unmarked, paths, configured: cfg });
   });
   return plans;
 }
@@ -300,4 +321,16 @@ function groupBy(paths: readonly string[], key: (p: string) => string | undefine
     else out.set(k, [p]);
   }
   return out;
+}
+
+/**
+ * Whether a folder is a sqlx migrations folder: sqlx-named files in a crate that uses sqlx, in a
+ * folder named like a migrations folder (sqlx's default is `migrations/`), named by sqlx.toml, or
+ * holding reversible `.up.sql` / `.down.sql` pairs, which no plain folder has.
+ */
+function isSqlxDir(dir: string, names: readonly string[], hints: SqlxHints): boolean {
+  if (!inSqlxCrate(dir, hints)) return false;
+  const sqlxNames = names.filter((n) => FORMAT_SPECS.sqlx.owns(dir, joinPath(dir, n)));
+  if (!sqlxNames.length) return false;
+  return isMigrationDir(dir) || hints.dirs.includes(dir) || sqlxNames.some((n) => GOLANG_MIGRATE_NAME.test(n));
 }

@@ -25,8 +25,8 @@ export function flywayVersionKey(version: string): string {
   return parts.join('.');
 }
 
-/** Formats whose tool sorts file (or folder) names as text. */
-const BY_NAME = new Set<FormatId>(['dbmate', 'supabase', 'prisma']);
+/** Formats whose tool sorts file (or folder) names as text (Atlas: LocalDir.Files; its versions compare as text too). */
+const BY_NAME = new Set<FormatId>(['dbmate', 'supabase', 'prisma', 'atlas']);
 /** Formats whose tool compares versions as text (Diesel: `MigrationVersion` is a string, so 10 runs before 9). */
 const TEXT_VERSION = new Set<FormatId>(['diesel']);
 

@@ -1,5 +1,6 @@
 import type { FormatId } from '../model/migration.js';
 import { alembic } from './alembic.js';
+import { atlas } from './atlas.js';
 import { dbmate } from './dbmate.js';
 import { diesel } from './diesel.js';
 import { drizzle } from './drizzle.js';
@@ -12,6 +13,7 @@ import { plain } from './plain.js';
 import { prisma } from './prisma.js';
 import { schemaDump } from './schema-dump.js';
 import { sqitch } from './sqitch.js';
+import { sqlx } from './sqlx.js';
 import type { FormatSpec } from './spec.js';
 import { supabase } from './supabase.js';
 
@@ -23,6 +25,8 @@ export const FORMAT_SPECS = {
   dbmate,
   prisma,
   diesel,
+  sqlx,
+  atlas,
   supabase,
   drizzle,
   liquibase,
@@ -47,6 +51,8 @@ const DOWN: Record<FormatId, boolean> = {
   dbmate: true,
   prisma: false,
   diesel: true,
+  sqlx: true,
+  atlas: false,
   supabase: false,
   drizzle: false,
   plain: false,

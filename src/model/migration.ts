@@ -7,6 +7,8 @@ export type FormatId =
   | 'dbmate'
   | 'prisma'
   | 'diesel'
+  | 'sqlx'
+  | 'atlas'
   | 'supabase'
   | 'drizzle'
   | 'plain'

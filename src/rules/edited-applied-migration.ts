@@ -7,7 +7,7 @@ import { diffUnits } from './lib/units.js';
 import { normalizeVersion } from './lib/versions.js';
 
 /** Formats whose history table keys a migration by its version alone, so renaming the description part is harmless. */
-const KEYED_BY_VERSION = new Set<FormatId>(['golang-migrate', 'goose', 'dbmate', 'supabase', 'diesel', 'alembic']);
+const KEYED_BY_VERSION = new Set<FormatId>(['golang-migrate', 'goose', 'dbmate', 'supabase', 'diesel', 'sqlx', 'atlas', 'alembic']);
 
 const LIQUIBASE_USERS = '--liquibase formatted sql\n\n--changeset alice:1\nCREATE TABLE users (id bigint PRIMARY KEY);\n';
 
@@ -108,9 +108,19 @@ export const editedAppliedMigration: Rule = {
 
 const GROUP_DELETIONS = 3;
 
+/** What the tool does on a database that ran a migration it can no longer find. */
+function missingNote(format: FormatId): string {
+  if (format === 'flyway') return ' Flyway also stops migrating with "Detected applied migration not resolved locally".';
+  if (format === 'sqlx') return ' sqlx also stops migrating every database that ran it ("migration … was previously applied but is missing in the resolved migrations") unless run with --ignore-missing.';
+  return '';
+}
+
+/** sqlx compares a SHA-384 of each applied migration's whole text with the one it recorded. */
+const SQLX_MODIFIED = '"migration … was previously applied but has been modified"';
+
 function deletedMany(ctx: RuleContext, gone: ChangedFile[]): RuleHit {
   const paths = gone.map((c) => c.baseFile!.path);
-  const flyway = ctx.set.format === 'flyway' ? ' Flyway also stops migrating with "Detected applied migration not resolved locally".' : '';
+  const flyway = missingNote(ctx.set.format);
   return {
     at: { file: gone[0].change.path, line: 1, endLine: 1 },
     message: `${paths.length} migrations already on the base branch are deleted (${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ', …' : ''}): databases that ran them keep their changes, while databases built from the migrations from now on never get them unless a new baseline recreates exactly that schema.${flyway}`,
@@ -119,7 +129,7 @@ function deletedMany(ctx: RuleContext, gone: ChangedFile[]): RuleHit {
 }
 
 function deleted(ctx: RuleContext, c: ChangedFile, base: MigrationFile): RuleHit {
-  const flyway = ctx.set.format === 'flyway' ? ' Flyway also stops migrating with "Detected applied migration not resolved locally".' : '';
+  const flyway = missingNote(ctx.set.format);
   return {
     at: { file: c.change.path, line: 1, endLine: 1 },
     message: `Migration ${base.path}, already on the base branch, is deleted: databases that ran it keep its changes, while databases built from the migrations from now on never get them.${flyway}`,
@@ -136,7 +146,9 @@ function renamed(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: Mi
   const flywaySame = format === 'flyway' && sameVersion;
   const consequence = flywaySame
     ? `Flyway stops migrating databases that ran it with a ${sameText ? 'description' : 'description and checksum'} mismatch until \`flyway repair\` is run on each of them${sameText ? '' : ', and its changed statements never run there'}`
-    : 'the tool no longer recognises it as applied and treats it as a new migration, which databases that ran it under the old name run a second time (failing, or applying its changes twice)';
+    : format === 'sqlx'
+      ? `sqlx stops migrating every database that ran it with ${sameVersion ? SQLX_MODIFIED : '"migration … was previously applied but is missing in the resolved migrations"'}`
+      : 'the tool no longer recognises it as applied and treats it as a new migration, which databases that ran it under the old name run a second time (failing, or applying its changes twice)';
   return [{
     at: { file: head.path, ...range },
     // Flyway's description check stops the deploy but runs nothing twice; `flyway repair` settles it.
@@ -156,6 +168,14 @@ function modified(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: M
   const name = base.path === head.path ? head.path : `${head.path} (${base.path} on the base branch)`;
   const cosmetic = sameCode(before, after, head.language, { mysql: isMysqlFamily(ctx.target.dialect) });
   if (cosmetic) {
+    if (ctx.set.format === 'sqlx') {
+      return [{
+        at,
+        severity: 'high',
+        message: `Only whitespace or comments changed in ${name}, which is already on the base branch, but sqlx checksums the whole text of applied migrations: \`sqlx migrate run\` and \`sqlx::migrate!()\` stop with ${SQLX_MODIFIED} on every database that ran it (unless sqlx.toml's \`ignored-chars\` drops every changed character).`,
+        fix: 'Revert the edit.',
+      }];
+    }
     if (ctx.set.format === 'flyway' && !sameFlywayChecksum(before, after)) {
       return [{
         at,
@@ -176,7 +196,11 @@ function modified(ctx: RuleContext, c: ChangedFile, base: MigrationFile, head: M
     ? ' Flyway also stops migrating those databases with "Migration checksum mismatch".'
     : ctx.set.format === 'prisma'
       ? ' `prisma migrate dev` reports the migration as modified after it was applied and asks to reset development databases.'
-      : '';
+      : ctx.set.format === 'sqlx'
+        ? ` sqlx also stops migrating those databases: it checksums applied migrations and fails with ${SQLX_MODIFIED}.`
+        : ctx.set.format === 'atlas'
+          ? ' Re-hashing atlas.sum (`atlas migrate hash`) makes Atlas accept the edited directory; it never runs the file again where it ran.'
+          : '';
   return [{
     at,
     message: `Migration ${name} is already on the base branch and was changed: databases that ran it will not run it again, so they keep the old version while databases built from scratch get the new one.${tool}`,

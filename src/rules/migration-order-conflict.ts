@@ -20,6 +20,8 @@ const LATE: Partial<Record<FormatId, { text: string; skips: boolean }>> = {
   prisma: { skips: false, text: '`prisma migrate deploy` applies it after the newer ones, in a different order than on a fresh database' },
   diesel: { skips: false, text: '`diesel migration run` applies it after the newer ones without a warning (it runs every pending version), in a different order than on a fresh database' },
   liquibase: { skips: false, text: 'Liquibase applies it after the newer changesets, in a different order than on a fresh database' },
+  sqlx: { skips: false, text: '`sqlx migrate run` (and `sqlx::migrate!().run()`) applies it after the newer ones without a warning (it runs every version missing from _sqlx_migrations), in a different order than on a fresh database' },
+  atlas: { skips: true, text: '`atlas migrate apply` refuses to run ("migration file … was added out of order") unless given `--exec-order non-linear`, which runs it after the newer ones, or `linear-skip`, which skips it for good' },
 };
 const GENERIC = { skips: true, text: 'most migration tools either never run it (they track only the latest version applied) or refuse to run at all' };
 
@@ -35,6 +37,8 @@ const DUPLICATE: Partial<Record<FormatId, string>> = {
   dbmate: 'dbmate records migrations by version, so only the first of the two ever runs',
   supabase: 'the Supabase CLI records migrations by version, so the second one is treated as already applied',
   diesel: 'Diesel records migrations by version (the folder name up to its first `_`, dashes removed), so only one of the two ever runs and the other counts as applied',
+  sqlx: 'sqlx keys _sqlx_migrations by version: a database that ran one of the two stops with "migration … was previously applied but has been modified", and a fresh database fails recording the second one (duplicate primary key)',
+  atlas: 'Atlas records revisions by version, so on a database that ran one of the two the other counts as applied and never runs',
 };
 
 export const migrationOrderConflict: Rule = {

@@ -80,7 +80,7 @@ export const tableWithoutPrimaryKey: Rule = {
 };
 
 /** Bookkeeping tables of migration tools, which the tool reads and writes (one version row, a lock flag). */
-const TOOL_TABLES = /^(alembic_version|schema_migrations|schema_version|goose_db_version|flyway_schema_history|__diesel_schema_migrations|knex_migrations(_lock)?|_prisma_migrations|gorp_migrations|ar_internal_metadata)$/i;
+const TOOL_TABLES = /^(alembic_version|_sqlx_migrations|atlas_schema_revisions|schema_migrations|schema_version|goose_db_version|flyway_schema_history|__diesel_schema_migrations|knex_migrations(_lock)?|_prisma_migrations|gorp_migrations|ar_internal_metadata)$/i;
 
 /** No primary key and no unique key that could stand in for one. Partial tables: replay did not see the whole definition. */
 function lacksKey(ctx: RuleContext, t: Table): boolean {

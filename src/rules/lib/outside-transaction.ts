@@ -40,6 +40,9 @@ export function toolWraps(file: MigrationFile, ops: readonly LocatedOp[]): boole
   return new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size > 1;
 }
 
+/** A txmode none directive near the top of the file, whether or not Atlas takes it as one. */
+const ATLAS_TXMODE_NONE = /^(?:(?:--|#)[^\n]*\n)*(?:--|#)[ -~]*atlas:txmode +none[ \t\r]*(?:\n|$)/;
+
 /** How this migration tool is told to run a file outside a transaction. */
 /** Whether the tool can run some statement of a migration outside a transaction at all (drizzle's migrator cannot). */
 export function canRunOutsideTransaction(format: FormatId): boolean {
@@ -62,6 +65,19 @@ export function runOutsideAdvice(format: FormatId, file: MigrationFile): string 
       return file.transaction === 'implicit'
         ? 'move it to a migration of its own, alone in its up.sql, with `run_in_transaction = false` in its metadata.toml (this migration already has it, but Diesel sends up.sql as one multi-statement string, which PostgreSQL runs as one transaction)'
         : 'put it alone in the up.sql of a migration of its own, with a metadata.toml next to it that says `run_in_transaction = false`';
+    case 'sqlx':
+      // Without its transaction sqlx still sends the file as one string: alone is what keeps PostgreSQL from wrapping it.
+      return file.transaction === 'implicit'
+        ? 'move it to a migration of its own, alone, that starts with `-- no-transaction` (this file already starts with it, but sqlx then sends the file as one multi-statement string, which PostgreSQL runs as one transaction)'
+        : 'add `-- no-transaction` as the first line of a migration of its own that holds only this statement (without its transaction sqlx sends the file as one multi-statement string, which PostgreSQL still runs as one transaction when there is more than one statement)';
+    case 'atlas':
+      // Atlas reads file directives only from a comment block that an empty line ends.
+      if (ATLAS_TXMODE_NONE.test(file.up) && file.up.includes('\r\n')) {
+        return 'save the file with LF line endings: Atlas reads the `-- atlas:txmode none` directive only from comments at the top of the file that an empty line ends, and with CRLF line endings it finds no empty line, so the file still runs in a transaction';
+      }
+      return ATLAS_TXMODE_NONE.test(file.up)
+        ? 'separate the `-- atlas:txmode none` line at the top of the file from the first statement with an empty line: Atlas reads file directives only from the comments at the top of the file that an empty line ends, so here it is that statement\'s comment and the file still runs in a transaction'
+        : 'add `-- atlas:txmode none` at the top of the file, followed by an empty line, preferably in a migration of its own (Atlas then runs the file\'s statements one by one, without a transaction)';
     case 'django':
       return 'set `atomic = False` on the Migration class (in a migration of its own)';
     case 'alembic':
@@ -96,6 +112,12 @@ export function toolWrapSentence(format: FormatId, mode: TransactionMode): strin
       return mode === 'implicit'
         ? 'its metadata.toml turns Diesel\'s transaction off, but Diesel sends up.sql as one multi-statement string, which PostgreSQL runs as one transaction: put it in a migration of its own'
         : 'Diesel runs every migration in a transaction unless its metadata.toml says `run_in_transaction = false`';
+    case 'sqlx':
+      return mode === 'implicit'
+        ? 'the file starts with `-- no-transaction`, but sqlx then sends it as one multi-statement string, which PostgreSQL runs as one transaction: put it in a migration of its own'
+        : 'sqlx runs every migration in a transaction unless the file starts with `-- no-transaction`';
+    case 'atlas':
+      return '`atlas migrate apply` runs every migration file in a transaction of its own (`--tx-mode file`, the default) unless the file starts with an `-- atlas:txmode none` directive';
     case 'django':
       return 'Django runs every migration in a transaction on PostgreSQL; set `atomic = False` on the migration';
     case 'alembic':

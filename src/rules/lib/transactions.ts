@@ -93,6 +93,8 @@ const TOOL: Partial<Record<FormatId, string>> = {
   'golang-migrate': 'golang-migrate',
   prisma: 'Prisma Migrate',
   diesel: 'Diesel',
+  sqlx: 'sqlx',
+  atlas: 'Atlas',
   supabase: 'the Supabase CLI',
   liquibase: 'Liquibase',
   sqitch: 'sqitch',
