@@ -15,7 +15,7 @@ const DIRECTIVE = /^([ -~]*)atlas:(\w+)(?: +(.+))*/;
  * statement (otherwise they are that statement's comment). Only a line that is empty or holds
  * spaces and tabs ends the block, so a CRLF file's directives are not seen, as in Atlas.
  */
-export function atlasFileComments(text: string): string[] {
+function atlasFileComments(text: string): string[] {
   const comments: string[] = [];
   let content = text;
   while (content.startsWith('#') || content.startsWith('--')) {

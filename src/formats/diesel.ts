@@ -1,9 +1,10 @@
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile, TransactionMode, TreeView } from '../model/migration.js';
 import { sortMigrations } from './order.js';
-import { baseName, dirOf, isExcludedPath, isUnder, joinPath, normalizePath } from './paths.js';
+import { baseName, dirOf, isExcludedPath, isUnder, joinPath } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 import { hasStatements } from './text.js';
+import { configRelativeDir, tomlConfigDir } from './toml.js';
 
 export const DIESEL_CONFIG = 'diesel.toml';
 const UP = 'up.sql';
@@ -14,7 +15,7 @@ const PARTS = new Set([UP, 'down.sql', 'metadata.toml']);
  * `2024-01-01-120000-0000_name` (diesel_cli ≥ 2.2 adds a sub-second counter). Diesel itself takes
  * any folder with an up.sql; the name is what tells a Diesel folder from any other one.
  */
-export const DIESEL_FOLDER = /^\d[\d-]*_./;
+const DIESEL_FOLDER = /^\d[\d-]*_./;
 
 /** The migrations dir a `…/<version>_<name>/up.sql` path would belong to. */
 export function dieselSetDir(path: string): string | undefined {
@@ -77,28 +78,10 @@ export function dieselRunsInTransaction(toml: string | undefined): boolean {
 
 /** The folder `[migrations_directory] dir = "…"` names, relative to the diesel.toml; undefined when it names none. */
 export function dieselConfigDir(tomlPath: string, toml: string): string | undefined {
-  let table = '';
-  for (const raw of toml.split(/\r?\n/)) {
-    const line = raw.replace(/#[^"']*$/, '').trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) {
-      table = header[1];
-      continue;
-    }
-    const m = /^((?:migrations_directory\s*\.\s*)?dir)\s*=\s*["']([^"']+)["']/.exec(line);
-    if (!m) continue;
-    const dotted = m[1] !== 'dir';
-    if ((table === 'migrations_directory' && !dotted) || (table === '' && dotted)) return resolveDir(dirOf(tomlPath), m[2]);
-  }
+  const dir = tomlConfigDir(tomlPath, toml, 'migrations_directory', 'dir');
+  if (dir !== undefined) return dir;
   const inline = /^\s*migrations_directory\s*=\s*\{[^}]*\bdir\s*=\s*["']([^"']+)["']/m.exec(toml);
-  return inline ? resolveDir(dirOf(tomlPath), inline[1]) : undefined;
-}
-
-function resolveDir(base: string, dir: string): string | undefined {
-  const d = dir.replace(/\\/g, '/');
-  // An absolute path points outside the repository (or at a machine's own layout).
-  if (d.startsWith('/') || /^[A-Za-z]:/.test(d)) return undefined;
-  return normalizePath(joinPath(base, d));
+  return inline ? configRelativeDir(tomlPath, inline[1]) : undefined;
 }
 
 /** A diesel.toml of the tree and the migrations folder it names. */

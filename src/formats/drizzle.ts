@@ -5,9 +5,9 @@ import { PRISMA_FOLDER, prismaSetDir } from './prisma.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 import { splitLines } from './text.js';
 
-export const DRIZZLE_JOURNAL = 'meta/_journal.json';
+const DRIZZLE_JOURNAL = 'meta/_journal.json';
 /** drizzle-kit 1.0 writes `<folder>/migration.sql` next to `<folder>/snapshot.json`, without a journal. */
-export const DRIZZLE_SNAPSHOT = 'snapshot.json';
+const DRIZZLE_SNAPSHOT = 'snapshot.json';
 
 interface JournalEntry {
   tag: string;
@@ -47,7 +47,7 @@ function readJournal(text: string | undefined): Journal | undefined {
 }
 
 /** The journal's `dialect` ("pg" in drizzle-kit before 0.21) as a dialect Migra knows. */
-export function drizzleDialect(name: string | undefined): Dialect | undefined {
+function drizzleDialect(name: string | undefined): Dialect | undefined {
   switch (name?.toLowerCase()) {
     case 'postgresql':
     case 'pg':

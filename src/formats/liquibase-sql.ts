@@ -37,7 +37,7 @@ export interface ChangesetAttrs {
   endDelimiter?: string;
 }
 
-export function changesetAttrs(line: string): ChangesetAttrs {
+function changesetAttrs(line: string): ChangesetAttrs {
   const bool = (name: string, dflt: boolean) => {
     const v = attr(line, name);
     return v === undefined ? dflt : v.toLowerCase() === 'true';

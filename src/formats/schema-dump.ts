@@ -47,7 +47,7 @@ const INCREMENTAL = /\bALTER\s+TABLE\b[^;]*?\b(?:DROP\s+COLUMN|RENAME\b|ALTER\s+
  * several CREATE TABLE statements and nothing that alters an existing schema (a hand-written
  * upgrade script named schema.sql is not a dump).
  */
-export function isSchemaDump(text: string): boolean {
+function isSchemaDump(text: string): boolean {
   if (PG_DUMP.test(text) || MYSQL_DUMP.test(text)) return true;
   const sql = stripCommentsAndStrings(text);
   return (sql.match(CREATE_TABLE)?.length ?? 0) >= 2 && !INCREMENTAL.test(sql);

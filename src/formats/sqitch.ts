@@ -5,7 +5,7 @@ import type { FormatSpec, SourceFile } from './spec.js';
 import { hasStatements } from './text.js';
 
 export const SQITCH_PLAN = 'sqitch.plan';
-export const SQITCH_CONF = 'sqitch.conf';
+const SQITCH_CONF = 'sqitch.conf';
 const SCRIPT_DIRS = ['deploy', 'revert', 'verify'];
 
 export interface PlannedChange {
@@ -77,7 +77,7 @@ export function sqitchConfEngine(text: string): string | undefined {
 }
 
 /** A sqitch engine as a dialect Migra knows. */
-export function sqitchDialect(engine: string | undefined): Dialect | undefined {
+function sqitchDialect(engine: string | undefined): Dialect | undefined {
   switch (engine) {
     case 'pg':
     case 'cockroach':

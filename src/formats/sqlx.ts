@@ -1,8 +1,9 @@
 import type { MigrationFile, TreeView } from '../model/migration.js';
 import { sortMigrations } from './order.js';
-import { baseName, dirOf, isExcludedPath, isUnder, joinPath, normalizePath } from './paths.js';
+import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec } from './spec.js';
 import { hasStatements } from './text.js';
+import { tomlConfigDir } from './toml.js';
 
 /**
  * sqlx-core migrate/source.rs: the name split at its first `_` into a version, parsed as an i64,
@@ -12,13 +13,13 @@ import { hasStatements } from './text.js';
 const SQLX_NAME = /^(\d+)_(.*)\.sql$/;
 const I64_MAX = 9223372036854775807n;
 
-export function isSqlxName(name: string): boolean {
+function isSqlxName(name: string): boolean {
   const m = SQLX_NAME.exec(name);
   return m !== null && BigInt(m[1]) <= I64_MAX;
 }
 
 /** sqlx opts a migration out of its transaction only when the file starts with exactly this. */
-export const SQLX_NO_TX = '-- no-transaction';
+const SQLX_NO_TX = '-- no-transaction';
 
 /**
  * sqlx (`sqlx migrate run`, `sqlx::migrate!()`): the migrations of a folder in version order (an
@@ -72,23 +73,7 @@ export function cargoUsesSqlx(toml: string): boolean {
 
 /** The folder a sqlx.toml's `[migrate] migrations-dir` names, relative to the crate it sits in. */
 export function sqlxConfigDir(tomlPath: string, toml: string): string | undefined {
-  let table = '';
-  for (const raw of toml.split(/\r?\n/)) {
-    const line = raw.replace(/#[^"']*$/, '').trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) {
-      table = header[1];
-      continue;
-    }
-    const m = /^((?:migrate\s*\.\s*)?migrations-dir)\s*=\s*["']([^"']+)["']/.exec(line);
-    if (!m) continue;
-    const dotted = m[1] !== 'migrations-dir';
-    if (!((table === 'migrate' && !dotted) || (table === '' && dotted))) continue;
-    const d = m[2].replace(/\\/g, '/');
-    if (d.startsWith('/') || /^[A-Za-z]:/.test(d)) return undefined;
-    return normalizePath(joinPath(dirOf(tomlPath), d));
-  }
-  return undefined;
+  return tomlConfigDir(tomlPath, toml, 'migrate', 'migrations-dir');
 }
 
 /** Read the Cargo.toml files above folders of sqlx-named files, and any `.sqlx/` or sqlx.toml. */

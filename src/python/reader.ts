@@ -231,7 +231,7 @@ function readBranches(kids: SyntaxNode[], src: string): PyBranch[] | undefined {
 
 const COMPARE = new Set(['==', '!=', 'in', 'not in', 'is', 'is not']);
 
-export function readCond(node: SyntaxNode, src: string): PyCond {
+function readCond(node: SyntaxNode, src: string): PyCond {
   const span = { from: node.from, to: node.to };
   const kids = children(node);
   if (node.name === 'ParenthesizedExpression') {

@@ -1,11 +1,12 @@
 import type { Rule, RuleHit } from './rule.js';
-import { qnameSql, quoteIdent, type QName } from '../model/operation.js';
+import { quoteIdent } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { shareLock } from './lib/locks.js';
 import { existingTable } from './lib/existing.js';
 import { indexIn } from './lib/pg-locks.js';
 import { canRunOutsideTransaction, runOutsideAdvice } from './lib/outside-transaction.js';
+import { sqlName } from './lib/statement-text.js';
 
 export const createIndexNonConcurrently: Rule = {
   id: 'create-index-non-concurrently',
@@ -90,11 +91,6 @@ function partitionedFix(index: string | undefined, table: string, partitions: st
   const idx = index ?? '<parent_idx>';
   const each = partitions.length ? `each partition (${partitions.join(', ')})` : 'each partition';
   return `Do not add CONCURRENTLY: PostgreSQL rejects it on a partitioned table. Create the index ON ONLY the parent first (\`CREATE INDEX ${idx} ON ONLY ${table} (…)\`: instant, and the index stays invalid), then for ${each} run \`CREATE INDEX CONCURRENTLY <partition_idx> ON <partition> (…)\` outside a transaction and \`ALTER INDEX ${idx} ATTACH PARTITION <partition_idx>\`. The parent index becomes valid once every partition's index is attached.`;
-}
-
-/** The name as SQL, without the implied public schema. */
-function sqlName(q: QName): string {
-  return qnameSql(q.schema === 'public' ? { name: q.name } : q);
 }
 
 /** The same statement with CONCURRENTLY inserted after INDEX, keeping the author's spelling. */

@@ -4,6 +4,7 @@ import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, type ReviewedOf } from './lib/reviewed.js';
 import { flywayNonTransactional, openBegin, runOutsideAdvice } from './lib/outside-transaction.js';
+import { capitalize } from './lib/prose.js';
 import { sameTransaction, transactionOf, transactionPhrase } from './lib/transactions.js';
 
 type AddValue = ReviewedOf<'add_enum_value'>;
@@ -133,7 +134,7 @@ function refused(ctx: RuleContext, r: AddValue): RuleHit {
     op: r,
     message: `ALTER TYPE ${t} ADD VALUE '${r.op.value}' runs inside ${transactionPhrase(r, ctx.set.format)}, which PostgreSQL ${ctx.target.version} refuses ("ALTER TYPE ... ADD cannot run inside a transaction block"): the migration fails.`,
     why: `Before PostgreSQL 12, ALTER TYPE … ADD VALUE cannot run inside a transaction block at all, unless the enum type was created earlier in the same transaction; PostgreSQL 12 lifted the restriction. This database is ${ctx.target.version}.`,
-    fix: `${capital(runOutsideAdvice(ctx.set.format, r.file))}; PostgreSQL 12 and later accept it in a transaction.`,
+    fix: `${capitalize(runOutsideAdvice(ctx.set.format, r.file))}; PostgreSQL 12 and later accept it in a transaction.`,
   };
 }
 
@@ -147,8 +148,4 @@ function unsafeUse(ctx: RuleContext, r: AddValue, uses: ReviewedOp[]): RuleHit {
     why: `Since PostgreSQL 12, ADD VALUE may run in a transaction, but the new value cannot be used until that transaction has committed (unless the enum type itself was created in it): any statement that turns '${r.op.value}' into a value of ${t}, an INSERT, UPDATE, DEFAULT or CHECK, fails, and the whole migration rolls back.`,
     fix: `Add the value in a migration of its own (or COMMIT right after the ALTER TYPE) and move what uses '${r.op.value}' (line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}) to a later migration, which runs after the value is committed.`,
   };
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,13 +1,14 @@
-import { qnameSql, quoteIdent, type Constraint, type QName } from '../model/operation.js';
+import { quoteIdent, type QName } from '../model/operation.js';
 import type { Table } from '../model/schema.js';
 import { pgObjectName } from '../schema/names.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { existingTable } from './lib/existing.js';
 import { baseTableOf, tableAtHead } from './lib/head-table.js';
-import { indexLeadingWith } from './lib/index-coverage.js';
+import { addedConstraints, indexLeadingWith } from './lib/index-coverage.js';
 import { sameColumn } from './lib/origin.js';
 import { runOutsideAdvice } from './lib/outside-transaction.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
+import { sqlName } from './lib/statement-text.js';
 
 interface Fk {
   columns: string[];
@@ -67,8 +68,9 @@ export const foreignKeyWithoutIndex: Rule = {
       const head = tableAtHead(ctx, r, op.table);
       if (!head || head.partial) continue;
       const base = baseTableOf(ctx, head);
+      // Keys a later statement drops again (or their columns) do not count, nor keys the table had at base.
       const missing = addedForeignKeys(r).filter((fk) =>
-        stillAtHead(ctx, head, fk) && !(base && hasForeignKey(ctx, base, fk.columns)) && !indexLeadingWith(head, fk.columns, ctx.target.dialect));
+        hasForeignKey(ctx, head, fk.columns) && !(base && hasForeignKey(ctx, base, fk.columns)) && !indexLeadingWith(head, fk.columns, ctx.target.dialect));
       if (!missing.length) continue;
       const key = `${r.op.stmt.file}:${r.op.stmt.index}:${head.name.schema ?? ''}.${head.name.name}`;
       const seen = byStatement.get(key);
@@ -81,27 +83,12 @@ export const foreignKeyWithoutIndex: Rule = {
 
 /** Foreign keys the statement adds, inline ones with their column. */
 function addedForeignKeys(r: ReviewedOp): Fk[] {
-  const op = r.op;
-  const fks: Constraint[] = [];
-  if (op.kind === 'create_table') {
-    fks.push(...op.constraints);
-    for (const c of op.columns) fks.push(...c.constraints.map((k) => (k.columns.length ? k : { ...k, columns: [c.name] })));
-  } else if (op.kind === 'add_constraint') {
-    fks.push(op.constraint);
-  } else if (op.kind === 'add_column') {
-    fks.push(...op.column.constraints.map((k) => (k.columns.length ? k : { ...k, columns: [op.column.name] })));
-  }
-  return fks.flatMap((c) => (c.kind === 'foreign' && c.references && c.columns.length ? [{ columns: c.columns, references: c.references.table }] : []));
+  return addedConstraints(r.op).flatMap((c) => (c.kind === 'foreign' && c.references && c.columns.length ? [{ columns: c.columns, references: c.references.table }] : []));
 }
 
 function hasForeignKey(ctx: RuleContext, t: Table, columns: string[]): boolean {
   const d = ctx.target.dialect;
   return t.constraints.some((c) => c.kind === 'foreign' && c.columns.length === columns.length && columns.every((x) => c.columns.some((y) => sameColumn(x, y, d))));
-}
-
-/** A later statement of the pull request may drop the key again (or its columns). */
-function stillAtHead(ctx: RuleContext, head: Table, fk: Fk): boolean {
-  return hasForeignKey(ctx, head, fk.columns);
 }
 
 function finding(ctx: RuleContext, r: ReviewedOp, head: Table, fks: Fk[]): RuleHit {
@@ -124,7 +111,7 @@ function fixFor(ctx: RuleContext, r: ReviewedOp, head: Table, fks: Fk[], existin
   if (ctx.set.format === 'django') {
     return 'Let Django index the field: remove `db_index=False` from the ForeignKey (Django creates the index itself), or add a `models.Index` on it in Meta.indexes. On a table that already holds rows, use `AddIndexConcurrently` in a non-atomic migration.';
   }
-  const table = qnameSql(head.name.schema === 'public' ? { name: head.name.name } : head.name, d);
+  const table = sqlName(head.name, d);
   const concurrent = d === 'postgresql' && existing && !head.partitioned;
   const stmts = fks.map((fk) => {
     const name = quoteIdent(pgObjectName(head.name.name, fk.columns.join('_'), 'idx'), d);

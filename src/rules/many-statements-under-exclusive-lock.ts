@@ -1,6 +1,7 @@
 import type { QName } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
+import { andList } from './lib/prose.js';
 import { shown } from './lib/reviewed.js';
 import { accessExclusive } from './lib/locks.js';
 import { existingTable } from './lib/existing.js';
@@ -69,7 +70,9 @@ function transactions(ctx: RuleContext): ReviewedOp[][] {
     const id = transactionOf(r);
     if (id === undefined) continue;
     const key = `${r.file.path}\0${id}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
   }
   return [...groups.values()];
 }
@@ -150,19 +153,13 @@ function finding(l: Locker, later: { o: ReviewedOp; w: LockedWork }[]): RuleHit 
   const byLine = new Map<number, string>();
   for (const { o, w } of later) if (!byLine.has(o.op.stmt.line)) byLine.set(o.op.stmt.line, `line ${o.op.stmt.line} ${w.phrase}`);
   const steps = [...byLine.values()];
-  const list = steps.length > 1 ? `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}` : steps[0];
+  const list = andList(steps);
   const lines = [...byLine.keys()];
   const last = lines[lines.length - 1];
   return {
     at: l.r.op.stmt,
     message: `This statement takes ACCESS EXCLUSIVE on ${names}, and the same transaction goes on to work while it holds that lock: ${list}. Every read and write of ${names} waits until the transaction commits.`,
     why: `${accessExclusive(l.tables[0], `the transaction commits, after line ${last}`)} A lock is held until the end of its transaction, not of its statement, so the statement on line ${l.r.op.stmt.line} keeps ${names} blocked until the work after it is done as well.`,
-    fix: `Commit the statement on line ${l.r.op.stmt.line} on its own and do the rest afterwards: move line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} to a later migration (or after a COMMIT).${advice(later.map(({ o }) => o.op.kind))}`,
+    fix: `Commit the statement on line ${l.r.op.stmt.line} on its own and do the rest afterwards: move line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} to a later migration (or after a COMMIT).${later.some(({ o }) => o.op.kind === 'data_change') ? ' Backfill in batches, each in a short transaction of its own.' : ''}`,
   };
-}
-
-function advice(kinds: string[]): string {
-  const tips: string[] = [];
-  if (kinds.includes('data_change')) tips.push(' Backfill in batches, each in a short transaction of its own.');
-  return tips.join('');
 }

@@ -3,9 +3,10 @@ import type { QName } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { existingTable } from './lib/existing.js';
-import { actionsOf, alteredTable, lowerFirst, OSC, type Action } from './lib/mysql-alter-actions.js';
+import { actionsOf, alteredTable, OSC, type Action } from './lib/mysql-alter-actions.js';
 import { ddlSession, type DdlSession } from './lib/mysql-ddl-context.js';
 import { combine, onlineDdl, refusedBy, type OnlineDdl } from './lib/mysql-online-ddl.js';
+import { andList, capitalize, lowerFirst } from './lib/prose.js';
 import { shown } from './lib/reviewed.js';
 import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/type-change.js';
 
@@ -135,7 +136,7 @@ function whyOf(j: Judged, work: string): string {
   const held = j.lock === 'exclusive'
     ? `LOCK=EXCLUSIVE on ${t}: every query on ${t}, reads included, waits until ${work} finishes`
     : `${work} holds a shared lock on ${t}: SELECTs go on, but every INSERT, UPDATE and DELETE on ${t} waits until it finishes`;
-  return `${cap(held)}, minutes to hours on a large table, and so does every request queued behind them; replicas replay the same ALTER afterwards and fall behind for as long.`;
+  return `${capitalize(held)}, minutes to hours on a large table, and so does every request queued behind them; replicas replay the same ALTER afterwards and fall behind for as long.`;
 }
 
 /** Actions that block writes by themselves (no INSTANT or INPLACE form with writes going on). */
@@ -151,10 +152,10 @@ function blockingActions(j: Judged, mine: Action[], ddls: OnlineDdl[]): RuleHit 
   return {
     at: j.r.op.stmt,
     op: j.r,
-    message: `${cap(list(mine.map((a) => a.what)))} ${verb} ${server(j.ctx.target)} ${how}: ${blocked(t, j.lock, `${work} finishes`)}.${mine.map((a) => (a.guess ? ` ${a.guess}` : '')).join('')}`,
+    message: `${capitalize(andList(mine.map((a) => a.what)))} ${verb} ${server(j.ctx.target)} ${how}: ${blocked(t, j.lock, `${work} finishes`)}.${mine.map((a) => (a.guess ? ` ${a.guess}` : '')).join('')}`,
     why: whyOf(j, work),
     fix: mine.length > 1
-      ? ['Split the statement, one change per ALTER TABLE: each has its own way around the copy.', ...mine.map((a) => `${cap(a.what)}: ${lowerFirst(a.fix ?? OSC)}`)].join('\n')
+      ? ['Split the statement, one change per ALTER TABLE: each has its own way around the copy.', ...mine.map((a) => `${capitalize(a.what)}: ${lowerFirst(a.fix ?? OSC)}`)].join('\n')
       : mine[0].fix ?? OSC,
     ...(mine.every((a) => a.guess) ? { severity: 'medium' as const } : {}),
   };
@@ -199,12 +200,4 @@ function onlineRewrite(r: ReviewedOp): string | undefined {
   if (!algos) return out;
   if (!locks) out = out.replace(/ALGORITHM=INPLACE/, /^\s*alter\b/i.test(text) ? 'ALGORITHM=INPLACE, LOCK=NONE' : 'ALGORITHM=INPLACE LOCK=NONE');
   return out;
-}
-
-function list(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

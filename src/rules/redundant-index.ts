@@ -1,11 +1,12 @@
-import { isMysqlFamily } from '../model/dialect.js';
-import { qnameSql, quoteIdent, type IndexElem } from '../model/operation.js';
+import { isMysqlFamily, type Dialect } from '../model/dialect.js';
+import { quoteIdent, type IndexElem } from '../model/operation.js';
 import type { Index, Table } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { baseTableOf, tableAtHead } from './lib/head-table.js';
-import { elemList, keysOf, redundantGiven, sameDefinition } from './lib/index-coverage.js';
+import { addedConstraints, elemList, keysOf, redundantGiven, sameDefinition } from './lib/index-coverage.js';
 import { sameColumn } from './lib/origin.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
+import { sqlName } from './lib/statement-text.js';
 
 /** An index a statement of this pull request created, as it stands at head. */
 interface Created {
@@ -106,10 +107,7 @@ function createdIndexes(ctx: RuleContext): Created[] {
       if (op.ifNotExists && op.name && tableBefore(r, op.table)?.indexes.some((i) => sameColumn(i.name, op.name!, d))) continue;
       wanted.push({ name: op.name, elems: op.elems, unique: op.unique, where: op.where, method: op.method });
     } else {
-      const cs = op.kind === 'add_constraint' ? [op.constraint]
-        : op.kind === 'add_column' ? op.column.constraints.map((c) => (c.columns.length ? c : { ...c, columns: [op.column.name] }))
-        : [...op.columns.flatMap((col) => col.constraints.map((c) => (c.columns.length ? c : { ...c, columns: [col.name] }))), ...op.constraints];
-      for (const c of cs) {
+      for (const c of addedConstraints(op)) {
         // USING INDEX builds nothing: the index was created before (and reported then).
         if ((c.kind === 'primary' || c.kind === 'unique') && !c.usingIndex) wanted.push({ name: c.name, elems: c.columns.map((column) => ({ column })), unique: true });
       }
@@ -125,14 +123,14 @@ function createdIndexes(ctx: RuleContext): Created[] {
 }
 
 /** Both indexes were there at base already: an old redundancy, not this pull request's. */
-function pairAt(base: Table, a: Index, b: Index, d: RuleContext['target']['dialect']): boolean {
+function pairAt(base: Table, a: Index, b: Index, d: Dialect): boolean {
   const keys = keysOf(base, d);
   const ka = keys.find((k) => sameDefinition(k, a, d));
   return !!ka && keys.some((k) => k !== ka && sameDefinition(k, b, d));
 }
 
 /** The index was redundant at base already, beside another index of the table: old debt the new index does not change. */
-function redundantAt(base: Table, j: Index, d: RuleContext['target']['dialect']): boolean {
+function redundantAt(base: Table, j: Index, d: Dialect): boolean {
   const keys = keysOf(base, d);
   const at = keys.find((k) => sameDefinition(k, j, d));
   return !!at && keys.some((k) => k !== at && redundantGiven(at, k, d));
@@ -144,7 +142,7 @@ function namedByOpaqueCode(ctx: RuleContext, j: Index): boolean {
 }
 
 /** InnoDB made this index for a foreign key and needs it (it drops it by itself once another index serves the key). */
-function mysqlForeignKeyIndex(t: Table, j: Index, d: RuleContext['target']['dialect']): boolean {
+function mysqlForeignKeyIndex(t: Table, j: Index, d: Dialect): boolean {
   return isMysqlFamily(d) && j.constraint !== undefined && t.constraints.some((c) => c.kind === 'foreign' && sameColumn(c.name, j.constraint!, d));
 }
 
@@ -170,7 +168,7 @@ function redundantHit(ctx: RuleContext, c: Created, cover: Index): RuleHit {
     ? `${what} on ${t} ${elemList(c.idx.elems)} duplicates ${describe(cover)}, which already serves every lookup on those columns.`
     : `Index ${c.idx.name} on ${t} ${elemList(c.idx.elems)} is redundant: ${describe(cover)} starts with the same columns and serves every lookup it can.`;
   const promote = exact && c.idx.unique && cover.unique && c.idx.constraint && !cover.constraint && d === 'postgresql'
-    ? ` To make the existing unique index a constraint instead, write \`ALTER TABLE ${qnameSql(c.table.name.schema === 'public' ? { name: c.table.name.name } : c.table.name)} ADD CONSTRAINT ${quoteIdent(c.idx.constraint)} UNIQUE USING INDEX ${quoteIdent(cover.name)};\`.`
+    ? ` To make the existing unique index a constraint instead, write \`ALTER TABLE ${sqlName(c.table.name)} ADD CONSTRAINT ${quoteIdent(c.idx.constraint)} UNIQUE USING INDEX ${quoteIdent(cover.name)};\`.`
     : '';
   return {
     at: c.r.op.stmt,
@@ -184,7 +182,7 @@ function obsoleteHit(ctx: RuleContext, c: Created, obsolete: Index[]): RuleHit {
   const d = ctx.target.dialect;
   const t = shown(c.table.name);
   const names = obsolete.map((j) => j.name);
-  const tbl = qnameSql(c.table.name.schema === 'public' ? { name: c.table.name.name } : c.table.name, d);
+  const tbl = sqlName(c.table.name, d);
   const drops = obsolete.map((j) => (d === 'postgresql' ? `DROP INDEX CONCURRENTLY ${quoteIdent(j.name, d)};` : isMysqlFamily(d) ? `ALTER TABLE ${tbl} DROP INDEX ${quoteIdent(j.name, d)};` : `DROP INDEX ${quoteIdent(j.name, d)};`));
   const what = c.idx.constraint ? `the index of constraint ${c.idx.constraint}` : `index ${c.idx.name}`;
   return {

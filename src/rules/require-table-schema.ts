@@ -2,6 +2,7 @@ import type { Dialect } from '../model/dialect.js';
 import type { LocatedOp, QName } from '../model/operation.js';
 import type { ReviewedOp, Rule, RuleHit } from './rule.js';
 import { sameTable } from './lib/origin.js';
+import { andList } from './lib/prose.js';
 
 /** Operations of ALTER TABLE, and the table each one names. */
 const ALTER_KINDS = new Set([
@@ -64,7 +65,7 @@ export const requireTableSchema: Rule = {
     }
     return [...groups.values()].map(({ r, tables }): RuleHit => {
       const names = tables.map((t) => t.name);
-      const list = names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      const list = andList(names);
       const path = 'the search_path of the role that runs the migration';
       const comes = names.length > 1 ? 'come' : 'comes';
       const [verb, effect] = r.op.kind === 'create_table'

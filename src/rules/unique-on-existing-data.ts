@@ -1,5 +1,5 @@
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
-import { qnameSql, quoteIdent, type ColumnDef, type Constraint, type IndexElem, type QName } from '../model/operation.js';
+import { quoteIdent, type ColumnDef, type Constraint, type IndexElem, type QName } from '../model/operation.js';
 import { findColumn, tableKey, type Index, type Table } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { elemList, plainColumns, sameDefinition, uniqueSubsetOf } from './lib/index-coverage.js';
@@ -7,7 +7,7 @@ import { sameColumn, sameTable } from './lib/origin.js';
 import { indexIn } from './lib/pg-locks.js';
 import { addedColumnFill, dedupedBefore, newColumnFill, rowsSource } from './lib/existing-rows.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
-import { pgConstraintName } from './lib/statement-text.js';
+import { pgConstraintName, sqlName } from './lib/statement-text.js';
 
 /** A key the statement adds: a unique index, a UNIQUE constraint or a PRIMARY KEY. */
 interface NewKey {
@@ -208,7 +208,7 @@ function droppedKey(p: ReviewedOp, d: Dialect): { table: Table; idx: Index } | u
 
 function fixFor(ctx: RuleContext, table: QName, key: NewKey, duplicates: boolean, nullable: string[], nullsNotDistinct: boolean): string {
   const d = ctx.target.dialect;
-  const tbl = qnameSql(table.schema === 'public' ? { name: table.name } : table, d);
+  const tbl = sqlName(table, d);
   const exprs = key.elems.map((e) => (e.column !== undefined ? quoteIdent(e.column, d) : `(${e.expr})`));
   const steps: string[] = [];
   if (duplicates) {

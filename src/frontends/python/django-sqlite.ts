@@ -1,6 +1,7 @@
 import { atLeast, DEFAULT_VERSION } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, Operation } from '../../model/operation.js';
 import { bool, lastPart, type PyValue } from '../../python/reader.js';
+import type { DjangoField } from './django.js';
 import { RELATION_FIELDS } from './django-types.js';
 
 /*
@@ -15,14 +16,7 @@ import { RELATION_FIELDS } from './django-types.js';
  * Django 4.0 and older remade the table for every AddField and RemoveField; that is not modeled.
  */
 
-interface FieldShape {
-  pk: boolean;
-  unique: boolean;
-  nullable: boolean;
-  dbIndex: boolean;
-  cls: string;
-  call: Extract<PyValue, { t: 'call' }>;
-}
+type FieldShape = Pick<DjangoField, 'pk' | 'unique' | 'nullable' | 'dbIndex' | 'cls' | 'call'>;
 
 /**
  * `add_field`: a plain ALTER TABLE … ADD COLUMN only for a nullable column with no default, not a

@@ -1,6 +1,6 @@
 import type { Dialect } from '../../model/dialect.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
-import { lastPart, num, type PyValue } from '../../python/reader.js';
+import { lastPart, num, str, type PyValue } from '../../python/reader.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
@@ -17,6 +17,16 @@ export const EMPTY_STRING_FIELDS = new Set(['CharField', 'TextField', 'SlugField
 export const RELATION_FIELDS = new Set(['ForeignKey', 'OneToOneField', 'ParentalKey', 'TreeForeignKey']);
 export const M2M_FIELDS = new Set(['ManyToManyField', 'ParentalManyToManyField', 'TaggableManager']);
 export const AUTO_FIELDS = new Set(['AutoField', 'BigAutoField', 'SmallAutoField']);
+
+/** The column of a field: its db_column, or its name (`<name>_id` for a foreign key). */
+export function fieldColumn(name: string, call: Call): string {
+  return str(call.kwargs.get('db_column')) ?? (RELATION_FIELDS.has(lastPart(call.callee)) ? `${name}_id` : name);
+}
+
+/** The join table of a many-to-many field: its db_table, or `<model table>_<field>`. */
+export function joinTableName(modelTable: string, field: string, call: Call): string {
+  return str(call.kwargs.get('db_table')) ?? `${modelTable}_${field}`;
+}
 
 /**
  * The column type Django's schema editor writes for a field class (`data_types` of each backend).

@@ -2,7 +2,7 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink } from './common.js';
-import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
+import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
 import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { migrationClass } from '../../python/shapes.js';
@@ -138,7 +138,6 @@ class DjangoMapper {
     const pk = bool(kw.get('primary_key')) ?? false;
     const unique = pk || (bool(kw.get('unique')) ?? false) || cls === 'OneToOneField';
     const nullable = !pk && (bool(kw.get('null')) ?? false);
-    const dbColumn = str(kw.get('db_column'));
     if (M2M_FIELDS.has(cls)) {
       return { name, column: name, cls, call: v, nullable: true, pk: false, unique: false, dbIndex: false, to: this.resolve(arg(v, 0, 'to'), modelKey(model.app, model.name)) };
     }
@@ -148,11 +147,11 @@ class DjangoMapper {
       const toField = str(kw.get('to_field'));
       const toColumn = toField ? (this.state.models.get(to ?? '')?.fields.get(toField)?.column ?? toField) : target.column;
       const toType = toField ? (this.state.models.get(to ?? '')?.fields.get(toField)?.type ?? target.type) : target.type;
-      return { name, column: dbColumn ?? `${name}_id`, cls, call: v, type: toType, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? true, to, toColumn };
+      return { name, column: fieldColumn(name, v), cls, call: v, type: toType, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? true, to, toColumn };
     }
     const mapped = djangoFieldType(v.callee, v, this.dialect);
     if (!mapped) return `Migra does not know the column type of the field class ${v.callee}`;
-    return { name, column: dbColumn ?? name, cls, call: v, type: mapped.type, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? false };
+    return { name, column: fieldColumn(name, v), cls, call: v, type: mapped.type, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? false };
   }
 
   /** The default Django writes into the ADD COLUMN (its `effective_default`), if any. */
@@ -212,7 +211,7 @@ class DjangoMapper {
     if (f.call.kwargs.has('through')) return [];
     const target = this.targetOf(f.to);
     const own = this.targetOf(modelKey(model.app, model.name));
-    const table = str(f.call.kwargs.get('db_table')) ?? `${model.table}_${f.name}`;
+    const table = joinTableName(model.table, f.name, f.call);
     const from = `${model.name.toLowerCase()}_id`;
     const toName = (f.to ?? 'x.x').split('.')[1];
     const to = toName === model.name.toLowerCase() ? `to_${toName}_id` : `${toName}_id`;
@@ -354,7 +353,7 @@ class DjangoMapper {
         this.state.models.delete(modelKey(model.app, model.name));
         if (model.unmanaged) return out([]);
         const ops: Operation[] = [];
-        for (const f of model.fields.values()) if (!f.type && !f.call.kwargs.has('through')) ops.push({ kind: 'drop_table', table: this.q(str(f.call.kwargs.get('db_table')) ?? `${model.table}_${f.name}`), ifExists: false, cascade: false });
+        for (const f of model.fields.values()) if (!f.type && !f.call.kwargs.has('through')) ops.push({ kind: 'drop_table', table: this.q(joinTableName(model.table, f.name, f.call)), ifExists: false, cascade: false });
         ops.push({ kind: 'drop_table', table: this.q(model.table), ifExists: false, cascade: false });
         return out(ops);
       }
@@ -412,7 +411,7 @@ class DjangoMapper {
         // Django's remake leaves out the indexes on the removed field.
         model.indexes = model.indexes?.filter((i) => !fieldsOf(i.value).includes(name));
         if (model.unmanaged) return out([]);
-        if (f && !f.type) return out(f.call.kwargs.has('through') ? [] : [{ kind: 'drop_table', table: this.q(str(f.call.kwargs.get('db_table')) ?? `${model.table}_${f.name}`), ifExists: false, cascade: false }]);
+        if (f && !f.type) return out(f.call.kwargs.has('through') ? [] : [{ kind: 'drop_table', table: this.q(joinTableName(model.table, f.name, f.call)), ifExists: false, cascade: false }]);
         const drop: Operation = { kind: 'drop_column', table: this.q(model.table), column: f?.column ?? name, ifExists: false, cascade: false };
         return out(this.dialect === 'sqlite' && f && removeFieldRemakes(f, this.state.version) ? [drop, ...this.remake(model)] : [drop]);
       }
@@ -501,9 +500,10 @@ class DjangoMapper {
         const gone = model.constraints?.find((c) => metaName(c) === name);
         model.constraints = model.constraints?.filter((c) => c !== gone);
         const drop: Operation = { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
-        const was = gone && this.constraint(model, gone.value);
+        // SQLite: a constraint written into the table (not an index) goes with a remake.
+        const was = this.dialect === 'sqlite' && gone ? this.constraint(model, gone.value) : undefined;
         const inTable = typeof was === 'object' && was.kind === 'add_constraint';
-        return out(model.unmanaged ? [] : this.dialect === 'sqlite' && inTable ? [drop, ...this.remake(model)] : [drop]);
+        return out(model.unmanaged ? [] : inTable ? [drop, ...this.remake(model)] : [drop]);
       }
       case 'AlterUniqueTogether':
       case 'AlterIndexTogether': {

@@ -1,6 +1,6 @@
-import type { DjangoModel } from '../../frontends/python/django.js';
+import { modelKey, type DjangoModel } from '../../frontends/python/django.js';
 import type { RuleContext } from '../rule.js';
-import { appDrift, type AppModules, type Drift } from './django-drift.js';
+import { appDrift, type Drift } from './django-drift.js';
 import { readModelsModule } from './django-models.js';
 
 const MODELS_MODULE = /(?:^|\/)models(?:\.py|\/[^/]+\.py)$/;
@@ -44,7 +44,7 @@ export function newDrifts(ctx: RuleContext, dir: string, label: string): Drift[]
     const stem = path.replace(/^.*\/|\.py$/g, '');
     if (init?.relativeImports.has(stem)) return true;
     // Django imported this module at base: one of its classes was a model the migrations knew.
-    return [...base.declared].some(([k, p]) => p === path && baseState.has(`${label}.${k}`));
+    return [...base.declared].some(([k, p]) => p === path && baseState.has(modelKey(label, k)));
   };
   const headDrift = appDrift({ label, modules: at('head'), state: head, registered, declaredBefore: base.declared });
   if (headDrift.unsure === 'all') return [];
@@ -53,7 +53,7 @@ export function newDrifts(ctx: RuleContext, dir: string, label: string): Drift[]
   const fresh = headDrift.drifts.filter((d) => !old.has(d.key) && !unsure.has(d.model.toLowerCase()));
   for (const d of fresh) {
     if (d.risk !== 'behind') continue;
-    const before = baseState.get(`${label}.${d.model.toLowerCase()}`);
+    const before = baseState.get(modelKey(label, d.model));
     d.madeByPr = !before || (d.field !== undefined && !before.fields.has(d.field));
   }
   return fresh;

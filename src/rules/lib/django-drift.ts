@@ -1,4 +1,5 @@
-import type { DjangoField, DjangoModel } from '../../frontends/python/django.js';
+import { modelKey, type DjangoField, type DjangoModel } from '../../frontends/python/django.js';
+import { fieldColumn, joinTableName } from '../../frontends/python/django-types.js';
 import { bool, lastPart } from '../../python/reader.js';
 import { readModelsModule, type ModelClass, type ModelField, type ModelsModule } from './django-models.js';
 
@@ -65,7 +66,7 @@ export function appDrift(app: AppModules): AppDrift {
       unsure.add(k);
       continue;
     }
-    const st = app.state.get(`${app.label}.${k}`);
+    const st = app.state.get(modelKey(app.label, k));
     const q = `${app.label}.${cls.name}`;
     if (!st) {
       // Only a class that is surely a registered model needs a migration of its own.
@@ -86,17 +87,6 @@ export function appDrift(app: AppModules): AppDrift {
   return { drifts, unsure, declared: new Map([...classes].map(([k, c]) => [k, c.path])) };
 }
 
-function joinTable(st: DjangoModel, field: string, call: ModelField['call']): string {
-  const t = call.kwargs.get('db_table');
-  return t?.t === 'str' ? t.value : `${st.table}_${field}`;
-}
-
-function columnOf(f: ModelField): string {
-  const c = f.call.kwargs.get('db_column');
-  if (c?.t === 'str') return c.value;
-  return f.relation ? `${f.name}_id` : f.name;
-}
-
 /** Fields the class declares that the migrations do not make, or make with other column options. */
 function fieldDrifts(cls: ModelClass, st: DjangoModel, q: string, path: string): Drift[] {
   const out: Drift[] = [];
@@ -106,7 +96,7 @@ function fieldDrifts(cls: ModelClass, st: DjangoModel, q: string, path: string):
     if (!sf) {
       // A many-to-many field through a model of its own has no table of its own to miss.
       if (f.m2m && f.call.kwargs.has('through')) continue;
-      const where = f.m2m ? `join table ${joinTable(st, f.name, f.call)}` : `column ${columnOf(f)}`;
+      const where = f.m2m ? `join table ${joinTableName(st.table, f.name, f.call)}` : `column ${fieldColumn(f.name, f.call)}`;
       out.push({ model: cls.name, key: `ahead:${k}:field:${f.name}`, risk: 'ahead', kind: 'field', field: f.name, file: path, line: f.line, clause: `no migration adds ${q}.${f.name} (${where})` });
       continue;
     }
@@ -202,7 +192,7 @@ function lackedFields(cls: ModelClass, st: DjangoModel, q: string, path: string)
     // price_currency next to a MoneyField price, title_en next to a translated title: columns a package adds.
     if (declared.some((d) => sf.name.startsWith(`${d}_`))) continue;
     const blocksInserts = !!sf.type && !sf.nullable && !sf.pk && !sf.call.kwargs.has('db_default');
-    const where = sf.type ? `column ${sf.column}${blocksInserts ? ', NOT NULL without a database default' : ''}` : `join table ${joinTable(st, sf.name, sf.call)}`;
+    const where = sf.type ? `column ${sf.column}${blocksInserts ? ', NOT NULL without a database default' : ''}` : `join table ${joinTableName(st.table, sf.name, sf.call)}`;
     out.push({ model: cls.name, key: `behind:${cls.name.toLowerCase()}:field:${sf.name}`, risk: 'behind', kind: 'field', field: sf.name, file: path, line: cls.line, clause: `the migrations create ${q}.${sf.name} (${where}), which the model does not declare`, blocksInserts });
   }
   return out;

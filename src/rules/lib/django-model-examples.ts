@@ -1,6 +1,6 @@
 /** The Django app the missing-migration examples start from: one model, its initial migration. */
 
-export const SHOP_MODELS = `from django.db import models
+const SHOP_MODELS = `from django.db import models
 
 
 class Order(models.Model):

@@ -80,7 +80,7 @@ interface Meta {
 const FIELD_NAME = /(?:Field|ForeignKey)$/;
 
 /** Whether a call builds a model field (a Django field class, or a class named like one). */
-export function isFieldCall(v: PyValue): v is Call {
+function isFieldCall(v: PyValue): v is Call {
   if (v.t !== 'call') return false;
   const cls = lastPart(v.callee);
   // GenericForeignKey is a descriptor over two real fields: no column, no migration.

@@ -1,5 +1,5 @@
 import type { Dialect } from '../../model/dialect.js';
-import type { IndexElem } from '../../model/operation.js';
+import type { Constraint, IndexElem, Operation } from '../../model/operation.js';
 import { findColumn, type Index, type Table } from '../../model/schema.js';
 import { sameColumn } from './origin.js';
 
@@ -22,13 +22,25 @@ export function keysOf(t: Table, d: Dialect): Index[] {
   return out;
 }
 
+/**
+ * The constraints a CREATE TABLE, ADD CONSTRAINT or ADD COLUMN adds, in the order written; a
+ * column's own constraints as table constraints on that column.
+ */
+export function addedConstraints(op: Operation): Constraint[] {
+  const onColumn = (c: Constraint, column: string) => (c.columns.length ? c : { ...c, columns: [column] });
+  if (op.kind === 'add_constraint') return [op.constraint];
+  if (op.kind === 'add_column') return op.column.constraints.map((c) => onColumn(c, op.column.name));
+  if (op.kind === 'create_table') return [...op.columns.flatMap((col) => col.constraints.map((c) => onColumn(c, col.name))), ...op.constraints];
+  return [];
+}
+
 /** The plain columns of the index, or undefined when an element is an expression. */
 export function plainColumns(idx: Pick<Index, 'elems'>): string[] | undefined {
   return idx.elems.every((e) => e.column !== undefined) ? idx.elems.map((e) => e.column!) : undefined;
 }
 
 /** The index's leading elements are plain columns that are exactly `columns`, in any order. */
-export function leadsWithColumns(idx: Index, columns: readonly string[], d: Dialect): boolean {
+function leadsWithColumns(idx: Index, columns: readonly string[], d: Dialect): boolean {
   if (!columns.length || idx.elems.length < columns.length) return false;
   const lead = idx.elems.slice(0, columns.length);
   return lead.every((e) => e.column !== undefined && columns.some((c) => sameColumn(c, e.column!, d)))
@@ -69,7 +81,7 @@ function loose(s: string | undefined): string {
   return (s ?? '').toLowerCase().replace(/[\s"`()]/g, '');
 }
 
-export function sameElem(a: IndexElem, b: IndexElem, d: Dialect): boolean {
+function sameElem(a: IndexElem, b: IndexElem, d: Dialect): boolean {
   if ((a.column === undefined) !== (b.column === undefined)) return false;
   if (a.column !== undefined ? !sameColumn(a.column, b.column!, d) : loose(a.expr) !== loose(b.expr)) return false;
   return !!a.desc === !!b.desc && (a.modifier ?? '').toLowerCase() === (b.modifier ?? '').toLowerCase();

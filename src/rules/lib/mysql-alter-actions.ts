@@ -4,6 +4,7 @@ import type { ReviewedOp, RuleContext } from '../rule.js';
 import { unknownTable } from './existing.js';
 import { engineBefore, type DdlSession } from './mysql-ddl-context.js';
 import { seriesAtLeast, type DdlOperation } from './mysql-online-ddl.js';
+import { lowerFirst } from './prose.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
 import { showType, type ReviewedTypeChange } from './type-change.js';
 
@@ -268,9 +269,5 @@ function foreignKeyFix(ctx: RuleContext, r: ReviewedOp, table: QName, c: Constra
 function withClause(text: string, clause: string): string {
   const last = text.slice(text.lastIndexOf('\n') + 1);
   return `${text}${last.includes('--') ? '\n' : ''}, ${clause}`;
-}
-
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 

@@ -43,12 +43,12 @@ export function toolWraps(file: MigrationFile, ops: readonly LocatedOp[]): boole
 /** A txmode none directive near the top of the file, whether or not Atlas takes it as one. */
 const ATLAS_TXMODE_NONE = /^(?:(?:--|#)[^\n]*\n)*(?:--|#)[ -~]*atlas:txmode +none[ \t\r]*(?:\n|$)/;
 
-/** How this migration tool is told to run a file outside a transaction. */
 /** Whether the tool can run some statement of a migration outside a transaction at all (drizzle's migrator cannot). */
 export function canRunOutsideTransaction(format: FormatId): boolean {
   return format !== 'drizzle';
 }
 
+/** How this migration tool is told to run a file outside a transaction. */
 export function runOutsideAdvice(format: FormatId, file: MigrationFile): string {
   switch (format) {
     case 'goose':

@@ -1,4 +1,5 @@
-import type { Constraint, QName } from '../../model/operation.js';
+import type { Dialect } from '../../model/dialect.js';
+import { qnameSql, type Constraint, type QName } from '../../model/operation.js';
 import { tableKey } from '../../model/schema.js';
 import { constraintName, pgObjectName } from '../../schema/names.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
@@ -18,6 +19,11 @@ export function rewritable(r: ReviewedOp): boolean {
  */
 export function concurrentRewritable(ctx: RuleContext, r: ReviewedOp): boolean {
   return rewritable(r) && canRunOutsideTransaction(ctx.set.format);
+}
+
+/** The name as SQL, without the implied public schema: for statements a fix asks the author to write. */
+export function sqlName(q: QName, d?: Dialect): string {
+  return qnameSql(q.schema === 'public' ? { name: q.name } : q, d);
 }
 
 /** The statement with a clause appended, on a new line when the last line ends in a `--` comment. */

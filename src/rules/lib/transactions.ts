@@ -15,7 +15,7 @@ import { pgConstraintName } from './statement-text.js';
  * the tool takes out of its transaction (Alembic's autocommit_block, the Supabase CLI's
  * CONCURRENTLY statements) commits what came before it, and a new transaction follows.
  */
-export function transactionIds(file: MigrationFile, ops: readonly LocatedOp[]): (number | undefined)[] {
+function transactionIds(file: MigrationFile, ops: readonly LocatedOp[]): (number | undefined)[] {
   let id = 0;
   let open = toolWraps(file, ops);
   return ops.map((op) => {

@@ -3,6 +3,7 @@ import type { ColumnDef, Constraint, QName } from '../../model/operation.js';
 import { sameType, type SqlType } from '../../model/sql-type.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { sameColumn, sameTable } from './origin.js';
+import { andList } from './prose.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
 
 /** A column whose type this pull request chose: created by CREATE TABLE or ADD COLUMN, or given a new type. */
@@ -63,8 +64,7 @@ export function byStatement(cols: readonly WrittenColumn[]): WrittenColumn[][] {
 
 /** `orders.created_at`, `orders.created_at and orders.updated_at`, `a, b and c`. */
 export function columnList(cols: readonly WrittenColumn[]): string {
-  const names = cols.map((c) => `${shown(c.table)}.${c.name}`);
-  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return andList(cols.map((c) => `${shown(c.table)}.${c.name}`));
 }
 
 /** "is" or "are", to agree with columnList. */
