@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Operation, Statement } from '../model/operation.js';
@@ -132,7 +133,7 @@ function definitions(side: DumpSide, dialect: Dialect): Map<string, Definition> 
 function place(d: Definition): Statement {
   const lines = d.stmt.text.split('\n');
   if (!d.name || lines.length === 1 || !CREATE_TABLE.test(d.stmt.text)) return d.stmt;
-  const id = d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const id = escapeRegExp(d.name);
   const starts = new RegExp(`^\\s*[\`"\\[]?${id}[\`"\\]]?(?:\\s|,|$)`, 'i');
   const anywhere = new RegExp(`(?:^|[^\\w$])[\`"\\[]?${id}[\`"\\]]?(?:[^\\w$]|$)`, 'i');
   let i = lines.findIndex((l, n) => n > 0 && starts.test(l));

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import type { DbTarget, Dialect } from '../model/dialect.js';
 import type { QName } from '../model/operation.js';
 import { tableKey, type Schema } from '../model/schema.js';
@@ -127,7 +128,7 @@ function keyTo(r: ReviewedOp, to: (q: QName) => boolean): boolean {
 function triggerOn(r: ReviewedOp, x: QName): boolean {
   const text = r.op.stmt.text;
   if (r.op.kind !== 'other' || !/^\s*create\s+(?:temp(?:orary)?\s+)?trigger\b/i.test(text)) return false;
-  const esc = x.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(x.name);
   return new RegExp(`\\bon\\s+(?:[\\w"\`]+\\s*\\.\\s*)?(?:"${esc}"|\`${esc}\`|${esc})(?![\\w$])`, 'i').test(text);
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import { dirOf, joinPath, normalizePath } from './paths.js';
 
 /**
@@ -6,7 +7,7 @@ import { dirOf, joinPath, normalizePath } from './paths.js';
  * the repository, or a machine's own layout), or one above the repository root.
  */
 export function tomlConfigDir(tomlPath: string, toml: string, table: string, key: string): string | undefined {
-  const dottedKey = new RegExp(`^((?:${escape(table)}\\s*\\.\\s*)?${escape(key)})\\s*=\\s*["']([^"']+)["']`);
+  const dottedKey = new RegExp(`^((?:${escapeRegExp(table)}\\s*\\.\\s*)?${escapeRegExp(key)})\\s*=\\s*["']([^"']+)["']`);
   let current = '';
   for (const raw of toml.split(/\r?\n/)) {
     const line = raw.replace(/#[^"']*$/, '').trim();
@@ -28,8 +29,4 @@ export function configRelativeDir(configPath: string, dir: string): string | und
   const d = dir.replace(/\\/g, '/');
   if (d.startsWith('/') || /^[A-Za-z]:/.test(d)) return undefined;
   return normalizePath(joinPath(dirOf(configPath), d));
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 }

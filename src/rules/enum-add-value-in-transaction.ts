@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import { atLeast } from '../model/dialect.js';
 import { qnameKey } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
@@ -114,7 +115,7 @@ function insertWithoutColumns(o: ReviewedOp, key: string): boolean {
 }
 
 function mentions(text: string, name: string): boolean {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(name);
   return new RegExp(`"${esc.replace(/"/g, '""')}"|(^|[^\\w$"])${esc}($|[^\\w$"])`, /^[a-z_][a-z0-9_$]*$/.test(name) ? 'i' : '').test(text);
 }
 

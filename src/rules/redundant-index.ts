@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
 import { quoteIdent, type IndexElem } from '../model/operation.js';
 import type { Index, Table } from '../model/schema.js';
@@ -137,7 +138,7 @@ function redundantAt(base: Table, j: Index, d: Dialect): boolean {
 }
 
 function namedByOpaqueCode(ctx: RuleContext, j: Index): boolean {
-  const name = new RegExp(`(^|[^\\w$])${j.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w$]|$)`, 'i');
+  const name = new RegExp(`(^|[^\\w$])${escapeRegExp(j.name)}([^\\w$]|$)`, 'i');
   return ctx.ops.some(({ op }) => (op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed') && name.test(op.stmt.text));
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily } from '../model/dialect.js';
 import { qnameKey, type QName } from '../model/operation.js';
 import type { Index, Table } from '../model/schema.js';
@@ -93,7 +94,7 @@ export function renameTableReferences(cx: ReplayCx, t: Table, oldName: QName, ol
     if (u.partitionOf && cx.key(u.partitionOf) === oldKey) u.partitionOf = retarget(u.partitionOf);
   }
   if (!isMysqlFamily(cx.d)) return;
-  const generated = new RegExp(`^${escapeRe(oldName.name)}_(ibfk|chk)_(\\d+)$`, 'i');
+  const generated = new RegExp(`^${escapeRegExp(oldName.name)}_(ibfk|chk)_(\\d+)$`, 'i');
   for (const c of t.constraints) {
     const m = c.name.match(generated);
     if (!m) continue;
@@ -101,10 +102,6 @@ export function renameTableReferences(cx: ReplayCx, t: Table, oldName: QName, ol
     for (const idx of t.indexes) if (idx.constraint === c.name) idx.constraint = renamed;
     c.name = renamed;
   }
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
 import type { Constraint, IndexElem } from '../model/operation.js';
 import type { Schema, Table } from '../model/schema.js';
@@ -133,7 +134,7 @@ export function mysqlIndexName(t: Table, first: string): string {
 
 /** `<prefix>N` with N one more than the highest number already used. */
 function nextNumbered(t: Table, prefix: string): string {
-  const re = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`, 'i');
+  const re = new RegExp(`^${escapeRegExp(prefix)}(\\d+)$`, 'i');
   let max = 0;
   for (const c of t.constraints) {
     const m = c.name.match(re);

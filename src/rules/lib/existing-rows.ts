@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, QName } from '../../model/operation.js';
 import { tableKey, type Table } from '../../model/schema.js';
@@ -22,7 +23,7 @@ import { selectsFrom } from './rebuild.js';
  */
 export function dedupedBefore(ctx: RuleContext, r: ReviewedOp, table: QName, columns: string[]): boolean {
   const d = ctx.target.dialect;
-  const mentions = new RegExp(`(^|[^\\w$])["\`]?${table.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\`]?([^\\w$]|$)`, 'i');
+  const mentions = new RegExp(`(^|[^\\w$])["\`]?${escapeRegExp(table.name)}["\`]?([^\\w$]|$)`, 'i');
   return ctx.ops.slice(0, ctx.ops.indexOf(r)).some(({ op, file, before }) => {
     if (op.kind === 'data_change' && op.verb === 'delete' && sameTable(op.table, table, d)) return true;
     if (op.kind === 'truncate' && op.tables.some((t) => sameTable(t, table, d))) return true;
@@ -42,7 +43,7 @@ export function dedupedBefore(ctx: RuleContext, r: ReviewedOp, table: QName, col
 function rekeys(text: string, t: Table | undefined, columns: string[], d: Dialect): boolean {
   const pk = t?.constraints.find((c) => c.kind === 'primary')?.columns ?? [];
   const set = /\bset\b([\s\S]*)$/i.exec(text)?.[1] ?? '';
-  const word = (c: string) => `["\`]?${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\`]?`;
+  const word = (c: string) => `["\`]?${escapeRegExp(c)}["\`]?`;
   return columns.some((c) => {
     const m = new RegExp(`(?:^|[\\s,])${word(c)}\\s*=\\s*`, 'i').exec(set);
     const value = m ? untilTopLevelComma(set.slice(m.index + m[0].length)) : '';

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import type { QName } from '../../model/operation.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { earlierInFile } from './reviewed.js';
@@ -56,7 +57,7 @@ export function engineBefore(ctx: RuleContext, r: ReviewedOp, table: QName): str
     if (f.language === 'sql') texts.push(f.up);
   }
   texts.push(...new Set(earlierInFile(r).map((o) => o.stmt.text)));
-  const esc = table.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(table.name);
   const statement = new RegExp(`\\b(create\\s+(?:temporary\\s+)?table(?:\\s+if\\s+not\\s+exists)?|alter\\s+(?:online\\s+|ignore\\s+)*table)\\s+(?:[\`"]?\\w+[\`"]?\\s*\\.\\s*)?[\`"]?${esc}[\`"]?(?![\\w$])([^;]*)`, 'gi');
   let engine: string | undefined;
   for (const text of texts) {

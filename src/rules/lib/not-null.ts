@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import { atLeast, type DbTarget } from '../../model/dialect.js';
 import { qnameSql, quoteIdent, type QName } from '../../model/operation.js';
 import type { Table } from '../../model/schema.js';
@@ -10,7 +11,7 @@ import { pgObjectName } from '../../schema/names.js';
  * top-level AND is enough, as it is for PostgreSQL's proof (checked on 15).
  */
 export function hasValidatedNotNullCheck(table: Table, column: string): boolean {
-  const col = bare(column).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const col = escapeRegExp(bare(column));
   // An optional table qualifier: `"orders".note IS NOT NULL`; or the spelling NOT (note IS NULL).
   const want = new RegExp(`^(?:(?:[^.]+\\.)?${col}isnotnull|not(?:[^.]+\\.)?${col}isnull)$`);
   return table.constraints.some((c) => c.kind === 'check' && !c.notValid && !!c.expr && conjuncts(c.expr).some((e) => want.test(bare(e))));

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import type { Column } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { columnAtBase, sameColumn, sameTable, tableAtBase } from './origin.js';
@@ -88,7 +89,7 @@ function isKind<K extends 'drop_column' | 'add_column'>(kind: K) {
 /** An UPDATE of the table in the same file that names both columns copies the old values over. */
 function copiesData(ctx: RuleContext, inFile: RuleContext['ops'], add: Side, oldName: string): boolean {
   const d = ctx.target.dialect;
-  const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_$])["\`]?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\`]?([^A-Za-z0-9_$]|$)`, 'i');
+  const word = (name: string) => new RegExp(`(^|[^A-Za-z0-9_$])["\`]?${escapeRegExp(name)}["\`]?([^A-Za-z0-9_$]|$)`, 'i');
   return inFile.some((r) => r.op.kind === 'data_change' && r.op.verb === 'update' && sameTable(r.op.table, add.r.op.table, d)
     && word(add.name).test(r.op.stmt.text) && word(oldName).test(r.op.stmt.text));
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import type { QName } from '../../model/operation.js';
 import type { Column, Table } from '../../model/schema.js';
 import { findColumn } from '../../model/schema.js';
@@ -135,9 +136,8 @@ export function selectsFrom(text: string, table: QName): boolean {
 }
 
 function selectFromIndex(text: string, table: QName): number {
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const name = `(?:"${esc(table.name)}"|\`${esc(table.name)}\`|${esc(table.name)})`;
-  const schema = table.schema ? `(?:(?:"${esc(table.schema)}"|\`${esc(table.schema)}\`|${esc(table.schema)})\\s*\\.\\s*)?` : `(?:[\\w"\`]+\\s*\\.\\s*)?`;
+  const name = `(?:"${escapeRegExp(table.name)}"|\`${escapeRegExp(table.name)}\`|${escapeRegExp(table.name)})`;
+  const schema = table.schema ? `(?:(?:"${escapeRegExp(table.schema)}"|\`${escapeRegExp(table.schema)}\`|${escapeRegExp(table.schema)})\\s*\\.\\s*)?` : `(?:[\\w"\`]+\\s*\\.\\s*)?`;
   return text.search(new RegExp(`\\b(?:from|join)\\s+${schema}${name}(?![\\w$])`, 'i'));
 }
 

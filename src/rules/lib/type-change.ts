@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import { isMysqlFamily, type DbTarget } from '../../model/dialect.js';
 import type { QName } from '../../model/operation.js';
 import { tableKey, type Column } from '../../model/schema.js';
@@ -446,8 +447,7 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
 
 /** `col`, `col::type` or `CAST(col AS type)`: the conversion PostgreSQL would apply anyway. */
 export function plainCast(using: string, column: string): boolean {
-  const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const col = `(?:"${esc(column.replace(/"/g, '""'))}"|${esc(column)})`;
+  const col = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)})`;
   const type = String.raw`[^:()]+(?:\([\d\s,]*\))?(?:\[\])*`;
   const u = using.trim();
   return new RegExp(String.raw`^\(?\s*${col}\s*\)?(?:\s*::\s*${type})?$`, 'i').test(u)

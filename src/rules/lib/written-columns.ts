@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../model/regex.js';
 import { isMysqlFamily, type Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, QName } from '../../model/operation.js';
 import { sameType, type SqlType } from '../../model/sql-type.js';
@@ -100,19 +101,15 @@ export function rewriteColumnTypes(cols: readonly WrittenColumn[], newType: (c: 
 /** Where the type written after the column name sits in the statement, if it appears exactly once. */
 function locateType(text: string, column: string, raw: string, dialect: Dialect): { start: number; end: number } | undefined {
   if (!raw.trim()) return undefined;
-  const name = escape(column);
+  const name = escapeRegExp(column);
   const quoted = isMysqlFamily(dialect) ? `\`${column.replace(/`/g, '``')}\`` : `"${column.replace(/"/g, '""')}"`;
-  const type = escape(raw.trim()).replace(/ +/g, '\\s+');
-  const re = new RegExp(`(^|[\\s,(])(?:${escape(quoted)}|${name})\\s+(${type})(?![\\w$(])`, 'gi');
+  const type = escapeRegExp(raw.trim()).replace(/ +/g, '\\s+');
+  const re = new RegExp(`(^|[\\s,(])(?:${escapeRegExp(quoted)}|${name})\\s+(${type})(?![\\w$(])`, 'gi');
   const found = [...text.matchAll(re)];
   if (found.length !== 1) return undefined;
   const m = found[0];
   const end = m.index + m[0].length;
   return { start: end - m[2].length, end };
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Keep the author's style: an all-capitals type gets a replacement in capitals. */
