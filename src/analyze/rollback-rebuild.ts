@@ -1,5 +1,5 @@
 import { atLeast, isMysqlFamily, type DbTarget, type Dialect } from '../model/dialect.js';
-import { qnameKey, qnameSql, quoteIdent, type Constraint, type QName } from '../model/operation.js';
+import { qnameKey, qnameSql, quoteIdent, type Constraint, type QName, sqlString } from '../model/operation.js';
 import { tableKey, type Column, type Index, type Schema, type Table } from '../model/schema.js';
 import { sameTable } from '../rules/lib/origin.js';
 import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
@@ -134,7 +134,7 @@ function reverseRebuild(g: RebuildGroup, bx: Table, pairs: Pair[], target: DbTar
   for (const c of [...later].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])) out.sql(addConstraintSql(bx, c, d));
   if (!isMysqlFamily(d)) for (const i of bx.indexes) if (!isKeyIndex(bx, i, d)) out.sql(createIndexSql(bx, i, d));
   // The copied ids are past where the new table's sequences start.
-  if (d === 'postgresql') for (const { to } of copy) if (to.serial || to.identity) out.sql(`SELECT setval(pg_get_serial_sequence(${literal(tname)}, ${literal(to.name)}), max(${quoteIdent(to.name, d)})) FROM ${tname}`);
+  if (d === 'postgresql') for (const { to } of copy) if (to.serial || to.identity) out.sql(`SELECT setval(pg_get_serial_sequence(${sqlString(tname)}, ${sqlString(to.name)}), max(${quoteIdent(to.name, d)})) FROM ${tname}`);
   if (d !== 'sqlite') for (const r of refs.before) if (g.after.tables.has(tableKey(r.t.name, d))) out.sql(addConstraintSql(r.t, r.c, d));
   if (g.triggers.length) out.comment(`triggers are not modelled: these are the ones the migration created again on ${qnameKey(x)} after its rebuild`);
   for (const t of g.triggers) out.sql(t);
@@ -168,9 +168,6 @@ function rowChanges(g: RebuildGroup, out: Script): void {
   }
 }
 
-function literal(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 /** What copying a column back cannot undo: values a narrowing conversion changed, NULLs a NOT NULL column refuses. */
 function noteChanges(g: RebuildGroup, x: QName, pairs: Pair[], target: DbTarget, out: Script): void {

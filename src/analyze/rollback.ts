@@ -1,5 +1,5 @@
 import { DEFAULT_VERSION, isMysqlFamily, type DbTarget, type Dialect } from '../model/dialect.js';
-import { qnameKey, qnameSql, quoteIdent, type LocatedOp, type OperationKind, type OpOf, type QName } from '../model/operation.js';
+import { qnameKey, qnameSql, quoteIdent, type LocatedOp, type OperationKind, type OpOf, type QName, sqlString } from '../model/operation.js';
 import { findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
 import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
 import type { ReviewedOp } from '../rules/rule.js';
@@ -107,9 +107,6 @@ function tsql(cx: Cx, q: QName): string {
   return qnameSql(table(cx, q)?.name ?? q, cx.d);
 }
 
-function literal(s: string): string {
-  return `'${s.replace(/'/g, "''")}'`;
-}
 
 function unknown(cx: Cx, what: string): void {
   cx.out.loss(`cannot restore ${what}: its definition is unknown to the replayed migrations; restore it from backup`);
@@ -208,10 +205,10 @@ const INVERSES: Inverses = {
   add_enum_value(cx, op) {
     const values = cx.before.enums.get(tableKey(op.name, cx.d));
     if (values?.includes(op.value)) return;
-    cx.out.loss(`PostgreSQL cannot drop an enum value: ${literal(op.value)} stays in ${qnameKey(op.name)} (recreate the type without it to remove it)`);
+    cx.out.loss(`PostgreSQL cannot drop an enum value: ${sqlString(op.value)} stays in ${qnameKey(op.name)} (recreate the type without it to remove it)`);
   },
   rename_enum_value(cx, op) {
-    cx.out.sql(`ALTER TYPE ${qnameSql(op.name, cx.d)} RENAME VALUE ${literal(op.newValue)} TO ${literal(op.value)}`);
+    cx.out.sql(`ALTER TYPE ${qnameSql(op.name, cx.d)} RENAME VALUE ${sqlString(op.newValue)} TO ${sqlString(op.value)}`);
   },
   drop_type: dropType,
   rename_type(cx, op) {
@@ -369,7 +366,7 @@ function dropType(cx: Cx, op: OpOf<'drop_type'>): void {
     cx.out.loss(`cannot recreate type ${qnameKey(op.name)}: only enum types are modeled; restore it from the migration that created it`);
     return;
   }
-  cx.out.sql(`CREATE TYPE ${qnameSql(op.name, cx.d)} AS ENUM (${values.map(literal).join(', ')})`);
+  cx.out.sql(`CREATE TYPE ${qnameSql(op.name, cx.d)} AS ENUM (${values.map(sqlString).join(', ')})`);
   const next = after(cx, op);
   for (const [key, t] of cx.before.tables) {
     const u = next.tables.get(key);
@@ -388,7 +385,7 @@ function dropSchema(cx: Cx, op: OpOf<'drop_schema'>): void {
   cx.out.sql(`CREATE ${op.database ? 'DATABASE' : 'SCHEMA'} ${quoteIdent(op.name, cx.d)}`);
   for (const [key, values] of cx.before.enums) {
     if (next.enums.has(key)) continue;
-    cx.out.sql(`CREATE TYPE ${key.split('.').map((p) => quoteIdent(p, cx.d)).join('.')} AS ENUM (${values.map(literal).join(', ')})`);
+    cx.out.sql(`CREATE TYPE ${key.split('.').map((p) => quoteIdent(p, cx.d)).join('.')} AS ENUM (${values.map(sqlString).join(', ')})`);
   }
   const gone = [...cx.before.tables].filter(([k]) => !next.tables.has(k)).map(([, t]) => t);
   recreateTables(gone, cx.d, cx.out);

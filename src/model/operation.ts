@@ -179,6 +179,11 @@ export function qnameSql(q: QName, dialect: Dialect = 'postgresql'): string {
   return q.schema ? `${quoteIdent(q.schema, dialect)}.${quoteIdent(q.name, dialect)}` : quoteIdent(q.name, dialect);
 }
 
+/** A SQL string literal: 'it''s'. */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
 /** Quote only when needed, so rollback SQL reads like hand-written SQL. */
 export function quoteIdent(name: string, dialect: Dialect = 'postgresql'): string {
   if (/^[a-z_][a-z0-9_$]*$/.test(name) && !RESERVED.has(name)) return name;

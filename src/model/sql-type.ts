@@ -1,3 +1,4 @@
+import { sqlString } from './operation.js';
 import type { Dialect } from './dialect.js';
 
 /**
@@ -131,7 +132,7 @@ export function makeType(
 }
 
 export function typeToSql(t: SqlType): string {
-  if (t.values) return `${t.name}(${t.values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+  if (t.values) return `${t.name}(${t.values.map(sqlString).join(', ')})`;
   const base = t.args.length ? `${t.name}(${t.args.join(', ')})` : t.name;
   return `${base}${t.unsigned ? ' unsigned' : ''}${'[]'.repeat(t.array)}`;
 }

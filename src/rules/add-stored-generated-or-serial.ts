@@ -1,5 +1,5 @@
 import { atLeast, isMysqlFamily } from '../model/dialect.js';
-import { qnameSql, quoteIdent, type ColumnDef } from '../model/operation.js';
+import { qnameSql, quoteIdent, type ColumnDef, sqlString } from '../model/operation.js';
 import { pgObjectName } from '../schema/names.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
@@ -104,8 +104,8 @@ function sequenceRecipe(ctx: RuleContext, r: AddColumn): string {
   const steps = [
     `ALTER TABLE ${tbl} ADD COLUMN ${c} ${baseType(col.type.raw)};`,
     `CREATE SEQUENCE ${seqSql} OWNED BY ${tbl}.${c};`,
-    `ALTER TABLE ${tbl} ALTER COLUMN ${c} SET DEFAULT nextval('${seqSql.replace(/'/g, "''")}');`,
-    `-- in a later migration, outside the DDL transaction:\n${backfill(r, `nextval('${seqSql.replace(/'/g, "''")}')`)}`,
+    `ALTER TABLE ${tbl} ALTER COLUMN ${c} SET DEFAULT nextval(${sqlString(seqSql)});`,
+    `-- in a later migration, outside the DDL transaction:\n${backfill(r, `nextval(${sqlString(seqSql)})`)}`,
     notNullRecipe(r.op.table, col.name, ctx.target, false),
   ];
   if (col.identity) {

@@ -1,5 +1,5 @@
 import { isMysqlFamily, type DbTarget } from '../model/dialect.js';
-import { qnameSql, quoteIdent } from '../model/operation.js';
+import { qnameSql, quoteIdent, sqlString } from '../model/operation.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
 import { showType } from './lib/type-change.js';
@@ -70,7 +70,7 @@ export const dropEnumValue: Rule = {
 };
 
 function quoted(values: readonly string[]): string {
-  return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+  return values.map(sqlString).join(', ');
 }
 
 function fix(target: DbTarget, r: ReviewedOf<'alter_column_type'>, change: EnumValueChange): string {
@@ -85,7 +85,7 @@ function fix(target: DbTarget, r: ReviewedOf<'alter_column_type'>, change: EnumV
     ? `rewrite the arrays that hold ${change.removed.length === 1 ? 'it' : 'them'}`
     : `\`UPDATE ${tbl} SET ${col} = '<kept value>' WHERE ${where};\` (in batches)`;
   const mapping = d === 'postgresql' && !array
-    ? ` Or map ${change.removed.length === 1 ? 'it' : 'them'} in the conversion itself: \`USING CASE ${quoteIdent(r.op.column)}::text ${change.removed.map((v) => `WHEN '${v.replace(/'/g, "''")}' THEN '<kept value>'`).join(' ')} ELSE ${quoteIdent(r.op.column)}::text END::${r.op.type.raw}\`.`
+    ? ` Or map ${change.removed.length === 1 ? 'it' : 'them'} in the conversion itself: \`USING CASE ${quoteIdent(r.op.column)}::text ${change.removed.map((v) => `WHEN ${sqlString(v)} THEN '<kept value>'`).join(' ')} ELSE ${quoteIdent(r.op.column)}::text END::${r.op.type.raw}\`.`
     : '';
   return `Count the rows first: \`${count}\`. Move them off the value${change.removed.length === 1 ? '' : 's'} that go${change.removed.length === 1 ? 'es' : ''} away: ${move}, deploy code that no longer writes ${change.removed.length === 1 ? 'it' : 'them'}, and remove ${change.removed.length === 1 ? 'it' : 'them'} in a later migration.${mapping}`;
 }

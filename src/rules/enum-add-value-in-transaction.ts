@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../model/regex.js';
 import { atLeast } from '../model/dialect.js';
-import { qnameKey } from '../model/operation.js';
+import { qnameKey, sqlString } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, type ReviewedOf } from './lib/reviewed.js';
@@ -88,7 +88,7 @@ const ENUM_KINDS = new Set(['create_enum', 'add_enum_value', 'rename_enum_value'
  * with the type's name or a column of that type (INSERT, UPDATE, DEFAULT, CHECK …).
  */
 function usesLater(ctx: RuleContext, r: AddValue): ReviewedOp[] {
-  const literal = `'${r.op.value.replace(/'/g, "''")}'`;
+  const literal = sqlString(r.op.value);
   const key = tableKey(r.op.name, 'postgresql');
   const seen = new Set<number>();
   return ctx.ops.slice(ctx.ops.indexOf(r) + 1).filter((o) => {

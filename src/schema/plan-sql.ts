@@ -1,5 +1,5 @@
 import { isMysqlFamily } from '../model/dialect.js';
-import { qnameSql, quoteIdent, type Operation } from '../model/operation.js';
+import { qnameSql, quoteIdent, type Operation, sqlString } from '../model/operation.js';
 import { findColumn, tableKey, type Schema } from '../model/schema.js';
 import { addConstraintSql, columnDefSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, typeSql } from './to-sql.js';
 
@@ -51,14 +51,11 @@ export function planStatementSql(op: Operation, before: Schema, after: Schema): 
     case 'drop_index':
       return dropIndexSql(op.table ?? op.name, op.name.name, d);
     case 'create_enum':
-      return `CREATE TYPE ${qnameSql(op.name, d)} AS ENUM (${op.values.map(literal).join(', ')})`;
+      return `CREATE TYPE ${qnameSql(op.name, d)} AS ENUM (${op.values.map(sqlString).join(', ')})`;
     case 'add_enum_value':
-      return `ALTER TYPE ${qnameSql(op.name, d)} ADD VALUE ${literal(op.value)}`;
+      return `ALTER TYPE ${qnameSql(op.name, d)} ADD VALUE ${sqlString(op.value)}`;
     default:
       return `-- ${op.kind}`;
   }
 }
 
-function literal(v: string): string {
-  return `'${v.replace(/'/g, "''")}'`;
-}

@@ -1,3 +1,4 @@
+import { sqlString } from '../../model/operation.js';
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
@@ -329,7 +330,7 @@ class AlembicMapper {
       // A string server_default is quoted as a literal; sa.text(...) is SQL as written.
       const raw = d.t === 'call' && lastPart(d.callee) === 'text';
       if (raw) return { text: v.value, volatile: /\b(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval|uuid)\s*\(/i.test(v.value) };
-      return { text: `'${v.value.replace(/'/g, "''")}'`, volatile: false };
+      return { text: sqlString(v.value), volatile: false };
     }
     if (v.t === 'call' && /func\.\w+$/.test(v.callee)) {
       const fn = lastPart(v.callee);

@@ -1,3 +1,4 @@
+import { sqlString } from '../../model/operation.js';
 import { createHash } from 'node:crypto';
 import type { Dialect } from '../../model/dialect.js';
 import type { DefaultExpr, LocatedOp, Operation, Statement } from '../../model/operation.js';
@@ -82,7 +83,7 @@ export function firstLine(text: string): string {
 export function literalSql(v: PyValue, mod: PyModule): DefaultExpr | undefined {
   switch (v.t) {
     case 'str':
-      return { text: `'${v.value.replace(/'/g, "''")}'`, volatile: false };
+      return { text: sqlString(v.value), volatile: false };
     case 'num':
       return { text: String(v.value), volatile: false };
     case 'bool':

@@ -1,5 +1,5 @@
 import type { Dialect } from '../../model/dialect.js';
-import { quoteIdent, type ColumnDef, type Constraint, type DefaultExpr, type QName } from '../../model/operation.js';
+import { quoteIdent, type ColumnDef, type Constraint, type DefaultExpr, type QName, sqlString } from '../../model/operation.js';
 import type { SqlType } from '../../model/sql-type.js';
 
 /**
@@ -38,7 +38,7 @@ export function finishColumn(d: ColumnDraft, table: QName, dialect: Dialect): Co
     col.serial = true;
     col.nullable = false;
     const seq = `${table.schema ? `${table.schema}.` : ''}${table.name}_${d.name}_seq`;
-    col.default = { text: `nextval('${seq.replace(/'/g, "''")}'::regclass)`, volatile: true };
+    col.default = { text: `nextval(${sqlString(seq)}::regclass)`, volatile: true };
   }
   if (d.default) col.default = d.default;
   if (d.identity) {

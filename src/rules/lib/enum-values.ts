@@ -1,3 +1,4 @@
+import { sqlString } from '../../model/operation.js';
 import type { QName } from '../../model/operation.js';
 import { findColumn, tableKey, type Schema } from '../../model/schema.js';
 import type { SqlType } from '../../model/sql-type.js';
@@ -42,7 +43,7 @@ export function enumValueChange(ctx: RuleContext, r: ReviewedOf<'alter_column_ty
   }
   let removed = values.filter((v) => !to.includes(v) && (!now || now.includes(v)));
   const using = r.op.using;
-  if (using !== undefined && !(current && plainCast(using, current.name))) removed = removed.filter((v) => !using.includes(`'${v.replace(/'/g, "''")}'`));
+  if (using !== undefined && !(current && plainCast(using, current.name))) removed = removed.filter((v) => !using.includes(sqlString(v)));
   return { removed, base: at };
 }
 

@@ -1,3 +1,4 @@
+import { sqlString } from '../../model/operation.js';
 import { escapeRegExp } from '../../model/regex.js';
 import { isMysqlFamily, type DbTarget } from '../../model/dialect.js';
 import type { QName } from '../../model/operation.js';
@@ -66,7 +67,7 @@ export function classifyTypeChange(from: SqlType, to: SqlType, target: DbTarget,
 
 /** The type as shown in messages: `numeric(12,2)`, `int unsigned`, `text[]`. */
 export function showType(t: SqlType): string {
-  if (t.values) return `${t.name}(${t.values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;
+  if (t.values) return `${t.name}(${t.values.map(sqlString).join(',')})`;
   const base = t.args.length ? `${t.name}(${t.args.join(',')})` : t.name;
   return `${base}${t.unsigned ? ' unsigned' : ''}${'[]'.repeat(t.array)}`;
 }
@@ -432,7 +433,7 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
       const to = r.op.type.values ?? enumValues(r.op.type.name);
       if (change.lossy && from && to) {
         const removed = from.filter((v) => !to.includes(v));
-        if (removed.length && removed.every((v) => r.op.using!.includes(`'${v.replace(/'/g, "''")}'`))) delete change.lossy;
+        if (removed.length && removed.every((v) => r.op.using!.includes(sqlString(v)))) delete change.lossy;
       }
     }
     return [{
