@@ -100,6 +100,10 @@ describe('migra CLI (bundled)', () => {
     expect(report.migration).toContain('ALTER TABLE users ALTER COLUMN email TYPE varchar(100);');
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(['drop-column', 'narrowing-type-change']));
     expect(report.findings.map((f: { rule: string }) => f.rule)).not.toContain('lock-timeout-missing');
+    // A changed column points at its own line of the after file; a dropped one at its statement in the before file.
+    const at = (rule: string) => report.findings.filter((f: { rule: string }) => f.rule === rule).map((f: { file: string; line: number }) => `${f.file.split('/').pop()}:${f.line}`);
+    expect(at('narrowing-type-change')).toEqual(['after.sql:3']);
+    expect(at('drop-column')).toEqual(['before.sql:1']);
   });
 
   it('diffs with a config: hygiene rules turned on, others off or re-rated', () => {

@@ -4,6 +4,7 @@ import { EMPTY_CONFIG, type Config } from '../config/config.js';
 import { readConfigFile } from '../analyze/check-repo.js';
 import { compareFindings, isEnabled, toFindings } from '../analyze/findings.js';
 import { judgesChange, planChange } from '../analyze/plan-change.js';
+import { dumpAnchors } from '../analyze/dump-anchors.js';
 import { rollbackScript } from '../analyze/rollback.js';
 import { riskLevel, riskScore } from '../analyze/score.js';
 import { dialectFromContent } from '../formats/index.js';
@@ -12,7 +13,6 @@ import { DEFAULT_VERSION, type Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
 import type { MigrationFile } from '../model/migration.js';
-import type { LocatedOp, Operation, Statement } from '../model/operation.js';
 import { REPORT_VERSION, type Report } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
 import { VERSION } from '../model/version.js';
@@ -54,10 +54,14 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
   const [opsA, opsB] = await Promise.all([parseSqlFile(a.text, { file: a.path, dialect }), parseSqlFile(b.text, { file: b.path, dialect })]);
   const before = replay(opsA, undefined, dialect).schema;
   const after = replay(opsB, undefined, dialect).schema;
-  const afterFile: MigrationFile = { path: b.path, version: '', name: '', language: 'sql', up: b.text, hasDown: false, transaction: 'none', blobId: '' };
-  const { reviewed, statements } = planChange(before, after, anchors(opsA, opsB, dialect), () => afterFile);
+  const file = (f: { path: string; text: string }): MigrationFile => ({ path: f.path, version: '', name: '', language: 'sql', up: f.text, hasDown: false, transaction: 'none', blobId: '' });
+  const [beforeFile, afterFile] = [file(a), file(b)];
+  // The schema-dump review's anchors: a column's own line; a removal at its line in the before file.
+  const anchor = dumpAnchors({ files: [beforeFile], ops: new Map([[beforeFile, opsA]]) }, { files: [afterFile], ops: new Map([[afterFile, opsB]]) }, dialect);
+  const fileOf = (path: string) => (path === beforeFile.path && path !== afterFile.path ? beforeFile : afterFile);
+  const { reviewed, statements } = planChange(before, after, anchor, fileOf);
   for (const op of [...opsA, ...opsB]) {
-    if (op.kind === 'unparsed') reviewed.push({ op, before, file: reviewed[0]?.file ?? { path: op.stmt.file, version: '', name: '', language: 'sql', up: '', hasDown: false, transaction: 'none', blobId: '' }, fileOps: [op], position: 0 });
+    if (op.kind === 'unparsed') reviewed.push({ op, before, file: fileOf(op.stmt.file), fileOps: [op], position: 0 });
   }
   const ctx: RuleContext = {
     target: { dialect, version: config.version ?? DEFAULT_VERSION[dialect] },
@@ -98,38 +102,5 @@ export async function diffReport(a: { path: string; text: string }, b: { path: s
     schemaDiff: ctx.diff,
     migration: statements.join('\n'),
     timings: { total: Math.round(performance.now() - t0) },
-  };
-}
-
-type Anchor = Pick<Statement, 'file' | 'line' | 'endLine'>;
-
-/**
- * Where a planned operation is best shown: the statement that defines the object in the after
- * file, or for removals the one that defined it in the before file.
- */
-function anchors(opsA: LocatedOp[], opsB: LocatedOp[], dialect: Dialect): (op: Operation) => Anchor {
-  const index = (ops: LocatedOp[]) => {
-    const m = new Map<string, Statement>();
-    for (const o of ops) {
-      if (!('table' in o) || !o.table || Array.isArray(o.table)) continue;
-      const t = tableKey(o.table, dialect);
-      if (!m.has(t)) m.set(t, o.stmt);
-      if (o.kind === 'create_table') for (const c of o.columns) m.set(`${t}.${c.name.toLowerCase()}`, o.stmt);
-      if ('column' in o && typeof o.column === 'string') m.set(`${t}.${o.column.toLowerCase()}`, o.stmt);
-      if (o.kind === 'add_column') m.set(`${t}.${o.column.name.toLowerCase()}`, o.stmt);
-    }
-    return m;
-  };
-  const inA = index(opsA);
-  const inB = index(opsB);
-  const fileA = opsA[0]?.stmt.file ?? '';
-  const fileB = opsB[0]?.stmt.file ?? '';
-  return (op) => {
-    const removal = op.kind.startsWith('drop_');
-    const table = 'table' in op && op.table && !Array.isArray(op.table) ? tableKey(op.table, dialect) : undefined;
-    const column = 'column' in op ? (typeof op.column === 'string' ? op.column : op.column.name).toLowerCase() : undefined;
-    const m = removal ? inA : inB;
-    const s = (table && column && m.get(`${table}.${column}`)) || (table && m.get(table)) || undefined;
-    return s ? { file: s.file, line: s.line, endLine: s.endLine } : { file: removal ? fileA : fileB, line: 1, endLine: 1 };
   };
 }
