@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +115,17 @@ describe('migra CLI (bundled)', () => {
     expect(plain.findings.map((f: { rule: string }) => f.rule)).toEqual(['drop-column']);
     const configured = JSON.parse(migra(['diff', join(dir, 'before.sql'), join(dir, 'after.sql'), '--config', join(dir, 'migra.yml'), '--format', 'json']).out);
     expect(configured.findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`)).toEqual(['prefer-timestamptz:medium']);
+  });
+
+  it('ends quietly when the reader closes the pipe early (`migra rules | head -1`)', async () => {
+    // The read end is closed before the CLI writes a byte, so every write meets EPIPE.
+    const child = spawn(process.execPath, [CLI, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 
   it('lists the rules as JSON', () => {

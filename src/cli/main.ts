@@ -31,6 +31,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `migra rules | head` closes the pipe early: the reader has all it wants, which is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
