@@ -1,6 +1,7 @@
 import type { Report } from '../../src/model/report.js';
 import { detectSets } from '../../src/formats/detect.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
+import { LIQUIBASE_USERS } from '../helpers/liquibase.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 /**
@@ -12,20 +13,7 @@ const MASTER = 'db/changelog/db.changelog-master.yaml';
 const USERS_PATH = 'db/changelog/changes/001-users.sql';
 const ORDERS_PATH = 'db/changelog/changes/002-orders.sql';
 
-const USERS = `--liquibase formatted sql
-
---changeset alice:1
---comment: users table
-CREATE TABLE users (
-    id bigint PRIMARY KEY,
-    email text NOT NULL
-);
---rollback DROP TABLE users;
-
---changeset alice:2
-ALTER TABLE users ADD COLUMN name text;
---rollback ALTER TABLE users DROP COLUMN name;
-`;
+const USERS = LIQUIBASE_USERS;
 
 const ORDERS = `--liquibase formatted sql
 

@@ -1,8 +1,10 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
+import { djangoLibrary, libraryMigration } from '../helpers/django-library.js';
 import { reviewPr } from '../helpers/review.js';
 import { hasSqlite3, SqliteDb, type Snapshot } from '../helpers/sqlite-db.js';
+import { TWO_REBUILDS_BEFORE, TWO_REBUILDS_SQL } from '../helpers/sqlite-rebuilds.js';
 
 // The rollback of table rebuilds, run on a real SQLite database: history and rows, the forward
 // migration as the tool runs it, then Migra's rollback script with foreign keys enforced. The
@@ -41,54 +43,10 @@ function body(report: Report): string {
 
 // ------------------------------------------------------------------ Django
 
-const DJANGO_BASE = {
-  'manage.py': 'import os\n',
-  'mysite/settings.py': "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': BASE_DIR / 'db.sqlite3'}}\n",
-  'library/apps.py': "from django.apps import AppConfig\n\n\nclass LibraryConfig(AppConfig):\n    name = 'library'\n",
-  'library/migrations/__init__.py': '',
-  'library/migrations/0001_initial.py': `from django.db import migrations, models
-import django.db.models.deletion
+// Author's key is an AutoField, so editor_id is the integer column DJANGO_DB below has.
+const DJANGO_BASE = djangoLibrary('AutoField');
 
-
-class Migration(migrations.Migration):
-    initial = True
-
-    dependencies = []
-
-    operations = [
-        migrations.CreateModel(
-            name='Author',
-            fields=[
-                ('id', models.AutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='Book',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('blurb', models.TextField(null=True)),
-                ('editor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, to='library.author')),
-            ],
-            options={
-                'indexes': [models.Index(fields=['title'], name='book_title_idx')],
-            },
-        ),
-    ]
-`,
-};
-
-const djangoMigration = (operation: string) => `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    dependencies = [('library', '0001_initial')]
-
-    operations = [
-        ${operation}
-    ]
-`;
+const djangoMigration = (operation: string) => libraryMigration(`        ${operation}`);
 
 // What \`manage.py sqlmigrate library 0001\` prints on SQLite, and some rows.
 const DJANGO_DB = `
@@ -361,20 +319,8 @@ CREATE INDEX people_full_name ON people (full_name);
   });
 
   it('two rebuilds in one file and a column added after them: each comes back, the dropped NOT NULL column nullable and empty', async () => {
-    const before = 'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY, "x" TEXT);\nCREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY, "y" TEXT NOT NULL, "z" TEXT);\n';
-    const migration = `PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_A" ("id" INTEGER NOT NULL PRIMARY KEY, "x" TEXT, "code" TEXT);
-INSERT INTO "new_A" ("id", "x") SELECT "id", "x" FROM "A";
-DROP TABLE "A";
-ALTER TABLE "new_A" RENAME TO "A";
-CREATE UNIQUE INDEX "A_code_key" ON "A"("code");
-CREATE TABLE "new_B" ("id" INTEGER NOT NULL PRIMARY KEY, "z" TEXT NOT NULL);
-INSERT INTO "new_B" ("id", "z") SELECT "id", coalesce("z", '') FROM "B";
-DROP TABLE "B";
-ALTER TABLE "new_B" RENAME TO "B";
-PRAGMA foreign_keys=ON;
-ALTER TABLE "A" ADD COLUMN "w" TEXT;
-`;
+    const before = `${TWO_REBUILDS_BEFORE}\n`;
+    const migration = `${TWO_REBUILDS_SQL}\n`;
     const report = await runExample({ dialect: 'sqlite', before, sql: migration }, RULES);
     const rows = `INSERT INTO "A" VALUES (1, 'one'), (2, NULL);\nINSERT INTO "B" VALUES (1, 'why', 'zed'), (2, 'y2', NULL);\n`;
     const { original, restored } = roundTrip(before + rows, migration, report.rollback);

@@ -2,6 +2,7 @@ import { parseCopy } from '../../src/analyze/copy-columns.js';
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Dialect } from '../../src/model/dialect.js';
 import { RULES } from '../../src/rules/index.js';
+import { TWO_REBUILDS_BEFORE, TWO_REBUILDS_SQL } from '../helpers/sqlite-rebuilds.js';
 
 // Rollback SQL of table rebuilds, as text: the dialect-specific parts and the edge cases. The
 // round trips on a real database are in rollback-rebuild-db.test.ts.
@@ -92,19 +93,8 @@ describe('rollback of a SQLite rebuild', () => {
   });
 
   it('undoes two rebuilds in one file each as one change, newest first, with what ran after them on its own', async () => {
-    const before = 'CREATE TABLE "A" ("id" INTEGER NOT NULL PRIMARY KEY, "x" TEXT);\nCREATE TABLE "B" ("id" INTEGER NOT NULL PRIMARY KEY, "y" TEXT NOT NULL, "z" TEXT);';
-    const sql = `PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_A" ("id" INTEGER NOT NULL PRIMARY KEY, "x" TEXT, "code" TEXT);
-INSERT INTO "new_A" ("id", "x") SELECT "id", "x" FROM "A";
-DROP TABLE "A";
-ALTER TABLE "new_A" RENAME TO "A";
-CREATE UNIQUE INDEX "A_code_key" ON "A"("code");
-CREATE TABLE "new_B" ("id" INTEGER NOT NULL PRIMARY KEY, "z" TEXT NOT NULL);
-INSERT INTO "new_B" ("id", "z") SELECT "id", coalesce("z", '') FROM "B";
-DROP TABLE "B";
-ALTER TABLE "new_B" RENAME TO "B";
-PRAGMA foreign_keys=ON;
-ALTER TABLE "A" ADD COLUMN "w" TEXT;`;
+    const before = TWO_REBUILDS_BEFORE;
+    const sql = TWO_REBUILDS_SQL;
     expect((await review(before, sql)).rollback).toBe(
       [
         '-- migrations/002_change.sql:12',

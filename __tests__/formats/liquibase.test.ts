@@ -5,6 +5,7 @@ import { readFormattedSql, runsOn } from '../../src/formats/liquibase-sql.js';
 import { splitStatements } from '../../src/frontends/sql/split.js';
 import type { MigrationSet } from '../../src/model/migration.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
+import { LIQUIBASE_USERS } from '../helpers/liquibase.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 async function only(files: Record<string, string>, opts?: Parameters<typeof detectSets>[1]): Promise<MigrationSet> {
@@ -16,20 +17,7 @@ async function only(files: Record<string, string>, opts?: Parameters<typeof dete
 const names = (set: MigrationSet) => set.files.map((f) => f.path.split('/').pop());
 const lineCount = (s: string) => s.split('\n').length;
 
-const USERS = `--liquibase formatted sql
-
---changeset alice:1
---comment: users table
-CREATE TABLE users (
-    id bigint PRIMARY KEY,
-    email text NOT NULL
-);
---rollback DROP TABLE users;
-
---changeset alice:2
-ALTER TABLE users ADD COLUMN name text;
---rollback ALTER TABLE users DROP COLUMN name;
-`;
+const USERS = LIQUIBASE_USERS;
 
 const ORDERS = `--liquibase formatted sql
 --changeset bob:orders-1

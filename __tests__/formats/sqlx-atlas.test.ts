@@ -3,7 +3,6 @@ import { parseCli } from '../../src/cli/args.js';
 import { runCheck } from '../../src/cli/check.js';
 import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { atlasDirective, atlasTransaction } from '../../src/formats/atlas.js';
-import { detectSets } from '../../src/formats/detect.js';
 import { setForPath } from '../../src/formats/membership.js';
 import { cargoUsesSqlx, sqlxConfigDir } from '../../src/formats/sqlx.js';
 import type { MigrationSet } from '../../src/model/migration.js';
@@ -11,17 +10,8 @@ import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
 import { TempRepo } from '../../src/source/temp-repo.js';
+import { detect, only } from '../helpers/detect.js';
 import { found, reviewPr } from '../helpers/review.js';
-
-async function detect(files: Record<string, string>, opts?: Parameters<typeof detectSets>[1]): Promise<MigrationSet[]> {
-  return detectSets(memoryTree(files), opts);
-}
-
-async function only(files: Record<string, string>, opts?: Parameters<typeof detectSets>[1]): Promise<MigrationSet> {
-  const sets = await detect(files, opts);
-  expect(sets).toHaveLength(1);
-  return sets[0];
-}
 
 const names = (set: MigrationSet) => set.files.map((f) => f.path.split('/').pop());
 

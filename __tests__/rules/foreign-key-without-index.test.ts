@@ -1,8 +1,9 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { ALEMBIC_BEFORE, djangoChange } from '../../src/rules/lib/python-examples.js';
+import { djangoChange } from '../../src/rules/lib/python-examples.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { alembicPr } from '../helpers/alembic.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 const ID = 'foreign-key-without-index';
@@ -69,17 +70,7 @@ describe('foreign-key-without-index', () => {
   });
 
   it('reports an Alembic table whose sa.ForeignKey has no index, with op.create_index', async () => {
-    const [f] = await hits({
-      sql: '',
-      files: {
-        before: { 'alembic.ini': '[alembic]\nscript_location = alembic\n', ...ALEMBIC_BEFORE },
-        head: {
-          'alembic.ini': '[alembic]\nscript_location = alembic\n',
-          ...ALEMBIC_BEFORE,
-          'alembic/versions/4d5e6f_posts.py': "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    op.create_table('posts', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('user_id', sa.Integer(), sa.ForeignKey('users.id')))\n\n\ndef downgrade():\n    op.drop_table('posts')\n",
-        },
-      },
-    });
+    const [f] = await hits(alembicPr('alembic/versions/4d5e6f_posts.py', "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    op.create_table('posts', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('user_id', sa.Integer(), sa.ForeignKey('users.id')))\n\n\ndef downgrade():\n    op.drop_table('posts')\n"));
     expect(f.fix).toContain("op.create_index(op.f('ix_posts_user_id'), 'posts', ['user_id'])");
   });
 

@@ -1,8 +1,9 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { ALEMBIC_BEFORE, DJANGO_BEFORE } from '../../src/rules/lib/python-examples.js';
+import { djangoChange } from '../../src/rules/lib/python-examples.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { alembicUpgradePr } from '../helpers/alembic.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 const ID = 'redundant-index';
@@ -59,17 +60,7 @@ describe('redundant-index', () => {
   });
 
   it('reports Alembic create_unique_constraint plus create_index(unique=True) on the same column once, on the index', async () => {
-    const report = await runExample({
-      sql: '',
-      files: {
-        before: { 'alembic.ini': '[alembic]\nscript_location = alembic\n', ...ALEMBIC_BEFORE },
-        head: {
-          'alembic.ini': '[alembic]\nscript_location = alembic\n',
-          ...ALEMBIC_BEFORE,
-          'alembic/versions/4d5e6f_email.py': "from alembic import op\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    op.create_unique_constraint('uq_users_email', 'users', ['email'])\n    op.create_index('ix_users_email', 'users', ['email'], unique=True)\n\n\ndef downgrade():\n    pass\n",
-        },
-      },
-    }, RULES);
+    const report = await runExample(alembicUpgradePr("op.create_unique_constraint('uq_users_email', 'users', ['email'])\n    op.create_index('ix_users_email', 'users', ['email'], unique=True)"), RULES);
     const mine = report.findings.filter((f) => f.rule === ID);
     expect(mine).toHaveLength(1);
     expect(mine[0].message).toContain('Index ix_users_email on users (email) duplicates the index of constraint uq_users_email');
@@ -120,22 +111,7 @@ describe('redundant-index', () => {
     });
 
     it('for the indexes Django creates by itself (ForeignKey, the _like index of a unique CharField)', async () => {
-      const report = await runExample({
-        sql: '',
-        files: {
-          before: { 'manage.py': '', ...DJANGO_BEFORE },
-          head: {
-            'manage.py': '',
-            ...DJANGO_BEFORE,
-            'shop/migrations/0002_lines.py': `from django.db import migrations, models
-import django.db.models.deletion
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        migrations.CreateModel(
+      const report = await runExample(djangoChange(`migrations.CreateModel(
             name='Line',
             fields=[
                 ('id', models.BigAutoField(primary_key=True)),
@@ -143,12 +119,7 @@ class Migration(migrations.Migration):
                 ('sku', models.CharField(max_length=20, unique=True)),
             ],
             options={'unique_together': {('order', 'sku')}},
-        ),
-    ]
-`,
-          },
-        },
-      }, RULES);
+        )`, '0002_lines'), RULES);
       expect(report.findings.filter((f) => f.rule === ID)).toEqual([]);
     });
 

@@ -1,8 +1,8 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { ALEMBIC_BEFORE } from '../../src/rules/lib/python-examples.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { alembicPr } from '../helpers/alembic.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 const ID = 'table-without-primary-key';
@@ -55,17 +55,7 @@ describe('table-without-primary-key', () => {
   });
 
   it('reports an Alembic association table without a key', async () => {
-    const [f] = await hits({
-      sql: '',
-      files: {
-        before: { 'alembic.ini': '[alembic]\nscript_location = alembic\n', ...ALEMBIC_BEFORE },
-        head: {
-          'alembic.ini': '[alembic]\nscript_location = alembic\n',
-          ...ALEMBIC_BEFORE,
-          'alembic/versions/4d5e6f_follows.py': "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    op.create_table('follows', sa.Column('follower_id', sa.Integer(), sa.ForeignKey('users.id')), sa.Column('followed_id', sa.Integer(), sa.ForeignKey('users.id')))\n\n\ndef downgrade():\n    op.drop_table('follows')\n",
-        },
-      },
-    });
+    const [f] = await hits(alembicPr('alembic/versions/4d5e6f_follows.py', "from alembic import op\nimport sqlalchemy as sa\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    op.create_table('follows', sa.Column('follower_id', sa.Integer(), sa.ForeignKey('users.id')), sa.Column('followed_id', sa.Integer(), sa.ForeignKey('users.id')))\n\n\ndef downgrade():\n    op.drop_table('follows')\n"));
     expect(f.message).toContain('Table follows is created without a primary key');
   });
 

@@ -1,8 +1,9 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { ALEMBIC_BEFORE, djangoChange } from '../../src/rules/lib/python-examples.js';
+import { djangoChange } from '../../src/rules/lib/python-examples.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { alembicUpgradePr } from '../helpers/alembic.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 const ID = 'unique-on-existing-data';
@@ -118,17 +119,7 @@ describe('unique-on-existing-data', () => {
     });
 
     it('reports Alembic create_unique_constraint and create_index(unique=True)', async () => {
-      const up = (body: string): RuleExample => ({
-        sql: '',
-        files: {
-          before: { 'alembic.ini': '[alembic]\nscript_location = alembic\n', ...ALEMBIC_BEFORE },
-          head: {
-            'alembic.ini': '[alembic]\nscript_location = alembic\n',
-            ...ALEMBIC_BEFORE,
-            'alembic/versions/4d5e6f_email.py': `from alembic import op\n\nrevision = '4d5e6f'\ndown_revision = '1a2b3c'\n\n\ndef upgrade():\n    ${body}\n\n\ndef downgrade():\n    pass\n`,
-          },
-        },
-      });
+      const up = alembicUpgradePr;
       const [c] = await hits(up("op.create_unique_constraint('uq_users_email', 'users', ['email'])"));
       expect(c.message).toContain('unique constraint uq_users_email on users (email)');
       const [i] = await hits(up("op.create_index('ix_users_email', 'users', ['email'], unique=True)"));

@@ -1,67 +1,12 @@
+import { djangoLibrary, libraryMigration } from '../helpers/django-library.js';
 import { found, reviewPr } from '../helpers/review.js';
 
 // A Django project on SQLite: Django's schema editor remakes the table (CREATE "new__x",
 // INSERT … SELECT, DROP "x", RENAME) for most field changes; the rows are copied, so a remake
 // must never read as a dropped table or dropped columns.
-const BASE = {
-  'manage.py': 'import os\n',
-  'mysite/settings.py': `DATABASES = {
-    'default': {
-        'ENGINE': 'django.db.backends.sqlite3',
-        'NAME': BASE_DIR / 'db.sqlite3',
-    }
-}
-`,
-  'library/apps.py': `from django.apps import AppConfig
+const BASE = djangoLibrary();
 
-
-class LibraryConfig(AppConfig):
-    name = 'library'
-`,
-  'library/migrations/__init__.py': '',
-  'library/migrations/0001_initial.py': `from django.db import migrations, models
-import django.db.models.deletion
-
-
-class Migration(migrations.Migration):
-    initial = True
-
-    dependencies = []
-
-    operations = [
-        migrations.CreateModel(
-            name='Author',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='Book',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200)),
-                ('blurb', models.TextField(null=True)),
-                ('editor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, to='library.author')),
-            ],
-            options={
-                'indexes': [models.Index(fields=['title'], name='book_title_idx')],
-            },
-        ),
-    ]
-`,
-};
-
-const migration = (operations: string) => `from django.db import migrations, models
-
-
-class Migration(migrations.Migration):
-    dependencies = [('library', '0001_initial')]
-
-    operations = [
-${operations}
-    ]
-`;
+const migration = libraryMigration;
 
 const CHANGED = (r: Awaited<ReturnType<typeof reviewPr>>, table: string) => r.schemaDiff.tables.find((t) => t.table === table);
 
