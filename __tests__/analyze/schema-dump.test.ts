@@ -230,6 +230,16 @@ describe('a PR that changes a dump together with a migration', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('stays quiet on a dump that catches up with a table dropped by a migration merged earlier, and reports one dropped by hand', async () => {
+    const sessions = '\nCREATE TABLE public.sessions (\n    id bigint NOT NULL,\n    token text\n);\n';
+    const withSessions = { ...base, 'db/migrations/20240101000001_sessions.sql': '-- migrate:up\nCREATE TABLE sessions (id bigint PRIMARY KEY, token text);\n', 'db/schema.sql': dump(cols) + sessions };
+    const dropped = { ...withSessions, 'db/migrations/20240201000000_drop_sessions.sql': '-- migrate:up\nDROP TABLE sessions;\n' };
+    expect((await reviewPr(dropped, { 'db/schema.sql': dump(cols) })).findings).toEqual([]);
+    const byHand = await reviewPr(withSessions, { 'db/schema.sql': dump(cols) });
+    // Shown where its lines were removed: the end of the head dump.
+    expect(found(byHand)).toEqual([`drop-table@schema.sql:${dump(cols).split('\n').length - 1}`]);
+  });
+
   it('still reports what the dump changes beyond the migrations (an edit by hand)', async () => {
     const head = dump(['id bigint NOT NULL', 'email character varying NOT NULL', 'tenant_id bigint NOT NULL']);
     const r = await reviewPr(base, {

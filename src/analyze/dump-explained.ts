@@ -18,7 +18,8 @@ export interface MigrationView {
  * - a migration changed in this PR touches the same object (its table, column, constraint or
  *   index, by name or by shape), or
  * - the migrations at head already hold the object as the dump now shows it, on a table whose
- *   columns agree with the dump's: a dump brought up to date with migrations reviewed earlier.
+ *   columns agree with the dump's: a dump brought up to date with migrations reviewed earlier
+ *   (for a dropped table: no such table in migrations whose every table the dump holds).
  * What neither explains (a dump edited by hand, a dump whose migrations Migra cannot read, such
  * as Rails' Ruby files) is reviewed on the dump.
  */
@@ -93,6 +94,8 @@ function agrees(op: Operation, dumpBase: Schema, dumpHead: Schema, mig: Schema):
   if (!('table' in op) || !op.table || Array.isArray(op.table)) return false;
   const d = dumpHead.tables.get(tableKey(op.table, dumpHead.dialect));
   const m = mig.tables.get(tableKey(op.table, mig.dialect));
+  // A table gone from the dump and from migrations that describe the same database: dropped by a migration reviewed earlier.
+  if (op.kind === 'drop_table') return !d && !m && describes(mig, dumpHead);
   // A dropped table leaves nothing to compare; a table of another app may share the name.
   if (!d || !m || !sameColumnNames(d, m)) return false;
   const was = dumpBase.tables.get(tableKey(op.table, dumpBase.dialect));
@@ -128,6 +131,16 @@ function agrees(op: Operation, dumpBase: Schema, dumpHead: Schema, mig: Schema):
     default:
       return false;
   }
+}
+
+/** Every table the migrations make is in the dump with the same columns (the dump may add tool tables such as schema_migrations). */
+function describes(mig: Schema, dump: Schema): boolean {
+  if (mig.tables.size === 0) return false;
+  for (const [key, t] of mig.tables) {
+    const d = dump.tables.get(key);
+    if (!d || !sameColumnNames(d, t)) return false;
+  }
+  return true;
 }
 
 function sameColumnNames(a: Table, b: Table): boolean {
