@@ -1,3 +1,5 @@
+import { stripMarkup } from '../model/markup.js';
+
 /**
  * Text from migrations and from the AI model is untrusted in a comment: it must not
  * ping people, open HTML, embed images or links. These helpers make it inert.
@@ -66,18 +68,6 @@ export function mdProse(s: string, opts: ProseOptions = {}): string[] {
   return paragraphs.map((p) => proseParagraph(p, files, opts.blobUrl));
 }
 
-/** Remove what must never reach a comment as markup: HTML, images, link targets, reference definitions. */
-export function stripMarkup(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/<!--[\s\S]*?(-->|$)/g, '')
-    .replace(/<(script|style|iframe|object|svg|math|textarea|template)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/!\[[^\]\n]*\]\([^)\n]*\)/g, '')
-    .replace(/!\[[^\]\n]*\]\[[^\]\n]*\]/g, '')
-    .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, '');
-}
 
 const LINK = /\[([^\]\n]*)\]\(\s*<?([^()\s>]*)>?(?:\s+"[^"\n]*")?\s*\)|\[([^\]\n]*)\]\[[^\]\n]*\]/g;
 

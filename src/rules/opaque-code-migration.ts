@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { opsOf } from './lib/reviewed.js';
-import { DJANGO_BEFORE } from './lib/python-examples.js';
+import { backfillMigration, DJANGO_BEFORE } from './lib/python-examples.js';
 
 export const opaqueCodeMigration: Rule = {
   id: 'opaque-code-migration',
@@ -15,27 +15,7 @@ export const opaqueCodeMigration: Rule = {
     bad: [
       {
         sql: '',
-        files: {
-          before: DJANGO_BEFORE,
-          head: {
-            ...DJANGO_BEFORE,
-            'shop/migrations/0002_backfill.py': `from django.db import migrations
-
-
-def backfill(apps, schema_editor):
-    Order = apps.get_model('shop', 'Order')
-    Order.objects.filter(status__isnull=True).update(status='new')
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        migrations.RunPython(backfill, migrations.RunPython.noop),
-    ]
-`,
-          },
-        },
+        files: { before: DJANGO_BEFORE, head: { ...DJANGO_BEFORE, 'shop/migrations/0002_backfill.py': backfillMigration('migrations.RunPython(backfill, migrations.RunPython.noop)') } },
       },
     ],
     good: [
@@ -45,19 +25,10 @@ class Migration(migrations.Migration):
           before: DJANGO_BEFORE,
           head: {
             ...DJANGO_BEFORE,
-            'shop/migrations/0002_backfill.py': `from django.db import migrations
-
-
-class Migration(migrations.Migration):
-    dependencies = [('shop', '0001_initial')]
-
-    operations = [
-        migrations.RunSQL(
+            'shop/migrations/0002_backfill.py': backfillMigration(`migrations.RunSQL(
             "UPDATE shop_order SET status = 'new' WHERE status IS NULL AND id < 10000;",
             reverse_sql=migrations.RunSQL.noop,
-        ),
-    ]
-`,
+        )`),
           },
         },
         note: 'Literal SQL is read and checked like any SQL migration.',
