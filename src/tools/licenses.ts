@@ -1,0 +1,133 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The licenses of everything the bundle is made of. dist/ is distributed, and each package whose code
+ * esbuild copied into it asks for its license text and notices to travel with it. The list of packages
+ * is read from esbuild's metafile (the bundle's own list of inputs), never written by hand, so a new
+ * dependency cannot slip into dist/ unrecorded.
+ */
+
+/** What Migra itself is distributed under (see LICENSE and the README's License section). */
+export const DISTRIBUTION_LICENSE = 'GPL-3.0-or-later';
+
+/**
+ * Licenses whose code may be combined into a GPL-3.0-or-later work. GPL-2.0-only and the
+ * Apache-2.0 packages could not be combined, which is why the bundle is GPL-3.0-or-later.
+ * A package under anything else stops the bundle until someone decides about it here.
+ */
+export const ALLOWED_LICENSES: ReadonlySet<string> = new Set([
+  '0BSD',
+  'Apache-2.0',
+  'BlueOak-1.0.0',
+  'BSD-2-Clause',
+  'BSD-3-Clause',
+  'CC0-1.0',
+  'GPL-2.0-or-later',
+  'GPL-3.0-or-later',
+  'ISC',
+  'LGPL-2.1-or-later',
+  'LGPL-3.0-or-later',
+  'MIT',
+  'PostgreSQL',
+  'Python-2.0',
+  'Unlicense',
+  'Zlib',
+]);
+
+/** Files that carry a license text or the notices the license asks to keep (Apache-2.0's NOTICE). */
+const LICENSE_FILE = /^(licen[cs]e|copying|notice|authors)([-._].*)?$/i;
+
+export interface BundledPackage {
+  name: string;
+  version: string;
+  license: string;
+  /** The package folder, relative to the working directory (as esbuild names its inputs). */
+  dir: string;
+  files: { name: string; text: string }[];
+}
+
+export interface LicenseReport {
+  packages: BundledPackage[];
+  /** One line per package whose license is missing or not allowed; empty when all is well. */
+  problems: string[];
+}
+
+/** The folder of the innermost package an input path belongs to (`a/node_modules/@s/p/x.js` → `a/node_modules/@s/p`). */
+export function packageDirOf(input: string): string | undefined {
+  const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.replace(/\\/g, '/'));
+  return m?.[1];
+}
+
+/** Whether an SPDX expression is satisfied by the allow-list: every AND term, any OR alternative. */
+export function isAllowed(expression: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES): boolean {
+  const expr = expression.trim().replace(/^\((.*)\)$/, '$1');
+  if (!expr) return false;
+  // Parenthesised sub-expressions are rare in package.json; each alternative is judged on its own.
+  return expr.split(/\s+OR\s+/).some((alt) =>
+    alt
+      .replace(/[()]/g, '')
+      .split(/\s+AND\s+/)
+      .every((term) => allowed.has(term.trim())),
+  );
+}
+
+function licenseOf(pkg: Record<string, unknown>): string {
+  if (typeof pkg.license === 'string') return pkg.license;
+  if (pkg.license && typeof pkg.license === 'object') return String((pkg.license as { type?: unknown }).type ?? '');
+  // The old `licenses: [{ type }]` form means "any of these".
+  if (Array.isArray(pkg.licenses)) return pkg.licenses.map((l: { type?: unknown }) => String(l?.type ?? '')).join(' OR ');
+  return '';
+}
+
+/** Read the license of every package among the bundle's inputs (paths relative to `root`). */
+export function collectLicenses(inputs: Iterable<string>, root: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES): LicenseReport {
+  const dirs = new Set<string>();
+  for (const input of inputs) {
+    const dir = packageDirOf(input);
+    if (dir) dirs.add(dir);
+  }
+  const packages: BundledPackage[] = [];
+  const problems: string[] = [];
+  for (const dir of dirs) {
+    const abs = join(root, dir);
+    const manifest = join(abs, 'package.json');
+    if (!existsSync(manifest)) {
+      problems.push(`${dir}: no package.json, so its license is unknown`);
+      continue;
+    }
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>;
+    const name = String(pkg.name ?? dir);
+    const license = licenseOf(pkg);
+    const files = readdirSync(abs)
+      .filter((f) => LICENSE_FILE.test(f))
+      .sort()
+      .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
+      .filter((f) => f.text);
+    if (!license) problems.push(`${name}: package.json names no license`);
+    else if (!isAllowed(license, allowed)) problems.push(`${name}: license "${license}" is not on the allow-list (src/tools/licenses.ts)`);
+    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);
+    packages.push({ name, version: String(pkg.version ?? ''), license, dir, files });
+  }
+  // The same package may be installed twice at different versions; both are listed.
+  packages.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  return { packages, problems };
+}
+
+/** The text of dist/THIRD_PARTY_LICENSES: what the bundle is, then each package's license texts in full. */
+export function renderLicenses(packages: BundledPackage[], extra: string[] = []): string {
+  const rule = '-'.repeat(78);
+  const head = [
+    `Migra's dist/ bundles the packages below. Migra is distributed under ${DISTRIBUTION_LICENSE}`,
+    '(see LICENSE); each package keeps its own license, reproduced here in full with its notices.',
+    'This file is generated by src/tools/bundle.ts from the bundle\'s list of inputs: do not edit it.',
+    '',
+    ...packages.map((p) => `  ${p.name}@${p.version}  ${p.license}`),
+    ...extra.map((e) => `  ${e.split('\n')[0]}`),
+  ];
+  const bodies = packages.map((p) =>
+    [rule, `${p.name}@${p.version}  (${p.license})`, rule, ...p.files.map((f) => `${f.name}:\n\n${f.text}\n`)].join('\n'),
+  );
+  const extras = extra.map((e) => [rule, e.trim(), ''].join('\n'));
+  return `${[head.join('\n'), ...bodies, ...extras].join('\n\n').trimEnd()}\n`;
+}
