@@ -106,6 +106,42 @@ describe('migra CLI (bundled)', () => {
     expect(at('drop-column')).toEqual(['before.sql:1']);
   });
 
+  it('gates a diff with --fail-on (or fail-on in --config), and only reports without it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'migra-diff-'));
+    writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY, nickname text);\n');
+    writeFileSync(join(dir, 'after.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY);\n');
+    writeFileSync(join(dir, 'migra.yml'), 'fail-on: medium\n');
+    const files = [join(dir, 'before.sql'), join(dir, 'after.sql')];
+    // drop-column is high.
+    expect(migra(['diff', ...files]).code).toBe(0);
+    expect(migra(['diff', ...files, '--fail-on', 'high']).code).toBe(1);
+    expect(migra(['diff', ...files, '--fail-on', 'critical']).code).toBe(0);
+    expect(migra(['diff', ...files, '--config', join(dir, 'migra.yml')]).code).toBe(1);
+    expect(migra(['diff', ...files, '--config', join(dir, 'migra.yml'), '--fail-on', 'never']).code).toBe(0);
+    const bad = migra(['diff', ...files, '--fail-on', 'severe']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--fail-on: "severe" is not allowed');
+  });
+
+  it('prints help for a command and rejects options that do not apply to it', () => {
+    const help = migra(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: migra check [options]');
+    const stray = migra(['rules', '--base', 'main']);
+    expect(stray.code).toBe(2);
+    expect(stray.err).toBe('migra: --base does not apply to migra rules (only to check); see `migra rules --help`\n');
+  });
+
+  // `script` gives the CLI a terminal; elsewhere (every other test here) stderr stays empty.
+  const withTty = spawnSync('script', ['--version']).status === 0 ? it : it.skip;
+  withTty('shows progress on stderr in a terminal, erased before the result', () => {
+    const cmd = [process.execPath, CLI, 'check', '--repo', repo.dir, '--base', 'main', '--head', 'risky'].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout).toContain('\r\x1b[2Kreading git history: main…risky');
+    expect(r.stdout).toMatch(/\r\x1b\[2K1 migration set, 2 files parsed; replaying/);
+    expect(r.stdout).toMatch(/\r\x1b\[2Kset db\/migrations: plain/);
+  });
+
   it('diffs with a config: hygiene rules turned on, others off or re-rated', () => {
     const dir = mkdtempSync(join(tmpdir(), 'migra-diff-'));
     writeFileSync(join(dir, 'before.sql'), 'CREATE TABLE users (id bigint PRIMARY KEY, nickname text);\n');

@@ -15,6 +15,8 @@ export interface CheckOptions {
   configPath?: string;
   /** Overrides config `fail-on`. */
   failOn?: string;
+  /** Told what the review is doing, for a terminal's progress line. */
+  progress?: (message: string) => void;
 }
 
 export interface CheckResult {
@@ -28,11 +30,13 @@ export interface CheckResult {
 /** Everything `migra check` and the action share: git → config → analysis. */
 export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
   const t0 = performance.now();
+  opts.progress?.(`reading git history: ${opts.base}…${opts.head}`);
   const rev = await loadRevisions({ repo: opts.repo, base: opts.base, head: opts.head });
   try {
+    opts.progress?.(`${rev.changes.length} changed file${rev.changes.length === 1 ? '' : 's'}; finding migration sets`);
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: rev.notes };

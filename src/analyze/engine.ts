@@ -26,6 +26,8 @@ export interface AnalyzeInput {
   config: Config;
   rules: readonly Rule[];
   toolVersion: string;
+  /** Told what the analysis is doing (sets found, files parsed, replay), for a progress line. */
+  progress?: (message: string) => void;
 }
 
 /** The whole analysis: sets → parse → replay → rules → findings, score and rollback. */
@@ -35,6 +37,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const sets = await loadSets(input.before, input.head, input.config);
   const changedTexts = await readModelTexts(input, sets);
   timings.parse = Math.round(performance.now() - t0);
+  input.progress?.(`${sets.length} migration set${sets.length === 1 ? '' : 's'}, ${sets.reduce((n, l) => n + (l.head ?? l.base)!.files.length, 0)} files parsed; replaying them and judging the changes`);
 
   const findings: Finding[] = [];
   const acknowledged: AcknowledgedFinding[] = [];

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { EMPTY_CONFIG, type Config } from '../config/config.js';
+import { EMPTY_CONFIG, parseFailOn, type Config } from '../config/config.js';
 import { readConfigFile } from '../analyze/check-repo.js';
 import { compareFindings, isEnabled, toFindings } from '../analyze/findings.js';
 import { judgesChange, planChange } from '../analyze/plan-change.js';
 import { dumpAnchors } from '../analyze/dump-anchors.js';
 import { rollbackScript } from '../analyze/rollback.js';
-import { riskLevel, riskScore } from '../analyze/score.js';
+import { failsGate, riskLevel, riskScore } from '../analyze/score.js';
 import { dialectFromContent } from '../formats/index.js';
 import { parseSqlFile } from '../frontends/sql/index.js';
 import { DEFAULT_VERSION, type Dialect } from '../model/dialect.js';
@@ -33,11 +33,13 @@ export async function runDiff(args: CliArgs, write: (s: string) => void): Promis
   if (!beforePath || !afterPath) throw new MigraError('diff: give two schema files, e.g. `migra diff before.sql after.sql`');
   const [beforeText, afterText] = await Promise.all([readText(beforePath), readText(afterPath)]);
   const config = args.config ? await readConfigFile(args.config) : EMPTY_CONFIG;
+  // A diff is an inspection unless asked to gate: --fail-on, or fail-on in the --config file.
+  const failOn = args.failOn !== undefined ? parseFailOn(args.failOn, '--fail-on') : config.failOn ?? 'never';
   const dialect: Dialect = parseDialect(args.dialect) ?? config.dialect ?? dialectFromContent([beforeText, afterText]) ?? 'postgresql';
   const report = await diffReport({ path: beforePath, text: beforeText }, { path: afterPath, text: afterText }, dialect, config);
   if (args.format === 'text' && report.migration) write(`-- migration from ${basename(beforePath)} to ${basename(afterPath)}\n${report.migration}\n\n`);
   write(formatReport(report, args));
-  return 0;
+  return failsGate(report.score, report.level, report.findings.length, failOn) ? 1 : 0;
 }
 
 async function readText(path: string): Promise<string> {

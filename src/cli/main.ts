@@ -1,19 +1,26 @@
 #!/usr/bin/env node
 import { MigraError } from '../model/errors.js';
 import { VERSION } from '../model/version.js';
-import { parseCli, USAGE } from './args.js';
+import { commandHelp, parseCli, USAGE } from './args.js';
 import { runCheck } from './check.js';
 import { runCoverage } from './coverage.js';
 import { runDemo } from './demo.js';
 import { runDiff } from './diff.js';
+import { progressLine } from './progress.js';
 import { runRules } from './rules.js';
 
+// Progress goes to stderr and only when it is a terminal; it is erased before anything is printed.
+const progress = progressLine(process.stderr);
+
 async function main(argv: string[]): Promise<number> {
-  const write = (s: string) => void process.stdout.write(s);
+  const write = (s: string) => {
+    progress.done();
+    process.stdout.write(s);
+  };
   const args = parseCli(argv, !!process.stdout.isTTY);
   switch (args.command) {
     case 'check':
-      return runCheck(args, write);
+      return runCheck(args, write, progress);
     case 'diff':
       return runDiff(args, write);
     case 'rules':
@@ -26,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
       write(`${VERSION}\n`);
       return 0;
     default:
-      write(`${USAGE}\n`);
+      write(`${args.helpFor ? commandHelp(args.helpFor) : USAGE}\n`);
       return 0;
   }
 }
@@ -42,6 +49,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    progress.done();
     if (e instanceof MigraError) {
       process.stderr.write(`migra: ${e.message}\n`);
       process.exitCode = 2;
