@@ -1,4 +1,4 @@
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isScalar, parseDocument, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { DIALECTS, type Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
@@ -53,15 +53,19 @@ export const EMPTY_CONFIG: Config = { rules: {}, ignorePaths: [] };
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): Config {
   let raw: unknown;
   try {
-    raw = parseYaml(text) ?? {};
+    const doc = parseDocument(text);
+    if (doc.errors.length) throw doc.errors[0];
+    raw = doc.toJS() ?? {};
+    checkVersionText(doc, text, file);
   } catch (e) {
+    if (e instanceof MigraError) throw e;
     const where = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}` : '';
     throw new MigraError(`${file}${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new MigraError(`${file}: ${describeIssue(issue)}`);
+    throw new MigraError(`${file}: ${describeIssue(issue, raw)}`);
   }
   const c = parsed.data;
   for (const id of Object.keys(c.rules ?? {})) {
@@ -89,18 +93,71 @@ export function parseFailOn(value: string, where = 'fail-on'): FailOn {
   throw new MigraError(`${where}: "${value}" is not allowed; use one of ${FAIL_LEVELS.join(', ')} or a score from 0 to 100`);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/**
+ * What each key takes, in the words of the README, so an error says what to write instead of
+ * repeating the schema library's ("Invalid input"). `*` stands for any list index or rule id.
+ */
+const ALLOWED: Record<string, string> = {
+  '': 'a mapping of keys (dialect, version, sets, rules, fail-on, ignore-paths, approve-label)',
+  dialect: `one of ${DIALECTS.join(', ')}`,
+  version: 'the database version as a quoted string, e.g. "16" or "8.0.35"',
+  sets: 'a list of sets, each a mapping with path and optionally format, dialect, after',
+  'sets.*': 'a mapping with path and optionally format, dialect, after',
+  'sets.*.path': 'a folder relative to the repository root, e.g. db/migrations',
+  'sets.*.format': `one of ${FORMATS.join(', ')}`,
+  'sets.*.dialect': `one of ${DIALECTS.join(', ')}`,
+  'sets.*.after': 'the path of another entry of sets, or a list of them',
+  'sets.*.after.*': 'the path of another entry of sets',
+  rules: 'a mapping of rule ids to off or a severity, e.g. drop-column: critical',
+  'rules.*': `off or a severity: ${SEVERITIES.join(', ')}`,
+  'fail-on': `a level (${FAIL_LEVELS.filter((l) => l !== 'never').join(', ')}), a score from 0 to 100, or never`,
+  'ignore-paths': 'a list of path globs, e.g. ["vendor/**", "db/archive/*"]',
+  'ignore-paths.*': 'a path glob (a string), e.g. "vendor/**"',
+  'approve-label': 'a label name, e.g. migra:approved',
+};
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const key = issue.path.map(String).join('.') || '(top level)';
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys;
     const prefix = issue.path.length ? `${key}.` : '';
     return `${keys.map((k) => prefix + k).join(', ')}: unknown key; allowed keys are ${allowedKeys(issue.path).join(', ')}`;
   }
-  if (issue.code === 'invalid_value') {
-    const values = (issue as { values: unknown[] }).values;
-    return `${key}: not allowed; use one of ${values.join(', ')}`;
+  // Our own checks (the order of sets) already say what is wrong in our words.
+  if (issue.code === 'custom') return `${key}: ${issue.message}`;
+  const allowed = ALLOWED[issue.path.map((p, i) => (typeof p === 'number' || (issue.path[0] === 'rules' && i === 1) ? '*' : String(p))).join('.')];
+  const value = valueAt(raw, issue.path);
+  const got = value === undefined ? 'missing' : `${shown(value)} is not allowed`;
+  if (issue.code === 'invalid_value' && !allowed) return `${key}: ${got}; use one of ${(issue as { values: unknown[] }).values.join(', ')}`;
+  return allowed ? `${key}: ${got}; use ${allowed}` : `${key}: ${issue.message}`;
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * YAML reads an unquoted `version: 8.10` as the number 8.1 (and `8.0` as 8): the version Migra
+ * would use is not the one written. Said plainly instead of silently judging against MySQL 8.1.
+ */
+function checkVersionText(doc: ReturnType<typeof parseDocument>, text: string, file: string): void {
+  if (!doc.contents || !('get' in doc.contents)) return;
+  const node = doc.get('version', true);
+  if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return;
+  const written = text.slice(node.range[0], node.range[1]);
+  if (written !== String(node.value)) {
+    throw new MigraError(`${file}: version: ${written} is read by YAML as the number ${node.value}; quote it: version: "${written}"`);
   }
-  return `${key}: ${issue.message}`;
 }
 
 /** A set path as written in `path:` and `after:` (`./core/`, `core`) → one spelling. */
