@@ -36,7 +36,7 @@ describe('action inputs', () => {
 
   it('parses every kind of value', () => {
     const i = read({
-      'fail-on': '60', comment: 'False', 'check-run': 'no', suggestions: 'TRUE', 'approve-label': 'db-ok', 'pr-number': '#42',
+      'fail-on': '60', comment: 'False', 'check-run': 'false', suggestions: 'TRUE', 'approve-label': 'db-ok', 'pr-number': '#42',
       base: 'origin/main', head: 'HEAD~1', 'ai-timeout-seconds': '2.5', 'ai-retries': '0', 'sarif-file': 'out/migra.sarif', config: 'ci/migra.yml',
     });
     expect(i).toMatchObject({ failOn: { score: 60 }, comment: false, checkRun: false, suggestions: true, approveLabel: 'db-ok', prNumber: 42, base: 'origin/main', head: 'HEAD~1', aiTimeoutMs: 2500, aiRetries: 0, sarifFile: 'out/migra.sarif', config: 'ci/migra.yml' });
@@ -49,6 +49,11 @@ describe('action inputs', () => {
     [{ 'fail-on': '101' }, /^Input 'fail-on'/],
     [{ comment: 'sometimes' }, /^Input 'comment': "sometimes" is not a boolean/],
     [{ 'check-run': 'y' }, /^Input 'check-run'/],
+    // core.getBooleanInput's set only: YAML 1.1 words and mixed case are not booleans there either.
+    [{ 'check-run': 'no' }, /^Input 'check-run': "no" is not a boolean; use true or false$/],
+    [{ suggestions: 'yes' }, /^Input 'suggestions': "yes" is not a boolean/],
+    [{ comment: '0' }, /^Input 'comment': "0" is not a boolean/],
+    [{ comment: 'tRUE' }, /^Input 'comment': "tRUE" is not a boolean/],
     [{ 'pr-number': '0' }, /^Input 'pr-number': "0" is not a pull request number/],
     [{ 'pr-number': '12abc' }, /^Input 'pr-number'/],
     [{ base: '--upload-pack=evil' }, /^Input 'base': "--upload-pack=evil" is not a branch, tag or commit/],

@@ -101,14 +101,16 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
   };
 }
 
-const TRUE = ['true', 'yes', 'on', '1'];
-const FALSE = ['false', 'no', 'off', '0'];
+// Exactly what core.getBooleanInput accepts (YAML 1.2 core schema), so `comment: no` means the same
+// here as in every other action: an error, not a guess.
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 
 function bool(raw: (n: InputName) => string, name: InputName): boolean {
-  const v = raw(name).toLowerCase();
+  const v = raw(name);
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
-  throw new InputError(name, `"${raw(name)}" is not a boolean; use true or false`);
+  throw new InputError(name, `"${v}" is not a boolean; use true or false`);
 }
 
 function prNumber(v: string): number {
