@@ -53,6 +53,18 @@ describe('ignore patterns', () => {
     expect(m('db/migrations/010_a.sql')).toBe(false);
     expect(ignoreMatcher([])('anything')).toBe(false);
   });
+
+  it('take braces, and ! to take paths back in (as in .gitignore)', () => {
+    const m = ignoreMatcher(['{legacy,archive}/**', 'apps/*/migrations', '!apps/core/migrations', '.hidden']);
+    expect(m('legacy/001.sql')).toBe(true);
+    expect(m('archive/db/001.sql')).toBe(true);
+    expect(m('apps/billing/migrations/001.sql')).toBe(true);
+    expect(m('apps/core/migrations/001.sql')).toBe(false);
+    expect(m('.hidden/001.sql')).toBe(true);
+    expect(m('db/migrations/001.sql')).toBe(false);
+    // Only ! patterns: nothing is ignored to begin with.
+    expect(ignoreMatcher(['!db'])('db/001.sql')).toBe(false);
+  });
 });
 
 describe('set membership', () => {

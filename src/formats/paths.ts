@@ -1,3 +1,5 @@
+import picomatch from 'picomatch';
+
 /** Path helpers for repo-relative, '/'-separated paths ('' is the repository root). */
 
 export function dirOf(path: string): string {
@@ -76,38 +78,27 @@ export function isMigrationDir(dir: string): boolean {
 }
 
 /**
- * A matcher for `ignorePaths`: each pattern names a path or folder prefix, with `*` for any
- * characters within one path segment, `**` for any number of segments and `?` for one character.
- * 'legacy' ignores 'legacy/…'; 'apps/*\/old' ignores 'apps/x/old/…'; '**\/fixtures' ignores every
- * folder of that name.
+ * A matcher for `ignorePaths`: each pattern is a glob (picomatch: `*` within one path segment, `**`
+ * across segments, `?`, `[abc]`, braces `{a,b}`) naming a path or a folder whose contents are all
+ * ignored. A pattern starting with `!` takes paths back in, as in .gitignore: `["apps/**", "!apps/core/**"]`
+ * ignores every app but core. 'legacy' ignores 'legacy/…'; '**\/fixtures' every folder of that name.
  */
 export function ignoreMatcher(patterns: readonly string[] = []): (path: string) => boolean {
-  const res = patterns
-    .map((p) => normalizeDir(p.trim()))
-    .filter((p) => p !== '')
-    .map((p) => new RegExp(`^${globToRegex(p)}(?:/.*)?$`));
-  if (res.length === 0) return () => false;
-  return (path) => res.some((re) => re.test(path));
-}
-
-function globToRegex(glob: string): string {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      // '**/' may match no folder at all; a trailing or inner '**' matches anything.
-      if (glob[i + 2] === '/') {
-        out += '(?:.*/)?';
-        i += 2;
-      } else {
-        out += '.*';
-        i += 1;
-      }
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return out;
+  const globs = (negated: boolean) =>
+    patterns
+      .map((p) => p.trim())
+      .filter((p) => p.startsWith('!') === negated)
+      .map((p) => normalizeDir(negated ? p.slice(1).trim() : p))
+      .filter((p) => p !== '')
+      // A pattern naming a folder also names everything under it.
+      .flatMap((p) => [p, `${p}/**`]);
+  const include = globs(false);
+  if (include.length === 0) return () => false;
+  const options = { dot: true };
+  const ignored = picomatch(include, options);
+  const exclude = globs(true);
+  const kept = exclude.length ? picomatch(exclude, options) : () => false;
+  return (path) => ignored(path) && !kept(path);
 }
 
 /** `a/b/../c` → `a/c`; undefined when it climbs above the root. */
