@@ -177,4 +177,31 @@ describe('splitStatements', () => {
     const text = 'CREATE TABLE log (event text, begin_at int);\nINSERT INTO log VALUES (1, 2);';
     expect(lines(text, 'mysql').map((s) => s[1])).toEqual([1, 2]);
   });
+  // Issue 12, point 5: the shapes that were quadratic (the benchmark, npm run bench:split, times them).
+  it('issue 12: a custom delimiter glued to a word or spanning its end still ends the statement', () => {
+    expect(lines('DELIMITER $$\nCREATE PROCEDURE p() BEGIN SELECT 1; END$$\nDELIMITER ;\nSELECT 2;', 'mysql')).toEqual([
+      ['CREATE PROCEDURE p() BEGIN SELECT 1; END', 2, 2],
+      ['SELECT 2', 4, 4],
+    ]);
+    expect(lines('DELIMITER a;\nSELECT xa;SELECT 3a;', 'mysql').map((s) => s[0])).toEqual(['SELECT x', 'SELECT 3']);
+    // Never closed: the rest of the file is one statement, words and all.
+    expect(lines('DELIMITER //\nSELECT 1; SELECT 2;\nSELECT 3;', 'mysql')).toEqual([['SELECT 1; SELECT 2;\nSELECT 3;', 2, 3]]);
+  });
+
+  it('issue 12: COPY … FROM STDIN; repeated on one line has no data blocks; on the next line it has', () => {
+    expect(lines('COPY a (x) FROM STDIN; COPY b (x) FROM STDIN; COPY c (x) FROM STDIN;', 'postgresql').map((s) => s[0])).toEqual([
+      'COPY a (x) FROM STDIN',
+      'COPY b (x) FROM STDIN',
+      'COPY c (x) FROM STDIN',
+    ]);
+    // As psql reads it: the data of the first COPY starts on the next line, whatever follows on its own.
+    expect(lines('COPY a (x) FROM STDIN; COPY b (x) FROM STDIN;\n1\n\\.\nSELECT 1;', 'postgresql')).toEqual([
+      ['COPY a (x) FROM STDIN; COPY b (x) FROM STDIN;\n1\n\\.', 1, 3],
+      ['SELECT 1', 4, 4],
+    ]);
+  });
+
+  it('issue 12: a backslash after other text on its line is not a psql meta-command', () => {
+    expect(lines('SELECT 1;\\x;\n  \\set a 1\nSELECT 2;', 'postgresql').map((s) => s[0])).toEqual(['SELECT 1', '\\x', '\\set a 1', 'SELECT 2']);
+  });
 });

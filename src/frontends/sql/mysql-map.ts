@@ -2,6 +2,7 @@ import type { Dialect } from '../../model/dialect.js';
 import type { Operation } from '../../model/operation.js';
 import { mapAlterTable } from './mysql-alter.js';
 import { mapCreateIndex, mapCreateTable } from './mysql-create.js';
+import { checkAlterObject, checkCreateObject, checkDropObject, checkOtherStatement, checkRenameObject } from './mysql-check.js';
 import { mapDataChange, skipCtes } from './mysql-data.js';
 import { PRIMARY } from './mysql-elements.js';
 import { Cursor, matchParens, tokenize } from './mysql-lexer.js';
@@ -35,7 +36,7 @@ function describe(text: string): string {
 function dispatch(c: Cursor, dialect: Dialect): Operation[] {
   const other = (): Operation[] => [{ kind: 'other', description: describe(c.text(0, c.to)) }];
   const head = c.peek()!;
-  if (head.kind === 'punct' && head.value === '(') return other(); // (SELECT …) UNION …
+  if (head.kind === 'punct' && head.value === '(') return checked(c, dialect, other); // (SELECT …) UNION …
   if (head.kind !== 'word') throw c.error('Expected a statement');
   switch (head.value) {
     case 'CREATE':
@@ -44,6 +45,7 @@ function dispatch(c: Cursor, dialect: Dialect): Operation[] {
       c.i++;
       if (c.isWord('TABLE') || c.isWord('ONLINE') || c.isWord('OFFLINE') || c.isWord('IGNORE')) return mapAlterTable(c, dialect);
       if (isViewDefinition(c)) return [{ kind: 'create_view', name: c.qname('a view name'), materialized: false, orReplace: true }];
+      checkAlterObject(c);
       return other();
     }
     case 'DROP':
@@ -64,10 +66,13 @@ function dispatch(c: Cursor, dialect: Dialect): Operation[] {
       return mapDataChange(c);
     case 'LOAD':
       return c.isWord('LOAD', 'DATA') || c.isWord('LOAD', 'XML') ? mapDataChange(c) : other();
-    case 'WITH':
+    case 'WITH': {
+      const start = c.i;
       skipCtes(c);
       if (c.isWord('UPDATE') || c.isWord('DELETE')) return mapDataChange(c);
-      return other();
+      c.i = start;
+      return checked(c, dialect, other);
+    }
     case 'SET':
       // MariaDB: SET STATEMENT var = value [, …] FOR <statement> runs the statement itself.
       if (c.isWord('SET', 'STATEMENT')) {
@@ -91,8 +96,14 @@ function dispatch(c: Cursor, dialect: Dialect): Operation[] {
       return ops;
     }
     default:
-      return other();
+      return checked(c, dialect, other);
   }
+}
+
+/** A statement no operation stands for: still one MySQL accepts (mysql-check.ts), or an error. */
+function checked(c: Cursor, dialect: Dialect, other: () => Operation[]): Operation[] {
+  checkOtherStatement(c, dialect);
+  return other();
 }
 
 /** Skips CREATE / ALTER prefixes of routines and views: ALGORITHM=, DEFINER=, SQL SECURITY. */
@@ -135,6 +146,9 @@ function mapCreate(c: Cursor, dialect: Dialect, other: () => Operation[]): Opera
     c.eat('IF', 'NOT', 'EXISTS');
     return [{ kind: 'create_view', name: c.qname('a view name'), materialized: false, orReplace }];
   }
+  if (kind === 'SPATIAL' && c.isWord('REFERENCE')) return other(); // CREATE SPATIAL REFERENCE SYSTEM
+  if (kind) throw c.error('Expected "INDEX"');
+  checkCreateObject(c);
   return other();
 }
 
@@ -184,12 +198,16 @@ function mapDrop(c: Cursor, other: () => Operation[]): Operation[] {
     c.expectEnd();
     return views.map((name) => ({ kind: 'drop_view', name, materialized: false, ifExists, cascade }));
   }
+  checkDropObject(c);
   return other();
 }
 
 function mapRename(c: Cursor, other: () => Operation[]): Operation[] {
   c.expect('RENAME');
-  if (!c.eat('TABLE') && !c.eat('TABLES')) return other();
+  if (!c.eat('TABLE') && !c.eat('TABLES')) {
+    checkRenameObject(c);
+    return other();
+  }
   const ops: Operation[] = [];
   do {
     const table = c.qname();

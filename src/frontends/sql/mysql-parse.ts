@@ -91,7 +91,9 @@ function wordAt(src: string, offset: number): string {
 
 function describeError(e: PegError, pt: ParseText): MysqlSyntaxError {
   const builtOffset = e.location?.start.offset ?? 0;
-  const offset = pt.origin(builtOffset) ?? pt.src.length;
+  let offset = pt.origin(builtOffset) ?? pt.src.length;
+  // The grammar may stop inside a word (`FORM` read as FOR + M): name the whole word.
+  while (offset > 0 && offset < pt.src.length && /[A-Za-z0-9_$]/.test(pt.src[offset - 1]) && /[A-Za-z0-9_$]/.test(pt.src[offset])) offset--;
   const { line, column } = lineCol(pt.src, offset);
   const expected = shortenExpected(e);
   const shown = expected.slice(0, 6).join(', ') + (expected.length > 6 ? ', …' : '');
@@ -126,5 +128,22 @@ export function astify(pt: ParseText, dialect: Dialect): AstNode {
     }
     if (first && typeof first === 'object' && 'location' in first) throw describeError(first as PegError, pt);
     throw first;
+  }
+}
+
+/**
+ * The grammar's verdict on a whole statement (a SELECT, VALUES or TABLE statement that maps to
+ * no operation): undefined when node-sql-parser's MySQL or MariaDB grammar accepts it, else its
+ * message at the user's line and column. `text` starts at `offset` in `src`, the statement.
+ * An internal failure of the parser (anything but a syntax error) is no verdict.
+ */
+export function grammarError(text: string, dialect: Dialect, offset: number, src: string): MysqlSyntaxError | undefined {
+  const pt = new ParseText(src);
+  pt.tok({ kind: 'word', text, value: text, start: offset, end: offset + text.length });
+  try {
+    astify(pt, dialect);
+    return undefined;
+  } catch (e) {
+    return e instanceof MysqlSyntaxError ? e : undefined;
   }
 }

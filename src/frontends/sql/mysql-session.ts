@@ -1,4 +1,5 @@
 import type { Operation } from '../../model/operation.js';
+import { expression } from './mysql-check.js';
 import { splitTopLevel, type Cursor } from './mysql-lexer.js';
 
 /** SET statements and transaction control; the cursor is at the first word. */
@@ -48,6 +49,7 @@ export function mapSet(c: Cursor, other: () => Operation[]): Operation[] {
     }
     if (!a.eatPunct('=') && !a.eatPunct(':=')) throw a.error('Expected "="');
     if (a.atEnd()) throw a.error('Expected a value');
+    expression(a, a.i, a.to);
     const valueTok = a.peek()!;
     const single = a.to - a.i === 1;
     const value = single && valueTok.kind === 'string' ? valueTok.value : a.restText();
@@ -60,6 +62,7 @@ export function mapSet(c: Cursor, other: () => Operation[]): Operation[] {
 function skipAssignment(a: Cursor): void {
   if (!a.eatPunct('=') && !a.eatPunct(':=')) throw a.error('Expected "="');
   if (a.atEnd()) throw a.error('Expected a value');
+  expression(a, a.i, a.to);
 }
 
 /** START TRANSACTION / BEGIN / COMMIT / ROLLBACK; savepoints and chains are other. */

@@ -41,10 +41,14 @@ function isIdentChar(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57) || c === DOLLAR;
 }
 
-/** A custom delimiter ends a word it is glued to (`END$$`, `END//`). */
+/**
+ * A custom delimiter ends a word it is glued to (`END$$`, `END//`). Only the word itself is
+ * searched (a delimiter that starts inside it may end past it): searching on to the end of the
+ * file would make every word of an unclosed `DELIMITER //` section cost the rest of the file.
+ */
 function cutAtDelimiter(text: string, delimiter: string, from: number, to: number): number {
-  const d = text.indexOf(delimiter, from + 1);
-  return d >= 0 && d < to ? d : to;
+  const d = text.slice(from + 1, to + delimiter.length - 1).indexOf(delimiter);
+  return d >= 0 ? from + 1 + d : to;
 }
 
 /** Words that may sit between CREATE and the object keyword of a routine or trigger. */
@@ -59,10 +63,10 @@ const COPY_FROM_STDIN = /\bFROM\s+STDIN\b/i;
 /**
  * End of the data block of a `COPY … FROM STDIN;` whose `;` is just before `from`: the data
  * starts on the next line and ends with the line `\.` (the end offset is right after it), or
- * at the end of the file, as psql reads it. Without a next line there is no data block.
+ * at the end of the file, as psql reads it. Without a next line there is no data block. `nl` is
+ * the offset of the first line feed at or after `from` (-1: none).
  */
-function copyDataEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
+function copyDataEnd(text: string, from: number, nl: number): number {
   if (nl < 0) return from;
   let at = nl + 1;
   while (at < text.length) {
@@ -104,6 +108,22 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
    * PostgreSQL bodies are dollar-quoted, so nothing needs the custom delimiter to hide a `;`.
    */
   let pgDelimiter = '';
+  /**
+   * The first line feed at or after some offset, found once and reused while it lies ahead:
+   * `COPY … FROM STDIN;` repeated on one line would otherwise search the rest of the file each time.
+   */
+  let nextNl = -2;
+  let nextNlFrom = 0;
+  const lineFeedFrom = (from: number): number => {
+    if (nextNl === -2 || from < nextNlFrom || (nextNl >= 0 && nextNl < from)) nextNl = text.indexOf('\n', from);
+    nextNlFrom = from;
+    return nextNl;
+  };
+  /** Whether only spaces stand between the start of the current line and `at` (scans back to the first other character). */
+  const lineBlankBefore = (at: number): boolean => {
+    for (let k = at - 1; k >= lineStart; k--) if (!isSpace(text.charCodeAt(k))) return false;
+    return true;
+  };
 
   // Current statement.
   let tokStart = -1;
@@ -276,7 +296,7 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
       if (pg && firstWord === 'COPY' && COPY_FROM_STDIN.test(text.slice(tokStart, i))) {
         // pg_dump / psql: the rows follow on the next line, up to a line holding only `\.`;
         // they are part of the statement, never statements of their own.
-        const end = copyDataEnd(text, i + 1);
+        const end = copyDataEnd(text, i + 1, lineFeedFrom(i + 1));
         if (end > i + 1) {
           countLines(i, end);
           lastEnd = i = end;
@@ -317,7 +337,7 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
       } else {
         i++; // a parameter such as $1
       }
-    } else if (c === BACKSLASH && pg && tokStart === i && text.slice(lineStart, i).trim() === '') {
+    } else if (c === BACKSLASH && pg && tokStart === i && lineBlankBefore(i)) {
       // psql meta-command (\set, \connect …): ends at the end of its line, not at ';'.
       while (i < n && text.charCodeAt(i) !== NL) i++;
       lastEnd = i;
