@@ -8,6 +8,7 @@ import { writeReportFile, writeSarifFile } from '../publish/files.js';
 import { actionOutputs } from '../publish/outputs.js';
 import { publishToGitHub } from './publish-steps.js';
 import { obtainReview } from './review.js';
+import * as log from './log.js';
 import { setup } from './setup.js';
 import { stage, stageTimings } from './stage.js';
 
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
     await stage('AI summary', async () => {
       const r = await summarize(report, { apiKey: key, model: s.inputs.aiModel, timeoutMs: s.inputs.aiTimeoutMs, retries: s.inputs.aiRetries });
       if (r.ok) report.ai = r.ai;
-      core.info(r.ok ? `AI summary written by ${r.ai.model} (${r.ai.text.length} characters)` : `AI summary skipped: ${r.reason}`);
+      log.info(r.ok ? `AI summary written by ${r.ai.model} (${r.ai.text.length} characters)` : `AI summary skipped: ${r.reason}`);
     });
   }
 
@@ -49,7 +50,7 @@ export async function run(): Promise<void> {
   const reportPath = await writeReportFile(report, join(s.env.runnerTemp, REPORT_FILE));
   const sarifPath = s.inputs.sarifFile ? await writeSarifFile(report, resolve(s.env.workspace, s.inputs.sarifFile)) : undefined;
   for (const [k, v] of Object.entries(actionOutputs(report, { reportPath, sarifPath }))) core.setOutput(k, v);
-  core.info(`Report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
+  log.info(`Report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
 
   const blobUrl = s.repo ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${report.head}/` : undefined;
   const notes = [...review.notes, ...(await publishToGitHub(s, { review, gate, passes, blobUrl }))];
@@ -58,7 +59,7 @@ export async function run(): Promise<void> {
     try {
       await core.summary.addRaw(renderJobSummary(report, gate, { blobUrl, notes }), true).write();
     } catch (e) {
-      core.info(`No job summary written: ${(e as Error).message.split('\n')[0]}`);
+      log.info(`No job summary written: ${(e as Error).message.split('\n')[0]}`);
     }
   });
 
@@ -66,8 +67,8 @@ export async function run(): Promise<void> {
   if (!passes) {
     core.setFailed(`Migra: ${verdict}: at or above fail-on ${review.failOnText}. Fix the findings, or add the '${review.approveLabel}' label to accept them.`);
   } else if (failing) {
-    core.info(`Migra: ${verdict}: at or above fail-on ${review.failOnText}, passed because the pull request has the '${review.approveLabel}' label.`);
+    log.info(`Migra: ${verdict}: at or above fail-on ${review.failOnText}, passed because the pull request has the '${review.approveLabel}' label.`);
   } else {
-    core.info(`Migra: ${verdict}: passed (fail-on ${review.failOnText}). Total ${Math.round(performance.now() - started)} ms.`);
+    log.info(`Migra: ${verdict}: passed (fail-on ${review.failOnText}). Total ${Math.round(performance.now() - started)} ms.`);
   }
 }

@@ -6,6 +6,7 @@ import { createClient, delayUnitFromEnv, type GitHubClient } from '../publish/cl
 import type { Repo } from '../publish/comment.js';
 import { runGit } from '../source/run-git.js';
 import type { EventContext, EventDeps, PullPayload } from './event.js';
+import * as log from './log.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { readEventContext, readRunnerEnv, splitRepository, type RunnerEnv } from './runner.js';
 
@@ -56,5 +57,5 @@ async function client(token: string, env: RunnerEnv, delayUnitMs: number): Promi
     const { defaults } = await import('@actions/github/lib/utils');
     proxyFetch = defaults.request?.fetch as typeof fetch | undefined;
   }
-  return createClient({ token, baseUrl: env.apiUrl, delayUnitMs, log: (m) => core.debug(m), onWait: (m) => core.info(m), fetch: proxyFetch });
+  return createClient({ token, baseUrl: env.apiUrl, delayUnitMs, log: (m) => core.debug(m), onWait: (m) => log.info(m), fetch: proxyFetch });
 }

@@ -2,15 +2,19 @@
 import { MigraError } from '../model/errors.js';
 import { VERSION } from '../model/version.js';
 import { parseCli, USAGE } from './args.js';
+import { logGuard, type LogGuard } from './log-guard.js';
 import { runCheck } from './check.js';
 import { runCoverage } from './coverage.js';
 import { runDemo } from './demo.js';
 import { runDiff } from './diff.js';
 import { runRules } from './rules.js';
 
+let guard: LogGuard = logGuard('text', process.stdout, {});
+
 async function main(argv: string[]): Promise<number> {
-  const write = (s: string) => void process.stdout.write(s);
   const args = parseCli(argv, !!process.stdout.isTTY);
+  guard = logGuard(args.format, process.stdout);
+  const write = guard.write;
   switch (args.command) {
     case 'check':
       return runCheck(args, write);
@@ -39,14 +43,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    guard.end();
     process.exitCode = code;
   },
   (e: unknown) => {
+    guard.end();
+    // Messages name files and quote SQL from the repository: in a workflow log, defused.
+    const safe = logGuard('json', process.stderr).error;
     if (e instanceof MigraError) {
-      process.stderr.write(`migra: ${e.message}\n`);
+      process.stderr.write(safe(`migra: ${e.message}\n`));
       process.exitCode = 2;
     } else {
-      process.stderr.write(`migra: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(safe(`migra: internal error: ${(e as Error)?.stack ?? String(e)}\n`));
       process.exitCode = 2;
     }
   },
