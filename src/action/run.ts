@@ -5,6 +5,7 @@ import { failsGate } from '../analyze/score.js';
 import type { GateOutcome } from '../render/check-run.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { writeReportFile, writeSarifFile } from '../publish/files.js';
+import { deliveryOutputs } from '../publish/delivery.js';
 import { actionOutputs } from '../publish/outputs.js';
 import { publishToGitHub } from './publish-steps.js';
 import { obtainReview } from './review.js';
@@ -53,11 +54,16 @@ export async function run(): Promise<void> {
   log.info(`Report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
 
   const blobUrl = s.repo ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${report.head}/` : undefined;
-  const notes = [...review.notes, ...(await publishToGitHub(s, { review, gate, passes, blobUrl }))];
+  const runUrl = s.repo && s.env.runId ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/actions/runs/${s.env.runId}` : undefined;
+  const reportJson = 'the report JSON (step output `report-path`; upload it with actions/upload-artifact to keep it)';
+  const elsewhere = `The whole report is in the job summary of ${runUrl ? `[this workflow run](${runUrl})` : 'this workflow run'} and in ${reportJson}.`;
+  const published = await publishToGitHub(s, { review, gate, passes, blobUrl, elsewhere });
+  for (const [k, v] of Object.entries(deliveryOutputs(published.deliveries))) core.setOutput(k, v);
+  const notes = [...review.notes, ...published.notes];
 
   await stage('Job summary', async () => {
     try {
-      await core.summary.addRaw(renderJobSummary(report, gate, { blobUrl, notes }), true).write();
+      await core.summary.addRaw(renderJobSummary(report, gate, { blobUrl, notes, elsewhere: `The whole report is in ${reportJson}.` }), true).write();
     } catch (e) {
       log.info(`No job summary written: ${(e as Error).message.split('\n')[0]}`);
     }
