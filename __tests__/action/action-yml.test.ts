@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
-import { actionOutputs } from '../../src/publish/outputs.js';
+import { allOutputNames } from '../../src/publish/outputs.js';
 
 const action = parse(readFileSync('action.yml', 'utf8'));
 
@@ -21,8 +21,7 @@ describe('action.yml', () => {
   });
 
   it('documents every output the code sets', () => {
-    const set = Object.keys(actionOutputs({ score: 0, level: 'none', findings: [] } as never, { reportPath: 'x' }));
-    expect(Object.keys(action.outputs).sort()).toEqual(set.sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(allOutputNames().sort());
   });
 
   it('example workflows pass only inputs that exist', () => {

@@ -20,7 +20,12 @@ export interface Fault {
   afterApply?: boolean;
   message?: string;
   headers?: Record<string, string>;
+  /** Never answer (the connection stays open until the client gives up or the fake closes). */
+  hang?: boolean;
 }
+
+/** Who the fake's token is: GITHUB_TOKEN by default. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface FakeComment {
   id: number;
@@ -55,6 +60,11 @@ export class FakeGitHub {
   readonly reviewComments: Array<{ id: number; pull: number; body: string; path: string; line: number; start_line?: number; commit_id: string }> = [];
   readonly pulls = new Map<number, any>();
   faults: Fault[] = [];
+  /**
+   * The token's login, as GraphQL `viewer` answers it; a [bot] login is an installation token, for
+   * which GET /user answers 403 as GitHub does. Comments the token writes carry it as their author.
+   */
+  viewer = ACTIONS_BOT;
   /** Comments per page when the client does not ask (GitHub's default is 30). */
   private nextId = 1000;
   private sockets = new Set<Socket>();
@@ -78,9 +88,17 @@ export class FakeGitHub {
     return `http://127.0.0.1:${port}`;
   }
 
-  /** Requests that change something. */
+  /** Requests that change something (a GraphQL query is a POST that changes nothing). */
   get writes(): Recorded[] {
-    return this.requests.filter((r) => r.method !== 'GET');
+    return this.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql');
+  }
+
+  /** A comment written by someone else (login and account type as REST reports them). */
+  addComment(issue: number, body: string, user: { login: string; type: string }): FakeComment {
+    const id = this.nextId++;
+    const c = { id, issue, body, user, html_url: `${this.url}/comment/${id}` };
+    this.comments.push(c);
+    return c;
   }
 
   reset(): void {
@@ -90,6 +108,7 @@ export class FakeGitHub {
     this.reviewComments.length = 0;
     this.pulls.clear();
     this.faults = [];
+    this.viewer = ACTIONS_BOT;
   }
 
   async close(): Promise<void> {
@@ -120,6 +139,11 @@ export class FakeGitHub {
     if (auth !== this.token) return send(401, { message: 'Bad credentials' });
 
     const fault = this.faults.find((f) => f.times > 0 && f.method === rec.method && f.path.test(rec.path));
+    if (fault?.hang) {
+      fault.times--;
+      rec.status = -1;
+      return;
+    }
     if (fault && !fault.afterApply) {
       fault.times--;
       return send(fault.status, { message: fault.message ?? `fault ${fault.status}` }, fault.headers);
@@ -135,6 +159,14 @@ export class FakeGitHub {
   private route(r: Recorded, url: URL): [number, unknown, Record<string, string>?] {
     let m: RegExpExecArray | null;
     const base = this.url;
+    if (r.method === 'POST' && r.path === '/graphql') {
+      if (/\bviewer\b/.test(String(r.body?.query ?? ''))) return [200, { data: { viewer: { login: this.viewer } } }];
+      return [200, { errors: [{ message: 'the fake answers only viewer { login }' }] }];
+    }
+    if (r.method === 'GET' && r.path === '/user') {
+      if (this.viewer.endsWith('[bot]')) return [403, { message: 'Resource not accessible by integration' }];
+      return [200, { login: this.viewer, type: 'User' }];
+    }
     if (r.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(r.path))) {
       const pr = this.pulls.get(Number(m[1]));
       return pr ? [200, pr] : [404, { message: 'Not Found' }];
@@ -146,7 +178,7 @@ export class FakeGitHub {
         const body = String(r.body?.body ?? '');
         if (body.length > 65_536) return [422, { message: 'Validation Failed', errors: [{ message: 'body is too long (maximum is 65536 characters)' }] }];
         const id = this.nextId++;
-        const c = { id, issue, body, user: { login: 'github-actions[bot]', type: 'Bot' }, html_url: `${base}/comment/${id}` };
+        const c = { id, issue, body, user: { login: this.viewer, type: this.viewer.endsWith('[bot]') ? 'Bot' : 'User' }, html_url: `${base}/comment/${id}` };
         this.comments.push(c);
         return [201, c];
       }
@@ -225,7 +257,9 @@ export class FakeGitHub {
   private invalidOutput(output: any): string | undefined {
     if (!output) return undefined;
     if (typeof output.title !== 'string' || typeof output.summary !== 'string') return 'output.title and output.summary are required';
+    if (output.title.length > 255) return 'output.title is too long';
     if (output.summary.length > 65_535) return 'output.summary is too long';
+    if ((output.text ?? '').length > 65_535) return 'output.text is too long';
     const anns = output.annotations ?? [];
     if (anns.length > 50) return 'Only 50 annotations are allowed per request';
     for (const a of anns) {
@@ -233,6 +267,7 @@ export class FakeGitHub {
       if (!['notice', 'warning', 'failure'].includes(a.annotation_level)) return 'bad annotation_level';
       if ((a.title ?? '').length > 255) return 'annotation title too long';
       if (Buffer.byteLength(a.message ?? '') > 64 * 1024) return 'annotation message too long';
+      if (Buffer.byteLength(a.raw_details ?? '') > 64 * 1024) return 'annotation raw_details too long';
     }
     return undefined;
   }

@@ -9,6 +9,7 @@ import { resolveTarget, type PullRequestInfo } from './event.js';
 import { INPUT_DEFAULTS } from './inputs.js';
 import { loadReport } from './report-input.js';
 import type { ActionSetup } from './setup.js';
+import * as log from './log.js';
 import { stage } from './stage.js';
 
 /** The report to publish and what decides its gate. */
@@ -34,7 +35,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
   const { inputs } = s;
   const target = await stage('Resolve event', async () => {
     const t = await resolveTarget(s.event, inputs, s.deps);
-    core.info(t.kind === 'skip' ? t.reason : t.how);
+    log.info(t.kind === 'skip' ? t.reason : t.how);
     return t;
   });
   if (target.kind === 'skip') {
@@ -50,8 +51,8 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       configPath: inputs.config ? resolve(s.repoDir, inputs.config) : undefined,
       failOn: inputs.failOn ? inputs.failOnText : undefined,
     });
-    for (const n of r.notes) core.info(n);
-    core.info(renderText(r.report, { color: true }).trimEnd());
+    for (const n of r.notes) log.info(n);
+    log.block(renderText(r.report, { color: true }).trimEnd());
     return r;
   });
   return {
@@ -73,14 +74,14 @@ async function loadReview(s: ActionSetup, file: string): Promise<Review> {
   const path = resolve(s.env.workspace, file);
   const report = await stage('Load report', async () => {
     const r = await loadReport(path);
-    core.info(`Loaded ${path}: ${r.findings.length} findings, risk ${r.score}/100 (${r.level}), head ${r.head.slice(0, 7)}`);
+    log.info(`Loaded ${path}: ${r.findings.length} findings, risk ${r.score}/100 (${r.level}), head ${r.head.slice(0, 7)}`);
     return r;
   });
   const target = await stage('Resolve event', async () => {
     const t = await resolveTarget(s.event, s.inputs, s.deps, report.pullRequest?.number);
     if (t.kind !== 'publish') throw new Error(`unexpected target ${t.kind}`);
-    core.info(t.how);
-    for (const w of t.warnings) core.info(w);
+    log.info(t.how);
+    for (const w of t.warnings) log.info(w);
     return t;
   });
   if (target.headSha && report.head !== target.headSha) {

@@ -5,9 +5,11 @@ import { failsGate } from '../analyze/score.js';
 import type { GateOutcome } from '../render/check-run.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { writeReportFile, writeSarifFile } from '../publish/files.js';
+import { deliveryOutputs } from '../publish/delivery.js';
 import { actionOutputs } from '../publish/outputs.js';
 import { publishToGitHub } from './publish-steps.js';
 import { obtainReview } from './review.js';
+import * as log from './log.js';
 import { setup } from './setup.js';
 import { stage, stageTimings } from './stage.js';
 
@@ -40,7 +42,7 @@ export async function run(): Promise<void> {
     await stage('AI summary', async () => {
       const r = await summarize(report, { apiKey: key, model: s.inputs.aiModel, timeoutMs: s.inputs.aiTimeoutMs, retries: s.inputs.aiRetries });
       if (r.ok) report.ai = r.ai;
-      core.info(r.ok ? `AI summary written by ${r.ai.model} (${r.ai.text.length} characters)` : `AI summary skipped: ${r.reason}`);
+      log.info(r.ok ? `AI summary written by ${r.ai.model} (${r.ai.text.length} characters)` : `AI summary skipped: ${r.reason}`);
     });
   }
 
@@ -49,16 +51,21 @@ export async function run(): Promise<void> {
   const reportPath = await writeReportFile(report, join(s.env.runnerTemp, REPORT_FILE));
   const sarifPath = s.inputs.sarifFile ? await writeSarifFile(report, resolve(s.env.workspace, s.inputs.sarifFile)) : undefined;
   for (const [k, v] of Object.entries(actionOutputs(report, { reportPath, sarifPath }))) core.setOutput(k, v);
-  core.info(`Report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
+  log.info(`Report: ${reportPath}${sarifPath ? `; SARIF: ${sarifPath}` : ''}`);
 
   const blobUrl = s.repo ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${report.head}/` : undefined;
-  const notes = [...review.notes, ...(await publishToGitHub(s, { review, gate, passes, blobUrl }))];
+  const runUrl = s.repo && s.env.runId ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/actions/runs/${s.env.runId}` : undefined;
+  const reportJson = 'the report JSON (step output `report-path`; upload it with actions/upload-artifact to keep it)';
+  const elsewhere = `The whole report is in the job summary of ${runUrl ? `[this workflow run](${runUrl})` : 'this workflow run'} and in ${reportJson}.`;
+  const published = await publishToGitHub(s, { review, gate, passes, blobUrl, elsewhere });
+  for (const [k, v] of Object.entries(deliveryOutputs(published.deliveries))) core.setOutput(k, v);
+  const notes = [...review.notes, ...published.notes];
 
   await stage('Job summary', async () => {
     try {
-      await core.summary.addRaw(renderJobSummary(report, gate, { blobUrl, notes }), true).write();
+      await core.summary.addRaw(renderJobSummary(report, gate, { blobUrl, notes, elsewhere: `The whole report is in ${reportJson}.` }), true).write();
     } catch (e) {
-      core.info(`No job summary written: ${(e as Error).message.split('\n')[0]}`);
+      log.info(`No job summary written: ${(e as Error).message.split('\n')[0]}`);
     }
   });
 
@@ -66,8 +73,8 @@ export async function run(): Promise<void> {
   if (!passes) {
     core.setFailed(`Migra: ${verdict}: at or above fail-on ${review.failOnText}. Fix the findings, or add the '${review.approveLabel}' label to accept them.`);
   } else if (failing) {
-    core.info(`Migra: ${verdict}: at or above fail-on ${review.failOnText}, passed because the pull request has the '${review.approveLabel}' label.`);
+    log.info(`Migra: ${verdict}: at or above fail-on ${review.failOnText}, passed because the pull request has the '${review.approveLabel}' label.`);
   } else {
-    core.info(`Migra: ${verdict}: passed (fail-on ${review.failOnText}). Total ${Math.round(performance.now() - started)} ms.`);
+    log.info(`Migra: ${verdict}: passed (fail-on ${review.failOnText}). Total ${Math.round(performance.now() - started)} ms.`);
   }
 }

@@ -2,10 +2,12 @@ import * as core from '@actions/core';
 import { getProxyUrl } from '@actions/http-client';
 import { resolve } from 'node:path';
 import { MigraError } from '../model/errors.js';
+import { publishBudgetFromEnv, TimeBudget } from '../publish/budget.js';
 import { createClient, delayUnitFromEnv, type GitHubClient } from '../publish/client.js';
 import type { Repo } from '../publish/comment.js';
 import { runGit } from '../source/run-git.js';
 import type { EventContext, EventDeps, PullPayload } from './event.js';
+import * as log from './log.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { readEventContext, readRunnerEnv, splitRepository, type RunnerEnv } from './runner.js';
 
@@ -23,6 +25,9 @@ export interface ActionSetup {
   /** Unit of API backoff in milliseconds. */
   delayUnitMs: number;
   deps: EventDeps;
+  /** Publishing's one time budget, started when publishing starts; every API request honours it. */
+  budget: TimeBudget;
+  publishBudgetMs: number;
 }
 
 /** Secrets masked first, then inputs, runner environment, event payload and the API client. */
@@ -36,7 +41,8 @@ export async function setup(): Promise<ActionSetup> {
   const delayUnitMs = delayUnitFromEnv();
   const event = await readEventContext(env);
   const repo = splitRepository(event.repository);
-  const gh = inputs.githubToken && repo ? await client(inputs.githubToken, env, delayUnitMs) : undefined;
+  const budget = new TimeBudget();
+  const gh = inputs.githubToken && repo ? await client(inputs.githubToken, env, delayUnitMs, budget) : undefined;
   const repoDir = resolve(env.workspace, inputs.workingDirectory);
   const deps: EventDeps = {
     getPull: async (n) => {
@@ -45,10 +51,10 @@ export async function setup(): Promise<ActionSetup> {
     },
     refExists: async (ref) => (await runGit(repoDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], [0, 1, 128]).catch(() => ({ code: 1 }))).code === 0,
   };
-  return { env, inputs, event, repo, gh, repoDir, delayUnitMs, deps };
+  return { env, inputs, event, repo, gh, repoDir, delayUnitMs, deps, budget, publishBudgetMs: publishBudgetFromEnv() };
 }
 
-async function client(token: string, env: RunnerEnv, delayUnitMs: number): Promise<GitHubClient> {
+async function client(token: string, env: RunnerEnv, delayUnitMs: number, budget: TimeBudget): Promise<GitHubClient> {
   // Behind a proxy (self-hosted runners), the toolkit's proxy-aware fetch; loopback and no_proxy
   // hosts bypass it.
   let proxyFetch: typeof fetch | undefined;
@@ -56,5 +62,5 @@ async function client(token: string, env: RunnerEnv, delayUnitMs: number): Promi
     const { defaults } = await import('@actions/github/lib/utils');
     proxyFetch = defaults.request?.fetch as typeof fetch | undefined;
   }
-  return createClient({ token, baseUrl: env.apiUrl, delayUnitMs, log: (m) => core.debug(m), onWait: (m) => core.info(m), fetch: proxyFetch });
+  return createClient({ token, baseUrl: env.apiUrl, delayUnitMs, log: (m) => core.debug(m), onWait: (m) => log.info(m), fetch: proxyFetch, budget });
 }

@@ -2,6 +2,7 @@
 import { MigraError } from '../model/errors.js';
 import { VERSION } from '../model/version.js';
 import { commandHelp, parseCli, USAGE } from './args.js';
+import { logGuard, type LogGuard } from './log-guard.js';
 import { runCheck } from './check.js';
 import { runCoverage } from './coverage.js';
 import { runDemo } from './demo.js';
@@ -11,13 +12,15 @@ import { runRules } from './rules.js';
 
 // Progress goes to stderr and only when it is a terminal; it is erased before anything is printed.
 const progress = progressLine(process.stderr);
+let guard: LogGuard = logGuard('text', process.stdout, {});
 
 async function main(argv: string[]): Promise<number> {
+  const args = parseCli(argv, !!process.stdout.isTTY);
+  guard = logGuard(args.format, process.stdout);
   const write = (s: string) => {
     progress.done();
-    process.stdout.write(s);
+    guard.write(s);
   };
-  const args = parseCli(argv, !!process.stdout.isTTY);
   switch (args.command) {
     case 'check':
       return runCheck(args, write, progress);
@@ -46,15 +49,19 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).then(
   (code) => {
+    guard.end();
     process.exitCode = code;
   },
   (e: unknown) => {
     progress.done();
+    guard.end();
+    // Messages name files and quote SQL from the repository: in a workflow log, defused.
+    const safe = logGuard('json', process.stderr).error;
     if (e instanceof MigraError) {
-      process.stderr.write(`migra: ${e.message}\n`);
+      process.stderr.write(safe(`migra: ${e.message}\n`));
       process.exitCode = 2;
     } else {
-      process.stderr.write(`migra: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.stderr.write(safe(`migra: internal error: ${(e as Error)?.stack ?? String(e)}\n`));
       process.exitCode = 2;
     }
   },

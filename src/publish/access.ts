@@ -2,15 +2,18 @@
 export interface ApiFailure {
   status?: number;
   message: string;
+  /** The HTTP method of the request that failed, when known (GET, POST ...). */
+  method?: string;
 }
 
 /** The error as status and one line of message (never the request: its headers hold the token). */
 export function apiFailure(e: unknown): ApiFailure {
-  const err = e as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } } };
+  const err = e as { status?: unknown; message?: unknown; response?: { data?: { message?: unknown } }; request?: { method?: unknown } };
   const status = typeof err?.status === 'number' ? err.status : undefined;
   const data = err?.response?.data?.message;
   const message = (typeof data === 'string' && data) || (typeof err?.message === 'string' ? err.message : String(e));
-  return { status, message: message.split('\n')[0].slice(0, 300) };
+  const method = typeof err?.request?.method === 'string' ? err.request.method.toUpperCase() : undefined;
+  return { status, message: message.split('\n')[0].slice(0, 300), ...(method ? { method } : {}) };
 }
 
 /**
@@ -20,6 +23,17 @@ export function apiFailure(e: unknown): ApiFailure {
 export function isPermissionError(e: unknown): boolean {
   const { status, message } = apiFailure(e);
   return status === 401 || (status === 403 && !/rate limit/i.test(message));
+}
+
+/**
+ * A refused write: what makes the token read-only for the steps after. A refused read (a 403 on
+ * listing the comments, from a token without pull-requests: read) says nothing about writing a
+ * check run, so it costs only its own step. 401 (a bad token) refuses everything.
+ */
+export function isWriteRefusal(e: unknown): boolean {
+  const { status, method } = apiFailure(e);
+  if (!isPermissionError(e)) return false;
+  return status === 401 || (method !== undefined && method !== 'GET' && method !== 'HEAD');
 }
 
 /**

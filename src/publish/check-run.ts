@@ -24,6 +24,17 @@ export interface CheckRunResult {
 }
 
 /**
+ * The check run exists, but adding the annotations after the first batch failed: it carries
+ * exactly `delivered` of `total` (the first ones, most severe first).
+ */
+export class PartialCheckRunError extends Error {
+  constructor(readonly run: { id: number; url?: string }, readonly delivered: number, readonly total: number, override readonly cause: unknown) {
+    super(`the check run was created with ${delivered} of ${total} annotations; adding the rest failed`);
+    this.name = 'PartialCheckRunError';
+  }
+}
+
+/**
  * The `Migra` check run on the head commit. It is created completed, with the first 50
  * annotations; the rest follow in updates of 50 (the API's limit per request) until all are in.
  */
@@ -57,8 +68,14 @@ export async function publishCheckRun(gh: GitHubClient, repo: Repo, req: CheckRu
   });
 
   let requests = 1;
+  let delivered = batches[0]?.length ?? 0;
   for (const batch of batches.slice(1)) {
-    await gh.rest.checks.update({ ...repo, check_run_id: run.id, output: { ...output, annotations: batch } });
+    try {
+      await gh.rest.checks.update({ ...repo, check_run_id: run.id, output: { ...output, annotations: batch } });
+    } catch (e) {
+      throw new PartialCheckRunError({ id: run.id, url: run.html_url ?? undefined }, delivered, req.annotations.length, e);
+    }
+    delivered += batch.length;
     requests++;
   }
   opts.log(`check run ${run.id}: ${req.annotations.length} annotations in ${Math.max(1, batches.length)} request${batches.length > 1 ? 's' : ''}`);

@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { BudgetExceededError, type TimeBudget } from './budget.js';
 
 /** The Octokit the publishing steps use: REST methods, pagination, retries and throttling. */
 export const MigraOctokit = Octokit.plugin(retry, throttling);
@@ -26,6 +27,8 @@ export interface ClientOptions {
   /** Told when a rate limit makes the client wait. */
   onWait?: (message: string) => void;
   fetch?: typeof fetch;
+  /** Shared by every request once started: none is sent after it runs out, none waits past it. */
+  budget?: TimeBudget;
 }
 
 /** A rate limit longer than this is not waited for: the step fails and the others go on. */
@@ -43,6 +46,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
   const timeoutMs = opts.requestTimeoutMs ?? 60_000;
   const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _o: unknown, retryCount: number) => {
     if (retryCount >= 2 || retryAfter > MAX_RATE_LIMIT_WAIT_S) return false;
+    if (opts.budget && retryAfter * 1000 >= opts.budget.remainingMs()) return false;
     opts.onWait?.(`GitHub ${kind} rate limit on ${options.method} ${options.url}: retrying after ${retryAfter} s`);
     return true;
   };
@@ -52,7 +56,7 @@ export function createClient(opts: ClientOptions): GitHubClient {
     userAgent: 'migra-action',
     log: quiet,
     request: {
-      fetch: withTimeout(baseFetch, timeoutMs),
+      fetch: withTimeout(baseFetch, timeoutMs, opts.budget),
       retries: opts.retries ?? 3,
       log: quiet,
     },
@@ -75,16 +79,21 @@ export function delayUnitFromEnv(): number {
 }
 
 /**
- * fetch that gives up after `ms`. The failure is a plain error, not an AbortError, so Octokit
- * reports it as a network error (status 500) and the retry plugin tries again.
+ * fetch that gives up after `ms`, or when the publishing budget runs out, whichever is first. A
+ * plain timeout is a plain error, not an AbortError, so Octokit reports it as a network error
+ * (status 500) and the retry plugin tries again; a spent budget is final (BudgetExceededError).
  */
-function withTimeout(f: typeof fetch, ms: number): typeof fetch {
+function withTimeout(f: typeof fetch, ms: number, budget?: TimeBudget): typeof fetch {
   return (async (url: string | URL | Request, init: RequestInit = {}) => {
-    const timeout = AbortSignal.timeout(ms);
+    const left = budget ? budget.remainingMs() : Infinity;
+    if (left <= 0) throw new BudgetExceededError(budget!);
+    const byBudget = left < ms;
+    const timeout = AbortSignal.timeout(Math.max(1, Math.min(ms, left)));
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     try {
       return await f(url, { ...init, signal });
     } catch (e) {
+      if (timeout.aborted && byBudget) throw new BudgetExceededError(budget!);
       if (timeout.aborted) throw new Error(`no answer within ${Math.round(ms / 1000)} s`);
       throw e;
     }

@@ -1,4 +1,5 @@
 import { apiFailure } from './access.js';
+import { isBudgetExceeded } from './budget.js';
 
 export interface CreateOnceOptions<T> {
   /** The create request, sent without the client's own retries. */
@@ -33,6 +34,7 @@ export async function createOnce<T>(opts: CreateOnceOptions<T>): Promise<{ value
 }
 
 export function isTransient(e: unknown): boolean {
+  if (isBudgetExceeded(e)) return false;
   const { status } = apiFailure(e);
   return status === undefined || status >= 500 || status === 429;
 }

@@ -1,11 +1,12 @@
 import type { Report } from '../model/report.js';
+import { deliveryOutputs, type Delivery } from './delivery.js';
 
 export interface OutputPaths {
   reportPath: string;
   sarifPath?: string;
 }
 
-/** The step outputs (names are public API, documented in action.yml). */
+/** The step outputs about the report (names are public API, documented in action.yml). */
 export function actionOutputs(report: Report, paths: OutputPaths): Record<string, string> {
   return {
     'risk-score': String(report.score),
@@ -14,4 +15,9 @@ export function actionOutputs(report: Report, paths: OutputPaths): Record<string
     'report-path': paths.reportPath,
     'sarif-path': paths.sarifPath ?? '',
   };
+}
+
+/** Every step output: the report's, set before publishing, and publishing's, set after it. */
+export function allOutputNames(): string[] {
+  return [...Object.keys(actionOutputs({ score: 0, level: 'none', findings: [] } as unknown as Report, { reportPath: '' })), ...Object.keys(deliveryOutputs([] as Delivery[]))];
 }

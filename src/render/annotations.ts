@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { clip } from './size.js';
 
 /** Check-run annotation levels by severity. */
 export const ANNOTATION_LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = {
@@ -23,10 +24,14 @@ export const COMMAND_LEVEL: Record<Severity, 'error' | 'warning' | 'notice'> = {
 /** The checks API takes at most 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-/** API limits: title 255 characters, message and raw_details 64 KB (kept well below in characters). */
+/**
+ * API limits: title 255 characters, message and raw_details 64 KB. Kept well below in UTF-16
+ * units, at most 3 UTF-8 bytes each: 16,000 units are at most 48,000 bytes.
+ */
 const TITLE_MAX = 255;
 const MESSAGE_MAX = 4000;
 const DETAILS_MAX = 16_000;
+const PATH_MAX = 1_000;
 
 export interface CheckAnnotation {
   path: string;
@@ -53,7 +58,7 @@ export function checkAnnotations(report: Report): CheckAnnotation[] {
     const { start, end } = lines(f);
     const details = rawDetails(f);
     return {
-      path: f.file,
+      path: cut(f.file, PATH_MAX),
       start_line: start,
       end_line: end,
       annotation_level: ANNOTATION_LEVEL[f.severity],
@@ -104,5 +109,5 @@ function lines(f: Finding): { start: number; end: number } {
 }
 
 function cut(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+  return clip(s, max);
 }

@@ -2,9 +2,10 @@ import type { Report } from '../model/report.js';
 import { mdCode } from './escape.js';
 import { plural } from './labels.js';
 import { renderMarkdown } from './markdown.js';
+import { CHECK_SUMMARY_MAX_BYTES, CHECK_TITLE_MAX_CHARS, clip, utf8Bytes } from './size.js';
 
-/** The checks API limits output.summary to 65,535 characters. */
-export const CHECK_SUMMARY_LIMIT = 65_000;
+/** The checks API limits output.summary to 65,535 characters (counted here as UTF-8 bytes). */
+export const CHECK_SUMMARY_LIMIT = CHECK_SUMMARY_MAX_BYTES;
 
 /** What publishing decided; rendering only words it. */
 export interface GateOutcome {
@@ -23,13 +24,15 @@ export interface CheckRunOutput {
 
 export interface CheckRunRenderOptions {
   blobUrl?: string;
+  /** Where the whole report is, said when the summary had to be shortened. */
+  elsewhere?: string;
 }
 
 /** Title and summary of the `Migra` check run. */
 export function renderCheckRun(report: Report, gate: GateOutcome, opts: CheckRunRenderOptions = {}): CheckRunOutput {
   const lead = gateLine(report, gate);
-  const body = renderMarkdown(report, { blobUrl: opts.blobUrl, maxLength: CHECK_SUMMARY_LIMIT - lead.length - 2 });
-  return { title: checkRunTitle(report, gate), summary: `${lead}\n\n${body}` };
+  const body = renderMarkdown(report, { blobUrl: opts.blobUrl, elsewhere: opts.elsewhere, maxLength: CHECK_SUMMARY_LIMIT - utf8Bytes(lead) - 2 });
+  return { title: clip(checkRunTitle(report, gate), CHECK_TITLE_MAX_CHARS), summary: `${lead}\n\n${body}` };
 }
 
 export function checkRunTitle(report: Report, gate: GateOutcome): string {

@@ -1,12 +1,34 @@
-import type { Severity } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
+import { severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Rule } from '../rules/rule.js';
+import { clip, SARIF_MAX_BYTES, SARIF_MAX_RESULTS, utf8Bytes } from './size.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
-/** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif). */
+/** Longest message text of one result. */
+const MESSAGE_CHARS = 4_000;
+
+/**
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif), within what GitHub accepts:
+ * at most SARIF_MAX_RESULTS results, most severe first (GitHub keeps only the top 5,000 of a run
+ * anyway), and a file under 10 MB. What was left out is said in a tool notification.
+ */
 export function renderSarif(report: Report, rules: readonly Rule[]): string {
-  const used = new Set(report.findings.map((f) => f.rule));
+  const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  let kept = Math.min(ordered.length, SARIF_MAX_RESULTS);
+  let text = render(report, rules, ordered, kept);
+  // Rarely needed (huge messages or paths): drop the least severe results until the file fits.
+  while (utf8Bytes(text) > SARIF_MAX_BYTES && kept > 0) {
+    kept = Math.floor(kept * 0.9);
+    text = render(report, rules, ordered, kept);
+  }
+  return text;
+}
+
+function render(report: Report, rules: readonly Rule[], ordered: Finding[], kept: number): string {
+  const findings = ordered.slice(0, kept);
+  const used = new Set(findings.map((f) => f.rule));
   const driverRules = rules.filter((r) => used.has(r.id)).map((r) => ({
     id: r.id,
     shortDescription: { text: r.docs.summary },
@@ -15,18 +37,22 @@ export function renderSarif(report: Report, rules: readonly Rule[]): string {
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { category: r.category, tags: [r.category] },
   }));
+  const left = ordered.length - kept;
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'Migra', version: report.tool.version, rules: driverRules } },
-      results: report.findings.map((f) => ({
+      ...(left > 0
+        ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: `${left} of ${ordered.length} findings (the least severe) were left out to stay within GitHub's code scanning limits; the report JSON has them all.` } }] }] }
+        : {}),
+      results: findings.map((f) => ({
         ruleId: f.rule,
         ruleIndex: driverRules.findIndex((r) => r.id === f.rule),
         level: LEVEL[f.severity],
-        message: { text: `${f.message} ${f.fix}` },
+        message: { text: clip(`${f.message} ${f.fix}`, MESSAGE_CHARS) },
         locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: f.line, endLine: f.endLine } } }],
-        partialFingerprints: { migraRuleLine: `${f.rule}:${f.file}:${f.message}` },
+        partialFingerprints: { migraRuleLine: clip(`${f.rule}:${f.file}:${f.message}`, 1_000) },
         properties: { severity: f.severity, category: f.category },
       })),
     }],

@@ -1,33 +1,38 @@
 import type { Finding } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { plural } from './labels.js';
+import { visibleControls as vc, visibleLine as vl } from './log-safe.js';
 
 const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', none: '\x1b[32m' };
 const DIM = '\x1b[2m';
 const BOLD = '\x1b[1m';
 const RESET = '\x1b[0m';
 
-/** Terminal output: grouped by file, the statement quoted, the fix beside it. */
+/**
+ * Terminal output: grouped by file, the statement quoted, the fix beside it. Text from the
+ * migrations is shown with its control characters escaped (vc, vl); in a GitHub Actions log the
+ * caller also wraps the whole of it in stop-commands (log-safe.ts).
+ */
 export function renderText(report: Report, opts: { color: boolean; notes?: string[] }): string {
   const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s);
   const out: string[] = [];
-  for (const note of opts.notes ?? []) out.push(c(DIM, note));
-  for (const s of report.sets) out.push(c(DIM, `set ${s.dir || '.'}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
+  for (const note of opts.notes ?? []) out.push(c(DIM, vl(note)));
+  for (const s of report.sets) out.push(c(DIM, `set ${vl(s.dir || '.')}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
   if (out.length) out.push('');
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
-    out.push(c(BOLD, file));
+    out.push(c(BOLD, vl(file)));
     for (const f of findings) {
-      out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${f.message}`);
-      if (f.statement) out.push(...quote(f.statement).map((l) => c(DIM, `      │ ${l}`)));
-      out.push(indent('fix: ', f.fix));
-      if (f.replacement) out.push(indent('safe rewrite: ', f.replacement));
+      out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${vl(f.message)}`);
+      if (f.statement) out.push(...quote(vc(f.statement)).map((l) => c(DIM, `      │ ${l}`)));
+      out.push(indent('fix: ', vc(f.fix)));
+      if (f.replacement) out.push(indent('safe rewrite: ', vc(f.replacement)));
     }
     out.push('');
   }
-  for (const a of report.acknowledged) out.push(c(DIM, `acknowledged ${a.rule} at ${a.file}:${a.line}: ${a.reason || '(no reason)'}`));
-  const scope = report.migration !== undefined ? `the change from ${report.before} to ${report.head}` : plural(report.files.length, 'changed migration file');
+  for (const a of report.acknowledged) out.push(c(DIM, `acknowledged ${a.rule} at ${vl(a.file)}:${a.line}: ${a.reason ? vl(a.reason) : '(no reason)'}`));
+  const scope = report.migration !== undefined ? `the change from ${vl(report.before)} to ${vl(report.head)}` : plural(report.files.length, 'changed migration file');
   const nothing = report.migration === undefined && !report.files.length;
   out.push(
     report.findings.length

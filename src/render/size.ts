@@ -1,0 +1,45 @@
+/**
+ * GitHub's size limits, counted conservatively: in UTF-8 bytes, which are never fewer than the
+ * characters GitHub counts, so a text within the byte limit is within the character limit.
+ */
+
+/** Issue and pull request comment body: 65,536 characters. */
+export const COMMENT_MAX_BYTES = 65_536;
+/** Check run output.title: 255 characters. */
+export const CHECK_TITLE_MAX_CHARS = 255;
+/** Check run output.summary and output.text: 65,535 characters each. */
+export const CHECK_SUMMARY_MAX_BYTES = 65_535;
+/** Job summary of one step: 1 MiB. */
+export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+/** Check run annotation message and raw_details: 64 KB; title 255 characters. */
+export const ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
+/** SARIF for code scanning: at most 25,000 results a run (only the 5,000 most severe are kept), 10 MB a file. */
+export const SARIF_MAX_RESULTS = 5_000;
+export const SARIF_MAX_BYTES = 10 * 1000 * 1000;
+
+export function utf8Bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/**
+ * At most `max` UTF-16 units of `s`, ending with `marker` when cut; never splits a surrogate pair
+ * (a lone half is not valid Unicode and GitHub may refuse it).
+ */
+export function clip(s: string, max: number, marker = '…'): string {
+  if (s.length <= max) return s;
+  let end = Math.max(0, max - marker.length);
+  const code = s.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return s.slice(0, end) + marker;
+}
+
+/** At most `maxBytes` UTF-8 bytes of `s`, cut like clip. */
+export function clipBytes(s: string, maxBytes: number, marker = '…'): string {
+  if (utf8Bytes(s) <= maxBytes) return s;
+  // Each UTF-16 unit is at most 3 bytes; shrink until it fits.
+  let max = Math.min(s.length, Math.floor(maxBytes / 3));
+  while (max < s.length && utf8Bytes(clip(s, max + 256, marker)) <= maxBytes) max += 256;
+  let out = clip(s, max, marker);
+  while (utf8Bytes(out) > maxBytes && max > 0) out = clip(s, --max, marker);
+  return out;
+}
