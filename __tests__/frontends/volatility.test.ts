@@ -9,7 +9,6 @@ describe('default volatility', () => {
     'clock_timestamp()',
     'timeofday()',
     "nextval('seq'::regclass)",
-    'txid_current()',
     'my_function()',
     '"MyFunc"(1)',
     "(now() + random() * interval '1 day')",
@@ -27,6 +26,7 @@ describe('default volatility', () => {
     'CURRENT_TIMESTAMP',
     'current_date',
     'transaction_timestamp()',
+    'txid_current()', // stable in pg_proc: one value per transaction
     "'{}'::jsonb",
     "'x'::character varying(10)",
     'CAST(0 AS numeric(10, 2))',
@@ -38,6 +38,21 @@ describe('default volatility', () => {
     "E'random()'",
   ])('%s is not volatile', (expr) => {
     expect(isVolatileExpr(expr, 'postgresql')).toBe(false);
+  });
+
+  it.each(['pi()', "round(pi() * 100)", "to_char(now(), 'YYYY')", 'statement_timestamp()', "jsonb_build_object('a', 1)"])(
+    '%s is not volatile: PostgreSQL\'s catalogue says immutable or stable (issue 10)',
+    (expr) => {
+      expect(isVolatileExpr(expr, 'postgresql')).toBe(false);
+    },
+  );
+
+  it('takes PostgreSQL built-ins from pg_proc.provolatile, extensions and other dialects from the lists', () => {
+    expect(functionVolatility('pi', 'postgresql')).toBe('stable');
+    expect(functionVolatility('setseed', 'postgresql')).toBe('volatile');
+    expect(functionVolatility('uuid_generate_v4', 'postgresql')).toBe('volatile');
+    expect(functionVolatility('random', 'sqlite')).toBe('volatile');
+    expect(functionVolatility('pi', 'mysql')).toBe('unknown');
   });
 
   it('knows the MySQL and SQLite spellings', () => {

@@ -57,6 +57,11 @@ describe('add-column-volatile-default', () => {
       expect(await hits({ before: ORDERS, sql: 'ALTER TABLE orders ADD COLUMN a text DEFAULT NULL;\nALTER TABLE orders ADD COLUMN b text;', version: '10' })).toEqual([]);
     });
 
+    it('for pi() and other immutable or stable built-ins, per PostgreSQL\'s catalogue (issue 10)', async () => {
+      const sql = "ALTER TABLE orders ADD COLUMN ratio double precision NOT NULL DEFAULT pi();\nALTER TABLE orders ADD COLUMN year_label text DEFAULT to_char(now(), 'YYYY');";
+      expect(await hits({ before: ORDERS, sql })).toEqual([]);
+    });
+
     it('on a table created in the pull request', async () => {
       expect(await hits({ sql: 'CREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN public_id uuid DEFAULT gen_random_uuid();' })).toEqual([]);
     });

@@ -1,6 +1,7 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import { RULES } from '../../src/rules/index.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { djangoChange } from '../../src/rules/lib/python-examples.js';
 
 const hits = async (ex: RuleExample) => (await runExample(ex, RULES)).findings.filter((f) => f.rule === 'add-required-column');
 
@@ -39,6 +40,43 @@ describe('add-required-column', () => {
   it('follows a table rename made earlier in the pull request', async () => {
     const found = await hits({ before: ACCOUNTS, sql: 'ALTER TABLE accounts RENAME TO orgs;\nALTER TABLE orgs ADD COLUMN plan text NOT NULL;' });
     expect(found.map((f) => f.line)).toEqual([2]);
+  });
+
+  describe('a default the same migration drops again (issue 10)', () => {
+    const ADD_THEN_DROP = 'ALTER TABLE accounts ADD COLUMN foo integer DEFAULT 10 NOT NULL;\nALTER TABLE accounts ALTER COLUMN foo DROP DEFAULT;';
+    it('reports it on PostgreSQL at the ADD COLUMN, naming the line that drops the default', async () => {
+      const [f, ...rest] = await hits({ before: ACCOUNTS, sql: ADD_THEN_DROP });
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'high', line: 1 });
+      expect(f.message).toBe("NOT NULL column accounts.foo (integer) is added with DEFAULT 10, and line 2 drops that default again, so the running application's inserts, which do not set foo, fail as soon as the migration ends.");
+      expect(f.fix).toMatch(/drop it in a later migration/);
+    });
+    it('reports it on MySQL', async () => {
+      expect(await hits({ before: ACCOUNTS, sql: ADD_THEN_DROP, dialect: 'mysql' })).toHaveLength(1);
+    });
+    it('reports it on SQLite (Django rebuilds the table without the default)', async () => {
+      const found = await hits({ ...djangoChange("migrations.AddField(model_name='order', name='priority', field=models.IntegerField(default=0))"), dialect: 'sqlite' });
+      expect(found).toHaveLength(1);
+    });
+    it('reports Django AddField(default=…) of a NOT NULL field without db_default, with the db_default fix', async () => {
+      const [f, ...rest] = await hits(djangoChange("migrations.AddField(model_name='order', name='priority', field=models.IntegerField(default=0))"));
+      expect(rest).toEqual([]);
+      expect(f.message).toContain('Django drops the database default again in the same migration');
+      expect(f.fix).toContain('db_default');
+      expect(f.fix).toContain('null=True');
+    });
+    it('stays quiet for Django db_default, which the database keeps', async () => {
+      expect(await hits(djangoChange("migrations.AddField(model_name='order', name='priority', field=models.IntegerField(db_default=0))"))).toEqual([]);
+    });
+    it('stays quiet for a nullable Django field with a default', async () => {
+      expect(await hits(djangoChange("migrations.AddField(model_name='order', name='priority', field=models.IntegerField(default=0, null=True))"))).toEqual([]);
+    });
+    it('stays quiet when a later statement sets a default again', async () => {
+      expect(await hits({ before: ACCOUNTS, sql: `${ADD_THEN_DROP}\nALTER TABLE accounts ALTER COLUMN foo SET DEFAULT 0;` })).toEqual([]);
+    });
+    it('stays quiet on a table created in the pull request', async () => {
+      expect(await hits({ sql: `CREATE TABLE accounts (id bigint PRIMARY KEY);\n${ADD_THEN_DROP}` })).toEqual([]);
+    });
   });
 
   describe('quiet', () => {

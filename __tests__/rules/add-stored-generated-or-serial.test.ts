@@ -17,7 +17,7 @@ describe('add-stored-generated-or-serial', () => {
     it('reports a serial column, naming the rewrite and the lock, with the sequence recipe', async () => {
       const [f, ...rest] = await hits({ before: ORDERS, sql: 'SELECT 1;\nALTER TABLE orders ADD COLUMN number bigserial;' });
       expect(rest).toEqual([]);
-      expect(f).toMatchObject({ line: 2, severity: 'medium', category: 'locking' });
+      expect(f).toMatchObject({ line: 2, severity: 'high', category: 'locking' });
       expect(f.message).toBe('Adding serial column orders.number rewrites every row of orders and rebuilds its indexes while holding ACCESS EXCLUSIVE on orders: PostgreSQL draws a number from its sequence for every existing row, and reads and writes wait until the rewrite finishes.');
       expect(f.why).toContain('ACCESS EXCLUSIVE lock on orders');
       expect(f.fix).toContain('ALTER TABLE orders ADD COLUMN number bigint;');

@@ -69,6 +69,16 @@ describe('concurrently-in-transaction: goose wraps every file', () => {
     expect(await hits({ before: ORDERS, sql: '-- +goose NO TRANSACTION\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nDROP INDEX CONCURRENTLY orders_note_idx;', format: 'goose' })).toEqual([]);
   });
 
+  it('stays quiet between an explicit COMMIT and BEGIN, which end and reopen goose\'s transaction (issue 10)', async () => {
+    const sql = 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;\nCOMMIT;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nBEGIN;\nALTER TABLE orders ADD COLUMN paid_at timestamptz;';
+    expect(await hits({ before: ORDERS, sql, format: 'goose' })).toEqual([]);
+  });
+
+  it('still reports CONCURRENTLY after the BEGIN that reopens goose\'s transaction', async () => {
+    const sql = 'COMMIT;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nBEGIN;\nDROP INDEX CONCURRENTLY orders_note_idx;';
+    expect((await hits({ before: ORDERS, sql, format: 'goose' })).map((f) => f.line)).toEqual([5]);
+  });
+
   it('still reports an explicit BEGIN in a NO TRANSACTION file', async () => {
     const [f] = await hits({ before: ORDERS, sql: '-- +goose NO TRANSACTION\nBEGIN;\nCREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);\nCOMMIT;', format: 'goose' });
     expect(f.line).toBe(4);

@@ -25,6 +25,11 @@ describe('drop-default', () => {
     expect(f.message).toContain('orders.status');
   });
 
+  it('still reports a DROP DEFAULT whose SET DEFAULT comes in a later transaction', async () => {
+    const sql = "BEGIN;\nALTER TABLE orders ALTER COLUMN status DROP DEFAULT;\nCOMMIT;\nBEGIN;\nALTER TABLE orders ALTER COLUMN status SET DEFAULT 'new';\nCOMMIT;";
+    expect((await hits({ before: ORDERS, sql })).map((f) => f.line)).toEqual([2]);
+  });
+
   describe('stays quiet', () => {
     it('for a nullable column', async () => {
       expect(await hits({ before: ORDERS, sql: 'ALTER TABLE orders ALTER COLUMN note DROP DEFAULT;' })).toEqual([]);
@@ -49,6 +54,11 @@ describe('drop-default', () => {
 
     it('for a column added in this pull request', async () => {
       const sql = "ALTER TABLE orders ADD COLUMN kind text NOT NULL DEFAULT 'a';\nALTER TABLE orders ALTER COLUMN kind DROP DEFAULT;";
+      expect(await hits({ before: ORDERS, sql })).toEqual([]);
+    });
+
+    it('for a DROP DEFAULT that a later statement of the same transaction sets again (issue 10, Lemmy)', async () => {
+      const sql = "BEGIN;\nALTER TABLE orders ALTER COLUMN status DROP DEFAULT;\nALTER TABLE orders ALTER COLUMN status TYPE varchar(40);\nALTER TABLE orders ALTER COLUMN status SET DEFAULT 'new';\nCOMMIT;";
       expect(await hits({ before: ORDERS, sql })).toEqual([]);
     });
 

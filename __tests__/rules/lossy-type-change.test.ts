@@ -63,6 +63,11 @@ describe('lossy-type-change', () => {
   });
 
   describe('quiet', () => {
+    it('for a binary-coercible cast that keeps every value (oid → regclass, cidr → inet; issue 10)', async () => {
+      const before = 'CREATE TABLE hosts (id bigint PRIMARY KEY, rel oid, net cidr);';
+      expect(await hits({ before, sql: 'ALTER TABLE hosts ALTER COLUMN rel TYPE regclass;\nALTER TABLE hosts ALTER COLUMN net TYPE inet;' })).toEqual([]);
+    });
+
     it.each([
       ['integer to text', 'rating TYPE text'],
       ['integer to bigint', 'rating TYPE bigint'],

@@ -22,6 +22,7 @@ const SERVERS: [Dialect, string][] = [
 const EXPECTED: Record<DdlOperation, string> = {
   add_column: 'rebuild rebuild rebuild instant instant rebuild rebuild instant',
   add_column_last: 'rebuild rebuild instant instant instant rebuild instant instant',
+  add_column_expression_default: 'copy copy copy copy copy copy copy copy',
   add_auto_increment_column: 'rebuild/shared rebuild/shared rebuild/shared rebuild/shared rebuild/shared rebuild/shared rebuild/shared rebuild/shared',
   drop_column: 'rebuild rebuild rebuild instant instant rebuild rebuild instant',
   rename_column: 'meta meta instant instant instant meta meta meta',

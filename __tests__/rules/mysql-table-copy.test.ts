@@ -252,8 +252,23 @@ class Migration(migrations.Migration):
       expect(await hits('ALTER TABLE orders ADD COLUMN paid_at datetime, LOCK=SHARED;')).toHaveLength(1);
     });
 
-    it('stays quiet on LOCK=SHARED of a metadata-only change and on explicit INPLACE / INSTANT / NOCOPY the server would refuse', async () => {
-      expect(await hits('ALTER TABLE orders RENAME COLUMN note TO remark, LOCK=SHARED;')).toEqual([]);
+    it('reports LOCK=SHARED / LOCK=EXCLUSIVE on a metadata-only clause (DROP INDEX, RENAME COLUMN) at low: a short block that buys nothing (issue 10)', async () => {
+      const [x, ...rest] = await hits('ALTER TABLE orders DROP INDEX orders_user_id, LOCK=EXCLUSIVE;');
+      expect(rest).toEqual([]);
+      expect(x).toMatchObject({ severity: 'low' });
+      expect(x.message).toBe('LOCK=EXCLUSIVE blocks reads and writes to orders for the whole statement; the change itself only touches the data dictionary and would let them go on without the clause, so the block is short but buys nothing.');
+      expect(x.replacement).toBe('ALTER TABLE orders DROP INDEX orders_user_id, LOCK=NONE');
+      const [s] = await hits('ALTER TABLE orders RENAME COLUMN note TO remark, LOCK=SHARED;');
+      expect(s).toMatchObject({ severity: 'low' });
+      expect(await hits('ALTER TABLE orders DROP INDEX orders_user_id, LOCK=NONE;')).toEqual([]);
+    });
+
+    it('reports LOCK=SHARED on MODIFY … NOT NULL, which would otherwise rebuild in place with writes going on (issue 10)', async () => {
+      const [f] = await hits('ALTER TABLE orders MODIFY note varchar(50) NOT NULL, LOCK=SHARED;');
+      expect(f.message).toBe('LOCK=SHARED blocks writes to orders until the rebuild finishes; without it, MySQL 8.0 would let writes go on.');
+    });
+
+    it('stays quiet on explicit INPLACE / INSTANT / NOCOPY the server would refuse', async () => {
       // MariaDB still adds the column instantly: its LOCK and ALGORITHM name the least it accepts.
       expect(await hits('ALTER TABLE orders ADD COLUMN paid_at datetime, LOCK=SHARED;', { dialect: 'mariadb' })).toEqual([]);
       // COPY cannot run with LOCK=NONE: MySQL refuses the statement.
@@ -263,6 +278,26 @@ class Migration(migrations.Migration):
       expect(await hits('ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id), ALGORITHM=INSTANT;')).toEqual([]);
       expect(await hits('ALTER TABLE orders DROP PRIMARY KEY, ALGORITHM=NOCOPY;', { dialect: 'mariadb' })).toEqual([]);
       expect(await hits('ALTER TABLE orders ADD INDEX orders_status (status), ALGORITHM=INPLACE, LOCK=NONE;')).toEqual([]);
+    });
+  });
+
+  describe('expression defaults (issue 10)', () => {
+    it('reports ADD COLUMN … DEFAULT (now()), which MySQL adds by copying the table', async () => {
+      const [f, ...rest] = await hits('ALTER TABLE orders ADD COLUMN placed_at datetime DEFAULT (now());');
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'high' });
+      expect(f.message).toBe('Adding column orders.placed_at with the expression default (now()) makes MySQL 8.0 copy the whole orders table (ALGORITHM=COPY): writes to orders are blocked until the copy finishes.');
+      expect(f.fix).toContain('backfill the existing rows in batches');
+    });
+    it('reports a non-constant expression default on MariaDB', async () => {
+      expect(await hits('ALTER TABLE orders ADD COLUMN token varchar(36) DEFAULT (uuid());', { dialect: 'mariadb' })).toHaveLength(1);
+    });
+    it('stays quiet for CURRENT_TIMESTAMP written as a plain default, and for a constant in parentheses on MariaDB', async () => {
+      expect(await hits('ALTER TABLE orders ADD COLUMN placed_at datetime DEFAULT CURRENT_TIMESTAMP;')).toEqual([]);
+      expect(await hits('ALTER TABLE orders ADD COLUMN n int DEFAULT (1);', { dialect: 'mariadb' })).toEqual([]);
+    });
+    it('stays quiet on a table created in the pull request', async () => {
+      expect(await hits('CREATE TABLE carts (id bigint PRIMARY KEY);\nALTER TABLE carts ADD COLUMN placed_at datetime DEFAULT (now());')).toEqual([]);
     });
   });
 

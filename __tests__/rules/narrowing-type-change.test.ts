@@ -65,6 +65,11 @@ describe('narrowing-type-change', () => {
     expect(found.map((f) => f.line)).toEqual([2]);
   });
 
+  it('reports lowering interval precision, which rounds the values (issue 10)', async () => {
+    const [f] = await hits({ before: 'CREATE TABLE jobs (id bigint PRIMARY KEY, took interval);', sql: 'ALTER TABLE jobs ALTER COLUMN took TYPE interval(0);' });
+    expect(f.message).toBe('Changing jobs.took from interval to interval(0) narrows it: fractional seconds are rounded away.');
+  });
+
   describe('quiet', () => {
     it.each([
       ['a longer varchar', 'note TYPE varchar(500)'],

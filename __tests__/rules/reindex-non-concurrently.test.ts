@@ -52,6 +52,14 @@ describe('reindex-non-concurrently', () => {
     expect(f.message).toContain('REINDEX TABLE purchases');
   });
 
+  it('does not offer CONCURRENTLY for REINDEX SYSTEM, which rebuilds catalog indexes only (issue 10)', async () => {
+    const [f] = await hits({ before: ORDERS, sql: 'REINDEX SYSTEM app;' });
+    expect(f.message).toMatch(/system catalog index/);
+    expect(f.message).not.toMatch(/without CONCURRENTLY/);
+    expect(f.fix).not.toMatch(/Use REINDEX/);
+    expect(f.replacement).toBeUndefined();
+  });
+
   describe('stays quiet', () => {
     it('with CONCURRENTLY, written either way', async () => {
       expect(await hits({ before: ORDERS, sql: 'REINDEX INDEX CONCURRENTLY orders_status_idx;' })).toEqual([]);

@@ -72,6 +72,34 @@ describe('table-rewrite-type-change', () => {
     });
   });
 
+  describe('issue 10: binary-coercible casts, CHECK re-checks, interval precision', () => {
+    const NET = "CREATE TABLE hosts (id bigint PRIMARY KEY, net cidr, rel oid, name text CHECK (length(name) < 64), note text, CONSTRAINT note_nonempty CHECK (note <> '') NOT VALID, span interval, span2 interval(3));";
+
+    it('stays quiet for cidr → inet and the other binary-coercible casts of pg_cast', async () => {
+      expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN net TYPE inet;' })).toEqual([]);
+      expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN rel TYPE regclass;' })).toEqual([]);
+    });
+
+    it('reports a relabel that re-checks a validated CHECK constraint with a full scan under ACCESS EXCLUSIVE', async () => {
+      const [f, ...rest] = await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN name TYPE varchar;' });
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'high', line: 1 });
+      expect(f.message).toBe('Changing hosts.name from text to varchar keeps the rows, but re-checks CHECK constraint hosts_name_check on every row of hosts (a full scan) while holding ACCESS EXCLUSIVE on hosts: reads and writes wait until the scan finishes.');
+      expect(f.fix).toContain('NOT VALID');
+    });
+
+    it('stays quiet for a relabel whose only CHECK constraint is NOT VALID (it is added back unvalidated)', async () => {
+      expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN note TYPE varchar;' })).toEqual([]);
+    });
+
+    it('reports lowering interval precision as a rewrite, and stays quiet when raising it', async () => {
+      const [f] = await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN span TYPE interval(0);' });
+      expect(f.message).toBe('Changing hosts.span from interval to interval(0) rewrites hosts and all its indexes: ACCESS EXCLUSIVE on hosts blocks reads and writes until the table is rewritten.');
+      expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN span2 TYPE interval second(1);' })).toHaveLength(1);
+      expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN span2 TYPE interval(6);' })).toEqual([]);
+    });
+  });
+
   describe('MySQL', () => {
     const USERS = 'CREATE TABLE users (id bigint PRIMARY KEY, code varchar(20), bio varchar(50), about varchar(100), total decimal(10,2), state enum(\'a\',\'b\'));';
     const my = (sql: string, dialect: 'mysql' | 'mariadb' = 'mysql') => hits({ before: USERS, sql, dialect });

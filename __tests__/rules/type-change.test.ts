@@ -144,7 +144,7 @@ const rows: Row[] = [
   [PG, 'text', 'text[]', 'lossy', true, /single value becomes an array/],
   [PG, 'varchar(10)[]', 'varchar(20)[]', 'none', true],
   // other kinds
-  [PG, 'cidr', 'inet', 'none', true],
+  [PG, 'cidr', 'inet', 'none', false], // binary coercible in pg_cast (issue 10)
   [PG, 'integer', 'timestamp', 'lossy', true, /no exact conversion from integer to timestamp/],
   [PG, 'bytea', 'uuid', 'lossy', true],
   [MY, 'varbinary(100)', 'varbinary(50)', 'narrowing', true, /longer than 50 bytes/],

@@ -11,10 +11,17 @@ export function markTransactions(ops: LocatedOp[], mode: TransactionMode): void 
   const statements = new Set(ops.filter((o) => o.kind !== 'transaction').map((o) => o.stmt.index)).size;
   const wrapped = mode === 'per-file' || mode === 'batch' || (mode === 'implicit' && statements > 1);
   let open = false;
+  // The tool's own transaction, until an explicit COMMIT or ROLLBACK in the file ends it: the
+  // statements after it (until a BEGIN, which the tool's final COMMIT then closes) autocommit.
+  // A multi-statement string is the exception: PostgreSQL runs its rest as a new implicit block.
+  let toolTx = wrapped;
   for (const op of ops) {
-    if (op.kind === 'transaction') open = op.action === 'begin';
+    if (op.kind === 'transaction') {
+      open = op.action === 'begin';
+      if (!open && mode !== 'implicit') toolTx = false;
+    }
     const outside = mode === 'batch' && batchRunsAlone(op);
-    op.stmt.inTransaction = open || (wrapped && !outside);
+    op.stmt.inTransaction = open || (toolTx && !outside) || (op.kind === 'transaction' && wrapped && !outside);
   }
 }
 

@@ -34,6 +34,11 @@ export const addColumnVolatileDefault: Rule = {
         note: 'Constant and stable defaults are stored in the catalog on PostgreSQL 11+: no rewrite.',
       },
       {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, total_cents bigint);',
+        sql: 'ALTER TABLE orders ADD COLUMN ratio double precision NOT NULL DEFAULT pi();',
+        note: 'pi() is immutable in PostgreSQL\'s catalogue (pg_proc.provolatile): one value for every row, no rewrite.',
+      },
+      {
         sql: 'CREATE TABLE refunds (id bigint PRIMARY KEY);\nALTER TABLE refunds ADD COLUMN public_id uuid DEFAULT gen_random_uuid();',
         note: 'The table is created in the same pull request: there are no rows to rewrite.',
       },

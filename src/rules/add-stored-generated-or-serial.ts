@@ -13,7 +13,7 @@ type AddColumn = ReviewedOf<'add_column'>;
 export const addStoredGeneratedOrSerial: Rule = {
   id: 'add-stored-generated-or-serial',
   category: 'locking',
-  severity: 'medium',
+  severity: 'high',
   dialects: ['postgresql', 'mysql', 'mariadb'],
   docs: {
     summary: 'A serial, identity or AUTO_INCREMENT column, or a STORED generated column, is added to a table that exists in production.',

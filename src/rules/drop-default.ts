@@ -1,6 +1,10 @@
 import type { Rule } from './rule.js';
 import { columnBefore, opsOf, shown } from './lib/reviewed.js';
 import { baseColumn } from './lib/base-column.js';
+import { sameColumn, sameTable } from './lib/origin.js';
+import { transactionOf } from './lib/transactions.js';
+import type { ReviewedOf } from './lib/reviewed.js';
+import type { Dialect } from '../model/dialect.js';
 
 export const dropDefault: Rule = {
   id: 'drop-default',
@@ -32,6 +36,11 @@ export const dropDefault: Rule = {
         note: 'The column was added in the same pull request: no deployed code writes it.',
       },
       {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status text NOT NULL DEFAULT \'new\');',
+        sql: 'BEGIN;\nALTER TABLE orders ALTER COLUMN status DROP DEFAULT;\nALTER TABLE orders ALTER COLUMN status SET DEFAULT \'pending\';\nCOMMIT;',
+        note: 'The same transaction sets a default again: no writer sees the column without one.',
+      },
+      {
         dialect: 'mysql',
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20) NOT NULL DEFAULT \'new\');',
         sql: 'ALTER TABLE orders MODIFY status varchar(40) NOT NULL DEFAULT \'new\';',
@@ -46,6 +55,7 @@ export const dropDefault: Rule = {
       // A default production never had (set earlier in this pull request) is no loss to old writers.
       const base = baseColumn(ctx, r, r.op.table, r.op.column);
       if (!base || !base.default) return [];
+      if (setAgainInSameTransaction(r, ctx.target.dialect)) return [];
       return [{
         at: r.op.stmt,
         op: r,
@@ -54,3 +64,13 @@ export const dropDefault: Rule = {
     });
   },
 };
+
+/**
+ * A later statement of the same transaction sets a default again (drop-and-recreate, or a
+ * changed default written as DROP then SET): no writer ever sees the column without one.
+ */
+function setAgainInSameTransaction(r: ReviewedOf<'drop_default'>, d: Dialect): boolean {
+  const tx = transactionOf(r);
+  if (tx === undefined) return false;
+  return r.fileOps.some((op, i) => i > r.position && op.kind === 'set_default' && sameTable(op.table, r.op.table, d) && sameColumn(op.column, r.op.column, d) && transactionOf({ ...r, position: i }) === tx);
+}

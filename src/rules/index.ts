@@ -18,6 +18,8 @@ import { unboundedDataChange } from './unbounded-data-change.js';
 import { tableRewriteTypeChange } from './table-rewrite-type-change.js';
 import { renameColumn } from './rename-column.js';
 import { renameTable } from './rename-table.js';
+import { renameSchema } from './rename-schema.js';
+import { renameEnumValue } from './rename-enum-value.js';
 import { addRequiredColumn } from './add-required-column.js';
 import { editedAppliedMigration } from './edited-applied-migration.js';
 import { migrationOrderConflict } from './migration-order-conflict.js';
@@ -83,6 +85,8 @@ export const RULES: readonly Rule[] = [
   tableRewriteTypeChange,
   renameColumn,
   renameTable,
+  renameSchema,
+  renameEnumValue,
   addRequiredColumn,
   dropNotNull,
   dropDefault,

@@ -16,7 +16,7 @@ export const mysqlTableCopy: Rule = {
   severity: 'high',
   dialects: ['mysql', 'mariadb'],
   docs: {
-    summary: 'An ALTER TABLE that MySQL / MariaDB cannot run INSTANT or INPLACE with writes going on, for the configured version, or that asks for ALGORITHM=COPY / LOCK=SHARED / LOCK=EXCLUSIVE.',
+    summary: 'An ALTER TABLE that MySQL / MariaDB cannot run INSTANT or INPLACE with writes going on, for the configured version (expression defaults included), or that asks for ALGORITHM=COPY / LOCK=SHARED / LOCK=EXCLUSIVE on any clause.',
     why: 'MySQL runs ALTER TABLE with the cheapest algorithm the operation supports: INSTANT (the data dictionary only), INPLACE (rebuilt or indexed in the background while writes go on) or COPY, which creates a table with the new definition, copies every row into it and swaps it in. While it copies, other sessions can read the table, but every INSERT, UPDATE and DELETE waits, minutes to hours on a large table, and replicas replay the same copy afterwards and fall behind. A few in-place operations refuse concurrent writes too (FULLTEXT and SPATIAL indexes, CONVERT TO CHARACTER SET on 8.0). Which operations copy depends on the server and its version: the rule follows the online DDL tables of MySQL 5.7, 8.0 and 8.4 and of MariaDB for the configured version (default MySQL 8.0). A version without a patch level counts as the newest release of its series ("8.0" is read as 8.0.x, at least 8.0.29): patch releases only turned in-place operations instant, which changes no verdict about copying, except that 8.0.16 started enforcing CHECK constraints, which are added by copying, and that copy must not be missed. Type changes, NOT NULL and AUTO_INCREMENT / STORED generated columns are reported by table-rewrite-type-change, set-not-null-scan and add-stored-generated-or-serial instead.',
     fix: 'Find the INSTANT or INPLACE form of the change (ADD FOREIGN KEY with foreign_key_checks off, DROP and ADD PRIMARY KEY in one statement, no ALGORITHM=COPY or LOCK=SHARED), and write ALGORITHM=INPLACE, LOCK=NONE on it so the server refuses instead of blocking writes if it cannot. Where there is none (CONVERT TO CHARACTER SET, ENGINE=, PARTITION BY, ADD CHECK, FULLTEXT indexes), run it through gh-ost or pt-online-schema-change.',
     bad: [
@@ -37,6 +37,18 @@ export const mysqlTableCopy: Rule = {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20));',
         sql: 'ALTER TABLE orders ADD INDEX orders_status (status), ALGORITHM=COPY;',
         note: 'The index could be built in place while writes go on; ALGORITHM=COPY copies the table instead.',
+      },
+      {
+        dialect: 'mysql',
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20));',
+        sql: 'ALTER TABLE orders ADD COLUMN placed_at datetime DEFAULT (now());',
+        note: 'An expression default must be computed for every existing row: neither INSTANT nor INPLACE can, so MySQL copies the table.',
+      },
+      {
+        dialect: 'mysql',
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, status varchar(20), KEY orders_status (status));',
+        sql: 'ALTER TABLE orders DROP INDEX orders_status, LOCK=EXCLUSIVE;',
+        note: 'Reported at low: the drop is metadata only, so the block is short, but LOCK=EXCLUSIVE stops reads and writes for no gain.',
       },
       {
         dialect: 'mariadb',
@@ -104,7 +116,13 @@ function judge(ctx: RuleContext, table: QName, ops: ReviewedOp[], typeChanges: M
   // The server refuses these rather than copy or lock: the migration fails, nothing is blocked.
   if (refusedBy(requested, natural) || (lock === 'none' && (forced || !natural.dml))) return [];
   const blocksWrites = forced || lock === 'shared' || lock === 'exclusive' || !natural.dml;
-  if (!blocksWrites || !(forced || natural.slow)) return [];
+  if (!blocksWrites) return [];
+  // LOCK=SHARED / EXCLUSIVE on a quick, metadata-only change: the block is short, but the clause buys nothing.
+  // MariaDB still goes INSTANT under a LOCK clause (it names the least it accepts).
+  if (!(forced || natural.slow)) {
+    const held = (lock === 'shared' || lock === 'exclusive') && !(ctx.target.dialect === 'mariadb' && natural.algorithm === 'instant');
+    return held ? [quickUnderLock({ ctx, table, r, lock, session, natural, forced })] : [];
+  }
   // Another rule already reports that this statement blocks writes (a type change that copies, an AUTO_INCREMENT column).
   const theirs = actions.some((a, i) => a.owner && !ddls[i].dml);
   if (theirs && lock !== 'exclusive') return [];
@@ -158,6 +176,21 @@ function blockingActions(j: Judged, mine: Action[], ddls: OnlineDdl[]): RuleHit 
       ? ['Split the statement, one change per ALTER TABLE: each has its own way around the copy.', ...mine.map((a) => `${capitalize(a.what)}: ${lowerFirst(a.fix ?? OSC)}`)].join('\n')
       : mine[0].fix ?? OSC,
     ...(mine.every((a) => a.guess) ? { severity: 'medium' as const } : {}),
+  };
+}
+
+/** LOCK=SHARED / EXCLUSIVE on a change that only touches the data dictionary. */
+function quickUnderLock(j: Judged): RuleHit {
+  const t = shown(j.table);
+  const label = `LOCK=${j.lock!.toUpperCase()}`;
+  return {
+    at: j.r.op.stmt,
+    op: j.r,
+    severity: 'low',
+    message: `${label} blocks ${j.lock === 'exclusive' ? 'reads and writes' : 'writes'} to ${t} for the whole statement; the change itself only touches the data dictionary and would let them go on without the clause, so the block is short but buys nothing.`,
+    why: whyOf(j, 'the statement'),
+    fix: 'Use LOCK=NONE (or leave LOCK out): the server then lets reads and writes go on, and refuses rather than blocks them if it cannot.',
+    replacement: onlineRewrite(j.r),
   };
 }
 

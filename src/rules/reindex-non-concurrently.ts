@@ -64,6 +64,15 @@ export const reindexNonConcurrently: Rule = {
         const table = shown(r.op.name);
         subject = `REINDEX TABLE ${table}`;
         lockText = `locks ${table} SHARE (no writes) and every index of ${table} ACCESS EXCLUSIVE, so even queries that read ${table} wait until all its indexes are rebuilt`;
+      } else if (target === 'system') {
+        // Catalog indexes only, and CONCURRENTLY is impossible there: never offer it.
+        hits.push({
+          at: r.op.stmt,
+          op: r,
+          message: `REINDEX SYSTEM rebuilds every system catalog index of the database, locking each catalog while its indexes are rebuilt, so every session that plans a query, opens a table or runs DDL waits; it cannot run CONCURRENTLY.`,
+          fix: 'System catalogs cannot be reindexed concurrently: run REINDEX SYSTEM by hand in a maintenance window, outside the migrations, and only if a catalog index is known to be corrupt.',
+        });
+        continue;
       } else {
         const what = r.op.name.name ? `${target.toUpperCase()} ${r.op.name.name}` : target.toUpperCase();
         subject = `REINDEX ${what}`;
@@ -77,9 +86,6 @@ export const reindexNonConcurrently: Rule = {
 
 function hit(ctx: Parameters<Rule['check']>[0], r: ReviewedOf<'reindex'>, subject: string, lockText: string, concurrentForm: boolean): RuleHit {
   const message = `${subject} without CONCURRENTLY ${lockText}.`;
-  if (r.op.target === 'system') {
-    return { at: r.op.stmt, op: r, message, fix: 'System catalogs cannot be reindexed concurrently: run REINDEX SYSTEM in a maintenance window, outside the migrations.' };
-  }
   if (!concurrentForm) {
     const idx = r.op.target === 'index' ? shown(r.op.name) : '<index>';
     return {

@@ -2,6 +2,7 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { Index, Table } from '../model/schema.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { tableKey } from '../model/schema.js';
+import { escapeRegExp } from '../model/regex.js';
 import { shown, tableBefore } from './lib/reviewed.js';
 import { bytesPerChar, plainCast, reviewedTypeChanges, sameColumnType, showType, type ReviewedTypeChange } from './lib/type-change.js';
 
@@ -16,7 +17,7 @@ export const tableRewriteTypeChange: Rule = {
   severity: 'high',
   dialects: ['postgresql', 'mysql', 'mariadb'],
   docs: {
-    summary: 'ALTER COLUMN … TYPE that rewrites or copies a table that exists in production.',
+    summary: 'ALTER COLUMN … TYPE that rewrites or copies a table that exists in production, or re-checks its CHECK constraints with a full scan.',
     why: 'Unless the old type is binary compatible with the new one, PostgreSQL rewrites the whole table and rebuilds every index on it while holding an ACCESS EXCLUSIVE lock: no read or write of the table gets through until it finishes, minutes to hours on a large table. MySQL copies the table (ALGORITHM=COPY) and blocks writes for the whole copy, and needs disk space for a second copy. Binary-compatible changes (varchar(n) → varchar(m ≥ n), varchar → text, numeric precision widened with the same scale) are metadata only.',
     fix: PG_FIX,
     bad: [
@@ -29,6 +30,16 @@ export const tableRewriteTypeChange: Rule = {
         sql: 'ALTER TABLE users MODIFY bio varchar(100);',
         dialect: 'mysql',
         note: '50 characters take at most 200 bytes in utf8mb4, 100 take 400: the length prefix grows from 1 to 2 bytes, so MySQL copies the table.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY, handle text CHECK (length(handle) <= 30));',
+        sql: 'ALTER TABLE users ALTER COLUMN handle TYPE varchar;',
+        note: 'No rewrite, but the CHECK constraint is re-checked on every row under ACCESS EXCLUSIVE.',
+      },
+      {
+        before: 'CREATE TABLE jobs (id bigint PRIMARY KEY, took interval);',
+        sql: 'ALTER TABLE jobs ALTER COLUMN took TYPE interval(0);',
+        note: 'Lowering the fractional-seconds precision rewrites the table (and rounds the values).',
       },
     ],
     good: [
@@ -48,6 +59,11 @@ export const tableRewriteTypeChange: Rule = {
         note: 'Both lengths fit in 255 bytes, so the 1-byte length prefix stays: MySQL widens it in place.',
       },
       {
+        before: 'CREATE TABLE hosts (id bigint PRIMARY KEY, net cidr);',
+        sql: 'ALTER TABLE hosts ALTER COLUMN net TYPE inet;',
+        note: 'cidr → inet is binary coercible (pg_cast): a catalog change.',
+      },
+      {
         sql: 'CREATE TABLE events (id integer PRIMARY KEY);\nALTER TABLE events ALTER COLUMN id TYPE bigint;',
         note: 'A table created in the same pull request is empty.',
       },
@@ -65,6 +81,15 @@ export const tableRewriteTypeChange: Rule = {
         const key = `${r.file.path}\0${r.op.stmt.index}\0${tableKey(r.op.table, ctx.target.dialect)}`;
         rewrites.set(key, [...(rewrites.get(key) ?? []), tc]);
         continue;
+      }
+      // A relabel keeps the rows, but PostgreSQL adds every validated CHECK constraint on the
+      // column back and re-checks it on every row (a full scan) under the same lock.
+      if (!mysql) {
+        const checks = validatedChecksOn(tableBefore(r, r.op.table), column.name);
+        if (checks.length) {
+          hits.push(checkScanHit(tc, ctx, checks));
+          continue;
+        }
       }
       // A relabel keeps the table, but an index whose operator class changes (text ↔ citext) is rebuilt under the same lock.
       if (!mysql && column.type.name !== r.op.type.name && (column.type.name === 'citext' || r.op.type.name === 'citext')) {
@@ -122,6 +147,24 @@ function mysqlHit(group: ReviewedTypeChange[], ctx: RuleContext): RuleHit {
     ? `${change} needs a table copy, so the ALTER with ALGORITHM=${algorithm.toUpperCase()} fails instead of running.`
     : `${change} copies the whole ${t} table (ALGORITHM=COPY): writes to ${t} are blocked until the copy finishes.${group.map(prefixNote).join('')}`;
   return { at: r.op.stmt, op: r, message, fix: MYSQL_FIX };
+}
+
+function validatedChecksOn(t: Table | undefined, column: string): string[] {
+  if (!t) return [];
+  const word = new RegExp(`(^|[^\\w$"])"?${escapeRegExp(column)}"?($|[^\\w$])`);
+  return t.constraints.filter((c) => c.kind === 'check' && !c.notValid && (c.columns.includes(column) || (c.expr !== undefined && word.test(c.expr)))).map((c) => c.name);
+}
+
+function checkScanHit(tc: ReviewedTypeChange, ctx: RuleContext, checks: string[]): RuleHit {
+  const { r } = tc;
+  const t = shown(r.op.table);
+  const list = `${checks.length === 1 ? 'CHECK constraint' : 'CHECK constraints'} ${checks.join(', ')}`;
+  return {
+    at: r.op.stmt,
+    op: r,
+    message: `${describeChange(tc, ctx)} keeps the rows, but re-checks ${list} on every row of ${t} (a full scan) while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until the scan finishes.`,
+    fix: `In one transaction, drop ${checks.length === 1 ? 'the constraint' : 'the constraints'}, change the type, and add ${checks.length === 1 ? 'it' : 'them'} back NOT VALID; then run ALTER TABLE … VALIDATE CONSTRAINT in a later transaction, which scans under SHARE UPDATE EXCLUSIVE while reads and writes go on.`,
+  };
 }
 
 function indexesOn(t: Table | undefined, column: string): Index[] {

@@ -40,9 +40,10 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
       if (node.precision && node.precision.expr.type === 'number_literal') args = [node.precision.expr.value];
       break;
     case 'interval_data_type':
-      // Interval fields and precision are not modifiers a rule compares.
+      // The fields (DAY, HOUR TO MINUTE …) are not compared; the fractional-seconds precision is:
+      // lowering it rewrites the table and rounds the values.
       name = 'interval';
-      args = [];
+      args = intervalPrecision(raw);
       break;
     case 'identifier':
     case 'member_expr':
@@ -53,7 +54,7 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
       name = src(ctx, node);
   }
   name = name.replace(/^pg_catalog\./i, '');
-  if (ctx.dialect === 'postgresql' && name.toLowerCase() === 'interval') args = [];
+  if (ctx.dialect === 'postgresql' && name.toLowerCase() === 'interval') args = intervalPrecision(raw);
   const serial = ctx.dialect === 'postgresql' && SERIAL_NAMES.has(name.toLowerCase());
   return { type: makeType(ctx.dialect, name, args, { array, raw, folded }), serial };
 }
@@ -65,4 +66,10 @@ function numericArgs(mods: Node | undefined): number[] {
   const out: number[] = [];
   for (const it of items as Node[]) if (it.type === 'number_literal') out.push(it.value);
   return out;
+}
+
+/** `interval(3)`, `interval second(0)`, `interval day to second(2)`: the precision, if written. */
+function intervalPrecision(raw: string): number[] {
+  const m = /\(\s*(\d+)\s*\)\s*(?:\[\s*\d*\s*\]\s*)*$/.exec(raw);
+  return m ? [Number(m[1])] : [];
 }

@@ -11,8 +11,10 @@ export function pgType(t: PgText, tn: TypeName): { type: SqlType; serial: boolea
   let names = strings(tn.names);
   if (names.length > 1 && names[0] === 'pg_catalog') names = names.slice(1);
   const name = names.join('.');
-  // Interval fields and precision are not modifiers a rule compares.
-  const args = name === 'interval' ? [] : (tn.typmods ?? []).map(intConst).filter((v): v is number => v !== undefined);
+  const mods = (tn.typmods ?? []).map(intConst).filter((v): v is number => v !== undefined);
+  // An interval's typmods are [fields mask, precision]: only the precision is compared (lowering
+  // it rewrites the table and rounds the values).
+  const args = name === 'interval' ? mods.slice(1, 2) : mods;
   const raw = t.run(t.tokAt(tn.location), COLUMN_STOPS).replace(/\s+/g, ' ');
   return { type: makeType('postgresql', name, args, { array: tn.arrayBounds?.length ?? 0, raw, folded: true }), serial: SERIAL_NAMES.has(name) };
 }

@@ -1,3 +1,4 @@
+import type { Dialect } from '../../model/dialect.js';
 import { qnameSql, quoteIdent, type Constraint, type QName } from '../../model/operation.js';
 import { findColumn, type Table } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
@@ -39,6 +40,19 @@ export function alteredTable(r: ReviewedOp): QName | undefined {
   return t && typeof t === 'object' && !Array.isArray(t) ? t : undefined;
 }
 
+const EXPRESSION_DEFAULT_FIX =
+  'Add the column without the expression default (instant), backfill the existing rows in batches, then set the default for new rows (`ALTER TABLE … ALTER COLUMN … SET DEFAULT (…)`, a metadata change); or run the change with gh-ost or pt-online-schema-change.';
+
+/**
+ * A default the server must compute per existing row: MySQL counts every parenthesized default as
+ * an expression default; MariaDB copies only for a non-constant one (a function call or a column).
+ */
+function expressionDefault(text: string | undefined, d: Dialect): boolean {
+  if (!text || !/^\s*\(/.test(text)) return false;
+  if (d === 'mysql') return true;
+  return /[a-z_]\w*\s*\(|^\s*\(+\s*[a-z_]\w*\s*\)+\s*$/i.test(text);
+}
+
 export function actionsOf(ctx: RuleContext, r: ReviewedOp, statement: ReviewedOp[], session: DdlSession, typeChanges: Map<ReviewedOp, ReviewedTypeChange>): Action[] {
   const op = r.op;
   const t = shown(alteredTable(r)!);
@@ -56,7 +70,9 @@ export function actionsOf(ctx: RuleContext, r: ReviewedOp, statement: ReviewedOp
           ? { op: 'add_stored_column', what, owner }
           : col.generated
             ? { op: 'add_virtual_column', what }
-            : { op: /\b(first|after)\b/i.test(op.stmt.text) ? 'add_column' : 'add_column_last', what };
+            : expressionDefault(col.default?.text, ctx.target.dialect)
+              ? { op: 'add_column_expression_default', what: `adding column ${t}.${col.name} with the expression default ${col.default!.text}`, fix: EXPRESSION_DEFAULT_FIX }
+              : { op: /\b(first|after)\b/i.test(op.stmt.text) ? 'add_column' : 'add_column_last', what };
       return [column, ...col.constraints.flatMap((c) => constraintAction(ctx, r, { ...c, columns: c.columns.length ? c.columns : [col.name] }, session, dropsPrimary, true))];
     }
     case 'drop_column': {

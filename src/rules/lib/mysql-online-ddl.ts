@@ -48,6 +48,13 @@ export const ONLINE_DDL = {
   /** ADD COLUMN at an unknown position (FIRST / AFTER, or not known to be last). */
   add_column: { mysql: [['5.6', REBUILD], ['8.0.29', instant(REBUILD)]], mariadb: [['10.0', REBUILD], ['10.4', instant(REBUILD)]] },
   add_column_last: { mysql: [['5.6', REBUILD], ['8.0.12', instant(REBUILD)]], mariadb: [['10.0', REBUILD], ['10.3.2', instant(REBUILD)]] },
+  /**
+   * ADD COLUMN with an expression default (`DEFAULT (now())`, MySQL 8.0.13+): the server must
+   * evaluate it for every existing row, which neither INSTANT nor INPLACE does (MySQL answers
+   * ALGORITHM=INSTANT with error 1845; MariaDB rejects INPLACE for a non-constant default,
+   * MDEV-12586): the table is copied.
+   */
+  add_column_expression_default: ALWAYS_COPY,
   /** "Concurrent DML is not permitted when adding an auto-increment column … at a minimum ALGORITHM=INPLACE, LOCK=SHARED". */
   add_auto_increment_column: { mysql: [['5.6', SHARED_REBUILD]], mariadb: [['10.0', SHARED_REBUILD]] },
   drop_column: { mysql: [['5.6', REBUILD], ['8.0.29', instant(REBUILD)]], mariadb: [['10.0', REBUILD], ['10.4', instant(REBUILD)]] },

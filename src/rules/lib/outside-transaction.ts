@@ -15,8 +15,18 @@ export function transactionCauses(r: ReviewedOp, format: FormatId): TxCause[] {
   const causes: TxCause[] = [];
   const begin = openBegin(r.fileOps, r.position);
   if (begin) causes.push({ kind: 'begin', begin });
-  if (toolWraps(r.file, r.fileOps)) causes.push({ kind: 'tool', format, mode: r.file.transaction });
+  if (toolWraps(r.file, r.fileOps) && !toolTransactionEnded(r.file, r.fileOps, r.position)) causes.push({ kind: 'tool', format, mode: r.file.transaction });
   return causes;
+}
+
+/**
+ * An explicit COMMIT or ROLLBACK earlier in the file ends the transaction the tool opened around
+ * it (`COMMIT; CREATE INDEX CONCURRENTLY …; BEGIN;` in a goose file): what follows autocommits.
+ * Not so in a multi-statement string, whose rest PostgreSQL runs as a new implicit block.
+ */
+export function toolTransactionEnded(file: MigrationFile, ops: readonly LocatedOp[], position: number): boolean {
+  if (file.transaction === 'implicit') return false;
+  return ops.slice(0, position).some((op) => op.kind === 'transaction' && op.action !== 'begin');
 }
 
 /** The BEGIN still open at `position`, if any. */

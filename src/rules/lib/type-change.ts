@@ -3,7 +3,8 @@ import { escapeRegExp } from '../../model/regex.js';
 import { isMysqlFamily, type DbTarget } from '../../model/dialect.js';
 import type { QName } from '../../model/operation.js';
 import { tableKey, type Column } from '../../model/schema.js';
-import type { SqlType } from '../../model/sql-type.js';
+import { makeType, type SqlType } from '../../model/sql-type.js';
+import { PG_BINARY_COERCIBLE_CASTS } from '../../frontends/sql/pg-catalog-data.js';
 import type { RuleContext } from '../rule.js';
 import { columnAtBase, tableAtBase } from './origin.js';
 import { columnBefore, opsOf, type ReviewedOf } from './reviewed.js';
@@ -139,6 +140,9 @@ function valueChange(a: SqlType, b: SqlType, env: Env): ValueChange {
   if (a.name === 'cidr' && b.name === 'inet') return {};
   if ((a.name === 'bit' || a.name === 'varbit') && (b.name === 'bit' || b.name === 'varbit')) return bitChange(a, b);
   if (a.name === 'date' && b.name === 'year') return { narrowing: 'only the year is kept' };
+  // A binary-coercible cast keeps every value's bits (oid → regclass, xml → text); integers
+  // are left out, as int4 → oid reads negative numbers as large ones.
+  if (!env.mysql && !(a.name in INT_BITS) && BINARY_COERCIBLE.has(`${a.name}\0${b.name}`)) return {};
   return { lossy: `there is no exact conversion from ${showType(a)} to ${showType(b)}: values can fail to convert or come out different` };
 }
 
@@ -358,11 +362,17 @@ function enumChange(a: SqlType, b: SqlType, fromEnum: readonly string[] | undefi
 
 // ---------------------------------------------------------------- rewrites
 
+/** pg_cast's binary-coercible casts (castmethod = 'b'), as pairs of Migra's canonical type names. */
+const BINARY_COERCIBLE = new Set(PG_BINARY_COERCIBLE_CASTS.map(([from, to]) => `${makeType('postgresql', from).name}\0${makeType('postgresql', to).name}`));
+
 /**
  * PostgreSQL skips the rewrite only when the old type is binary coercible to the new one and
  * the new type modifier accepts every old value without checking (ATColumnChangeRequiresRewrite).
  */
 function pgRewrites(a: SqlType, b: SqlType): boolean {
+  // Any other binary-coercible cast of PostgreSQL's catalogue (cidr → inet, oid ↔ regclass …),
+  // to a type without a modifier to check, is a relabel.
+  if (a.name !== b.name && a.array === b.array && !b.args.length && BINARY_COERCIBLE.has(`${a.name}\0${b.name}`)) return false;
   const unboundedText = (t: SqlType) => t.name === 'text' || t.name === 'citext' || (t.name === 'varchar' && !t.args.length);
   if (unboundedText(b) && (unboundedText(a) || a.name === 'varchar')) return false;
   if (a.name === 'varchar' && b.name === 'varchar') return !a.args.length || b.args[0] < a.args[0];
