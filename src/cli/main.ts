@@ -7,6 +7,7 @@ import { runCoverage } from './coverage.js';
 import { runDemo } from './demo.js';
 import { runDiff } from './diff.js';
 import { runRules } from './rules.js';
+import { runSchema } from './schema.js';
 
 async function main(argv: string[]): Promise<number> {
   const write = (s: string) => void process.stdout.write(s);
@@ -20,6 +21,8 @@ async function main(argv: string[]): Promise<number> {
       return runRules(args, write);
     case 'coverage':
       return runCoverage(args, write);
+    case 'schema':
+      return runSchema(args, write);
     case 'demo':
       return runDemo(args, write);
     case 'version':
