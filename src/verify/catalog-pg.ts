@@ -94,7 +94,8 @@ export async function pgCatalogFacts(db: CatalogQuery): Promise<Facts> {
     SELECT i.indrelid::int AS rel, ic.relname AS name, i.indisunique AS uniq, am.amname AS method,
            i.indnkeyatts AS nkey, i.indnatts AS natts, i.indoption::int2[] AS options,
            pg_get_expr(i.indpred, i.indrelid) AS pred,
-           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, false) FROM generate_series(1, i.indnatts) k ORDER BY k)::text[] AS elems
+           ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, false) FROM generate_series(1, i.indnatts) k ORDER BY k)::text[] AS elems,
+           ARRAY(SELECT CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname END FROM unnest(i.indclass::oid[]) WITH ORDINALITY c(oid, o) JOIN pg_opclass oc ON oc.oid = c.oid ORDER BY c.o)::text[] AS opclasses
     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam`);
   for (const i of indexes) {
     const t = keyOf.get(Number(i.rel));
@@ -102,7 +103,9 @@ export async function pgCatalogFacts(db: CatalogQuery): Promise<Facts> {
     const elems = i.elems as string[];
     const options = (i.options as number[]) ?? [];
     const nkey = Number(i.nkey);
-    const keys = elems.slice(0, nkey).map((e, n) => `${elemKey(e)}${(options[n] ?? 0) & 1 ? ' desc' : ''}`);
+    // pg_get_indexdef(oid, k) leaves out the operator class; a non-default one is part of the key.
+    const opclasses = (i.opclasses as string[]) ?? [];
+    const keys = elems.slice(0, nkey).map((e, n) => `${elemKey(e)}${opclasses[n] ? ` ${opclasses[n]}` : ''}${(options[n] ?? 0) & 1 ? ' desc' : ''}`);
     const include = elems.length > nkey ? ` include(${elems.slice(nkey).map((e) => elemKey(e)).join(',')})` : '';
     const where = i.pred ? ` where ${normalizeExpr(String(i.pred))}` : '';
     facts.set(`index ${t}.${String(i.name)}`, `${i.uniq ? 'unique' : 'index'} ${String(i.method)}(${keys.join(',')})${include}${where}`);

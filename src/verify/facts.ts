@@ -66,6 +66,8 @@ function lowerOutsideQuotes(s: string): string {
  */
 export function normalizeExpr(expr: string): string {
   let s = lowerOutsideQuotes(expr.trim());
+  // PostgreSQL stores an interval, not its spelling: `interval '12 months'` reads back `'1 year'::interval`.
+  s = s.replace(/\binterval\s*'([^']*)'|'([^']*)'::interval\b/g, (_m, a?: string, b?: string) => `interval'${canonicalInterval(a ?? b ?? '')}'`);
   // Casts, including multi-word type names, modifiers and array brackets.
   s = s.replace(/::\s*(?:"[^"]+"|[a-z_][a-z0-9_.]*)(?:\s+(?:varying|precision|with(?:out)?\s+time\s+zone))*(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\[\])*/g, '');
   s = s.replace(/"/g, '').replace(/\bpublic\./g, '');
@@ -78,6 +80,35 @@ export function normalizeExpr(expr: string): string {
     out += ch;
   }
   return out.replace(/^current_timestamp$|^now$/, 'now').replace(/^localtimestamp$/, 'localtimestamp');
+}
+
+const INTERVAL_UNITS: [RegExp, 'months' | 'days' | 'seconds', number][] = [
+  [/^(y|yrs?|years?)$/, 'months', 12],
+  [/^(mons?|months?)$/, 'months', 1],
+  [/^(w|weeks?)$/, 'days', 7],
+  [/^(d|days?)$/, 'days', 1],
+  [/^(h|hours?|hrs?)$/, 'seconds', 3600],
+  [/^(m|mins?|minutes?)$/, 'seconds', 60],
+  [/^(s|secs?|seconds?)$/, 'seconds', 1],
+];
+
+/** An interval literal as months, days and seconds (how PostgreSQL holds it); the text itself when not understood. */
+function canonicalInterval(text: string): string {
+  const total = { months: 0, days: 0, seconds: 0 };
+  const parts = text.trim().toLowerCase().match(/-?\d+(?:\.\d+)?\s*[a-z]+|\d+:\d+(?::\d+)?/g);
+  if (!parts || parts.join('').replace(/\s/g, '') !== text.toLowerCase().replace(/\s/g, '')) return text;
+  for (const p of parts) {
+    const clock = /^(\d+):(\d+)(?::(\d+))?$/.exec(p);
+    if (clock) {
+      total.seconds += Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0);
+      continue;
+    }
+    const m = /^(-?\d+(?:\.\d+)?)\s*([a-z]+)$/.exec(p)!;
+    const unit = INTERVAL_UNITS.find(([re]) => re.test(m[2]));
+    if (!unit) return text;
+    total[unit[1]] += Number(m[1]) * unit[2];
+  }
+  return `${total.months}mons${total.days}days${total.seconds}s`;
 }
 
 /** A type as the engine's catalog spells it (format_type, SQLite's declared type) in the model's canonical form. */
@@ -134,7 +165,7 @@ function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect):
     if (c.identity) def = `identity ${c.identity === 'always' ? 'always' : 'by default'}`;
     else if (c.generated) def = `generated ${normalizeExpr(c.generated.expr)}`;
     else if (c.serial) def = 'nextval';
-    else if (c.default) def = normalizeExpr(c.default.text);
+    else if (c.default) def = /^nextval\s*\(/i.test(c.default.text) ? 'nextval' : normalizeExpr(c.default.text);
   } else if (c.default) def = normalizeExpr(c.default.text);
   if (def !== undefined && def !== 'null') facts.set(`${k} default`, def);
 }
