@@ -260,6 +260,16 @@ describe('several sets, config and ignored paths', () => {
     ]);
   });
 
+  it('regression_umami_clickhouse: a folder named after a database Migra does not review is not a set, unless configured', async () => {
+    const files = {
+      'prisma/migrations/01_init/migration.sql': 'CREATE TABLE "website" ("id" UUID NOT NULL);',
+      'db/clickhouse/migrations/01_edit_keys.sql': 'ALTER TABLE "event_data" ADD COLUMN "job_id" UUID AFTER "created_at";',
+    };
+    expect((await detect(files)).map((s) => s.dir)).toEqual(['prisma/migrations']);
+    const configured = await detect(files, { config: { sets: [{ path: 'db/clickhouse/migrations' }], ignorePaths: [] } });
+    expect(configured.map((s) => s.dir)).toEqual(['db/clickhouse/migrations']);
+  });
+
   it('skips ignored paths (prefixes with * and **)', async () => {
     expect((await detect(repo, { config: { ignorePaths: ['legacy'] } })).map((s) => s.dir)).toEqual(['apps/billing/migrations', 'db/migrations']);
     expect((await detect(repo, { config: { ignorePaths: ['apps/*/migrations', './legacy/'] } })).map((s) => s.dir)).toEqual(['db/migrations']);

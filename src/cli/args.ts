@@ -8,9 +8,11 @@ import { MigraError } from '../model/errors.js';
  */
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+/** `migra schema` prints DDL or the model. */
+export const SCHEMA_FORMATS = ['sql', 'json'] as const;
+export type OutputFormat = (typeof FORMATS)[number] | (typeof SCHEMA_FORMATS)[number];
 
-const COMMAND_NAMES = ['check', 'diff', 'rules', 'coverage', 'demo'] as const;
+const COMMAND_NAMES = ['check', 'diff', 'rules', 'coverage', 'schema', 'demo'] as const;
 type CommandName = (typeof COMMAND_NAMES)[number];
 
 interface OptionSpec {
@@ -23,11 +25,14 @@ interface OptionSpec {
 }
 
 export const OPTIONS: Record<string, OptionSpec> = {
-  repo: { value: 'DIR', commands: ['check'], help: 'the git repository (default .)' },
+  repo: { value: 'DIR', commands: ['check', 'schema'], help: 'the git repository (default .)' },
   base: { value: 'REF', commands: ['check'], help: "the branch the pull request goes into (default the remote's default branch)" },
   head: { value: 'REF', commands: ['check'], help: 'the pull request head (default HEAD)' },
   config: { value: 'FILE', commands: ['check', 'diff'], help: 'configuration file in the format of .github/migra.yml (check reads that file at head by default)' },
-  format: { value: 'FORMAT', commands: ['check', 'diff', 'rules', 'coverage', 'demo'], help: 'output format' },
+  format: { value: 'FORMAT', commands: ['check', 'diff', 'rules', 'coverage', 'schema', 'demo'], help: 'output format' },
+  at: { value: 'REF', commands: ['schema'], help: 'the commit whose schema to print (default HEAD)' },
+  set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
+  verify: { commands: ['schema'], help: 'also apply the history to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js) and print every fact where the model and the engine disagree (exit 1 when any)' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
   dialect: { value: 'DIALECT', commands: ['diff', 'coverage'], help: 'postgresql, mysql, mariadb or sqlite (default: from the files)' },
   'no-color': { commands: 'all', help: 'no colours, even in a terminal (also NO_COLOR=1)' },
@@ -63,6 +68,12 @@ export const COMMANDS: Record<CommandName, CommandSpec> = {
   },
   rules: { args: '', maxArgs: 0, formats: ['text', 'json'], summary: 'list every rule with its id, severity, category and dialects' },
   coverage: { args: 'DIR', maxArgs: 1, formats: ['text', 'json'], summary: 'how many statements of the migrations under DIR Migra parses' },
+  schema: {
+    args: '',
+    maxArgs: 0,
+    formats: SCHEMA_FORMATS,
+    summary: 'print the schema each migration set builds at a commit, replayed from its migrations',
+  },
   demo: { args: '', maxArgs: 0, formats: FORMATS, summary: 'review a small example pull request and print the comment the action posts' },
 };
 
@@ -93,7 +104,7 @@ export function commandHelp(command: CommandName): string {
   const names = [...optionsOf(command), 'no-color', 'help'];
   const width = Math.max(...names.map((n) => optionUsage(n).length));
   const lines = names.map((n) => {
-    const extra = n === 'format' ? `: ${spec.formats.join(', ')} (default text)` : '';
+    const extra = n === 'format' ? `: ${spec.formats.join(', ')} (default ${spec.formats[0]})` : '';
     return `  ${optionUsage(n).padEnd(width)}  ${OPTIONS[n].help}${extra}`;
   });
   return [`Usage: migra ${command}${spec.args ? ` ${spec.args}` : ''} [options]`, '', `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`, ...(spec.details ? [spec.details] : []), '', 'Options:', ...lines, '', EXIT_CODES].join('\n');
@@ -112,6 +123,10 @@ export interface CliArgs {
   failOn?: string;
   dialect?: string;
   color: boolean;
+  /** `schema`: the commit to read (default HEAD), one set's directory, and whether to verify on an engine. */
+  at?: string;
+  set?: string;
+  verify?: boolean;
 }
 
 function usageError(message: string, command?: CommandName): MigraError {
@@ -184,7 +199,7 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     }
   }
   if (rest.length > spec.maxArgs) throw usageError(`migra ${command} takes ${spec.maxArgs ? `at most ${spec.maxArgs} argument${spec.maxArgs > 1 ? 's' : ''} (${spec.args})` : 'no arguments'}, got "${rest.join(' ')}"`, command);
-  const format = (str('format') ?? 'text') as OutputFormat;
+  const format = (str('format') ?? spec.formats[0]) as OutputFormat;
   if (!spec.formats.includes(format)) throw new MigraError(`--format: "${format}" is not allowed for migra ${command}; use one of ${spec.formats.join(', ')}`);
   return {
     command,
@@ -197,5 +212,8 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     failOn: str('fail-on'),
     dialect: str('dialect'),
     color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
+    at: str('at'),
+    set: str('set'),
+    verify: values.has('verify') || undefined,
   };
 }

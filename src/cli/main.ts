@@ -9,6 +9,7 @@ import { runDemo } from './demo.js';
 import { runDiff } from './diff.js';
 import { progressLine } from './progress.js';
 import { runRules } from './rules.js';
+import { runSchema } from './schema.js';
 
 // Progress goes to stderr and only when it is a terminal; it is erased before anything is printed.
 const progress = progressLine(process.stderr);
@@ -30,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
       return runRules(args, write);
     case 'coverage':
       return runCoverage(args, write);
+    case 'schema':
+      return runSchema(args, write);
     case 'demo':
       return runDemo(args, write);
     case 'version':

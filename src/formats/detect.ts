@@ -128,6 +128,16 @@ function formatFromContent(files: readonly SourceFile[], allowPlain: boolean, un
   return allowPlain ? unmarked : undefined;
 }
 
+/**
+ * Databases Migra does not review (umami keeps ClickHouse migrations in db/clickhouse/migrations
+ * next to its Prisma sets): a folder named after one holds no set of ours, unless configured.
+ */
+const OTHER_DATABASES = new Set(['clickhouse', 'cassandra', 'scylla', 'scylladb', 'mssql', 'sqlserver', 'oracle', 'snowflake', 'bigquery', 'duckdb']);
+
+function isOtherDatabasePath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((seg) => OTHER_DATABASES.has(seg.toLowerCase()));
+}
+
 function autoPlans(
   visible: readonly string[],
   alembicEnvironments: readonly AlembicEnv[] = [],
@@ -135,7 +145,7 @@ function autoPlans(
   dieselTomls: readonly DieselConfig[] = [],
   sqlx: SqlxHints = { roots: [], dirs: [] },
 ): Plan[] {
-  const candidates = visible.filter((p) => !isExcludedPath(p));
+  const candidates = visible.filter((p) => !isExcludedPath(p) && !isOtherDatabasePath(p));
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
   const plans: Plan[] = [];

@@ -111,8 +111,29 @@ export interface IndexElem {
   modifier?: string;
 }
 
+/**
+ * Where a column of a `CREATE TABLE … AS SELECT` comes from: a column of a table or subquery it
+ * reads, a type written in a cast, a value whose type the expression decides (a comparison is a
+ * boolean, min/max keep their argument's type), or something replay cannot type.
+ */
+export type SelectValue =
+  | { kind: 'column'; rel?: string; column: string }
+  | { kind: 'type'; type: SqlType }
+  | { kind: 'same'; of: SelectValue }
+  | { kind: 'null' }
+  | { kind: 'unknown' };
+
+/** The select list and FROM items of a query, as far as they decide the columns' names and types. */
+export interface SelectShape {
+  columns: { name: string; value: SelectValue }[];
+  /** FROM items under the name the select list uses for them (the alias, else the table's name). */
+  from: { alias: string; table?: QName; sub?: SelectShape }[];
+  /** UNION branches after the first: a column the first leaves NULL takes its type from them. */
+  union?: SelectShape[];
+}
+
 export type Operation =
-  | { kind: 'create_table'; table: QName; columns: ColumnDef[]; constraints: Constraint[]; ifNotExists: boolean; temporary: boolean; asSelect: boolean; partitionOf?: QName; /** PARTITION BY: a partitioned parent table (PostgreSQL). */ partitioned?: boolean }
+  | { kind: 'create_table'; table: QName; columns: ColumnDef[]; constraints: Constraint[]; ifNotExists: boolean; temporary: boolean; asSelect: boolean; partitionOf?: QName; /** PARTITION BY: a partitioned parent table (PostgreSQL). */ partitioned?: boolean; /** AS SELECT: what the select list says of the columns (replay types them from the tables read). */ select?: SelectShape }
   | { kind: 'drop_table'; table: QName; ifExists: boolean; cascade: boolean }
   | { kind: 'rename_table'; table: QName; newName: QName }
   | { kind: 'add_column'; table: QName; column: ColumnDef; ifNotExists: boolean }

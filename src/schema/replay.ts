@@ -1,4 +1,5 @@
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
+import { escapeRegExp } from '../model/regex.js';
 import { qnameKey, type ColumnDef, type Constraint, type LocatedOp, type OperationKind, type OpOf, type QName } from '../model/operation.js';
 import { emptySchema, type Column, type Index, type Schema, type Table } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
@@ -6,6 +7,7 @@ import { cloneColumn, cloneQName, cloneType, cloneSchema } from './clone.js';
 import { addConstraint, findConstraint, findIndex, findIndexInTable, leadsWith, removeConstraint, removeIndex } from './constraints.js';
 import { dropColumnDependents, dropTable, renameColumnReferences, renameTableReferences } from './dependents.js';
 import { indexName, sameName } from './names.js';
+import { selectColumns } from './select-columns.js';
 import { ReplayCx, type ReplayIssue } from './replay-context.js';
 
 export type { ReplayIssue } from './replay-context.js';
@@ -109,7 +111,11 @@ const HANDLERS: Handlers = {
   rename_column(cx, op) {
     const t = cx.tableOrPlaceholder(op.table);
     const col = cx.column(t, op.column);
-    if (!col) return;
+    if (!col) {
+      // A table replay saw only in part (CREATE TABLE … AS SELECT) still has indexes and keys on the column.
+      if (t.partial) renameColumnReferences(cx, t, op.column, op.newName);
+      return;
+    }
     if (!sameName(op.column, op.newName, cx.d) && cx.column(t, op.newName, true)) {
       cx.issue(`column ${op.newName} already exists in ${qnameKey(t.name)}`);
     }
@@ -133,11 +139,17 @@ const HANDLERS: Handlers = {
   },
   set_default(cx, op) {
     const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
-    if (col) col.default = { ...op.default };
+    if (!col) return;
+    col.default = { ...op.default };
+    // The sequence default a serial had is replaced: the column is a plain integer with a default now.
+    delete col.serial;
   },
   drop_default(cx, op) {
     const col = cx.column(cx.tableOrPlaceholder(op.table), op.column);
-    if (col) delete col.default;
+    if (!col) return;
+    delete col.default;
+    // A serial is an integer with a sequence default: without the default it is a plain integer.
+    delete col.serial;
   },
   add_constraint(cx, op) {
     addConstraint(cx, cx.tableOrPlaceholder(op.table), op.constraint);
@@ -231,7 +243,10 @@ const HANDLERS: Handlers = {
     if (!values) cx.issue(`enum type ${qnameKey(op.name)} does not exist`);
     else if (at < 0) cx.issue(`enum value '${op.value}' does not exist in ${qnameKey(op.name)}`);
     else if (values.includes(op.newValue)) cx.issue(`enum value '${op.newValue}' already exists in ${qnameKey(op.name)}`);
-    else values[at] = op.newValue;
+    else {
+      values[at] = op.newValue;
+      renameEnumValueInDefaults(cx, cx.key(op.name), op.value, op.newValue);
+    }
   },
   drop_type(cx, op) {
     const key = cx.key(op.name);
@@ -320,6 +335,8 @@ function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
   }
   const t: Table = { name: cloneQName(op.table), columns: [], constraints: [], indexes: [] };
   if (op.asSelect) t.partial = true;
+  // AS SELECT: the columns the query's select list gives, typed from the tables it reads now.
+  if (op.select) t.columns = selectColumns(cx.s, op.select).columns.map((c) => ({ ...c, type: resolveType(cx, c.type) }));
   if (op.partitioned) t.partitioned = true;
   if (op.partitionOf) {
     // A partition has its parent's columns.
@@ -340,7 +357,25 @@ function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
   for (const c of op.constraints) addConstraint(cx, t, c);
 }
 
+/**
+ * ALTER TYPE … RENAME VALUE: a default holds the value by the enum's oid, so `DEFAULT 'old'` of a
+ * column of that type reads `'new'` afterwards.
+ */
+function renameEnumValueInDefaults(cx: ReplayCx, typeKey: string, from: string, to: string): void {
+  const literal = new RegExp(`'${escapeRegExp(from.replace(/'/g, "''"))}'`, 'g');
+  const replacement = `'${to.replace(/'/g, "''")}'`;
+  for (const t of cx.s.tables.values()) {
+    for (const c of t.columns) {
+      if (c.type.name !== typeKey || !c.default) continue;
+      c.default = { ...c.default, text: c.default.text.replace(literal, () => replacement) };
+    }
+  }
+}
+
 function createIndex(cx: ReplayCx, op: OpOf<'create_index'>): void {
+  // An index on a materialized view: views' contents are not modelled, and a placeholder table of
+  // the view's name would outlive DROP MATERIALIZED VIEW.
+  if (!cx.table(op.table) && cx.s.views.get(cx.key(op.table))?.materialized) return;
   const t = cx.tableOrPlaceholder(op.table);
   const name = op.name ?? indexName(cx.s, t, op.elems, op.include);
   const existing = findIndex(cx, { ...(t.name.schema !== undefined ? { schema: t.name.schema } : {}), name }, isMysqlFamily(cx.d) ? t.name : undefined);

@@ -4,6 +4,7 @@ import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { cstAlterTable } from './cst-alter.js';
 import { cstColumn, cstConstraint, unwrap, withAttrs } from './cst-columns.js';
 import { type CstCtx, ident, kwText, listItems, nameParts, relName, src } from './cst-util.js';
+import { selectShape } from './cst-select.js';
 import { describeStatement } from './describe.js';
 
 export type CstDialect = 'postgresql' | 'sqlite';
@@ -176,6 +177,12 @@ function createTable(ctx: CstCtx, s: CreateTableStmt): Operation {
     temporary: /TEMP/.test(kind),
     asSelect: borrowed || s.clauses.some((c) => c.type === 'as_clause'),
   };
+  const asClause = s.clauses.find((c) => c.type === 'as_clause');
+  // `CREATE TABLE t (a, b) AS …` renames the query's columns: not followed.
+  if (asClause && ctx.dialect === 'postgresql' && !borrowed && !listItems(s.columns?.expr).length) {
+    const select = selectShape(ctx, (asClause as { expr?: Node }).expr);
+    if (select) op.select = select;
+  }
   if (s.partitionOf) op.partitionOf = relName(ctx, s.partitionOf.table);
   if (s.clauses.some((c) => c.type === 'create_table_partition_by_clause')) op.partitioned = true;
   return op;

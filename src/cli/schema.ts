@@ -1,0 +1,141 @@
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, type Config } from '../config/config.js';
+import { readConfigFile } from '../analyze/check-repo.js';
+import { isDumpSet } from '../analyze/dump-set.js';
+import { loadSets, type LoadedSet } from '../analyze/load.js';
+import { replayFiles } from '../analyze/replay-set.js';
+import { startSchemas } from '../analyze/set-order.js';
+import { MigraError } from '../model/errors.js';
+import type { MigrationSet } from '../model/migration.js';
+import { qnameSql, sqlString } from '../model/operation.js';
+import type { Schema } from '../model/schema.js';
+import { RULES } from '../rules/index.js';
+import { tableDdl } from '../schema/to-sql.js';
+import { loadRevisions } from '../source/index.js';
+import { applyHistory, openEngine, type AppliedHistory } from '../verify/apply-history.js';
+import { pgCatalogFacts } from '../verify/catalog-pg.js';
+import { sqliteCatalogFacts } from '../verify/catalog-sqlite.js';
+import { compareFacts, modelFacts, type Comparison } from '../verify/facts.js';
+import type { CliArgs } from './args.js';
+
+/** One set's schema at the commit, and what the engine said of it when verifying. */
+interface SetSchema {
+  set: MigrationSet;
+  schema: Schema;
+  replayIssues: number;
+  verified?: { engine: string; applied: AppliedHistory; comparison: Comparison } | { skipped: string };
+}
+
+/**
+ * `migra schema`: the schema each migration set builds at a commit, as DDL or as the model; with
+ * `--verify`, the facts where the model and a real engine's catalog disagree.
+ */
+export async function runSchema(args: CliArgs, write: (s: string) => void): Promise<number> {
+  const at = args.at ?? args.head;
+  const rev = await loadRevisions({ repo: args.repo, base: at, head: at });
+  let results: SetSchema[];
+  try {
+    const config = args.config ? await readConfigFile(args.config) : await treeConfig(rev.head);
+    const loaded = (await loadSets(rev.before, rev.head, config)).filter((l) => l.head && !isDumpSet(l));
+    const chosen = args.set === undefined ? loaded : loaded.filter((l) => l.head!.dir === args.set!.replace(/^\.\/|\/$/g, ''));
+    if (!chosen.length) {
+      const dirs = loaded.map((l) => l.head!.dir || '.').join(', ');
+      throw new MigraError(args.set === undefined ? `schema: no migration sets at ${at}` : `schema: no set at "${args.set}"; sets at ${at}: ${dirs || 'none'}`);
+    }
+    results = [];
+    for (const l of chosen) results.push(await setSchema(l, !!args.verify));
+  } finally {
+    rev.close();
+  }
+  if (args.format === 'json') write(JSON.stringify(results.map(toJson), null, 2) + '\n');
+  else for (const r of results) write(args.verify ? verifyText(r) : schemaSql(r));
+  return results.some((r) => r.verified && 'comparison' in r.verified && r.verified.comparison.diffs.length) ? 1 : 0;
+}
+
+async function treeConfig(head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
+  const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
+  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
+}
+
+async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
+  const set = l.head!;
+  const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
+  const out: SetSchema = { set, schema: replay.schema, replayIssues: replay.issues.length };
+  if (!verify) return out;
+  if (set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
+    out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server` };
+    return out;
+  }
+  const engine = await openEngine(set.dialect);
+  try {
+    const applied: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
+    for (const files of [...(l.after ?? []).map((p) => p.head?.files ?? []), set.files]) {
+      const a = await applyHistory(engine, files);
+      applied.statements += a.statements;
+      applied.skipped.push(...a.skipped);
+      applied.notApplied.push(...a.notApplied);
+    }
+    const facts = set.dialect === 'postgresql' ? await pgCatalogFacts(engine) : await sqliteCatalogFacts(engine);
+    out.verified = { engine: engine.version, applied, comparison: compareFacts(modelFacts(replay.schema), facts) };
+  } finally {
+    await engine.close();
+  }
+  return out;
+}
+
+function header(r: SetSchema): string {
+  return `-- ${r.set.dir || '.'}: ${r.set.format}, ${r.set.dialect}, ${r.set.files.length} migrations${r.replayIssues ? `, ${r.replayIssues} replay issues` : ''}\n`;
+}
+
+/** DDL that recreates the model: enum types, then tables with their indexes, then foreign keys' targets in any order (constraints are inline). */
+export function schemaSql(r: Pick<SetSchema, 'schema'> & Partial<SetSchema>): string {
+  const s = r.schema;
+  const parts: string[] = [];
+  for (const name of [...s.schemas].sort()) parts.push(`CREATE SCHEMA ${qnameSql({ name }, s.dialect)}`);
+  for (const [key, values] of [...s.enums].sort(([a], [b]) => a.localeCompare(b))) {
+    const [schema, name] = key.includes('.') ? key.split('.', 2) : [undefined, key];
+    parts.push(`CREATE TYPE ${qnameSql({ schema, name }, s.dialect)} AS ENUM (${values.map(sqlString).join(', ')})`);
+  }
+  for (const t of [...s.tables.values()].sort((a, b) => qnameSql(a.name).localeCompare(qnameSql(b.name)))) {
+    const ddl = tableDdl(t, s.dialect);
+    if (t.partial) ddl[0] = `-- partial: replay did not see all of ${qnameSql(t.name, s.dialect)}\n${ddl[0]}`;
+    parts.push(...ddl);
+  }
+  for (const v of [...s.views.values()]) parts.push(`-- ${v.materialized ? 'materialized view' : 'view'} ${qnameSql(v.name, s.dialect)} (definition not modelled)`);
+  return `${r.set ? header(r as SetSchema) : ''}${parts.map((p) => (p.startsWith('--') && !p.includes('\n') ? p : `${p};`)).join('\n\n')}\n\n`;
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(2)} %` : 'n/a';
+}
+
+function verifyText(r: SetSchema): string {
+  let out = header(r);
+  const v = r.verified;
+  if (!v) return out;
+  if ('skipped' in v) return `${out}-- not verified: ${v.skipped}\n\n`;
+  const { comparison: c, applied } = v;
+  out += `-- verified on ${v.engine}: ${applied.statements} statements applied, ${applied.skipped.length} refused by the engine\n`;
+  if (applied.notApplied.length) out += `-- ${applied.notApplied.length} Python migrations not applied (their SQL is not rendered here)\n`;
+  for (const s of applied.skipped) out += `--   refused ${s.file}:${s.line}: ${s.error} (${s.text})\n`;
+  out += `-- ${c.equal}/${c.total} facts equal (${pct(c.equal, c.total)})\n`;
+  for (const d of c.diffs) out += `${d.key}: model ${d.model ?? '(none)'} | engine ${d.engine ?? '(none)'}\n`;
+  return `${out}\n`;
+}
+
+function toJson(r: SetSchema): unknown {
+  const s = r.schema;
+  return {
+    set: r.set.dir || '.',
+    format: r.set.format,
+    dialect: r.set.dialect,
+    migrations: r.set.files.length,
+    replayIssues: r.replayIssues,
+    schema: {
+      schemas: [...s.schemas],
+      enums: Object.fromEntries(s.enums),
+      tables: [...s.tables.values()],
+      views: [...s.views.values()],
+    },
+    ...(r.verified ? { verified: r.verified } : {}),
+  };
+}

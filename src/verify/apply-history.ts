@@ -1,0 +1,114 @@
+import type { PGliteOptions } from '@electric-sql/pglite';
+import type { Dialect } from '../model/dialect.js';
+import type { MigrationFile } from '../model/migration.js';
+import { splitStatements } from '../frontends/sql/split.js';
+import type { CatalogQuery } from './catalog-pg.js';
+
+/**
+ * A real engine to apply a history to, as little of one as the schema comparison needs: PGlite
+ * (PostgreSQL compiled to WASM) or sql.js (SQLite compiled to WASM). The verify stage's adapters
+ * may take its place; they offer the same `exec` / `query`.
+ */
+export interface HistoryEngine extends CatalogQuery {
+  dialect: Dialect;
+  /** What the engine calls itself (`PostgreSQL 17.4 …`), for the output. */
+  version: string;
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Contrib extensions PGlite ships, loaded so that `CREATE EXTENSION` of them works as on a server. */
+const PG_CONTRIB = ['pgcrypto', 'uuid_ossp', 'ltree', 'pg_trgm', 'citext', 'hstore', 'btree_gist', 'btree_gin', 'fuzzystrmatch', 'unaccent', 'cube', 'earthdistance', 'intarray', 'tablefunc'] as const;
+
+export async function openEngine(dialect: Dialect): Promise<HistoryEngine> {
+  if (dialect === 'postgresql') return openPglite();
+  if (dialect === 'sqlite') return openSqlite();
+  throw new Error(`no embedded engine for ${dialect}: MySQL and MariaDB cannot be verified without a server`);
+}
+
+async function openPglite(): Promise<HistoryEngine> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  type Extensions = NonNullable<PGliteOptions['extensions']>;
+  const extensions: Record<string, unknown> = {};
+  for (const name of PG_CONTRIB) {
+    const mod = (await import(`@electric-sql/pglite/contrib/${name}`)) as Record<string, unknown>;
+    extensions[name] = mod[name];
+  }
+  const db = await PGlite.create({ extensions: extensions as Extensions });
+  const version = String((await db.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '');
+  return {
+    dialect: 'postgresql',
+    version: `PostgreSQL ${version} (PGlite)`,
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    async query(sql) {
+      return (await db.query<Record<string, unknown>>(sql)).rows;
+    },
+    async close() {
+      await db.close();
+    },
+  };
+}
+
+async function openSqlite(): Promise<HistoryEngine> {
+  const { default: initSqlJs } = await import('sql.js');
+  const SQL = await initSqlJs();
+  const db = new SQL.Database();
+  const version = String(db.exec('SELECT sqlite_version()')[0]?.values[0]?.[0] ?? '');
+  return {
+    dialect: 'sqlite',
+    version: `SQLite ${version} (sql.js)`,
+    async exec(sql) {
+      db.exec(sql);
+    },
+    async query(sql) {
+      const out: Record<string, unknown>[] = [];
+      for (const r of db.exec(sql)) for (const row of r.values) out.push(Object.fromEntries(r.columns.map((c, i) => [c, row[i]])));
+      return out;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+export interface SkippedStatement {
+  file: string;
+  line: number;
+  text: string;
+  error: string;
+}
+
+export interface AppliedHistory {
+  statements: number;
+  skipped: SkippedStatement[];
+  /** Files the engine was not given (Python migrations: their SQL is rendered by the verify stage). */
+  notApplied: string[];
+}
+
+/**
+ * Apply a set's files in order, one statement at a time in autocommit (so CONCURRENTLY runs the
+ * way the tool runs it, and one failing statement does not take its file's others with it). A
+ * statement the engine refuses is skipped and named: an extension PGlite lacks, a role, PostGIS.
+ */
+export async function applyHistory(engine: HistoryEngine, files: readonly MigrationFile[]): Promise<AppliedHistory> {
+  const out: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
+  for (const file of files) {
+    if (file.language !== 'sql') {
+      out.notApplied.push(file.path);
+      continue;
+    }
+    for (const stmt of splitStatements(file.up, engine.dialect)) {
+      // A transaction the file opens would hold a failed statement's error over the next ones.
+      if (/^(BEGIN|COMMIT|END|ROLLBACK|START\s+TRANSACTION)\b\s*(TRANSACTION|WORK)?\s*$/i.test(stmt.text)) continue;
+      out.statements++;
+      try {
+        await engine.exec(stmt.text);
+      } catch (e) {
+        out.skipped.push({ file: file.path, line: stmt.line, text: stmt.text.split('\n')[0].slice(0, 120), error: (e as Error).message.split('\n')[0] });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,211 @@
+import type { Dialect } from '../model/dialect.js';
+import { tableKey, type Column, type Index, type Schema, type Table } from '../model/schema.js';
+import { makeType, typeToSql } from '../model/sql-type.js';
+import type { IndexElem } from '../model/operation.js';
+
+/**
+ * Catalog facts: what a database says about its schema, one string a fact, keyed so that the
+ * replayed model and a real engine's catalog (catalog-pg.ts, catalog-sqlite.ts) can be compared
+ * fact by fact. Both sides go through the same normalisers below, so a fact differs only where the
+ * model and the engine really disagree (or where normalising one spelling into the other is not
+ * done yet: the comparison then names it, which is how gaps are found).
+ *
+ * Keys: `table T`, `column T.c type|nullable|default`, `pk T`, `constraint T.name` (PostgreSQL;
+ * SQLite has no constraint names, so its foreign keys are keyed by their columns), `index T.name`,
+ * `enum E`. Table keys are tableKey() (PostgreSQL drops `public.`).
+ */
+export type Facts = Map<string, string>;
+
+export interface FactDiff {
+  key: string;
+  model?: string;
+  engine?: string;
+}
+
+export interface Comparison {
+  total: number;
+  equal: number;
+  diffs: FactDiff[];
+}
+
+/** Every key of either side counts once; it is equal when both sides hold the same value. */
+export function compareFacts(model: Facts, engine: Facts): Comparison {
+  const keys = new Set([...model.keys(), ...engine.keys()]);
+  const diffs: FactDiff[] = [];
+  for (const key of [...keys].sort()) {
+    const m = model.get(key);
+    const e = engine.get(key);
+    if (m !== e) diffs.push({ key, model: m, engine: e });
+  }
+  return { total: keys.size, equal: keys.size - diffs.length, diffs };
+}
+
+// ------------------------------------------------------------------ normalisers shared by both sides
+
+/** Lower case outside quotes (unquoted identifiers and keywords fold; literals and quoted names keep their case). */
+function lowerOutsideQuotes(s: string): string {
+  let out = '';
+  let quote = '';
+  for (const ch of s) {
+    if (quote) {
+      out += ch;
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+    } else out += ch.toLowerCase();
+  }
+  return out;
+}
+
+/**
+ * An expression (default, index key, predicate, check) in a form both sides reach: casts the
+ * engine adds (`'a'::character varying`, `::regclass`, `::"Role"`) dropped, parentheses and
+ * white space outside literals dropped, `public.` qualification dropped, double quotes dropped,
+ * quoted numbers unquoted.
+ */
+export function normalizeExpr(expr: string): string {
+  let s = lowerOutsideQuotes(expr.trim());
+  // PostgreSQL stores an interval, not its spelling: `interval '12 months'` reads back `'1 year'::interval`.
+  s = s.replace(/\binterval\s*'([^']*)'|'([^']*)'::interval\b/g, (_m, a?: string, b?: string) => `interval'${canonicalInterval(a ?? b ?? '')}'`);
+  // Casts, including multi-word type names, modifiers and array brackets.
+  s = s.replace(/::\s*(?:"[^"]+"|[a-z_][a-z0-9_.]*)(?:\s+(?:varying|precision|with(?:out)?\s+time\s+zone))*(?:\s*\(\s*\d+(?:\s*,\s*\d+)?\s*\))?(?:\[\])*/g, '');
+  s = s.replace(/"/g, '').replace(/\bpublic\./g, '');
+  s = s.replace(/'(-?\d+(?:\.\d+)?)'/g, '$1');
+  let out = '';
+  let quote = false;
+  for (const ch of s) {
+    if (ch === "'") quote = !quote;
+    if (!quote && (ch === '(' || ch === ')' || /\s/.test(ch))) continue;
+    out += ch;
+  }
+  return out.replace(/^current_timestamp$|^now$/, 'now').replace(/^localtimestamp$/, 'localtimestamp');
+}
+
+const INTERVAL_UNITS: [RegExp, 'months' | 'days' | 'seconds', number][] = [
+  [/^(y|yrs?|years?)$/, 'months', 12],
+  [/^(mons?|months?)$/, 'months', 1],
+  [/^(w|weeks?)$/, 'days', 7],
+  [/^(d|days?)$/, 'days', 1],
+  [/^(h|hours?|hrs?)$/, 'seconds', 3600],
+  [/^(m|mins?|minutes?)$/, 'seconds', 60],
+  [/^(s|secs?|seconds?)$/, 'seconds', 1],
+];
+
+/** An interval literal as months, days and seconds (how PostgreSQL holds it); the text itself when not understood. */
+function canonicalInterval(text: string): string {
+  const total = { months: 0, days: 0, seconds: 0 };
+  const parts = text.trim().toLowerCase().match(/-?\d+(?:\.\d+)?\s*[a-z]+|\d+:\d+(?::\d+)?/g);
+  if (!parts || parts.join('').replace(/\s/g, '') !== text.toLowerCase().replace(/\s/g, '')) return text;
+  for (const p of parts) {
+    const clock = /^(\d+):(\d+)(?::(\d+))?$/.exec(p);
+    if (clock) {
+      total.seconds += Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3] ?? 0);
+      continue;
+    }
+    const m = /^(-?\d+(?:\.\d+)?)\s*([a-z]+)$/.exec(p)!;
+    const unit = INTERVAL_UNITS.find(([re]) => re.test(m[2]));
+    if (!unit) return text;
+    total[unit[1]] += Number(m[1]) * unit[2];
+  }
+  return `${total.months}mons${total.days}days${total.seconds}s`;
+}
+
+/** A type as the engine's catalog spells it (format_type, SQLite's declared type) in the model's canonical form. */
+export function normalizeEngineType(text: string, dialect: Dialect): string {
+  let s = text.trim();
+  let array = 0;
+  while (s.endsWith('[]')) {
+    array++;
+    s = s.slice(0, -2);
+  }
+  const args: number[] = [];
+  // `timestamp(3) without time zone`: the modifier sits inside the name.
+  s = s.replace(/\(\s*(\d+)(?:\s*,\s*(\d+))?\s*\)/, (_m, a: string, b?: string) => {
+    args.push(Number(a));
+    if (b !== undefined) args.push(Number(b));
+    return '';
+  });
+  s = s.replace(/\s+/g, ' ').trim();
+  const quoted = /^"(.*)"$/.exec(s);
+  const name = quoted ? quoted[1] : s;
+  const t = makeType(dialect, name.replace(/^public\./, ''), args, { array, folded: !!quoted });
+  return typeFact(typeToSql(t));
+}
+
+function typeFact(sql: string): string {
+  return sql.replace(/^public\./, '').replace(/"/g, '');
+}
+
+// ------------------------------------------------------------------ facts of the model
+
+export function modelFacts(schema: Schema): Facts {
+  const facts: Facts = new Map();
+  const d = schema.dialect;
+  for (const t of schema.tables.values()) {
+    if (t.partitionOf && d === 'postgresql' && !t.columns.length) continue;
+    const tk = tableKey(t.name, d);
+    facts.set(`table ${tk}`, 'exists');
+    for (const c of t.columns) columnFacts(facts, tk, c, t, d);
+    tableKeyFacts(facts, tk, t, d);
+  }
+  for (const [key, values] of schema.enums) facts.set(`enum ${key}`, values.join(','));
+  return facts;
+}
+
+function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect): void {
+  const k = `column ${tk}.${d === 'postgresql' ? c.name : c.name.toLowerCase()}`;
+  facts.set(`${k} type`, typeFact(typeToSql(c.type)));
+  const pkCol = t.constraints.some((k2) => k2.kind === 'primary' && k2.columns.some((n) => n.toLowerCase() === c.name.toLowerCase()));
+  // SQLite: a PRIMARY KEY column is NOT NULL only when declared so (the catalog's notnull says what was written).
+  const nullable = d === 'postgresql' ? c.nullable && !pkCol && !c.serial && !c.identity : c.nullable;
+  facts.set(`${k} nullable`, nullable ? 'yes' : 'no');
+  let def: string | undefined;
+  if (d === 'postgresql') {
+    if (c.identity) def = `identity ${c.identity === 'always' ? 'always' : 'by default'}`;
+    else if (c.generated) def = `generated ${normalizeExpr(c.generated.expr)}`;
+    else if (c.serial) def = 'nextval';
+    else if (c.default) def = /^nextval\s*\(/i.test(c.default.text) ? 'nextval' : normalizeExpr(c.default.text);
+  } else if (c.default) def = normalizeExpr(c.default.text);
+  if (def !== undefined && def !== 'null') facts.set(`${k} default`, def);
+}
+
+function tableKeyFacts(facts: Facts, tk: string, t: Table, d: Dialect): void {
+  const cols = (names: string[]) => names.map((n) => (d === 'postgresql' ? n : n.toLowerCase())).join(',');
+  for (const c of t.constraints) {
+    if (c.kind === 'primary') {
+      facts.set(`pk ${tk}`, cols(c.columns));
+      continue;
+    }
+    if (d === 'sqlite') {
+      if (c.kind === 'foreign' && c.references) facts.set(`fk ${tk}(${cols(c.columns)})`, foreignFact(tableKey(c.references.table, d), cols(c.references.columns), c.references.onDelete, c.references.onUpdate));
+      continue;
+    }
+    const name = `constraint ${tk}.${c.name}`;
+    if (c.kind === 'foreign') facts.set(name, `foreign(${cols(c.columns)}) ${foreignFact(c.references ? tableKey(c.references.table, d) : '?', cols(c.references?.columns ?? []), c.references?.onDelete, c.references?.onUpdate)}`);
+    else if (c.kind === 'unique') facts.set(name, `unique(${cols(c.columns)})`);
+    else facts.set(name, c.kind);
+  }
+  for (const i of t.indexes) {
+    if (i.constraint && t.constraints.some((c) => c.name === i.constraint && c.kind === 'primary')) continue;
+    facts.set(`index ${tk}.${d === 'postgresql' ? i.name : i.name.toLowerCase()}`, indexFact(i, d));
+  }
+}
+
+export function foreignFact(refTable: string, refCols: string, onDelete?: string, onUpdate?: string): string {
+  const action = (a?: string) => (a ?? 'no action').toLowerCase().replace(/\s+/g, ' ');
+  return `-> ${refTable.replace(/^public\./, '')}(${refCols}) on delete ${action(onDelete)} on update ${action(onUpdate)}`;
+}
+
+export function elemFact(e: IndexElem, d: Dialect): string {
+  const key = e.column !== undefined ? (d === 'postgresql' ? e.column : e.column.toLowerCase()) : normalizeExpr(e.expr ?? '');
+  const mod = e.modifier ? ` ${normalizeExpr(e.modifier)}` : '';
+  return `${key.replace(/"/g, '')}${mod}${e.desc ? ' desc' : ''}`;
+}
+
+function indexFact(i: Index, d: Dialect): string {
+  const method = d === 'postgresql' ? ` ${(i.method ?? 'btree').toLowerCase()}` : '';
+  const include = i.include?.length ? ` include(${i.include.join(',')})` : '';
+  const where = i.where ? ` where ${normalizeExpr(i.where)}` : '';
+  return `${i.unique ? 'unique' : 'index'}${method}(${i.elems.map((e) => elemFact(e, d)).join(',')})${include}${where}`;
+}
