@@ -3,6 +3,7 @@ import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { emptySchema, type Schema } from '../model/schema.js';
 import type { ReviewedOp } from '../rules/rule.js';
+import { forkSchema } from '../schema/clone.js';
 import { applyOp, cloneSchema, type ReplayIssue } from '../schema/replay.js';
 
 /** Kinds that never change the schema model, so the snapshot before them can be shared. */
@@ -19,7 +20,7 @@ export interface SetReplay {
 
 /**
  * Replay files in order. For operations under review, keep the schema as it stood before each
- * of them (cloned only when an operation changed it since the last clone). The operations of a
+ * of them (a copy-on-write fork, made only when an operation changed it since the last one). The operations of a
  * file under review in part see only each other as their file's operations: the rest ran long ago.
  * `start`: the schema other sets left before this one runs (not changed), else empty.
  */
@@ -41,7 +42,7 @@ export function replayFiles(
     let position = 0;
     for (const op of fileOps) {
       if (inScope[position] === op) {
-        snapshot ??= cloneSchema(schema);
+        snapshot ??= forkSchema(schema);
         reviewed.push({ op, before: snapshot, file, fileOps: inScope, position: position++ });
       }
       if (INERT_KINDS.has(op.kind)) continue;

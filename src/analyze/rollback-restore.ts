@@ -86,7 +86,8 @@ export function restoreKeysAndIndexes(before: Schema, after: Schema, out: Script
   const addLater: { kind: NamedConstraint['kind']; sql: string }[] = [];
   for (const [key, tA] of before.tables) {
     const tB = after.tables.get(key);
-    if (!tB) continue;
+    // The same object in both states (a fork shares what an operation left alone): nothing changed.
+    if (!tB || tB === tA) continue;
     const consA = keyedConstraints(tA, d);
     const consB = keyedConstraints(tB, d);
     const appeared = missingFrom(consB, consA).sort((x, y) => ORDER[x.item.kind] - ORDER[y.item.kind]);

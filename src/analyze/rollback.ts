@@ -3,7 +3,7 @@ import { qnameKey, qnameSql, quoteIdent, type LocatedOp, type OperationKind, typ
 import { findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
 import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
 import type { ReviewedOp } from '../rules/rule.js';
-import { cloneSchema } from '../schema/clone.js';
+import { forkSchema } from '../schema/clone.js';
 import { applyOp } from '../schema/replay.js';
 import { columnDefSql, dropIndexSql, typeSql } from '../schema/to-sql.js';
 import { rebuildGroups } from './rebuild-groups.js';
@@ -93,7 +93,8 @@ interface Cx {
 type Inverses = { [K in OperationKind]: (cx: Cx, op: OpOf<K>) => void };
 
 function after(cx: Cx, op: LocatedOp): Schema {
-  const s = cloneSchema(cx.before);
+  // A fork: the tables the operation does not touch stay the same objects, which restoreKeysAndIndexes skips.
+  const s = forkSchema(cx.before);
   applyOp(s, op);
   return s;
 }

@@ -1,6 +1,8 @@
 import type { Constraint, ForeignRef, IndexElem, QName } from '../model/operation.js';
 import type { Column, Index, Schema, Table } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
+import { tableKey } from '../model/schema.js';
+import { noteTableChange } from './names.js';
 
 /**
  * Deep copies written out by hand: the analysis keeps the schema state before every reviewed
@@ -17,6 +19,50 @@ export function cloneSchema(s: Schema): Schema {
   const views = new Map<string, { name: QName; materialized: boolean }>();
   for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized });
   return { dialect: s.dialect, tables, enums, views, schemas: new Set(s.schemas) };
+}
+
+/**
+ * Copy-on-write. A fork shares its tables with the schema it came from; from then on neither
+ * changes a shared table in place: writableTable() copies it first (once) and puts the copy in
+ * the schema's map. Replay keeps the state before every reviewed operation this way, and rollback
+ * the state after one, at the cost of the tables an operation touches instead of the whole
+ * schema. A schema never forked (a deep clone, an empty schema) is changed in place as before.
+ */
+const OWNED = new WeakMap<Schema, Set<Table>>();
+
+/** A schema equal to `s` that shares its tables; `s` and the fork each copy a table before changing it. */
+export function forkSchema(s: Schema): Schema {
+  const enums = new Map<string, string[]>();
+  // Enum value lists are changed in place by replay, and are small: copied now.
+  for (const [k, v] of s.enums) enums.set(k, v.slice());
+  const out: Schema = { dialect: s.dialect, tables: new Map(s.tables), enums, views: new Map(s.views), schemas: new Set(s.schemas) };
+  OWNED.set(out, new Set());
+  OWNED.set(s, new Set());
+  return out;
+}
+
+/**
+ * The table to change in place: `t` itself when this schema owns it, else a copy that replaces it
+ * in the schema (same key, same position). Every change replay makes to a table goes through
+ * here, which also tells the name index of the schema which tables to look at again.
+ */
+export function writableTable(s: Schema, t: Table): Table {
+  const owned = OWNED.get(s);
+  let out = t;
+  if (owned && !owned.has(t)) {
+    out = cloneTable(t);
+    const key = tableKey(t.name, s.dialect);
+    if (s.tables.get(key) === t) s.tables.set(key, out);
+    owned.add(out);
+  }
+  noteTableChange(s, out);
+  return out;
+}
+
+/** A table replay creates: owned by the schema that holds it. */
+export function addedTable(s: Schema, t: Table): void {
+  OWNED.get(s)?.add(t);
+  noteTableChange(s, t);
 }
 
 export function cloneTable(t: Table): Table {

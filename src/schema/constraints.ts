@@ -1,8 +1,8 @@
 import { isMysqlFamily } from '../model/dialect.js';
 import { qnameKey, type Constraint, type QName } from '../model/operation.js';
 import { findColumn, type Index, type Table } from '../model/schema.js';
-import { cloneConstraint } from './clone.js';
-import { constraintName, mysqlIndexName, sameName, sqliteAutoindexName } from './names.js';
+import { cloneConstraint, writableTable } from './clone.js';
+import { constraintName, mysqlIndexName, sameName, sqliteAutoindexName, tablesNamed } from './names.js';
 import type { ReplayCx } from './replay-context.js';
 
 /**
@@ -23,24 +23,23 @@ export function findIndexInTable(t: Table, name: string, cx: ReplayCx): Index | 
 
 /**
  * Where an index name lives: PostgreSQL index names are unique per schema, MySQL per table,
- * SQLite per database. `table` narrows the search when the statement named it.
+ * SQLite per database. `table` narrows the search when the statement named it. The table
+ * returned may be changed: it is the schema's writable copy.
  */
 export function findIndex(cx: ReplayCx, name: QName, table?: QName): { t: Table; idx: Index } | undefined {
-  let candidates: Iterable<Table>;
   if (table) {
     const t = cx.table(table);
-    candidates = t ? [t] : [];
-  } else if (cx.d === 'postgresql') {
-    const ns = name.schema ?? 'public';
-    candidates = [...cx.s.tables.values()].filter((t) => (t.name.schema ?? 'public') === ns);
-  } else {
-    candidates = cx.s.tables.values();
+    const idx = t && findIndexInTable(t, name.name, cx);
+    return t && idx ? { t, idx } : undefined;
   }
-  for (const t of candidates) {
-    const idx = findIndexInTable(t, name.name, cx);
-    if (idx) return { t, idx };
-  }
-  return undefined;
+  const ns = name.schema ?? 'public';
+  const holds = (t: Table) => (cx.d !== 'postgresql' || (t.name.schema ?? 'public') === ns) && !!findIndexInTable(t, name.name, cx);
+  let found = tablesNamed(cx.s, name.name).filter(holds);
+  // The model may hold the name twice (what the database would have refused): the first table wins, as in a scan.
+  if (found.length > 1) found = [...cx.s.tables.values()].filter(holds).slice(0, 1);
+  if (!found.length) return undefined;
+  const t = writableTable(cx.s, found[0]);
+  return { t, idx: findIndexInTable(t, name.name, cx)! };
 }
 
 /** SQLite's rowid alias: a single-column PRIMARY KEY declared exactly `INTEGER` has no separate index. */
@@ -151,14 +150,18 @@ export function removeConstraint(cx: ReplayCx, t: Table, c: NamedConstraint, cas
   }
 }
 
-/** Foreign keys anywhere in the schema that point at table `t` and whose referenced columns pass `match`. */
+/**
+ * Foreign keys anywhere in the schema that point at table `t` and whose referenced columns pass
+ * `match`. Callers change or drop them, so the tables returned are the schema's writable copies.
+ */
 export function foreignKeysTo(cx: ReplayCx, t: Table, match: (refColumns: string[]) => boolean): [Table, NamedConstraint][] {
   const key = cx.key(t.name);
   const out: [Table, NamedConstraint][] = [];
-  for (const u of cx.s.tables.values()) {
-    for (const c of u.constraints) {
-      if (c.kind === 'foreign' && c.references && cx.key(c.references.table) === key && match(c.references.columns)) out.push([u, c]);
-    }
+  const matches = (c: NamedConstraint) => c.kind === 'foreign' && !!c.references && cx.key(c.references.table) === key && match(c.references.columns);
+  for (const u of [...cx.s.tables.values()]) {
+    if (!u.constraints.some(matches)) continue;
+    const w = writableTable(cx.s, u);
+    for (const c of w.constraints) if (matches(c)) out.push([w, c]);
   }
   return out;
 }

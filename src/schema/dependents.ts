@@ -2,7 +2,7 @@ import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily } from '../model/dialect.js';
 import { qnameKey, type QName } from '../model/operation.js';
 import type { Index, Table } from '../model/schema.js';
-import { cloneQName } from './clone.js';
+import { cloneQName, writableTable } from './clone.js';
 import { describeFks, foreignKeysTo, removeConstraint, removeIndex } from './constraints.js';
 import { exprMentions, renameInExpr } from './expr.js';
 import { sameName } from './names.js';
@@ -87,10 +87,12 @@ export function renameTableReferences(cx: ReplayCx, t: Table, oldName: QName, ol
     const schemaMoved = (q.schema ?? oldName.schema) !== newName.schema;
     return schemaMoved || q.schema !== undefined ? cloneQName(newName) : { name: newName.name };
   };
-  for (const u of cx.s.tables.values()) {
-    for (const c of u.constraints) {
-      if (c.kind === 'foreign' && c.references && cx.key(c.references.table) === oldKey) c.references.table = retarget(c.references.table);
-    }
+  const refersToOld = (c: Table['constraints'][number]) => c.kind === 'foreign' && !!c.references && cx.key(c.references.table) === oldKey;
+  for (const found of [...cx.s.tables.values()]) {
+    const partition = !!found.partitionOf && cx.key(found.partitionOf) === oldKey;
+    if (!partition && !found.constraints.some(refersToOld)) continue;
+    const u = writableTable(cx.s, found);
+    for (const c of u.constraints) if (refersToOld(c)) c.references!.table = retarget(c.references!.table);
     if (u.partitionOf && cx.key(u.partitionOf) === oldKey) u.partitionOf = retarget(u.partitionOf);
   }
   if (!isMysqlFamily(cx.d)) return;

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
 import type { Constraint, IndexElem } from '../model/operation.js';
-import type { Schema, Table } from '../model/schema.js';
+import { tableKey, type Schema, type Table } from '../model/schema.js';
 import { exprColumns } from './expr.js';
 
 /**
@@ -107,12 +107,11 @@ function pgNamespace(t: Table): string {
 /**
  * Whether a name is already used in the table's schema: index names clash with every relation,
  * and constraint names are checked against every constraint of the schema (as PostgreSQL does).
- * A scan per candidate rather than a set: the first candidate is almost always free.
  */
 function pgTaken(s: Schema, t: Table, relations: boolean): (name: string) => boolean {
   const ns = pgNamespace(t);
   return (name) => {
-    for (const other of s.tables.values()) {
+    for (const other of tablesNamed(s, name)) {
       if (pgNamespace(other) !== ns) continue;
       if (other.constraints.some((c) => c.name === name)) return true;
       if (relations && (other.name.name === name || other.indexes.some((i) => i.name === name))) return true;
@@ -121,6 +120,71 @@ function pgTaken(s: Schema, t: Table, relations: boolean): (name: string) => boo
     for (const v of s.views.values()) if ((v.name.schema ?? 'public') === ns && v.name.name === name) return true;
     return false;
   };
+}
+
+// ---------------------------------------------------------------- name index
+
+/**
+ * Which tables use a name (as their own, an index's or a constraint's), so naming an object or
+ * finding an index by name does not scan every table: on long histories those scans made replay
+ * quadratic. Built on first use for a schema and kept up to date through noteTableChange(),
+ * which writableTable() calls for every table replay changes or adds. Entries may be stale (a
+ * table since dropped or renamed): callers check each candidate. Tables changed by the operation
+ * under way are always candidates, since they may still be changing.
+ */
+interface NameIndex {
+  /** Built on the first lookup. */
+  byName?: Map<string, Set<Table>>;
+  /** Tables changed since the index was last brought up to date (noted even before it is built). */
+  pending: Set<Table>;
+}
+
+const NAME_INDEXES = new WeakMap<Schema, NameIndex>();
+
+function indexTable(byName: Map<string, Set<Table>>, t: Table, d: Dialect): void {
+  const add = (name: string) => {
+    const k = nameKey(name, d);
+    let set = byName.get(k);
+    if (!set) byName.set(k, (set = new Set()));
+    set.add(t);
+  };
+  add(t.name.name);
+  for (const i of t.indexes) add(i.name);
+  for (const c of t.constraints) add(c.name);
+}
+
+export function noteTableChange(s: Schema, t: Table): void {
+  NAME_INDEXES.get(s)?.pending.add(t);
+}
+
+/** Called before each operation: what earlier operations changed is indexed for good. */
+export function settleNameIndex(s: Schema): void {
+  const ix = NAME_INDEXES.get(s);
+  if (!ix) {
+    NAME_INDEXES.set(s, { pending: new Set() });
+    return;
+  }
+  if (!ix.pending.size) return;
+  if (ix.byName) for (const t of ix.pending) indexTable(ix.byName, t, s.dialect);
+  ix.pending.clear();
+}
+
+/**
+ * Tables of `s` that use `name` (compared as the dialect compares names), in no particular order;
+ * may include others, which callers rule out by looking. Only tables present in `s` are returned.
+ */
+export function tablesNamed(s: Schema, name: string): Table[] {
+  let ix = NAME_INDEXES.get(s);
+  if (!ix) NAME_INDEXES.set(s, (ix = { pending: new Set() }));
+  if (!ix.byName) {
+    ix.byName = new Map();
+    for (const t of s.tables.values()) indexTable(ix.byName, t, s.dialect);
+  }
+  const out: Table[] = [];
+  const live = (t: Table) => s.tables.get(tableKey(t.name, s.dialect)) === t;
+  for (const t of ix.byName.get(nameKey(name, s.dialect)) ?? []) if (!ix.pending.has(t) && live(t)) out.push(t);
+  for (const t of ix.pending) if (live(t)) out.push(t);
+  return out;
 }
 
 // ---------------------------------------------------------------- MySQL
@@ -184,7 +248,7 @@ export function constraintName(s: Schema, t: Table, c: Constraint, inlineColumn?
 export function indexName(s: Schema, t: Table, elems: IndexElem[], include?: string[]): string {
   if (isMysqlFamily(s.dialect)) return mysqlIndexName(t, elems[0]?.column ?? 'functional_index');
   // SQLite index names are unique in the whole database, and compared without case.
-  const isTaken = s.dialect === 'postgresql' ? pgTaken(s, t, true) : (n: string) => allIndexNames(s).has(n.toLowerCase());
+  const isTaken = s.dialect === 'postgresql' ? pgTaken(s, t, true) : (n: string) => tablesNamed(s, n).some((u) => u.indexes.some((i) => i.name.toLowerCase() === n.toLowerCase()));
   return pgChoose(t.name.name, pgNameAddition(pgIndexColumnNames(elems, include)) || undefined, 'idx', isTaken);
 }
 
@@ -202,10 +266,4 @@ export function sqliteAutoindexName(t: Table): string {
 export function isSqliteSyntheticName(tableName: string, name: string): boolean {
   if (!name.startsWith(`${tableName}_`)) return false;
   return /_(pkey|key|fkey|check|excl)\d*$/.test(name);
-}
-
-function allIndexNames(s: Schema): Set<string> {
-  const out = new Set<string>();
-  for (const t of s.tables.values()) for (const i of t.indexes) out.add(i.name.toLowerCase());
-  return out;
 }

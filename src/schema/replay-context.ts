@@ -1,7 +1,8 @@
 import type { Dialect } from '../model/dialect.js';
 import { qnameKey, type LocatedOp, type QName } from '../model/operation.js';
 import { findColumn, tableKey, type Column, type Schema, type Table } from '../model/schema.js';
-import { cloneQName } from './clone.js';
+import { addedTable, cloneQName, writableTable } from './clone.js';
+import { settleNameIndex } from './names.js';
 
 /** Something replay could not apply as written; the schema model carries on regardless. */
 export interface ReplayIssue {
@@ -19,6 +20,7 @@ export class ReplayCx {
     readonly op: LocatedOp,
   ) {
     this.d = s.dialect;
+    settleNameIndex(s);
   }
 
   issue(message: string): void {
@@ -29,8 +31,10 @@ export class ReplayCx {
     return tableKey(q, this.d);
   }
 
+  /** The table, as a copy this schema may change (see writableTable). */
   table(q: QName): Table | undefined {
-    return this.s.tables.get(this.key(q));
+    const t = this.s.tables.get(this.key(q));
+    return t && writableTable(this.s, t);
   }
 
   /**
@@ -43,6 +47,7 @@ export class ReplayCx {
     if (found) return found;
     const t: Table = { name: cloneQName(q), columns: [], constraints: [], indexes: [], partial: true };
     this.s.tables.set(this.key(q), t);
+    addedTable(this.s, t);
     this.issue(`table ${qnameKey(q)} was not created by any replayed migration; tracking it from here with only what later statements show`);
     return t;
   }

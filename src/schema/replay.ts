@@ -3,7 +3,7 @@ import { escapeRegExp } from '../model/regex.js';
 import { qnameKey, type ColumnDef, type Constraint, type LocatedOp, type OperationKind, type OpOf, type QName } from '../model/operation.js';
 import { emptySchema, type Column, type Index, type Schema, type Table } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
-import { cloneColumn, cloneQName, cloneType, cloneSchema } from './clone.js';
+import { addedTable, cloneColumn, cloneQName, cloneType, cloneSchema, writableTable } from './clone.js';
 import { addConstraint, findConstraint, findIndex, findIndexInTable, leadsWith, removeConstraint, removeIndex } from './constraints.js';
 import { dropColumnDependents, dropTable, renameColumnReferences, renameTableReferences } from './dependents.js';
 import { indexName, sameName } from './names.js';
@@ -259,8 +259,10 @@ const HANDLERS: Handlers = {
       return;
     }
     // DROP TYPE … CASCADE drops the columns of that type.
-    for (const [t, c] of users) {
-      t.columns = t.columns.filter((x) => x !== c);
+    for (const [found, c] of users) {
+      // The schema's writable copy of the table (made by its first such column); column names are unique in a table.
+      const t = cx.table(found.name) ?? found;
+      t.columns = t.columns.filter((x) => x.name !== c.name);
       dropColumnDependents(cx, t, c.name, true);
     }
   },
@@ -278,8 +280,11 @@ const HANDLERS: Handlers = {
     }
     // Only enum types are modeled: columns of another user-defined type are matched by name as written.
     const written = new Set([oldKey, qnameKey(op.name)]);
-    for (const t of cx.s.tables.values()) {
-      for (const c of t.columns) if (!c.type.values && written.has(c.type.name)) c.type = { ...c.type, name: newKey };
+    const follows = (c: Column) => !c.type.values && written.has(c.type.name);
+    for (const found of [...cx.s.tables.values()]) {
+      if (!found.columns.some(follows)) continue;
+      const t = writableTable(cx.s, found);
+      for (const c of t.columns) if (follows(c)) c.type = { ...c.type, name: newKey };
     }
   },
   create_view(cx, op) {
@@ -346,6 +351,7 @@ function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
     else t.partial = true;
   }
   cx.s.tables.set(key, t);
+  addedTable(cx.s, t);
   for (const def of op.columns) {
     const col = columnFrom(cx, def);
     const at = t.columns.findIndex((c) => sameName(c.name, def.name, cx.d));
