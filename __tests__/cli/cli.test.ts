@@ -8,7 +8,7 @@ import { TempRepo } from '../../src/source/temp-repo.js';
 const CLI = join(process.cwd(), 'dist/cli.js');
 
 function migra(args: string[], cwd = process.cwd()) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type GroqMode = { reply: string } | { hang: true } | { status: number };
+export type GroqMode = { reply: string } | { hang: true } | { status: number; message?: string };
 
 /** A loopback server that plays Groq's OpenAI-compatible chat completions endpoint. */
 export class FakeGroq {
@@ -22,7 +22,7 @@ export class FakeGroq {
       if ('hang' in mode) return; // never answers; the socket is destroyed on close
       if ('status' in mode) {
         res.writeHead(mode.status, { 'content-type': 'application/json' });
-        return res.end(JSON.stringify({ error: { message: `fault ${mode.status}` } }));
+        return res.end(JSON.stringify({ error: { message: mode.message ?? `fault ${mode.status}` } }));
       }
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({

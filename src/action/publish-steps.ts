@@ -67,8 +67,8 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
     }
     if (budget.exhausted) {
       const detail = `not attempted: the publishing time budget of ${budget.describe()} was used up`;
-      core.warning(`Migra: ${label} ${detail}; the job summary and the job status are complete.`);
-      notes.push(`Migra: ${label} ${detail}.`);
+      core.warning(`Migra: ${label} was ${detail}; the job summary and the job status are complete.`);
+      notes.push(`Migra: ${label} was ${detail}.`);
       return deliveries.push({ step: what, status: 'skipped', detail });
     }
     try {

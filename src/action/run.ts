@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
   const blobUrl = s.repo ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/blob/${report.head}/` : undefined;
   const runUrl = s.repo && s.env.runId ? `${s.env.serverUrl}/${s.repo.owner}/${s.repo.repo}/actions/runs/${s.env.runId}` : undefined;
   const reportJson = 'the report JSON (step output `report-path`; upload it with actions/upload-artifact to keep it)';
-  const elsewhere = `The whole report is in the job summary of ${runUrl ? `[this workflow run](${runUrl})` : 'this workflow run'} and in ${reportJson}.`;
+  const elsewhere = `The job summary of ${runUrl ? `[this workflow run](${runUrl})` : 'this workflow run'} has more of the report (up to 1 MiB), and all of it is in ${reportJson}.`;
   const published = await publishToGitHub(s, { review, gate, passes, blobUrl, elsewhere });
   for (const [k, v] of Object.entries(deliveryOutputs(published.deliveries))) core.setOutput(k, v);
   const notes = [...review.notes, ...published.notes];

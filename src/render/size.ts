@@ -33,13 +33,16 @@ export function clip(s: string, max: number, marker = '…'): string {
   return s.slice(0, end) + marker;
 }
 
-/** At most `maxBytes` UTF-8 bytes of `s`, cut like clip. */
+/** The longest clip of `s` that is at most `maxBytes` UTF-8 bytes. */
 export function clipBytes(s: string, maxBytes: number, marker = '…'): string {
   if (utf8Bytes(s) <= maxBytes) return s;
-  // Each UTF-16 unit is at most 3 bytes; shrink until it fits.
-  let max = Math.min(s.length, Math.floor(maxBytes / 3));
-  while (max < s.length && utf8Bytes(clip(s, max + 256, marker)) <= maxBytes) max += 256;
-  let out = clip(s, max, marker);
-  while (utf8Bytes(out) > maxBytes && max > 0) out = clip(s, --max, marker);
-  return out;
+  let lo = 0;
+  let hi = s.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (utf8Bytes(clip(s, mid, marker)) <= maxBytes) lo = mid;
+    else hi = mid - 1;
+  }
+  const out = clip(s, lo, marker);
+  return utf8Bytes(out) <= maxBytes ? out : '';
 }
