@@ -85,7 +85,7 @@ export function ignoreMatcher(patterns: readonly string[] = []): (path: string) 
   const res = patterns
     .map((p) => normalizeDir(p.trim()))
     .filter((p) => p !== '')
-    .map((p) => new RegExp(`^${globToRegex(p)}(?:/.*)?$`));
+    .map((p) => new RegExp(`^${globToRegex(p)}(?:/.*)?$`, 's'));
   if (res.length === 0) return () => false;
   return (path) => res.some((re) => re.test(path));
 }
