@@ -39,7 +39,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
-    return { report, config, failOn, notes: rev.notes };
+    return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };
   } finally {
     rev.close();
   }

@@ -5,6 +5,7 @@ import type { FileChange, TreeView } from '../model/migration.js';
 import type { QName } from '../model/operation.js';
 import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
+import { ignoreMatcher, strayMigrationFiles, strayNote } from '../formats/index.js';
 import { unmaskTemplates } from '../frontends/index.js';
 import { appliesTo, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
@@ -35,6 +36,8 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const sets = await loadSets(input.before, input.head, input.config);
+  const heads = sets.flatMap((l) => (l.head ? [l.head] : []));
+  const notes = strayMigrationFiles(heads, input.changes, ignoreMatcher(input.config.ignorePaths)).map(strayNote);
   const changedTexts = await readModelTexts(input, sets);
   timings.parse = Math.round(performance.now() - t0);
   input.progress?.(`${sets.length} migration set${sets.length === 1 ? '' : 's'}, ${sets.reduce((n, l) => n + (l.head ?? l.base)!.files.length, 0)} files parsed; replaying them and judging the changes`);
@@ -88,6 +91,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     dataLoss: findings.filter((f) => f.category === 'data-loss').map((f) => `${f.file}:${f.line} ${f.message}`),
     schemaDiff: mergeDiffs(diffs),
     timings,
+    ...(notes.length ? { notes } : {}),
   };
 }
 

@@ -5,7 +5,7 @@ import type { FormatSpec } from './spec.js';
 import { blankLines, hasStatements, splitLines } from './text.js';
 
 /** dbmate takes any `.sql` file whose name starts with digits; the digits are the version. */
-export const DBMATE_NAME = /^(\d+)(?:[_-]?(.*))?\.sql$/;
+export const DBMATE_NAME = /^(\d+)(?:[_-]?(.*))?\.sql$/s;
 
 /** dbmate's own directive patterns (`-- migrate:up [options]`). */
 const UP = /^--\s*migrate:up(\s*$|\s+\S+)/;

@@ -278,7 +278,7 @@ function guessFormat(dir: string, inside: readonly string[]): SupportedFormat | 
   const python = guessPythonFormat(inside);
   if (python) return python;
   const names = inside.filter((p) => dirOf(p) === dir).map(baseName);
-  if (isSupabaseDir(dir) && names.some((n) => /^\d+_.*\.sql$/.test(n))) return 'supabase';
+  if (isSupabaseDir(dir) && names.some((n) => /^\d+_.*\.sql$/s.test(n))) return 'supabase';
   if (names.some((n) => GOLANG_MIGRATE_NAME.test(n))) return 'golang-migrate';
   if (names.some((n) => DBMATE_NAME.test(n))) return 'content';
   return undefined;

@@ -186,7 +186,7 @@ export const django: FormatSpec = {
       const cls = migrationClass(n.mod);
       const ops = cls ? (items(assignments(cls.body).get('operations')) ?? []) : [];
       const irreversible = irreversibleOps(n.mod, ops);
-      const m = /^(\d+)_?(.*)$/.exec(n.name);
+      const m = /^(\d+)_?(.*)$/s.exec(n.name);
       return {
         path: n.file.path,
         version: m ? m[1] : n.name,

@@ -5,9 +5,9 @@ import type { FormatSpec, SourceFile } from './spec.js';
 import { hasStatements } from './text.js';
 
 /** V (versioned), U (undo), B (baseline): `<prefix><version>__<description>.sql`, version parts split on '.' or '_'. */
-export const FLYWAY_VERSIONED = /^([VUB])(\d+(?:[._]\d+)*)__(.*)\.sql$/;
+export const FLYWAY_VERSIONED = /^([VUB])(\d+(?:[._]\d+)*)__(.*)\.sql$/s;
 /** R (repeatable): `R__<description>.sql`. */
-export const FLYWAY_REPEATABLE = /^R__(.*)\.sql$/;
+export const FLYWAY_REPEATABLE = /^R__(.*)\.sql$/s;
 /** Script configuration next to a script: `V1__x.sql.conf`. */
 const FLYWAY_CONF = /\.sql\.conf$/;
 

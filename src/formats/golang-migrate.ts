@@ -5,7 +5,7 @@ import type { FormatSpec } from './spec.js';
 import { hasStatements } from './text.js';
 
 /** `{version}_{title}.up.sql` / `.down.sql`; version is an unsigned integer, title may be empty. */
-export const GOLANG_MIGRATE_NAME = /^(\d+)_(.*)\.(up|down)\.sql$/;
+export const GOLANG_MIGRATE_NAME = /^(\d+)_(.*)\.(up|down)\.sql$/s;
 
 /**
  * golang-migrate. The down file is not a migration of its own: it only tells whether the up file

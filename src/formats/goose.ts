@@ -5,7 +5,7 @@ import type { FormatSpec } from './spec.js';
 import { blankLines, hasStatements, splitLines } from './text.js';
 
 /** goose reads the version as the integer before the first '_'. */
-export const GOOSE_NAME = /^(\d+)_(.+)\.sql$/;
+export const GOOSE_NAME = /^(\d+)_(.+)\.sql$/s;
 
 /** A `-- +goose Up` line; goose matches annotations case-insensitively. */
 export const GOOSE_MARKER = /^--\s*\+goose\s+up\s*$/im;

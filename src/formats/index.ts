@@ -11,3 +11,4 @@ export { prismaLockDialect } from './prisma.js';
 export { dumpServerVersion } from './schema-dump.js';
 export { FORMAT_SPECS, isSupportedFormat, supportsDown, type SupportedFormat } from './registry.js';
 export type { FormatSpec, SourceFile } from './spec.js';
+export { quoteName, strayMigrationFiles, strayNote, type StrayFile } from './stray.js';

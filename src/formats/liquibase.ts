@@ -82,7 +82,7 @@ function masterOf(dir: string, files: readonly SourceFile[]): SourceFile | undef
 function toFile(e: Entry, dialect: Dialect | undefined): MigrationFile | undefined {
   const f = e.file;
   const stem = baseName(f.path).replace(/\.sql$/i, '');
-  const m = /^(\d+(?:[._]\d+)*)[-_. ]*(.*)$/.exec(stem);
+  const m = /^(\d+(?:[._]\d+)*)[-_. ]*(.*)$/s.exec(stem);
   const base = { path: f.path, version: m ? m[1] : stem, name: m ? m[2] : stem, language: 'sql' as const, blobId: f.blobId };
   if (e.raw) {
     if (!runsOn(e.raw.dbms, dialect)) return undefined;

@@ -4,7 +4,7 @@ import { baseName, dirOf } from './paths.js';
 import type { FormatSpec } from './spec.js';
 
 /** `001_name.sql`, `0001-name.sql`, `20240101120000_name.sql`, `001.sql`. */
-export const NUMBERED_SQL = /^(\d+)(?:[_-](.*))?\.sql$/;
+export const NUMBERED_SQL = /^(\d+)(?:[_-](.*))?\.sql$/s;
 
 /**
  * Numbered SQL files with no tool markers, ordered by number. The runner is unknown, so nothing

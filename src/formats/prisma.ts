@@ -5,7 +5,7 @@ import { baseName, dirOf } from './paths.js';
 import type { FormatSpec } from './spec.js';
 
 /** Prisma names folders `<timestamp>_<name>`. */
-export const PRISMA_FOLDER = /^(\d+)_(.*)$/;
+export const PRISMA_FOLDER = /^(\d+)_(.*)$/s;
 export const PRISMA_LOCK = 'migration_lock.toml';
 
 /** The migrations dir a `…/<folder>/migration.sql` path would belong to. */

@@ -10,7 +10,7 @@ import { tomlConfigDir } from './toml.js';
  * and a description ending in `.sql` (`.up.sql` / `.down.sql` for a reversible pair). Other
  * names are ignored by sqlx (a non-numeric version makes it refuse the whole folder).
  */
-const SQLX_NAME = /^(\d+)_(.*)\.sql$/;
+const SQLX_NAME = /^(\d+)_(.*)\.sql$/s;
 const I64_MAX = 9223372036854775807n;
 
 function isSqlxName(name: string): boolean {

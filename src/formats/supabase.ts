@@ -4,7 +4,7 @@ import { baseName, dirOf } from './paths.js';
 import type { FormatSpec } from './spec.js';
 
 /** The supabase CLI's own pattern: `<digits>_<name>.sql`; other files in the folder are skipped by it. */
-export const SUPABASE_NAME = /^(\d+)_(.*)\.sql$/;
+export const SUPABASE_NAME = /^(\d+)_(.*)\.sql$/s;
 
 export function isSupabaseDir(dir: string): boolean {
   return dir === 'supabase/migrations' || dir.endsWith('/supabase/migrations');

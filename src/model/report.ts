@@ -81,4 +81,10 @@ export interface Report {
   migration?: string;
   /** Advisory only: never changes score, findings or exit status. */
   ai?: AiSummary;
+  /**
+   * What the analysis saw but did not review, one sentence each: files of a migration folder
+   * that look like migrations but that the tool would not run as one. File names in them are
+   * quoted with control characters escaped; renderers still escape the text as untrusted.
+   */
+  notes?: string[];
 }
