@@ -11,7 +11,7 @@ import type { Schema } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
 import { tableDdl } from '../schema/to-sql.js';
 import { loadRevisions } from '../source/index.js';
-import { applyHistory, openEngine, type AppliedHistory } from '../verify/apply-history.js';
+import { applyHistory, extensionsUsed, openEngine, type AppliedHistory } from '../verify/apply-history.js';
 import { pgCatalogFacts } from '../verify/catalog-pg.js';
 import { sqliteCatalogFacts } from '../verify/catalog-sqlite.js';
 import { compareFacts, modelFacts, type Comparison } from '../verify/facts.js';
@@ -65,10 +65,11 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
     out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server` };
     return out;
   }
-  const engine = await openEngine(set.dialect);
+  const history = [...(l.after ?? []).map((p) => p.head?.files ?? []), set.files];
+  const engine = await openEngine(set.dialect, extensionsUsed(history.flat()));
   try {
     const applied: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
-    for (const files of [...(l.after ?? []).map((p) => p.head?.files ?? []), set.files]) {
+    for (const files of history) {
       const a = await applyHistory(engine, files);
       applied.statements += a.statements;
       applied.skipped.push(...a.skipped);

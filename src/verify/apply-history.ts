@@ -20,17 +20,30 @@ export interface HistoryEngine extends CatalogQuery {
 /** Contrib extensions PGlite ships, loaded so that `CREATE EXTENSION` of them works as on a server. */
 const PG_CONTRIB = ['pgcrypto', 'uuid_ossp', 'ltree', 'pg_trgm', 'citext', 'hstore', 'btree_gist', 'btree_gin', 'fuzzystrmatch', 'unaccent', 'cube', 'earthdistance', 'intarray', 'tablefunc'] as const;
 
-export async function openEngine(dialect: Dialect): Promise<HistoryEngine> {
-  if (dialect === 'postgresql') return openPglite();
+/** The contrib modules a history's `CREATE EXTENSION` statements ask for (PGlite loads each one on demand at start). */
+export function extensionsUsed(files: readonly MigrationFile[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    for (const m of f.up.matchAll(/\bCREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([\w-]+)"?/gi)) {
+      const name = m[1].toLowerCase().replace(/-/g, '_');
+      if ((PG_CONTRIB as readonly string[]).includes(name)) out.add(name);
+    }
+  }
+  return [...out];
+}
+
+/** An empty database; `extensions`: the PGlite contrib modules to make available (see extensionsUsed). */
+export async function openEngine(dialect: Dialect, extensions: readonly string[] = []): Promise<HistoryEngine> {
+  if (dialect === 'postgresql') return openPglite(extensions);
   if (dialect === 'sqlite') return openSqlite();
   throw new Error(`no embedded engine for ${dialect}: MySQL and MariaDB cannot be verified without a server`);
 }
 
-async function openPglite(): Promise<HistoryEngine> {
+async function openPglite(wanted: readonly string[]): Promise<HistoryEngine> {
   const { PGlite } = await import('@electric-sql/pglite');
   type Extensions = NonNullable<PGliteOptions['extensions']>;
   const extensions: Record<string, unknown> = {};
-  for (const name of PG_CONTRIB) {
+  for (const name of PG_CONTRIB.filter((n) => wanted.includes(n))) {
     const mod = (await import(`@electric-sql/pglite/contrib/${name}`)) as Record<string, unknown>;
     extensions[name] = mod[name];
   }

@@ -1,5 +1,5 @@
 import type { CatalogQuery } from './catalog-pg.js';
-import { foreignFact, normalizeEngineType, normalizeExpr, type Facts } from './facts.js';
+import { foreignFact, isRowidAlias, normalizeEngineType, normalizeExpr, type Facts } from './facts.js';
 
 function lit(s: string): string {
   return `'${s.replace(/'/g, "''")}'`;
@@ -45,11 +45,14 @@ export async function sqliteCatalogFacts(db: CatalogQuery): Promise<Facts> {
     const t = String(name).toLowerCase();
     facts.set(`table ${t}`, 'exists');
     const cols = await db.query(`SELECT name, type, "notnull" AS nn, dflt_value AS def, pk, hidden FROM pragma_table_xinfo(${lit(String(name))})`);
+    const pkCols = cols.filter((c) => Number(c.pk)).map((c) => String(c.name));
+    const keyShape = { constraints: pkCols.length ? [{ kind: 'primary', columns: pkCols }] : [] };
     const pk: { name: string; pos: number }[] = [];
     for (const c of cols) {
       const k = `column ${t}.${String(c.name).toLowerCase()}`;
-      facts.set(`${k} type`, normalizeEngineType(String(c.type || ''), 'sqlite'));
-      facts.set(`${k} nullable`, Number(c.nn) ? 'no' : 'yes');
+      const type = normalizeEngineType(String(c.type || ''), 'sqlite');
+      facts.set(`${k} type`, type);
+      facts.set(`${k} nullable`, Number(c.nn) || isRowidAlias(keyShape, String(c.name), type) ? 'no' : 'yes');
       if (c.def !== null && c.def !== undefined && normalizeExpr(String(c.def)) !== 'null') facts.set(`${k} default`, normalizeExpr(String(c.def)));
       if (Number(c.pk)) pk.push({ name: String(c.name).toLowerCase(), pos: Number(c.pk) });
     }

@@ -157,8 +157,8 @@ function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect):
   const k = `column ${tk}.${d === 'postgresql' ? c.name : c.name.toLowerCase()}`;
   facts.set(`${k} type`, typeFact(typeToSql(c.type)));
   const pkCol = t.constraints.some((k2) => k2.kind === 'primary' && k2.columns.some((n) => n.toLowerCase() === c.name.toLowerCase()));
-  // SQLite: a PRIMARY KEY column is NOT NULL only when declared so (the catalog's notnull says what was written).
-  const nullable = d === 'postgresql' ? c.nullable && !pkCol && !c.serial && !c.identity : c.nullable;
+  // SQLite: a PRIMARY KEY column is NOT NULL only when declared so, except the rowid's alias (see isRowidAlias).
+  const nullable = d === 'postgresql' ? c.nullable && !pkCol && !c.serial && !c.identity : c.nullable && !(d === 'sqlite' && isRowidAlias(t, c.name, typeToSql(c.type)));
   facts.set(`${k} nullable`, nullable ? 'yes' : 'no');
   let def: string | undefined;
   if (d === 'postgresql') {
@@ -168,6 +168,15 @@ function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect):
     else if (c.default) def = /^nextval\s*\(/i.test(c.default.text) ? 'nextval' : normalizeExpr(c.default.text);
   } else if (c.default) def = normalizeExpr(c.default.text);
   if (def !== undefined && def !== 'null') facts.set(`${k} default`, def);
+}
+
+/**
+ * SQLite's `INTEGER PRIMARY KEY` column is the rowid, which is never NULL (NULL assigns the next
+ * rowid), though the catalog says notnull = 0 unless NOT NULL was written. Both sides call it NOT NULL.
+ */
+export function isRowidAlias(t: { constraints: { kind: string; columns: string[] }[] }, column: string, type: string): boolean {
+  const pk = t.constraints.find((k) => k.kind === 'primary');
+  return !!pk && pk.columns.length === 1 && pk.columns[0].toLowerCase() === column.toLowerCase() && type.toLowerCase() === 'integer';
 }
 
 function tableKeyFacts(facts: Facts, tk: string, t: Table, d: Dialect): void {
