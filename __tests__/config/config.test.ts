@@ -5,6 +5,13 @@ const RULE_IDS = ['drop-table', 'drop-column', 'lock-timeout-missing'];
 const parse = (text: string) => parseConfig(text, '.github/migra.yml', RULE_IDS);
 
 describe('config', () => {
+  it('reads deploy: online | offline, and names the key and its values when it is wrong (issue 10)', () => {
+    expect(parse('deploy: offline').deploy).toBe('offline');
+    expect(parse('deploy: online').deploy).toBe('online');
+    expect(parse('dialect: mysql').deploy).toBeUndefined();
+    expect(() => parse('deploy: stopped')).toThrow(/deploy: not allowed; use one of online, offline/);
+  });
+
   it('reads every documented key', () => {
     const c = parse(`
 dialect: mysql

@@ -94,6 +94,28 @@ describe('create-index-non-concurrently', () => {
     expect(f.replacement).toBeUndefined();
   });
 
+  it('stays quiet in a Django squashed migration (replaces = [...]), which only runs on an empty database (issue 10, NetBox)', async () => {
+    const squash = (replaces: string) => `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+${replaces}
+    dependencies = [('shop', '0001_initial')]
+
+    operations = [
+        migrations.AddIndex(model_name='order', index=models.Index(fields=['status'], name='order_status_idx')),
+    ]
+`;
+    const ex = (replaces: string) => {
+      const base = djangoChange('migrations.RunSQL("SELECT 1")', '0002_noop');
+      const before = { ...base.files!.before };
+      return { sql: '', files: { before, head: { ...before, 'shop/migrations/0002_squashed.py': squash(replaces) } } };
+    };
+    expect((await runExample(ex("    replaces = [('shop', '0002_a'), ('shop', '0003_b')]"), RULES)).findings.filter((f) => f.rule === ID)).toEqual([]);
+    // The same file without `replaces` is an ordinary migration on a table with production rows.
+    expect((await runExample(ex(''), RULES)).findings.filter((f) => f.rule === ID)).toHaveLength(1);
+  });
+
   describe('stays quiet', () => {
     it('for CREATE INDEX CONCURRENTLY', async () => {
       expect(await hits({ before: ORDERS, sql: 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS orders_status_uq ON orders (status);' })).toEqual([]);

@@ -123,6 +123,7 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
     changedTexts,
     djangoModels: set.format === 'django' ? { base: loaded.python?.base?.django.models, head: loaded.python?.head?.django.models } : undefined,
     existedAtBase: existed,
+    settings: { deploy: input.config.deploy ?? 'online' },
     columnExistedAtBase: (q, column) => {
       const t = base.tables.get(tableKey(q, dialect));
       return !!t && !!findColumn(t, column, dialect);

@@ -3,7 +3,7 @@ import type { AcknowledgedFinding, Finding } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Statement } from '../model/operation.js';
 import { directiveCovers, unmaskTemplates } from '../frontends/index.js';
-import type { ReviewedOp, Rule, RuleHit } from '../rules/rule.js';
+import type { OfflineConcern, ReviewedOp, Rule, RuleHit } from '../rules/rule.js';
 import { inverseOf, type Inverse } from './rollback.js';
 
 export interface Sorted {
@@ -15,20 +15,28 @@ export interface Sorted {
  * Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL
  * (from `inverse`, which knows the table rebuilds an operation may be a step of).
  */
+const OFFLINE_NOTE: Record<OfflineConcern, string | undefined> = {
+  lock: 'Info only: this project migrates with the application stopped (deploy: offline), so no query waits on the lock.',
+  'running-app': 'Info only: this project migrates with the application stopped (deploy: offline), so no old code runs against the new schema; deploy the code that matches it together with the migration.',
+  stays: undefined,
+};
+
 export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?: (r: ReviewedOp) => Inverse): Sorted {
   const out: Sorted = { findings: [], acknowledged: [] };
   const configured = config.rules[rule.id];
   for (const hit of hits) {
     const at = hit.at;
+    // deploy: offline: lock and running-application findings become info that says why.
+    const offline = config.deploy === 'offline' ? OFFLINE_NOTE[hit.offline ?? rule.offline ?? 'stays'] : undefined;
     const f: Finding = {
       rule: rule.id,
-      severity: configured && configured !== 'off' ? configured : hit.severity ?? rule.severity,
+      severity: configured && configured !== 'off' ? configured : offline ? 'info' : hit.severity ?? rule.severity,
       category: rule.category,
       file: at.file,
       line: at.line,
       endLine: at.endLine,
       // Names hold the placeholders masked templates became; people read what the author wrote.
-      message: unmaskTemplates(hit.message),
+      message: unmaskTemplates(hit.message) + (offline ? ` ${offline}` : ''),
       why: unmaskTemplates(hit.why ?? rule.docs.why),
       fix: unmaskTemplates(hit.fix ?? rule.docs.fix),
     };

@@ -8,6 +8,8 @@ import type { FormatId } from '../model/migration.js';
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
 
 const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'sqlx', 'atlas', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
+export const DEPLOY_MODES = ['online', 'offline'] as const;
+export type DeployMode = (typeof DEPLOY_MODES)[number];
 export const FAIL_LEVELS = ['none', 'low', 'medium', 'high', 'critical', 'never'] as const;
 
 /** `fail-on`: a level, a score from 0 to 100, or never. */
@@ -32,6 +34,8 @@ const fileSchema = z.strictObject({
   'fail-on': failOnValue.optional(),
   'ignore-paths': z.array(z.string()).optional(),
   'approve-label': z.string().min(1).optional(),
+  /** How migrations run: while the application serves traffic (online), or with it stopped (offline). */
+  deploy: z.enum(DEPLOY_MODES).optional(),
 }).superRefine((c, ctx) => checkSetOrder(c.sets ?? [], ctx));
 
 export interface Config {
@@ -42,6 +46,12 @@ export interface Config {
   failOn?: FailOn;
   ignorePaths: string[];
   approveLabel?: string;
+  /**
+   * `offline`: migrations run with the application stopped (at start-up under a lock, or in a
+   * maintenance window), so findings about locks and about the running application become info;
+   * duration, data loss and failure keep their severity. Default online.
+   */
+  deploy?: DeployMode;
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, ignorePaths: [] };
@@ -82,6 +92,7 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     failOn: c['fail-on'] === undefined ? undefined : parseFailOn(String(c['fail-on']), `${file}: fail-on`),
     ignorePaths: c['ignore-paths'] ?? [],
     approveLabel: c['approve-label'],
+    ...(c.deploy ? { deploy: c.deploy } : {}),
   };
 }
 

@@ -196,7 +196,7 @@ export const django: FormatSpec = {
         hasDown: irreversible.length === 0,
         transaction: n.atomic ? 'per-file' : 'none',
         blobId: n.file.blobId,
-        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible },
+        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(n.replaces.length ? { replaces: n.replaces } : {}) },
       };
     });
   },

@@ -97,6 +97,11 @@ export interface MigrationGraphNode {
   userModel?: string;
   /** Where the migration cannot be undone: RunPython without reverse_code, a downgrade() that only passes. */
   irreversible?: { line: number; what: string }[];
+  /**
+   * Django squashed migration: the migrations it `replaces` (`app.name`). It only ever runs on a
+   * database that never ran them, in practice an empty one, so its tables hold no production rows.
+   */
+  replaces?: string[];
 }
 
 export interface MigrationSet {

@@ -8,6 +8,7 @@ export const checkWithoutNotValid: Rule = {
   id: 'check-without-not-valid',
   category: 'locking',
   severity: 'high',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

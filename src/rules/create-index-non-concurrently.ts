@@ -12,6 +12,7 @@ export const createIndexNonConcurrently: Rule = {
   id: 'create-index-non-concurrently',
   category: 'locking',
   severity: 'high',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -9,6 +9,7 @@ export const detachPartitionNonConcurrently: Rule = {
   id: 'detach-partition-non-concurrently',
   category: 'locking',
   severity: 'medium',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -10,6 +10,7 @@ export const dropDefault: Rule = {
   id: 'drop-default',
   category: 'compatibility',
   severity: 'low',
+  offline: 'running-app',
   dialects: 'all',
   docs: {
     summary: 'The default of a NOT NULL column that exists in production is removed.',

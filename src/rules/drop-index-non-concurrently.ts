@@ -10,6 +10,7 @@ export const dropIndexNonConcurrently: Rule = {
   id: 'drop-index-non-concurrently',
   category: 'locking',
   severity: 'medium',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

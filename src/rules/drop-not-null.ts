@@ -6,6 +6,7 @@ export const dropNotNull: Rule = {
   id: 'drop-not-null',
   category: 'compatibility',
   severity: 'low',
+  offline: 'running-app',
   dialects: 'all',
   docs: {
     summary: 'A NOT NULL column that exists in production becomes nullable.',

@@ -7,6 +7,7 @@ export const exclusionConstraint: Rule = {
   id: 'exclusion-constraint',
   category: 'locking',
   severity: 'medium',
+  offline: 'lock',
   dialects: ['postgresql'],
   docs: {
     summary: 'An EXCLUDE constraint is added to a table that exists in production.',

@@ -10,6 +10,7 @@ export const foreignKeyWithoutNotValid: Rule = {
   id: 'foreign-key-without-not-valid',
   category: 'locking',
   severity: 'high',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -11,6 +11,7 @@ export const lockTimeoutMissing: Rule = {
   id: 'lock-timeout-missing',
   category: 'locking',
   severity: 'low',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -14,6 +14,7 @@ export const manyStatementsUnderExclusiveLock: Rule = {
   id: 'many-statements-under-exclusive-lock',
   category: 'locking',
   severity: 'low',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -11,6 +11,7 @@ export const reindexNonConcurrently: Rule = {
   id: 'reindex-non-concurrently',
   category: 'locking',
   severity: 'medium',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -11,6 +11,7 @@ export const renameColumn: Rule = {
   id: 'rename-column',
   category: 'compatibility',
   severity: 'high',
+  offline: 'running-app',
   dialects: 'all',
   docs: {
     summary: 'A column that exists in production is renamed, explicitly or by copying it into a new column and dropping it.',

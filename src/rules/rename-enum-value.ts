@@ -8,6 +8,7 @@ export const renameEnumValue: Rule = {
   id: 'rename-enum-value',
   category: 'compatibility',
   severity: 'high',
+  offline: 'running-app',
   dialects: ['postgresql'],
   docs: {
     summary: 'A value of an enum type that exists in production is renamed (ALTER TYPE … RENAME VALUE).',

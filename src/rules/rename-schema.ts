@@ -12,6 +12,7 @@ export const renameSchema: Rule = {
   id: 'rename-schema',
   category: 'compatibility',
   severity: 'high',
+  offline: 'running-app',
   // MySQL and MariaDB cannot rename a database in SQL at all (RENAME DATABASE was removed in 5.1.23).
   dialects: ['postgresql'],
   docs: {

@@ -9,6 +9,7 @@ export const renameTable: Rule = {
   id: 'rename-table',
   category: 'compatibility',
   severity: 'high',
+  offline: 'running-app',
   dialects: 'all',
   docs: {
     summary: 'A table that exists in production is renamed.',

@@ -48,6 +48,8 @@ export interface RuleContext {
   allChanges?: FileChange[];
   /** Contents at both commits of changed files that are not migrations but matter to a rule (Django models modules). */
   changedTexts?: ReadonlyMap<string, { before?: string; head?: string }>;
+  /** Project settings rules may use: how the project deploys (config `deploy`, default online). */
+  settings?: { deploy: 'online' | 'offline' };
   /** Django sets: the model state (`app_label.model` → model) after replaying every migration at `before` and at head. */
   djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
 }
@@ -68,7 +70,17 @@ export interface RuleHit {
   severity?: Severity;
   /** The operation this hit is about; its inverse becomes the finding's rollback SQL. */
   op?: ReviewedOp;
+  /** Overrides the rule's `offline` for this hit: what it costs when the application is stopped. */
+  offline?: OfflineConcern;
 }
+
+/**
+ * What a finding is about, for projects that migrate with the application stopped (config
+ * `deploy: offline`): `lock` (other sessions wait) and `running-app` (deployed code meets the new
+ * schema) no longer matter there and become info; `stays` (duration, data loss, failure) keeps
+ * its severity.
+ */
+export type OfflineConcern = 'lock' | 'running-app' | 'stays';
 
 export interface RuleExample {
   /** Migrations that already ran: the schema the example starts from. */
@@ -105,6 +117,8 @@ export interface Rule {
    * the way a statement is written (CONCURRENTLY, NOT VALID, lock_timeout), or the history of files.
    */
   scope?: 'change' | 'statement' | 'history';
+  /** What the rule's findings cost when the application is stopped during migrations (default `stays`). */
+  offline?: OfflineConcern;
   docs: RuleDocs;
   check(ctx: RuleContext): RuleHit[];
 }

@@ -12,6 +12,7 @@ export const setNotNullScan: Rule = {
   id: 'set-not-null-scan',
   category: 'locking',
   severity: 'high',
+  offline: 'lock',
   dialects: ['postgresql', 'mysql', 'mariadb'],
   docs: {
     summary: 'SET NOT NULL on a nullable column of a table that exists in production.',

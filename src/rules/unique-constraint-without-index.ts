@@ -12,6 +12,7 @@ export const uniqueConstraintWithoutIndex: Rule = {
   id: 'unique-constraint-without-index',
   category: 'locking',
   severity: 'high',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

@@ -10,6 +10,7 @@ export const validateInSameTransaction: Rule = {
   id: 'validate-in-same-transaction',
   category: 'locking',
   severity: 'medium',
+  offline: 'lock',
   scope: 'statement',
   dialects: ['postgresql'],
   docs: {

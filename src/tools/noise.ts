@@ -17,7 +17,7 @@ import { diskTree } from '../source/disk-tree.js';
 import { memoryTree } from '../source/memory-tree.js';
 
 /**
- * `npm run noise -- DIR [--dialect d] [--squawk] [--json] [--verify N] [--show RULE[,RULE]] [--version V]`
+ * `npm run noise -- DIR [--dialect d] [--squawk] [--json] [--verify N] [--show RULE[,RULE]] [--version V] [--deploy offline]`
  *
  * Reviews every migration file of every set under DIR as if a pull request had added it on
  * top of the files before it, and prints how many findings each rule raises per file: the
@@ -35,6 +35,7 @@ interface Args {
   json: boolean;
   verify: number;
   show: string[];
+  deploy?: 'online' | 'offline';
 }
 
 function parseArgs(argv: string[]): Args {
@@ -52,6 +53,11 @@ function parseArgs(argv: string[]): Args {
     else if (v === '--json') a.json = true;
     else if (v === '--verify') a.verify = Number(next());
     else if (v === '--show') a.show = next().split(',');
+    else if (v === '--deploy') {
+      const d = next();
+      if (d !== 'online' && d !== 'offline') throw new Error('--deploy is online or offline');
+      a.deploy = d;
+    }
     else if (v.startsWith('--')) throw new Error(`unknown option ${v}`);
     else if (!a.dir) a.dir = v;
     else throw new Error(`unexpected argument ${v}`);
@@ -79,7 +85,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const root = resolve(args.dir);
   const dialect = parseDialect(args.dialect);
-  const config: Config = { ...EMPTY_CONFIG, dialect, version: args.version };
+  const config: Config = { ...EMPTY_CONFIG, dialect, version: args.version, ...(args.deploy ? { deploy: args.deploy } : {}) };
   const tree = await diskTree(root);
   let sets = await detectSets(tree, { config: { dialect, ignorePaths: [] } });
   if (!sets.length) sets = await detectSets(tree, { config: { dialect, ignorePaths: [], sets: [{ path: '' }] } }).catch(() => []);

@@ -1,6 +1,6 @@
 import type { QName } from '../../model/operation.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
-import { sameTable, tableAtBase, traceOrigin } from './origin.js';
+import { sameTable, squashed, tableAtBase, traceOrigin } from './origin.js';
 import { tableBefore } from './reviewed.js';
 
 /**
@@ -11,6 +11,7 @@ import { tableBefore } from './reviewed.js';
  * `partial` placeholder, or not at all before the first statement that names it.
  */
 export function existingTable(ctx: RuleContext, r: ReviewedOp, table: QName): boolean {
+  if (squashed(r)) return false;
   if (tableAtBase(ctx, r, table)) return true;
   if (createdInPr(ctx, r, table)) return false;
   const t = tableBefore(r, table);

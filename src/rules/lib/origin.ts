@@ -37,12 +37,14 @@ export function traceOrigin(ctx: RuleContext, r: ReviewedOp, table: QName, colum
 
 /** The name a table had at base; undefined when the table is new: created, or dropped and created again, earlier in the pull request. */
 export function tableAtBase(ctx: RuleContext, r: ReviewedOp, table: QName): QName | undefined {
+  if (squashed(r)) return undefined;
   const o = traceOrigin(ctx, r, table);
   return !o.madeBy && ctx.existedAtBase(o.table) ? o.table : undefined;
 }
 
 /** The table and column names at base of a column, following table and column renames; undefined when the column is new. */
 export function columnAtBase(ctx: RuleContext, r: ReviewedOp, table: QName, column: string): { table: QName; column: string } | undefined {
+  if (squashed(r)) return undefined;
   const o = traceOrigin(ctx, r, table, column);
   return !o.madeBy && ctx.columnExistedAtBase(o.table, o.column!) ? { table: o.table, column: o.column! } : undefined;
 }
@@ -58,4 +60,12 @@ export function sameTable(a: QName, b: QName, d: Dialect): boolean {
 
 export function sameColumn(a: string, b: string, d: Dialect): boolean {
   return d === 'postgresql' ? a === b : a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * A Django squashed migration (`replaces = [...]`) only runs on a database that never ran the
+ * migrations it replaces, in practice an empty one: everything it touches is new there.
+ */
+export function squashed(r: ReviewedOp): boolean {
+  return !!r.file.graph?.replaces?.length;
 }
