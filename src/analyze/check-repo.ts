@@ -37,7 +37,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: rev.notes };
   } finally {
-    rev.close();
+    await rev.close();
   }
 }
 
