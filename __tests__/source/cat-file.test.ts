@@ -89,6 +89,19 @@ describe('git cat-file --batch reader', () => {
     }
   });
 
+  // issue 11: every run left a `git cat-file --batch` process behind.
+  it('regression_issue_11: close() settles once git has exited', async () => {
+    const r = newRepo();
+    r.commit('one', { 'x.sql': 'select 1;' });
+    const repo = await openRepo(r.dir);
+    const tree = await repo.tree('HEAD');
+    expect((await tree.read(['x.sql'])).get('x.sql')).toBe('select 1;');
+    const pid = pidOf(repo.batch)!;
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    await repo.close();
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  });
+
   it('leaves out unknown ids and rejects malformed ones before writing them', async () => {
     const r = newRepo();
     r.commit('one', { 'a.sql': 'select 1;' });

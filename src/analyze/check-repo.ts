@@ -41,7 +41,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };
   } finally {
-    rev.close();
+    await rev.close();
   }
 }
 

@@ -58,14 +58,22 @@ export class CatFileBatch {
     return result;
   }
 
-  close(): void {
+  /**
+   * Stop the process. The promise settles once git has exited, so a caller that awaits it leaves
+   * no process behind; one that does not still gets it stopped.
+   */
+  close(): Promise<void> {
     const proc = this.proc;
-    if (!proc) return;
+    if (!proc) return Promise.resolve();
     this.proc = undefined;
     this.fail(new Error('git cat-file was closed while reading'));
+    const exited = proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => proc.once('close', () => resolve()));
+    // Held while git exits: an unref'd child would let Node quit first and leave it running.
+    this.ref(proc);
     proc.stdin.end();
     // Closing stdin makes cat-file exit; the kill is for a process stuck writing to us.
-    setTimeout(() => proc.exitCode === null && proc.kill(), 1000).unref();
+    const kill = setTimeout(() => proc.exitCode === null && proc.kill(), 1000);
+    return exited.finally(() => clearTimeout(kill));
   }
 
   private start(): ChildProcessWithoutNullStreams {
@@ -145,6 +153,7 @@ export class CatFileBatch {
   private ref(proc: ChildProcessWithoutNullStreams): void {
     proc.ref();
     (proc.stdout as Socket).ref?.();
+    (proc.stderr as Socket).ref?.();
     (proc.stdin as unknown as Socket).ref?.();
   }
 

@@ -108,8 +108,9 @@ export class GitRepo {
     return this.batch.read(ids);
   }
 
-  close(): void {
-    this.batch.close();
+  /** Stops the cat-file process; settles once it has exited. */
+  close(): Promise<void> {
+    return this.batch.close();
   }
 }
 

@@ -27,8 +27,8 @@ export interface Revisions {
   baseCommit: string;
   /** What had to be done to get here (history fetched in a shallow clone), for the user. */
   notes: string[];
-  /** Stops the cat-file process both trees share. */
-  close(): void;
+  /** Stops the cat-file process both trees share; settles once it has exited. */
+  close(): Promise<void>;
 }
 
 /**
