@@ -160,6 +160,8 @@ describe('alembic config readers', () => {
     expect(Object.fromEntries(ini.get('alembic')!)).toEqual({ script_location: 'a', version_locations: '\nx\ny' });
     const toml = readTomlTable('[tool . "alembic"]\nrecursive_version_locations = true\nversion_locations = ["a", \'b\']\nother = 3\nname = "q\\"x"\n[x]\n', 'tool.alembic');
     expect(toml && Object.fromEntries(toml)).toEqual({ recursive_version_locations: true, version_locations: ['a', 'b'], name: 'q"x' });
-    expect(readTomlTable('[tool.alembic.sub]\na = "b"\n', 'tool.alembic')).toBeUndefined();
+    // [tool.alembic.sub] makes tool.alembic a table (with no keys of its own), as TOML says.
+    expect(readTomlTable('[tool.alembic.sub]\na = "b"\n', 'tool.alembic')).toEqual(new Map());
+    expect(readTomlTable('[tool.other]\na = "b"\n', 'tool.alembic')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { baseName, dirOf, isExcludedPath, isUnder, joinPath, normalizeDir, normalizePath } from './paths.js';
 import type { SourceFile } from './spec.js';
 import { isEnvPath } from './graph.js';
+import { isTomlTable, readToml, tomlAt } from './toml.js';
 
 /**
  * An Alembic environment named by an alembic.ini section or pyproject.toml `[tool.alembic]`:
@@ -150,85 +151,14 @@ function tomlEnvs(text: string): RawEnv[] {
 
 type TomlValue = string | boolean | string[];
 
-/** The string, boolean and string-array keys of one TOML table; other values are skipped. */
+/** The string, boolean and string-array keys of one TOML table (`tool.alembic`); other values are skipped. */
 export function readTomlTable(text: string, name: string): Map<string, TomlValue> | undefined {
-  const lines = text.split(/\r?\n/);
-  const start = lines.findIndex((l) => {
-    const m = /^\s*\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?$/.exec(l);
-    return m !== null && m[1].replace(/\s*\.\s*/g, '.').replace(/"/g, '') === name;
-  });
-  if (start < 0) return undefined;
-  let end = lines.length;
-  for (let i = start + 1; i < lines.length; i++) {
-    if (/^\[/.test(lines[i])) {
-      end = i;
-      break;
-    }
-  }
-  const s = lines.slice(start + 1, end).join('\n');
+  const table = tomlAt(readToml(text), name.split('.'));
+  if (!isTomlTable(table)) return undefined;
   const out = new Map<string, TomlValue>();
-  let i = 0;
-  const skip = () => {
-    for (;;) {
-      while (i < s.length && /[\s,]/.test(s[i])) i++;
-      if (s[i] !== '#') return;
-      while (i < s.length && s[i] !== '\n') i++;
-    }
-  };
-  const str = (): string | undefined => {
-    const q = s[i];
-    if (q !== '"' && q !== "'") return undefined;
-    let v = '';
-    for (i++; i < s.length && s[i] !== q && s[i] !== '\n'; i++) {
-      if (q === '"' && s[i] === '\\' && i + 1 < s.length) {
-        i++;
-        v += s[i] === 'n' ? '\n' : s[i] === 't' ? '\t' : s[i];
-      } else v += s[i];
-    }
-    i++;
-    return v;
-  };
-  const restOfLine = () => {
-    const from = i;
-    while (i < s.length && s[i] !== '\n') i++;
-    return s.slice(from, i).replace(/#.*/, '').trim();
-  };
-  while (i < s.length) {
-    skip();
-    if (i >= s.length) break;
-    const keyMatch = /^("[^"\n]*"|'[^'\n]*'|[A-Za-z0-9_.-]+)\s*=\s*/.exec(s.slice(i));
-    if (!keyMatch) {
-      restOfLine();
-      continue;
-    }
-    const key = keyMatch[1].replace(/^["']|["']$/g, '');
-    i += keyMatch[0].length;
-    if (s[i] === '"' || s[i] === "'") {
-      if (s.startsWith('"""', i) || s.startsWith("'''", i)) {
-        const q = s.slice(i, i + 3);
-        const close = s.indexOf(q, i + 3);
-        out.set(key, s.slice(i + 3, close < 0 ? s.length : close).replace(/^\n/, ''));
-        i = close < 0 ? s.length : close + 3;
-      } else out.set(key, str()!);
-    } else if (s[i] === '[') {
-      i++;
-      const items: string[] = [];
-      for (;;) {
-        skip();
-        if (i >= s.length || s[i] === ']') {
-          i++;
-          break;
-        }
-        const v = str();
-        if (v !== undefined) items.push(v);
-        else i++;
-      }
-      out.set(key, items);
-    } else {
-      const v = restOfLine();
-      if (v === 'true' || v === 'false') out.set(key, v === 'true');
-    }
-    restOfLine();
+  for (const [key, v] of Object.entries(table)) {
+    if (typeof v === 'string' || typeof v === 'boolean') out.set(key, v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out.set(key, v as string[]);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { sortMigrations } from './order.js';
 import { baseName, dirOf, isExcludedPath, isUnder, joinPath } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 import { hasStatements } from './text.js';
-import { configRelativeDir, tomlConfigDir } from './toml.js';
+import { isTomlTable, readToml, tomlAt, tomlConfigDir } from './toml.js';
 
 export const DIESEL_CONFIG = 'diesel.toml';
 const UP = 'up.sql';
@@ -55,33 +55,16 @@ export function dieselVersion(folder: string): string {
  */
 export function dieselRunsInTransaction(toml: string | undefined): boolean {
   if (toml === undefined) return true;
-  let value: boolean | undefined;
-  let topLevel = true;
-  for (const raw of toml.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (line === '') continue;
-    // Keys under a table header are not the top-level key.
-    if (/^\[[^\]]+\]$/.test(line)) {
-      topLevel = false;
-      continue;
-    }
-    // Not `key = value` (`run_in_transaction: false`): not TOML.
-    if (!/^[\w"'.-]+\s*=\s*\S/.test(line)) return true;
-    const m = /^(?:run_in_transaction|"run_in_transaction"|'run_in_transaction')\s*=\s*(.*)$/.exec(line);
-    if (!m || !topLevel) continue;
-    // A second assignment, or a value that is not a boolean, is a TOML or serde error.
-    if (value !== undefined || !/^(true|false)$/.test(m[1])) return true;
-    value = m[1] === 'true';
-  }
-  return value ?? false;
+  const doc = readToml(toml);
+  if (!doc) return true;
+  const value = doc.run_in_transaction;
+  // Missing: serde's default false. Not a boolean: a serde error, so the fallback (yes).
+  return value === undefined ? false : typeof value === 'boolean' ? value : true;
 }
 
 /** The folder `[migrations_directory] dir = "…"` names, relative to the diesel.toml; undefined when it names none. */
 export function dieselConfigDir(tomlPath: string, toml: string): string | undefined {
-  const dir = tomlConfigDir(tomlPath, toml, 'migrations_directory', 'dir');
-  if (dir !== undefined) return dir;
-  const inline = /^\s*migrations_directory\s*=\s*\{[^}]*\bdir\s*=\s*["']([^"']+)["']/m.exec(toml);
-  return inline ? configRelativeDir(tomlPath, inline[1]) : undefined;
+  return tomlConfigDir(tomlPath, toml, 'migrations_directory', 'dir');
 }
 
 /** A diesel.toml of the tree and the migrations folder it names. */
@@ -115,8 +98,13 @@ export function dieselConfigFor(dir: string, configs: readonly DieselConfig[]): 
  * (PostgreSQL only) is plpgsql, which the content hints already see.
  */
 function dieselTomlDialect(toml: string): Dialect | undefined {
-  if (/^\s*sqlite_integer_primary_key_is_bigint\s*=/m.test(toml)) return 'sqlite';
-  if (/^\s*pg_domains_as_custom_types\s*=/m.test(toml)) return 'postgresql';
+  // `[print_schema]`, or one `[print_schema.<name>]` per schema file.
+  const sections = [tomlAt(readToml(toml), ['print_schema'])];
+  const print = sections[0];
+  if (isTomlTable(print)) sections.push(...Object.values(print));
+  const has = (key: string) => sections.some((t) => isTomlTable(t) && key in t);
+  if (has('sqlite_integer_primary_key_is_bigint')) return 'sqlite';
+  if (has('pg_domains_as_custom_types')) return 'postgresql';
   return undefined;
 }
 

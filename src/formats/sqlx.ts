@@ -3,7 +3,7 @@ import { sortMigrations } from './order.js';
 import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec } from './spec.js';
 import { hasStatements } from './text.js';
-import { tomlConfigDir } from './toml.js';
+import { isTomlTable, readToml, tomlConfigDir, type TomlTable } from './toml.js';
 
 /**
  * sqlx-core migrate/source.rs: the name split at its first `_` into a version, parsed as an i64,
@@ -64,11 +64,17 @@ export interface SqlxHints {
   dirs: string[];
 }
 
-/** A dependency on sqlx: `sqlx = …`, `sqlx.workspace = true`, `[dependencies.sqlx]`, or a renamed `package = "sqlx"`. */
-const SQLX_DEPENDENCY = /^\s*(?:["']?sqlx["']?\s*[=.]|\[[^\]#]*\.["']?sqlx["']?\s*\])|\bpackage\s*=\s*["']sqlx["']/m;
-
+/**
+ * A dependency on sqlx in any dependency table of a Cargo.toml (`[dependencies]`, `[dev-dependencies]`,
+ * `[workspace.dependencies]`, `[target.'cfg(…)'.dependencies]` …): `sqlx = …`, `sqlx.workspace = true`,
+ * `[dependencies.sqlx]`, or a renamed `db = { package = "sqlx" }`.
+ */
 export function cargoUsesSqlx(toml: string): boolean {
-  return SQLX_DEPENDENCY.test(toml.replace(/#.*$/gm, ''));
+  const names = (deps: TomlTable) => Object.entries(deps).some(([name, spec]) => name === 'sqlx' || (isTomlTable(spec) && spec.package === 'sqlx'));
+  const search = (table: TomlTable): boolean =>
+    Object.entries(table).some(([key, value]) => isTomlTable(value) && (/(^|-)dependencies$/.test(key) ? names(value) : search(value)));
+  const doc = readToml(toml);
+  return doc !== undefined && search(doc);
 }
 
 /** The folder a sqlx.toml's `[migrate] migrations-dir` names, relative to the crate it sits in. */

@@ -1,27 +1,41 @@
-import { escapeRegExp } from '../model/regex.js';
+import { parse } from 'smol-toml';
 import { dirOf, joinPath, normalizePath } from './paths.js';
 
 /**
- * The folder a tool's TOML config names under `key` of `[table]` (or `table.key = "…"` at the
- * top), relative to the config file; undefined when it names none, or an absolute path (outside
- * the repository, or a machine's own layout), or one above the repository root.
+ * TOML, read by a TOML parser (smol-toml, TOML 1.0) rather than line patterns: the tools whose
+ * config we read (Diesel, sqlx, Cargo, Alembic in pyproject.toml) use a real parser, so a dotted
+ * key, an inline table, a quoted key or a multi-line string means to us what it means to them.
+ */
+export type TomlTable = { [key: string]: unknown };
+
+/** The document, or undefined when it is not valid TOML (the tool itself would refuse it too). */
+export function readToml(text: string): TomlTable | undefined {
+  try {
+    return parse(text) as TomlTable;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isTomlTable(v: unknown): v is TomlTable {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/** The value at a path of keys (`['tool', 'alembic']`), undefined when any step is missing. */
+export function tomlAt(doc: TomlTable | undefined, path: readonly string[]): unknown {
+  let v: unknown = doc;
+  for (const key of path) v = isTomlTable(v) ? v[key] : undefined;
+  return v;
+}
+
+/**
+ * The folder a tool's TOML config names under `key` of `[table]` (in any TOML spelling: a table, a
+ * dotted key, an inline table), relative to the config file; undefined when it names none, or an
+ * absolute path (outside the repository, or a machine's own layout), or one above the repository root.
  */
 export function tomlConfigDir(tomlPath: string, toml: string, table: string, key: string): string | undefined {
-  const dottedKey = new RegExp(`^((?:${escapeRegExp(table)}\\s*\\.\\s*)?${escapeRegExp(key)})\\s*=\\s*["']([^"']+)["']`);
-  let current = '';
-  for (const raw of toml.split(/\r?\n/)) {
-    const line = raw.replace(/#[^"']*$/, '').trim();
-    const header = /^\[\s*([^\]]+?)\s*\]$/.exec(line);
-    if (header) {
-      current = header[1];
-      continue;
-    }
-    const m = dottedKey.exec(line);
-    if (!m) continue;
-    const dotted = m[1] !== key;
-    if ((current === table && !dotted) || (current === '' && dotted)) return configRelativeDir(tomlPath, m[2]);
-  }
-  return undefined;
+  const dir = tomlAt(readToml(toml), [table, key]);
+  return typeof dir === 'string' && dir ? configRelativeDir(tomlPath, dir) : undefined;
 }
 
 /** A folder a config file names, as a repository path. */
