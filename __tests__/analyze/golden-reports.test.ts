@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Report } from '../../src/model/report.js';
 import { reviewPr } from '../helpers/review.js';
-import { GOLDEN_HISTORIES } from './golden-histories.js';
+import { GOLDEN_HISTORIES } from '../helpers/golden-histories.js';
 
 /**
  * Full reports (JSON, timings left out) of real-looking histories, recorded before the replay,

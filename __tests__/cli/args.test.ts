@@ -31,7 +31,7 @@ describe('migra command line', () => {
   });
 
   it('rejects an option that does not apply to the command instead of ignoring it', () => {
-    expect(error('rules', '--repo', '.')).toBe('--repo does not apply to migra rules (only to check); see `migra rules --help`');
+    expect(error('rules', '--repo', '.')).toBe('--repo does not apply to migra rules (only to check, schema); see `migra rules --help`');
     expect(error('check', '--dialect', 'mysql')).toBe('--dialect does not apply to migra check (only to diff, coverage); see `migra check --help`');
     expect(error('demo', '--fail-on', 'high')).toBe('--fail-on does not apply to migra demo (only to check, diff); see `migra demo --help`');
   });
