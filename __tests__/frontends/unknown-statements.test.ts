@@ -57,6 +57,10 @@ describe('issue 12: statements no parser understands', () => {
     'UNLOCK EVERYTHING',
     'PREPARE s',
     'SELECT',
+    'START',
+    'ANALYZE',
+    'LOAD',
+    'FROBNICATE',
   ])('mysql: %s is unparsed', async (sql) => {
     expect(await kinds(sql, 'mysql')).toEqual(['unparsed']);
   });

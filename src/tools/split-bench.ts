@@ -92,12 +92,12 @@ for (const shape of SHAPES) {
   splitOnce(shape, shape.build(64 * 1024)); // warm up the JIT
   const ms = sizes.map((s) => time(shape, shape.build(s)));
   const steps = ms.slice(1).map((m, k) => m / Math.max(ms[k], 1e-3));
-  // Exponent of time over size from 64 KiB up (below that, fixed costs dominate).
-  const from = sizes.findIndex((s) => s >= 64 * 1024);
+  // Exponent of time over size from 256 KiB up (below that, fixed costs, JIT and GC warm-up dominate).
+  const from = sizes.findIndex((s) => s >= 256 * 1024);
   const last = ms.length - 1;
   const exponent = from >= 0 && from < last ? Math.log(ms[last] / ms[from]) / Math.log(sizes[last] / sizes[from]) : NaN;
   worst = Math.max(worst, Number.isNaN(exponent) ? 0 : exponent);
   const cells = ms.map((m) => (m < 10 ? m.toFixed(2) : m.toFixed(0)).padStart(7)).join(' ');
   console.log(`${shape.name.padEnd(44)} ms:${cells}  steps: ${steps.map((x) => `×${x.toFixed(1)}`).join(' ')}  exponent ${exponent.toFixed(2)}`);
 }
-console.log(`worst growth exponent (64 KiB → ${maxKib} KiB): ${worst.toFixed(2)} (1 = linear, 2 = quadratic)`);
+console.log(`worst growth exponent (256 KiB → ${maxKib} KiB): ${worst.toFixed(2)} (1 = linear, 2 = quadratic)`);

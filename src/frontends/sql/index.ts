@@ -3,7 +3,7 @@ import type { LocatedOp, Operation, Statement } from '../../model/operation.js';
 import { errorOffset, mapCstStatements, type CstResult } from './cst-batch.js';
 import { mapCstStatement, type CstDialect } from './cst-map.js';
 import { describeStatement } from './describe.js';
-import { mapPgStatement } from './pg-fallback.js';
+import { mapPgStatement, pgRejects } from './pg-fallback.js';
 import { splitStatements, withoutCopyData, type RawStatement } from './split.js';
 import { maskTemplates } from './templates.js';
 
@@ -53,7 +53,7 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
 
 /**
  * The operations of one statement (no trailing `;`). PostgreSQL: sql-parser-cst first, then
- * libpg-query (PostgreSQL's own grammar) for what it rejects; the message of an `unparsed`
+ * libpg-query (PostgreSQL's own grammar) for what it rejects, and to confirm what it accepts; the message of an `unparsed`
  * operation is libpg-query's. SQLite: sql-parser-cst. MySQL / MariaDB: the MySQL mapper.
  */
 export async function parseSqlStatement(text: string, dialect: Dialect): Promise<Operation[]> {
@@ -69,7 +69,12 @@ function cstDialectOf(dialect: Dialect): CstDialect {
 
 /** sql-parser-cst's result, or for PostgreSQL what libpg-query makes of a statement it refused. */
 async function settle(text: string, result: CstResult, dialect: CstDialect): Promise<Operation[]> {
-  if ('ops' in result) return result.ops;
+  if ('ops' in result) {
+    if (dialect !== 'postgresql') return result.ops;
+    // PostgreSQL has the last word on what is PostgreSQL (issue 12: nothing invalid passes as read).
+    const rejected = await pgRejects(text);
+    return rejected === undefined ? result.ops : [{ kind: 'unparsed', message: firstLine(new Error(rejected)) }];
+  }
   const meta = dialect === 'postgresql' ? psqlMetaCommand(text) : undefined;
   if (meta) return [{ kind: 'other', description: meta }];
   if (dialect !== 'postgresql') return sqliteWithQuotedNames(text, result.error) ?? [{ kind: 'unparsed', message: cstMessage(result.error) }];

@@ -12,15 +12,14 @@ import { ALTER_OBJECTS, CREATE_OBJECTS, DROP_OBJECTS, RESERVED, STATEMENT_WORDS 
  */
 
 /** Statements that are complete as a single word. */
-const ALONE = new Set(['BEGIN', 'COMMIT', 'ROLLBACK', 'SHUTDOWN', 'RESTART']);
+export const ALONE = new Set(['BEGIN', 'COMMIT', 'ROLLBACK', 'SHUTDOWN', 'RESTART']);
 
 /** Largest statement handed to node-sql-parser's full grammar (SELECT and friends); longer ones get the token checks only. */
 const GRAMMAR_LIMIT = 64 * 1024;
 
 /**
- * The statement at the cursor (its first token) is one MySQL knows, in a shape it accepts.
- * `kind` is what the statement mapper made of it: `other` statements get the checks by first
- * word; the mapper has already read the rest.
+ * The statement at the cursor (its first token), which the mapper made no operation of, is one
+ * MySQL knows, in a shape it accepts: checked by its first word.
  */
 export function checkOtherStatement(c: Cursor, dialect: Dialect): void {
   const head = c.peek();
@@ -104,7 +103,7 @@ export function checkCreateObject(c: Cursor): void {
 export function checkAlterObject(c: Cursor): void {
   if (!c.isAnyWord(ALTER_OBJECTS)) throw c.error('Expected what to alter (TABLE, VIEW, DATABASE …)');
   c.i++;
-  if (c.atEnd() && !c.isWord('DATABASE')) throw c.error('Expected a name');
+  if (c.atEnd()) throw c.error('Expected a name or an option');
 }
 
 export function checkDropObject(c: Cursor): void {
@@ -196,8 +195,7 @@ function checkLock(c: Cursor): void {
   for (const part of splitTopLevel(c.toks, c.parens, c.i, c.to)) {
     const a = c.sub(part.from, part.to);
     tableName(a);
-    const mode = [part.from, part.to];
-    const hasMode = c.toks.slice(mode[0], mode[1]).some((t) => t.kind === 'word' && (t.value === 'READ' || t.value === 'WRITE'));
+    const hasMode = c.toks.slice(a.i, part.to).some((t) => t.kind === 'word' && (t.value === 'READ' || t.value === 'WRITE'));
     if (!hasMode) {
       a.i = a.to;
       throw a.error('Expected "READ" or "WRITE"');

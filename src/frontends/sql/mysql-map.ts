@@ -2,7 +2,8 @@ import type { Dialect } from '../../model/dialect.js';
 import type { Operation } from '../../model/operation.js';
 import { mapAlterTable } from './mysql-alter.js';
 import { mapCreateIndex, mapCreateTable } from './mysql-create.js';
-import { checkAlterObject, checkCreateObject, checkDropObject, checkOtherStatement, checkRenameObject } from './mysql-check.js';
+import { ALONE, checkAlterObject, checkCreateObject, checkDropObject, checkOtherStatement, checkRenameObject } from './mysql-check.js';
+import { STATEMENT_WORDS } from './mysql-verbs.js';
 import { mapDataChange, skipCtes } from './mysql-data.js';
 import { PRIMARY } from './mysql-elements.js';
 import { Cursor, matchParens, tokenize } from './mysql-lexer.js';
@@ -38,6 +39,12 @@ function dispatch(c: Cursor, dialect: Dialect): Operation[] {
   const head = c.peek()!;
   if (head.kind === 'punct' && head.value === '(') return checked(c, dialect, other); // (SELECT …) UNION …
   if (head.kind !== 'word') throw c.error('Expected a statement');
+  // Only a few statements are one word long (BEGIN, COMMIT …): `START`, `ANALYZE`, `LOAD` alone are not.
+  if (!STATEMENT_WORDS.has(head.value)) throw c.error('Expected a statement');
+  if (c.to - c.i === 1 && !ALONE.has(head.value)) {
+    c.i++;
+    throw c.error(`Expected the rest of the ${head.value} statement`);
+  }
   switch (head.value) {
     case 'CREATE':
       return mapCreate(c, dialect, other);

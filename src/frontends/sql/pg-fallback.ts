@@ -30,6 +30,22 @@ export async function mapPgStatement(text: string): Promise<Operation[]> {
   return mapPgStatementSync(text);
 }
 
+/**
+ * PostgreSQL's own verdict on a statement sql-parser-cst accepted: undefined when its grammar
+ * accepts it too, else its message. sql-parser-cst is more lenient in places (a column without a
+ * type, a trailing comma in a select list, INSERT without INTO), and a statement PostgreSQL
+ * refuses must not pass for the operations read from it.
+ */
+export async function pgRejects(text: string): Promise<string | undefined> {
+  await loadPgParser();
+  try {
+    parseSync(text);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
 /** The same, once loadPgParser() has resolved. */
 export function mapPgStatementSync(text: string): Operation[] {
   return mapPgParsed(text, parseSync(text).stmts ?? []);
