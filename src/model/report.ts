@@ -81,4 +81,9 @@ export interface Report {
   migration?: string;
   /** Advisory only: never changes score, findings or exit status. */
   ai?: AiSummary;
+  /**
+   * What the user should know about how the review ran: statements verification skipped, and
+   * every disagreement between Migra's prediction and what the engine observed (a bug in Migra's knowledge).
+   */
+  notes?: string[];
 }

@@ -5,6 +5,7 @@ import type { FileChange, FormatId, MigrationFile, MigrationSet } from '../model
 import type { LocatedOp, QName, Statement } from '../model/operation.js';
 import type { SchemaDiff } from '../model/report.js';
 import type { Schema } from '../model/schema.js';
+import type { VerifiedSet } from '../model/verified.js';
 
 /** An operation under review, with the schema exactly as it stood before it ran. */
 export interface ReviewedOp {
@@ -50,6 +51,8 @@ export interface RuleContext {
   changedTexts?: ReadonlyMap<string, { before?: string; head?: string }>;
   /** Django sets: the model state (`app_label.model` → model) after replaying every migration at `before` and at head. */
   djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
+  /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */
+  verified?: VerifiedSet;
 }
 
 /** Where a finding points: a statement, or a line range of a file. */
@@ -68,6 +71,8 @@ export interface RuleHit {
   severity?: Severity;
   /** The operation this hit is about; its inverse becomes the finding's rollback SQL. */
   op?: ReviewedOp;
+  /** Set by the analysis, never by a rule: what a real engine observed for the statement (see analyze/observed.ts). */
+  verified?: string;
 }
 
 export interface RuleExample {
@@ -83,6 +88,8 @@ export interface RuleExample {
   files?: { before: Record<string, string>; head: Record<string, string> };
   /** Shown in the docs under the example. */
   note?: string;
+  /** Run with verification on a real engine (migration-fails-to-apply's examples need it). */
+  verify?: boolean;
 }
 
 export interface RuleDocs {
