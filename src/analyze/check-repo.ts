@@ -5,6 +5,7 @@ import type { Report } from '../model/report.js';
 import { VERSION } from '../model/version.js';
 import { RULES } from '../rules/index.js';
 import { loadRevisions } from '../source/index.js';
+import type { VerifyOptions } from '../verify/index.js';
 import { analyze } from './engine.js';
 
 export interface CheckOptions {
@@ -15,6 +16,8 @@ export interface CheckOptions {
   configPath?: string;
   /** Overrides config `fail-on`. */
   failOn?: string;
+  /** Apply the history and the pull request to an embedded engine (off unless given). */
+  verify?: VerifyOptions;
 }
 
 export interface CheckResult {
@@ -32,10 +35,10 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
   try {
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, verify: opts.verify });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
-    return { report, config, failOn, notes: rev.notes };
+    return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };
   } finally {
     rev.close();
   }

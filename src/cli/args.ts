@@ -4,6 +4,7 @@ import { MigraError } from '../model/errors.js';
 export const USAGE = `Usage:
   migra check [--repo DIR] [--base REF] [--head REF] [--config FILE]
               [--format text|json|markdown|sarif] [--fail-on LEVEL|SCORE|never]
+              [--verify | --no-verify] [--cache-dir DIR]
   migra diff BEFORE.sql AFTER.sql [--dialect postgresql|mysql|mariadb|sqlite] [--config FILE] [--format …]
   migra rules [--format text|json]
   migra coverage DIR [--dialect …]
@@ -11,7 +12,13 @@ export const USAGE = `Usage:
 
 check compares head with the merge-base of base and head, the way a pull request is
 reviewed. Exit codes: 0 below the fail-on threshold, 1 at or above it, 2 for usage,
-config or git errors.`;
+config or git errors.
+
+--verify applies the history and the pull request to an embedded PostgreSQL (PGlite) or
+SQLite (sql.js) and reports statements that fail there (migration-fails-to-apply) and what
+the engine observed (locks, rewrites). It is on by default; --no-verify turns it off.
+--cache-dir keeps the engine's database of the base history between runs
+(default $XDG_CACHE_HOME/migra or ~/.cache/migra).`;
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -27,6 +34,9 @@ export interface CliArgs {
   failOn?: string;
   dialect?: string;
   color: boolean;
+  /** Verify on an embedded engine (default on). */
+  verify: boolean;
+  cacheDir?: string;
 }
 
 export function parseCli(argv: string[], isTty: boolean): CliArgs {
@@ -44,6 +54,9 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
         'fail-on': { type: 'string' },
         dialect: { type: 'string' },
         'no-color': { type: 'boolean' },
+        verify: { type: 'boolean' },
+        'no-verify': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -71,9 +84,11 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     failOn: values['fail-on'],
     dialect: values.dialect,
     color: isTty && !values['no-color'] && !process.env.NO_COLOR,
+    verify: !values['no-verify'],
+    cacheDir: values['cache-dir'],
   };
 
   function base(c: CliArgs['command']): CliArgs {
-    return { command: c, positionals: [], repo: '.', head: 'HEAD', format: 'text', color: false };
+    return { command: c, positionals: [], repo: '.', head: 'HEAD', format: 'text', color: false, verify: false };
   }
 }

@@ -109,6 +109,7 @@ function details(f: Finding, opts: MarkdownOptions): string {
     `${mdText(f.message)} (${where(f, opts)})`,
   ];
   if (f.statement) parts.push('', mdFence(f.statement, 'sql'));
+  if (f.verified) parts.push('', `_${mdText(f.verified)}_`);
   parts.push('', `**Why:** ${mdRich(f.why)}`, '', `**Safe way:** ${mdRich(f.fix)}`);
   if (f.replacement) parts.push('', '**Safe rewrite:**', '', mdFence(f.replacement, 'sql'));
   if (f.rollback) parts.push('', '**Rollback:**', '', mdFence(f.rollback, 'sql'));

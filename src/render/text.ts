@@ -21,6 +21,7 @@ export function renderText(report: Report, opts: { color: boolean; notes?: strin
     for (const f of findings) {
       out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${f.message}`);
       if (f.statement) out.push(...quote(f.statement).map((l) => c(DIM, `      │ ${l}`)));
+      if (f.verified) out.push(c(DIM, `      ${f.verified}`));
       out.push(indent('fix: ', f.fix));
       if (f.replacement) out.push(indent('safe rewrite: ', f.replacement));
     }

@@ -2,10 +2,13 @@ import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PGLITE_FILES } from '../verify/pglite.js';
+import { SQLJS_FILES } from '../verify/sqlite.js';
 
 /**
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
- * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there.
+ * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there; so are the
+ * embedded engines' files (PGlite's PostgreSQL, its extension bundles, sql.js's SQLite) under engines/.
  * `--outdir DIR` builds elsewhere (the action's end-to-end tests build into a temp folder, so they
  * never race with a dist/ that something else is reading).
  */
@@ -40,4 +43,10 @@ await build({
 const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
+// The embedded engines of the verify stage load these at run time from dist/engines/ (src/verify/assets.ts).
+mkdirSync(join(OUT, 'engines'), { recursive: true });
+for (const [pkg, files] of [['@electric-sql/pglite', PGLITE_FILES], ['sql.js', SQLJS_FILES]] as const) {
+  const from = dirname(require.resolve(pkg));
+  for (const f of files) copyFileSync(join(from, f), join(OUT, 'engines', f));
+}
 chmodSync(join(OUT, 'cli.js'), 0o755);
