@@ -66,7 +66,7 @@ export class Runner {
       this.skipped.push({ where: `${u.file.path}:${u.stmt.line}`, text: u.stmt.text, error: 'template placeholders are filled in by the tool' });
       return;
     }
-    const e = await this.tryStatement(u.stmt.text);
+    const e = await this.tryStatement(u.stmt.text, u);
     if (e) this.skipped.push(skippedOf(u, e));
   }
 
@@ -82,8 +82,8 @@ export class Runner {
   }
 
   /** Run a history statement; a failure is undone (savepoint inside a transaction) and returned. */
-  private async tryStatement(sql: string): Promise<RawEngineError | undefined> {
-    if (!this.open) return this.attempt(sql);
+  private async tryStatement(sql: string, u: RunUnit): Promise<RawEngineError | undefined> {
+    if (!this.open) return this.attemptAlone(u);
     await this.db.exec('SAVEPOINT migra_stmt');
     const e = await this.attempt(sql);
     if (e?.code === IN_TRANSACTION_ONLY) {
@@ -96,6 +96,17 @@ export class Runner {
     }
     await this.db.exec(e ? 'ROLLBACK TO SAVEPOINT migra_stmt' : 'RELEASE SAVEPOINT migra_stmt');
     return e;
+  }
+
+  /**
+   * A statement run on its own, outside any transaction. PGlite is a single-user backend:
+   * CONCURRENTLY, which waits for other transactions, fails there with an internal error ("tuple
+   * concurrently updated") that a server never gives and leaves an invalid index behind; so the
+   * statement runs without the keyword, which builds the same thing and fails the same ways.
+   */
+  private async attemptAlone(u: RunUnit): Promise<RawEngineError | undefined> {
+    if (!u.alone || this.db.dialect !== 'postgresql') return this.attempt(u.stmt.text);
+    return this.attempt(u.stmt.text.replace(/\bconcurrently\b/i, ''));
   }
 
   private async attempt(sql: string): Promise<RawEngineError | undefined> {
@@ -116,10 +127,10 @@ export class Runner {
     const inTx = this.open || own;
     const before = pg ? await catalogState(this.db) : undefined;
     const locksBefore = pg && inTx ? await heldLocks(this.db) : new Map<string, string>();
-    let e = await this.attempt(u.stmt.text);
+    let e = inTx ? await this.attempt(u.stmt.text) : await this.attemptAlone(u);
     if (e?.code === IN_TRANSACTION_ONLY && own) {
       await this.db.exec('ROLLBACK');
-      e = await this.attempt(u.stmt.text);
+      e = await this.attemptAlone(u);
     } else if (own && !e) {
       const obs = await this.observe(u, before, locksBefore);
       await this.db.exec('COMMIT');
