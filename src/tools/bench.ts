@@ -12,7 +12,11 @@ import { checkRepo } from '../analyze/check-repo.js';
 /** Each synthetic migration has this many statements (see migration()). */
 const STATEMENTS_PER_FILE = 4;
 
-const [first, base, head] = process.argv.slice(2);
+// `--verify`: also apply the history and the PR to the embedded engines (`--cache-dir DIR` keeps the base).
+const flags = process.argv.slice(2);
+const cacheAt = flags.indexOf('--cache-dir');
+const verify = flags.includes('--verify') ? { enabled: true, cacheDir: cacheAt >= 0 ? flags[cacheAt + 1] : '' } : undefined;
+const [first, base, head] = flags.filter((a, i) => !a.startsWith('--') && flags[i - 1] !== '--cache-dir');
 if (first && !/^\d+$/.test(first)) {
   await measure(first, base ?? 'HEAD~1', head ?? 'HEAD', 'given repository');
 } else {
@@ -31,14 +35,14 @@ async function measure(repo: string, base: string, headRef: string, label: strin
   let peak = rssBefore;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const t0 = performance.now();
-  const { report } = await checkRepo({ repo, base, head: headRef });
+  const { report } = await checkRepo({ repo, base, head: headRef, verify });
   const ms = performance.now() - t0;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   const files = report.sets.reduce((a, s) => a + s.files, 0);
   const statements = synthetic ? files * STATEMENTS_PER_FILE : 0;
   console.log(`${label}: ${report.sets.length} set(s), ${files} files at head, ${report.files.length} changed`);
-  console.log(`wall time ${ms.toFixed(0)} ms (git ${report.timings.git} ms, parse ${report.timings.parse} ms, replay ${report.timings.replay} ms, rules ${report.timings.rules} ms)`);
+  console.log(`wall time ${ms.toFixed(0)} ms (git ${report.timings.git} ms, parse ${report.timings.parse} ms, replay ${report.timings.replay} ms, rules ${report.timings.rules} ms${verify ? `, verify ${report.timings.verify} ms` : ''})`);
   console.log(`peak RSS ${(peak / 1048576).toFixed(0)} MiB`);
   if (statements) console.log(`~${Math.round((statements * 2) / (ms / 1000))} statements/s (both commits replayed)`);
   console.log(`findings ${report.findings.length}, score ${report.score} (${report.level})`);
