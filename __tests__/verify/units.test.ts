@@ -1,4 +1,4 @@
-import { positionInFile, hasTemplate } from '../../src/verify/units.js';
+import { createdSchemas, positionInFile, hasTemplate } from '../../src/verify/units.js';
 import { blockingSkip, environmental, namesIn } from '../../src/verify/skipped.js';
 
 const stmt = { file: 'm.sql', line: 10, endLine: 12, column: 3, text: 'ALTER TABLE t\n  ADD COLUMN x int\n  DEFAULT f()', index: 0, inTransaction: true };
@@ -31,5 +31,7 @@ describe('verify helpers', () => {
     expect(hasTemplate('CREATE TABLE ${schema}.t (id int)')).toBe(true);
     expect(hasTemplate('CREATE TABLE {{ .Schema }}.t (id int)')).toBe(true);
     expect(hasTemplate("SELECT 'a:b', x::int FROM t")).toBe(false);
+    expect(hasTemplate('\\connect shop')).toBe(true);
+    expect([...createdSchemas(['CREATE SCHEMA IF NOT EXISTS billing;', 'create schema "Audit"'])]).toEqual(expect.arrayContaining(['billing', 'Audit', 'public']));
   });
 });

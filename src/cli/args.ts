@@ -16,7 +16,8 @@ config or git errors.
 
 --verify applies the history and the pull request to an embedded PostgreSQL (PGlite) or
 SQLite (sql.js) and reports statements that fail there (migration-fails-to-apply) and what
-the engine observed (locks, rewrites). It is on by default; --no-verify turns it off.
+the engine observed (locks, rewrites); it adds seconds (the action does it by default).
+--no-verify turns it off.
 --cache-dir keeps the engine's database of the base history between runs
 (default $XDG_CACHE_HOME/migra or ~/.cache/migra).`;
 
@@ -34,7 +35,7 @@ export interface CliArgs {
   failOn?: string;
   dialect?: string;
   color: boolean;
-  /** Verify on an embedded engine (default on). */
+  /** Verify on an embedded engine (--verify; off by default on the command line, on in the action). */
   verify: boolean;
   cacheDir?: string;
 }
@@ -84,7 +85,7 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     failOn: values['fail-on'],
     dialect: values.dialect,
     color: isTty && !values['no-color'] && !process.env.NO_COLOR,
-    verify: !values['no-verify'],
+    verify: !!values.verify && !values['no-verify'],
     cacheDir: values['cache-dir'],
   };
 

@@ -29,7 +29,11 @@ export class Runner {
   /** The transaction was opened by the tool's wrapper, not by the file's own BEGIN. */
   private wrapper = false;
 
-  constructor(private readonly db: EngineAdapter) {}
+  /** `schemas`: those the history creates (see createdSchemas). */
+  constructor(
+    private readonly db: EngineAdapter,
+    private readonly schemas: ReadonlySet<string> = new Set(),
+  ) {}
 
   get observesLocks(): boolean {
     return this.db.dialect === 'postgresql';
@@ -148,12 +152,20 @@ export class Runner {
     obs.error = { message: e.message, code: e.code, detail: e.detail, hint: e.hint, line: at?.line, column: at?.column };
     const blocker = blockingSkip(e, this.skipped);
     if (blocker) obs.blockedBy = `${blocker.where} ${quote(blocker.text)} (${blocker.error})`;
-    else if (environmental(e)) obs.blockedBy = 'the environment the migrations run in (a role, schema, extension or permission the engine does not have)';
+    else if (environmental(e) || this.platformTable(e)) obs.blockedBy = 'the environment the migrations run in (a role, schema, extension, table or permission the engine does not have)';
+    // Migra could not read it either: its text may be a piece of a statement, and unparsed-statement already reports it.
+    else if (u.unparsed && e.code === '42601') obs.blockedBy = 'a statement Migra could not parse (see unparsed-statement)';
     this.observations.push(obs);
     if (obs.blockedBy) {
       // Later statements that need what this one would have made are not the pull request's fault either.
       this.skipped.push({ ...skippedOf(u, e), reviewed: true });
     } else this.failed = obs;
+  }
+
+  /** `relation "auth.users" does not exist` where no migration creates the schema auth: made by the platform. */
+  private platformTable(e: RawEngineError): boolean {
+    const m = /^relation "([^".]+)\.[^"]+" does not exist/.exec(e.message);
+    return !!m && !this.schemas.has(m[1]);
   }
 
   private async observe(u: RunUnit, before: Awaited<ReturnType<typeof catalogState>> | undefined, locksBefore: Map<string, string> | undefined): Promise<StatementObservation> {

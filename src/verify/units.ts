@@ -11,6 +11,8 @@ export interface RunUnit {
   alone: boolean;
   /** A statement of the pull request: observed, and judged when it fails. */
   reviewed: boolean;
+  /** Migra's own parser could not read it (an `unparsed` operation): its text may not be one whole statement. */
+  unparsed: boolean;
 }
 
 /** Statements of a file in order, one unit per statement (several operations may share one). */
@@ -26,7 +28,7 @@ export function fileUnits(file: MigrationFile, ops: readonly LocatedOp[], review
     const stmt = list[0].stmt;
     if (!stmt.text.trim()) continue;
     const control = list.find((o): o is Extract<LocatedOp, { kind: 'transaction' }> => o.kind === 'transaction')?.action;
-    out.push({ file, stmt, control, alone: list.some(runsAlone), reviewed: reviewed(stmt) });
+    out.push({ file, stmt, control, alone: list.some(runsAlone), reviewed: reviewed(stmt), unparsed: list.some((o) => o.kind === 'unparsed') });
   }
   return out;
 }
@@ -48,6 +50,8 @@ function runsAlone(op: LocatedOp): boolean {
 
 /** Template placeholders the tool substitutes before the SQL reaches the database: the text as written is not what runs. */
 export function hasTemplate(text: string): boolean {
+  // psql meta-commands (\connect, \i) are run by psql, not sent to the server.
+  if (/^\s*\\/.test(text)) return true;
   return /\{\{|\$\{[A-Za-z_]|(?<![:\w$'"]):[A-Z][A-Z0-9_]+(?![\w$])/.test(text);
 }
 
@@ -57,4 +61,11 @@ export function positionInFile(stmt: Statement, position: number): { line: numbe
   const lines = before.split('\n');
   if (lines.length === 1) return { line: stmt.line, column: stmt.column + before.length };
   return { line: stmt.line + lines.length - 1, column: lines[lines.length - 1].length + 1 };
+}
+
+/** Schemas the history creates (CREATE SCHEMA): a missing table in any other schema belongs to the platform (Supabase's auth.users). */
+export function createdSchemas(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>(['public', 'main', 'temp']);
+  for (const t of texts) for (const m of t.matchAll(/\bcreate\s+schema\s+(?:if\s+not\s+exists\s+)?(?:"([^"]+)"|(\w+))/gi)) out.add(m[1] ?? m[2].toLowerCase());
+  return out;
 }

@@ -7,7 +7,7 @@ import { extensionsIn, openPglite } from './pglite.js';
 import { Runner, tooManySkipped } from './run.js';
 import { quote, type Skipped } from './skipped.js';
 import { openSqlite } from './sqlite.js';
-import { fileUnits, type RunUnit } from './units.js';
+import { createdSchemas, fileUnits, type RunUnit } from './units.js';
 
 export interface SetToVerify {
   /** For notes: the set's directory. */
@@ -53,7 +53,7 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
     db = cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
     const fromCache = !!db;
     db ??= await open(job.dialect, extensions);
-    runner = new Runner(db);
+    runner = new Runner(db, createdSchemas(files.flat().map((u) => u.stmt.text)));
     if (fromCache && cached) {
       runner.skipped.push(...cached.skipped);
       runner.ran = cached.ran;
