@@ -24,6 +24,8 @@ export const INPUT_DEFAULTS = {
   'ai-retries': '1',
   'sarif-file': '',
   report: '',
+  verify: 'true',
+  'cache-dir': '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -52,6 +54,10 @@ export interface ActionInputs {
   sarifFile?: string;
   /** A report JSON written by an earlier run: publish it instead of analysing. */
   report?: string;
+  /** Apply the history and the pull request to an embedded PostgreSQL / SQLite. */
+  verify: boolean;
+  /** Where the engine's database of the base history is kept between runs; undefined: the user's cache directory. */
+  cacheDir?: string;
 }
 
 /** A bad input value: the message names the input and what is allowed. */
@@ -98,6 +104,8 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     aiRetries: integer(raw('ai-retries'), 'ai-retries', 0, 5),
     sarifFile: optional('sarif-file'),
     report: optional('report'),
+    verify: bool(raw, 'verify'),
+    cacheDir: optional('cache-dir'),
   };
 }
 

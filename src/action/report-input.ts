@@ -25,6 +25,7 @@ const finding = z.object({
   replacement: text.optional(),
   rollback: text.optional(),
   statement: text.optional(),
+  verified: name.optional(),
 });
 
 const reportSchema = z.object({
@@ -61,6 +62,7 @@ const reportSchema = z.object({
   pullRequest: z.object({ number: z.number().int().positive() }).optional(),
   migration: z.string().max(10_000_000).optional(),
   ai: z.object({ model: name, text: z.string().max(20_000) }).optional(),
+  notes: z.array(text).max(1_000).optional(),
 });
 
 /**

@@ -5,6 +5,7 @@ import type { Report } from '../model/report.js';
 import { VERSION } from '../model/version.js';
 import { RULES } from '../rules/index.js';
 import { loadRevisions } from '../source/index.js';
+import type { VerifyOptions } from '../verify/index.js';
 import { analyze } from './engine.js';
 
 export interface CheckOptions {
@@ -17,6 +18,8 @@ export interface CheckOptions {
   failOn?: string;
   /** Told what the review is doing, for a terminal's progress line. */
   progress?: (message: string) => void;
+  /** Apply the history and the pull request to an embedded engine (off unless given). */
+  verify?: VerifyOptions;
 }
 
 export interface CheckResult {
@@ -36,7 +39,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     opts.progress?.(`${rev.changes.length} changed file${rev.changes.length === 1 ? '' : 's'}; finding migration sets`);
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };

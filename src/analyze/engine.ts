@@ -17,7 +17,10 @@ import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
 import { startSchemas } from './set-order.js';
+import { judge, lockMismatches } from './observed.js';
 import { rollbackPlan } from './rollback.js';
+import { verifyContexts } from './verify-contexts.js';
+import type { VerifyOptions } from '../verify/index.js';
 import { riskLevel, riskScore } from './score.js';
 
 export interface AnalyzeInput {
@@ -29,6 +32,8 @@ export interface AnalyzeInput {
   toolVersion: string;
   /** Told what the analysis is doing (sets found, files parsed, replay), for a progress line. */
   progress?: (message: string) => void;
+  /** Apply the history and the pull request to a real engine (off unless asked). */
+  verify?: VerifyOptions;
 }
 
 /** The whole analysis: sets → parse → replay → rules → findings, score and rollback. */
@@ -51,6 +56,8 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   let rulesMs = 0;
   // Migration sets first: a schema dump reports only what they do not already show.
   const contexts = new Map(sets.filter((l) => !isDumpSet(l)).map((l) => [l, buildContext(l, input, changedTexts)]));
+  const verification = await verifyContexts(contexts, input.verify);
+  notes.push(...verification.notes);
   let views: MigrationView[] | undefined;
   const migrations = () => (views ??= migrationViews(sets, (l) => contexts.get(l)));
   for (const loaded of sets) {
@@ -64,14 +71,18 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     const r0 = performance.now();
     for (const rule of input.rules) {
       if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect) || (dump && !judgesChange(rule))) continue;
-      const sorted = toFindings(rule, rule.check(ctx), input.config, rollback.inverseFor);
+      const judged = judge(rule, ctx);
+      notes.push(...judged.notes);
+      const sorted = toFindings(rule, judged.hits, input.config, rollback.inverseFor);
       findings.push(...sorted.findings);
       acknowledged.push(...sorted.acknowledged);
     }
     rulesMs += performance.now() - r0;
+    notes.push(...lockMismatches(ctx));
     if (rollback.script.trim()) rollbacks.push(unmaskTemplates(rollback.script));
   }
-  timings.replay = Math.round(performance.now() - t1 - rulesMs);
+  timings.replay = Math.round(performance.now() - t1 - rulesMs - verification.ms);
+  if (input.verify?.enabled) timings.verify = verification.ms;
   timings.rules = Math.round(rulesMs);
   findings.sort(compareFindings);
   acknowledged.sort(compareFindings);

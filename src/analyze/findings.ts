@@ -46,6 +46,7 @@ export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?
       if (inv.sql) f.rollback = unmaskTemplates(inv.sql);
     }
     if (at.text) f.statement = at.text;
+    if (hit.verified) f.verified = hit.verified;
     const directive = isStatement(at) ? at.ignored?.find((d) => directiveCovers(d, rule.id)) : undefined;
     // ignore-without-reason is about the directive itself, so it cannot be silenced by it.
     if (directive && rule.id !== 'ignore-without-reason') out.acknowledged.push({ ...f, reason: directive.reason ?? '' });

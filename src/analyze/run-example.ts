@@ -33,6 +33,8 @@ export async function runExample(ex: RuleExample, rules: readonly Rule[], config
     config: { ...EMPTY_CONFIG, dialect, version: ex.version, ...config },
     rules,
     toolVersion: 'test',
+    // Examples that need a real engine run with verification; no cache, so each starts clean.
+    verify: ex.verify ? { enabled: true, cacheDir: '' } : undefined,
   });
 }
 

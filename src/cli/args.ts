@@ -32,7 +32,9 @@ export const OPTIONS: Record<string, OptionSpec> = {
   format: { value: 'FORMAT', commands: ['check', 'diff', 'rules', 'coverage', 'schema', 'demo'], help: 'output format' },
   at: { value: 'REF', commands: ['schema'], help: 'the commit whose schema to print (default HEAD)' },
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
-  verify: { commands: ['schema'], help: 'also apply the history to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js) and print every fact where the model and the engine disagree (exit 1 when any)' },
+  verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
+  'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
+  'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra or ~/.cache/migra)" },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
   dialect: { value: 'DIALECT', commands: ['diff', 'coverage'], help: 'postgresql, mysql, mariadb or sqlite (default: from the files)' },
   'no-color': { commands: 'all', help: 'no colours, even in a terminal (also NO_COLOR=1)' },
@@ -123,10 +125,13 @@ export interface CliArgs {
   failOn?: string;
   dialect?: string;
   color: boolean;
-  /** `schema`: the commit to read (default HEAD), one set's directory, and whether to verify on an engine. */
+  /** `schema`: the commit to read (default HEAD) and one set's directory. */
   at?: string;
   set?: string;
+  /** --verify (true) or --no-verify (false): apply the history to an embedded engine; undefined: off. */
   verify?: boolean;
+  /** Where the engine's database of the base history is kept between runs. */
+  cacheDir?: string;
 }
 
 function usageError(message: string, command?: CommandName): MigraError {
@@ -214,6 +219,7 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
     at: str('at'),
     set: str('set'),
-    verify: values.has('verify') || undefined,
+    verify: values.has('no-verify') ? false : values.has('verify') ? true : undefined,
+    cacheDir: str('cache-dir'),
   };
 }

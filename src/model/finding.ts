@@ -27,6 +27,8 @@ export interface Finding {
   rollback?: string;
   /** The statement text, for quoting. */
   statement?: string;
+  /** What a real engine observed for the statement: "verified on PostgreSQL 17.5: ACCESS EXCLUSIVE on orders, table rewritten". */
+  verified?: string;
 }
 
 /** A finding acknowledged by a `migra:ignore` directive: kept in the report, not scored. */

@@ -82,9 +82,11 @@ export interface Report {
   /** Advisory only: never changes score, findings or exit status. */
   ai?: AiSummary;
   /**
-   * What the analysis saw but did not review, one sentence each: files of a migration folder
-   * that look like migrations but that the tool would not run as one. File names in them are
-   * quoted with control characters escaped; renderers still escape the text as untrusted.
+   * What the user should know about how the review ran, one sentence each: files of a migration
+   * folder that look like migrations but that the tool would not run as one (names quoted with
+   * control characters escaped; renderers still escape the text as untrusted), statements
+   * verification skipped, and every disagreement between Migra's prediction and what the engine
+   * observed (a bug in Migra's knowledge).
    */
   notes?: string[];
 }

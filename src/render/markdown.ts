@@ -171,6 +171,7 @@ function details(f: Finding, opts: MarkdownOptions): string {
     `${mdText(clip(f.message, MESSAGE_CHARS))} (${where(f, opts)})`,
   ];
   if (f.statement) parts.push('', mdFence(clip(f.statement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
+  if (f.verified) parts.push('', `_${mdText(clip(f.verified, MESSAGE_CHARS))}_`);
   parts.push('', `**Why:** ${mdRich(clip(f.why, SQL_CHARS))}`, '', `**Safe way:** ${mdRich(clip(f.fix, SQL_CHARS))}`);
   if (f.replacement) parts.push('', '**Safe rewrite:**', '', mdFence(clip(f.replacement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
   if (f.rollback) parts.push('', '**Rollback:**', '', mdFence(clip(f.rollback, SQL_CHARS, '\n-- … (cut)'), 'sql'));

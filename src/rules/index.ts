@@ -9,6 +9,7 @@ import { setNotNullScan } from './set-not-null-scan.js';
 import { addColumnVolatileDefault } from './add-column-volatile-default.js';
 import { lockTimeoutMissing } from './lock-timeout-missing.js';
 import { dropColumn } from './drop-column.js';
+import { migrationFailsToApply } from './migration-fails-to-apply.js';
 import { dropTable } from './drop-table.js';
 import { dropSchema } from './drop-schema.js';
 import { truncateTable } from './truncate-table.js';
@@ -97,6 +98,7 @@ export const RULES: readonly Rule[] = [
   editedAppliedMigration,
   migrationOrderConflict,
   unparsedStatement,
+  migrationFailsToApply,
   opaqueCodeMigration,
   irreversibleMigration,
   missingMigration,

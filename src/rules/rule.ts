@@ -5,6 +5,7 @@ import type { FileChange, FormatId, MigrationFile, MigrationSet } from '../model
 import type { LocatedOp, QName, Statement } from '../model/operation.js';
 import type { SchemaDiff } from '../model/report.js';
 import type { Schema } from '../model/schema.js';
+import type { VerifiedSet } from '../model/verified.js';
 
 /** An operation under review, with the schema exactly as it stood before it ran. */
 export interface ReviewedOp {
@@ -52,6 +53,8 @@ export interface RuleContext {
   settings?: { deploy: 'online' | 'offline' };
   /** Django sets: the model state (`app_label.model` → model) after replaying every migration at `before` and at head. */
   djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
+  /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */
+  verified?: VerifiedSet;
 }
 
 /** Where a finding points: a statement, or a line range of a file. */
@@ -72,6 +75,8 @@ export interface RuleHit {
   op?: ReviewedOp;
   /** Overrides the rule's `offline` for this hit: what it costs when the application is stopped. */
   offline?: OfflineConcern;
+  /** Set by the analysis, never by a rule: what a real engine observed for the statement (see analyze/observed.ts). */
+  verified?: string;
 }
 
 /**
@@ -95,6 +100,8 @@ export interface RuleExample {
   files?: { before: Record<string, string>; head: Record<string, string> };
   /** Shown in the docs under the example. */
   note?: string;
+  /** Run with verification on a real engine (migration-fails-to-apply's examples need it). */
+  verify?: boolean;
 }
 
 export interface RuleDocs {

@@ -21,6 +21,7 @@ import { TempRepo } from '../source/temp-repo.js';
  *   --cli PATH                    the bundle to run (default dist/cli.js)
  *   --warm                        a second run of each case, with the parse cache the first left
  *   --env K=V                     extra environment for the CLI (several allowed)
+ *   --verify [--cache-dir DIR]    also verify on the embedded engine (PGlite / sql.js)
  */
 const { values } = parseArgs({
   options: {
@@ -35,6 +36,8 @@ const { values } = parseArgs({
     cli: { type: 'string' },
     warm: { type: 'boolean' },
     env: { type: 'string', multiple: true },
+    verify: { type: 'boolean' },
+    'cache-dir': { type: 'string' },
   },
 });
 
@@ -94,7 +97,7 @@ printTable();
 
 function measureCase(name: string, repo: string, base: string, head: string): Row {
   const cacheDir = join(work, `cache-${rows.length}`);
-  const args = [CLI, 'check', '--repo', repo, '--base', base, '--head', head, '--format', 'json', '--fail-on', 'never'];
+  const args = [CLI, 'check', '--repo', repo, '--base', base, '--head', head, '--format', 'json', '--fail-on', 'never', ...(values.verify ? ['--verify'] : []), ...(values['cache-dir'] ? ['--cache-dir', values['cache-dir']] : [])];
   let report: { files: { path: string }[]; findings: unknown[] } | undefined;
   let best: Measure | undefined;
   let warm: Measure | undefined;

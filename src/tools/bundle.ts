@@ -3,10 +3,13 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, w
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { collectLicenses, renderLicenses } from './licenses.js';
+import { PGLITE_FILES } from '../verify/pglite.js';
+import { SQLJS_FILES } from '../verify/sqlite.js';
 
 /**
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
- * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there.
+ * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there; so are the
+ * embedded engines' files (PGlite's PostgreSQL, its extension bundles, sql.js's SQLite) under engines/.
  * `--outdir DIR` builds elsewhere (the action's end-to-end tests build into a temp folder, so they
  * never race with a dist/ that something else is reading).
  * The bundle is distributed, so it carries the licenses of what it is made of: THIRD_PARTY_LICENSES is
@@ -49,6 +52,12 @@ const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 
 copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
 // cli.js and index.js are launchers: what they set must be in place before the bundle is compiled.
 for (const name of Object.keys(ENTRIES)) writeFileSync(join(OUT, name.replace(/-bundle$/, '.js')), launcher(`./${name}.js`));
+// The embedded engines of the verify stage load these at run time from dist/engines/ (src/verify/assets.ts).
+mkdirSync(join(OUT, 'engines'), { recursive: true });
+for (const [pkg, files] of [['@electric-sql/pglite', PGLITE_FILES], ['sql.js', SQLJS_FILES]] as const) {
+  const from = dirname(require.resolve(pkg));
+  for (const f of files) copyFileSync(join(from, f), join(OUT, 'engines', f));
+}
 chmodSync(join(OUT, 'cli.js'), 0o755);
 
 const licenses = collectLicenses(Object.keys(result.metafile.inputs), process.cwd());

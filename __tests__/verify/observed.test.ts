@@ -1,0 +1,54 @@
+import { runExample } from '../../src/analyze/run-example.js';
+import { RULES } from '../../src/rules/index.js';
+
+describe('what PostgreSQL (PGlite) observed', () => {
+  // One engine for several cases: each file of the pull request is its own migration.
+  let report: Awaited<ReturnType<typeof runExample>>;
+  beforeAll(async () => {
+    report = await runExample(
+      {
+        verify: true,
+        sql: '',
+        files: {
+          before: { 'migrations/001_initial.sql': 'CREATE TABLE orders (id integer PRIMARY KEY, network cidr, note text);' },
+          head: {
+            'migrations/001_initial.sql': 'CREATE TABLE orders (id integer PRIMARY KEY, network cidr, note text);',
+            'migrations/002_inet.sql': 'ALTER TABLE orders ALTER COLUMN network TYPE inet;',
+            'migrations/003_bigint.sql': 'ALTER TABLE orders ALTER COLUMN id TYPE bigint;',
+            'migrations/004_index.sql': 'CREATE INDEX CONCURRENTLY orders_note ON orders (note);',
+          },
+        },
+      },
+      RULES,
+    );
+  });
+
+  it('a predicted rewrite the engine did not do (cidr → inet) is quiet, and the mismatch is a note', () => {
+    expect(report.findings.filter((f) => f.file === 'migrations/002_inet.sql' && f.rule === 'table-rewrite-type-change')).toEqual([]);
+    expect(report.notes).toEqual(expect.arrayContaining([expect.stringMatching(/002_inet\.sql:1: table-rewrite-type-change predicted a table rewrite, but PostgreSQL 17[.\d]* \(PGlite\) applied the statement without rewriting any table/)]));
+  });
+
+  it('a confirmed rewrite keeps its finding and says what the engine saw', () => {
+    const f = report.findings.find((x) => x.file === 'migrations/003_bigint.sql' && x.rule === 'table-rewrite-type-change');
+    expect(f?.verified).toMatch(/^verified on PostgreSQL 17[.\d]* \(PGlite\): ACCESS EXCLUSIVE on orders, rewritten: orders/);
+  });
+
+  it('CREATE INDEX CONCURRENTLY runs outside a transaction, as the tool runs it, and applies', () => {
+    expect(report.findings.filter((f) => f.rule === 'migration-fails-to-apply')).toEqual([]);
+    expect(report.notes?.join('\n') ?? '').not.toMatch(/transaction block/);
+  });
+
+  it('a safe migration verifies quietly', async () => {
+    const r = await runExample({ verify: true, before: 'CREATE TABLE users (id bigint PRIMARY KEY, email varchar(50));', sql: 'ALTER TABLE users ALTER COLUMN email TYPE varchar(255);\nCREATE TABLE audit (id bigint PRIMARY KEY);' }, RULES);
+    expect(r.findings).toEqual([]);
+    expect(r.notes).toBeUndefined();
+  });
+
+  it('a prediction about an older configured version keeps the rule\'s own knowledge', async () => {
+    // PostgreSQL 10 rewrote the table for ADD COLUMN … DEFAULT; PostgreSQL 11 and later do not.
+    const r = await runExample({ verify: true, version: '10', before: 'CREATE TABLE users (id bigint PRIMARY KEY);', sql: "ALTER TABLE users ADD COLUMN plan text NOT NULL DEFAULT 'free';" }, RULES);
+    const rewrite = r.findings.filter((f) => /rewrite/.test(f.message));
+    expect(rewrite.length).toBeGreaterThan(0);
+    expect(rewrite[0].verified).toMatch(/no table rewritten/);
+  });
+});

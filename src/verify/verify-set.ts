@@ -1,0 +1,109 @@
+import type { MigrationFile } from '../model/migration.js';
+import type { LocatedOp, Statement } from '../model/operation.js';
+import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
+import type { EngineAdapter } from './adapter.js';
+import { cacheKey, readCachedBase, writeCachedBase } from './cache.js';
+import { extensionsIn, openPglite } from './pglite.js';
+import { Runner, tooManySkipped } from './run.js';
+import { quote, type Skipped } from './skipped.js';
+import { openSqlite } from './sqlite.js';
+import { createdSchemas, fileUnits, type RunUnit } from './units.js';
+
+export interface SetToVerify {
+  /** For notes: the set's directory. */
+  name: string;
+  dialect: 'postgresql' | 'sqlite';
+  /** Every file of the set at head, in the order the tool runs them. */
+  files: readonly MigrationFile[];
+  ops: ReadonlyMap<MigrationFile, LocatedOp[]>;
+  /** Statements of the pull request. */
+  reviewed: (stmt: Statement) => boolean;
+  /** Where the base history's database is kept between runs; none: not kept. */
+  cacheDir?: string;
+}
+
+export interface SetVerification {
+  verified?: VerifiedSet;
+  notes: string[];
+  /** Milliseconds: base history (replayed or read from the cache), pull request. */
+  timings: { base: number; pr: number; cached: boolean };
+}
+
+/** How many skipped statements are named one by one before the rest are counted. */
+const NAMED_SKIPS = 5;
+
+/**
+ * Apply the set's history to a fresh embedded engine in the tool's order and transaction mode,
+ * then the pull request's statements one by one, observing each.
+ */
+export async function verifySet(job: SetToVerify): Promise<SetVerification> {
+  const files = job.files.map((file) => fileUnits(file, job.ops.get(file) ?? [], job.reviewed));
+  // The history before the first file the pull request touches is the same at every run of it: that database is cached.
+  const firstReviewed = files.findIndex((units) => units.some((u) => u.reviewed));
+  if (firstReviewed < 0) return { notes: [], timings: { base: 0, pr: 0, cached: false } };
+  const prefix = files.slice(0, firstReviewed);
+  const extensions = job.dialect === 'postgresql' ? extensionsIn(files.flat().map((u) => u.stmt.text)) : [];
+  const key = cacheKey([job.dialect, ...extensions, ...prefix.flat().map(unitKey)]);
+
+  const t0 = performance.now();
+  const cached = job.cacheDir ? await readCachedBase(job.cacheDir, key) : undefined;
+  let db: EngineAdapter | undefined;
+  let runner: Runner;
+  try {
+    db = cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
+    const fromCache = !!db;
+    db ??= await open(job.dialect, extensions);
+    runner = new Runner(db, createdSchemas(files.flat().map((u) => u.stmt.text)));
+    if (fromCache && cached) {
+      runner.skipped.push(...cached.skipped);
+      runner.ran = cached.ran;
+    } else {
+      for (const units of prefix) await runner.runFile(units);
+      if (job.cacheDir) await writeCachedBase(job.cacheDir, key, { image: await db.snapshot(), skipped: runner.skipped, ran: runner.ran });
+    }
+    const base = Math.round(performance.now() - t0);
+    const notes: string[] = [];
+    const engine = db.name;
+    const t1 = performance.now();
+    for (const units of files.slice(firstReviewed)) {
+      if (tooManySkipped(runner.skipped.filter((s) => !s.reviewed).length, runner.ran)) break;
+      await runner.runFile(units);
+    }
+    const history = runner.skipped.filter((s) => !s.reviewed);
+    if (history.length) notes.push(...skipNotes(job.name, engine, history));
+    if (tooManySkipped(history.length, runner.ran)) {
+      notes.push(`Verification of ${job.name || 'the migrations'} on ${engine} stopped: ${history.length} of ${runner.ran} statements of the history could not run, so the engine's schema is too far from the real one to judge the pull request.`);
+      return { notes, timings: { base, pr: Math.round(performance.now() - t1), cached: fromCache } };
+    }
+    for (const o of runner.observations) {
+      if (o.status === 'failed' && o.blockedBy) notes.push(`${o.file}: a statement failed on ${engine} because of ${o.blockedBy}: ${o.error?.message ?? ''}`);
+    }
+    const byKey = new Map<string, StatementObservation>(runner.observations.map((o) => [observationKey(o), o]));
+    const verified: VerifiedSet = {
+      engine,
+      version: db.version,
+      observesLocks: runner.observesLocks,
+      statements: runner.observations,
+      observe: (s) => byKey.get(observationKey(s)),
+    };
+    return { verified, notes, timings: { base, pr: Math.round(performance.now() - t1), cached: fromCache } };
+  } catch (e) {
+    return { notes: [`Verification of ${job.name || 'the migrations'} could not run: ${(e as Error).message ?? String(e)}`], timings: { base: 0, pr: 0, cached: false } };
+  } finally {
+    await db?.close().catch(() => undefined);
+  }
+}
+
+function open(dialect: 'postgresql' | 'sqlite', extensions: string[], image?: Uint8Array): Promise<EngineAdapter> {
+  return dialect === 'postgresql' ? openPglite({ extensions, image }) : openSqlite({ image });
+}
+
+function unitKey(u: RunUnit): string {
+  return `${u.file.path}\0${u.stmt.inTransaction ? 't' : 'a'}${u.alone ? 'o' : ''}${u.control ?? ''}\0${u.stmt.text}`;
+}
+
+function skipNotes(set: string, engine: string, skipped: readonly Skipped[]): string[] {
+  const named = skipped.slice(0, NAMED_SKIPS).map((s) => `Verification on ${engine} skipped ${s.where} \`${quote(s.text)}\`: ${s.error}`);
+  const rest = skipped.length - named.length;
+  return rest > 0 ? [...named, `… and ${rest} more statements of ${set || 'the history'} the engine could not run.`] : named;
+}
