@@ -1,4 +1,5 @@
 import type { Dialect } from '../../src/model/dialect.js';
+import type { Report } from '../../src/model/report.js';
 import { DEMO_BASE, DEMO_PR } from '../../src/cli/demo-history.js';
 
 /**
@@ -101,3 +102,9 @@ export const GOLDEN_HISTORIES: GoldenHistory[] = [
   { name: 'mysql-all', dialect: 'mysql', base: files('db/migrations', 'sql', 1, 2, mysqlStep), pr: files('db/migrations', 'sql', 3, 30, mysqlStep) },
   { name: 'sqlite-all', dialect: 'sqlite', base: files('db/migrations', 'sql', 1, 2, sqliteStep), pr: files('db/migrations', 'sql', 3, 30, sqliteStep) },
 ];
+
+/** A report as JSON without its timings, the part that must not change. */
+export function stableReport(report: Report): string {
+  const { timings: _timings, ...rest } = report;
+  return JSON.stringify(rest, null, 2) + '\n';
+}

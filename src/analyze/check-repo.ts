@@ -6,6 +6,7 @@ import { VERSION } from '../model/version.js';
 import { RULES } from '../rules/index.js';
 import { loadRevisions } from '../source/index.js';
 import { analyze } from './engine.js';
+import { diskParseCache } from './parse-cache.js';
 
 export interface CheckOptions {
   repo: string;
@@ -15,6 +16,8 @@ export interface CheckOptions {
   configPath?: string;
   /** Overrides config `fail-on`. */
   failOn?: string;
+  /** A folder that keeps parsed SQL files between runs (see parse-cache.ts); none when left out. */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -32,7 +35,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
   try {
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, parseCache: opts.cacheDir ? diskParseCache(opts.cacheDir) : undefined });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: rev.notes };

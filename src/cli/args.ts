@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
+import { defaultCacheDir } from '../analyze/parse-cache.js';
 import { MigraError } from '../model/errors.js';
 
 export const USAGE = `Usage:
   migra check [--repo DIR] [--base REF] [--head REF] [--config FILE]
               [--format text|json|markdown|sarif] [--fail-on LEVEL|SCORE|never]
+              [--cache-dir DIR | --no-cache]
   migra diff BEFORE.sql AFTER.sql [--dialect postgresql|mysql|mariadb|sqlite] [--config FILE] [--format …]
   migra rules [--format text|json]
   migra coverage DIR [--dialect …]
@@ -11,7 +13,8 @@ export const USAGE = `Usage:
 
 check compares head with the merge-base of base and head, the way a pull request is
 reviewed. Exit codes: 0 below the fail-on threshold, 1 at or above it, 2 for usage,
-config or git errors.`;
+config or git errors. Parsed SQL files are kept between runs in $XDG_CACHE_HOME/migra
+(else ~/.cache/migra): --cache-dir DIR to choose the folder, --no-cache to skip it.`;
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -27,6 +30,8 @@ export interface CliArgs {
   failOn?: string;
   dialect?: string;
   color: boolean;
+  /** Parse cache folder; false with --no-cache. */
+  cacheDir: string | false;
 }
 
 export function parseCli(argv: string[], isTty: boolean): CliArgs {
@@ -44,6 +49,8 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
         'fail-on': { type: 'string' },
         dialect: { type: 'string' },
         'no-color': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -71,9 +78,10 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     failOn: values['fail-on'],
     dialect: values.dialect,
     color: isTty && !values['no-color'] && !process.env.NO_COLOR,
+    cacheDir: values['no-cache'] ? false : values['cache-dir'] ?? defaultCacheDir(),
   };
 
   function base(c: CliArgs['command']): CliArgs {
-    return { command: c, positionals: [], repo: '.', head: 'HEAD', format: 'text', color: false };
+    return { command: c, positionals: [], repo: '.', head: 'HEAD', format: 'text', color: false, cacheDir: false };
   }
 }

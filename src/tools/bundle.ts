@@ -1,7 +1,8 @@
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { sourceParserId } from '../analyze/parse-cache.js';
 
 /**
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
@@ -26,6 +27,8 @@ await build({
   legalComments: 'none',
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
+  define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))) },
   // CommonJS dependencies call require(); ESM bundles need one.  // CommonJS code in dependencies also reads __dirname / __filename.
   banner: {
     js: [
