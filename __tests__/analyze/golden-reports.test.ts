@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewPr } from '../helpers/review.js';
-import { GOLDEN_HISTORIES, stableReport } from './golden-histories.js';
+import { GOLDEN_HISTORIES, stableReport } from '../helpers/golden-histories.js';
 
 /**
  * Full reports (JSON, timings left out) of real-looking histories, recorded before the replay,

@@ -8,7 +8,7 @@ import type { FileChange } from '../../src/model/migration.js';
 import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
-import { GOLDEN_HISTORIES, stableReport, type GoldenHistory } from './golden-histories.js';
+import { GOLDEN_HISTORIES, stableReport, type GoldenHistory } from '../helpers/golden-histories.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -3,7 +3,7 @@ import type { Report } from '../../src/model/report.js';
 import { DEMO_BASE, DEMO_PR } from '../../src/cli/demo-history.js';
 
 /**
- * Histories whose full reports are recorded in __tests__/analyze/golden/ (golden-reports.test.ts).
+ * Histories whose full reports are recorded in __tests__/analyze/golden/ (analyze/golden-reports.test.ts).
  * They exist to prove that work on speed (copy-on-write replay, name indexes, rollback without
  * re-diffing, the parse cache) changes no byte of a report: each one reviews many statements of
  * many kinds, on tables with unnamed constraints and indexes, so the state before every reviewed
