@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../../src/model/report.js';
 import { reviewPr } from '../helpers/review.js';
-import { GOLDEN_HISTORIES } from '../helpers/golden-histories.js';
+import { GOLDEN_HISTORIES, stableReport } from '../helpers/golden-histories.js';
 
 /**
  * Full reports (JSON, timings left out) of real-looking histories, recorded before the replay,
@@ -11,11 +10,6 @@ import { GOLDEN_HISTORIES } from '../helpers/golden-histories.js';
  * the diff of the fixtures is then reviewed like code.
  */
 const DIR = join(process.cwd(), '__tests__/analyze/golden');
-
-export function stableReport(report: Report): string {
-  const { timings: _timings, ...rest } = report;
-  return JSON.stringify(rest, null, 2) + '\n';
-}
 
 describe('reports stay byte-identical', () => {
   it.each(GOLDEN_HISTORIES.map((h) => [h.name, h] as const))('%s', async (name, h) => {

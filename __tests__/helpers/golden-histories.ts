@@ -1,8 +1,9 @@
 import type { Dialect } from '../../src/model/dialect.js';
+import type { Report } from '../../src/model/report.js';
 import { DEMO_BASE, DEMO_PR } from '../../src/cli/demo-history.js';
 
 /**
- * Histories whose full reports are recorded in __tests__/analyze/golden/ (golden-reports.test.ts).
+ * Histories whose full reports are recorded in __tests__/analyze/golden/ (analyze/golden-reports.test.ts).
  * They exist to prove that work on speed (copy-on-write replay, name indexes, rollback without
  * re-diffing, the parse cache) changes no byte of a report: each one reviews many statements of
  * many kinds, on tables with unnamed constraints and indexes, so the state before every reviewed
@@ -101,3 +102,9 @@ export const GOLDEN_HISTORIES: GoldenHistory[] = [
   { name: 'mysql-all', dialect: 'mysql', base: files('db/migrations', 'sql', 1, 2, mysqlStep), pr: files('db/migrations', 'sql', 3, 30, mysqlStep) },
   { name: 'sqlite-all', dialect: 'sqlite', base: files('db/migrations', 'sql', 1, 2, sqliteStep), pr: files('db/migrations', 'sql', 3, 30, sqliteStep) },
 ];
+
+/** A report as JSON without its timings, the part that must not change. */
+export function stableReport(report: Report): string {
+  const { timings: _timings, ...rest } = report;
+  return JSON.stringify(rest, null, 2) + '\n';
+}

@@ -13,6 +13,7 @@ import type { MigrationView } from './dump-explained.js';
 import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
 import { compareFindings, isEnabled, toFindings } from './findings.js';
 import { loadSets, type LoadedSet } from './load.js';
+import type { ParseCache } from './parse-cache.js';
 import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
@@ -34,13 +35,15 @@ export interface AnalyzeInput {
   progress?: (message: string) => void;
   /** Apply the history and the pull request to a real engine (off unless asked). */
   verify?: VerifyOptions;
+  /** Operations of SQL files kept from earlier runs (`migra check`'s cache folder). */
+  parseCache?: ParseCache;
 }
 
 /** The whole analysis: sets → parse → replay → rules → findings, score and rollback. */
 export async function analyze(input: AnalyzeInput): Promise<Report> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
-  const sets = await loadSets(input.before, input.head, input.config);
+  const sets = await loadSets(input.before, input.head, input.config, input.parseCache);
   const heads = sets.flatMap((l) => (l.head ? [l.head] : []));
   const notes = strayMigrationFiles(heads, input.changes, ignoreMatcher(input.config.ignorePaths)).map(strayNote);
   const changedTexts = await readModelTexts(input, sets);

@@ -4,6 +4,7 @@ import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.j
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
 import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
+import type { ParseCache } from './parse-cache.js';
 import { orderSets } from './set-order.js';
 
 /** One migration set seen at both commits, with every file parsed. */
@@ -19,9 +20,10 @@ export interface LoadedSet {
 
 /**
  * Find the sets at both commits and pair them by directory. Files whose content and
- * path are equal at both commits are parsed once.
+ * path are equal at both commits are parsed once, and SQL files not at all when `parseCache`
+ * holds them from an earlier run.
  */
-export async function loadSets(before: TreeView, head: TreeView, config: Config): Promise<LoadedSet[]> {
+export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache): Promise<LoadedSet[]> {
   const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths } };
   const [headSets, baseSets] = await Promise.all([detectSets(head, opts), detectSets(before, opts)]);
   const byDir = new Map<string, LoadedSet>();
@@ -35,7 +37,7 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config)
   const parse = (f: MigrationFile, dialect: Dialect) => {
     const key = `${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}`;
     let p = cache.get(key);
-    if (!p) cache.set(key, (p = parseMigrationFile(f, dialect)));
+    if (!p) cache.set(key, (p = parseWithCache(f, dialect, parseCache)));
     return p;
   };
   const loaded = [...byDir.values()].sort((a, b) => dirOf(a).localeCompare(dirOf(b)));
@@ -54,4 +56,14 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config)
 
 function dirOf(l: LoadedSet): string {
   return (l.head ?? l.base)!.dir;
+}
+
+/** Python files are read in a session shared across their set, so only SQL files are kept between runs. */
+async function parseWithCache(f: MigrationFile, dialect: Dialect, parseCache: ParseCache | undefined): Promise<LocatedOp[]> {
+  if (!parseCache || f.language !== 'sql') return parseMigrationFile(f, dialect);
+  const cached = parseCache.get(f, dialect);
+  if (cached) return cached;
+  const ops = await parseMigrationFile(f, dialect);
+  parseCache.set(f, dialect, ops);
+  return ops;
 }

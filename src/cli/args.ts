@@ -1,3 +1,4 @@
+import { defaultCacheDir } from '../analyze/parse-cache.js';
 import { MigraError } from '../model/errors.js';
 
 /**
@@ -34,7 +35,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
   verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
-  'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra or ~/.cache/migra)" },
+  'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
+  'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
   dialect: { value: 'DIALECT', commands: ['diff', 'coverage'], help: 'postgresql, mysql, mariadb or sqlite (default: from the files)' },
   'no-color': { commands: 'all', help: 'no colours, even in a terminal (also NO_COLOR=1)' },
@@ -130,8 +132,8 @@ export interface CliArgs {
   set?: string;
   /** --verify (true) or --no-verify (false): apply the history to an embedded engine; undefined: off. */
   verify?: boolean;
-  /** Where the engine's database of the base history is kept between runs. */
-  cacheDir?: string;
+  /** The cache folder (parsed SQL files, the engine's database of the base history); false with --no-cache. */
+  cacheDir?: string | false;
 }
 
 function usageError(message: string, command?: CommandName): MigraError {
@@ -220,6 +222,6 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     at: str('at'),
     set: str('set'),
     verify: values.has('no-verify') ? false : values.has('verify') ? true : undefined,
-    cacheDir: str('cache-dir'),
+    cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
   };
 }

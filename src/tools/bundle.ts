@@ -1,7 +1,8 @@
 import { build } from 'esbuild';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { sourceParserId } from '../analyze/parse-cache.js';
 import { collectLicenses, renderLicenses } from './licenses.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
@@ -35,6 +36,8 @@ const result = await build({
   metafile: true,
   mainFields: ['module', 'main'],
   logLevel: 'warning',
+  // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
+  define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))) },
   // CommonJS dependencies call require(); ESM bundles need one. CommonJS code in dependencies also
   // reads __dirname / __filename.
   banner: {

@@ -1,0 +1,141 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dialect } from '../model/dialect.js';
+import type { MigrationFile } from '../model/migration.js';
+import type { LocatedOp, Statement } from '../model/operation.js';
+
+/**
+ * Operations of SQL migration files kept between runs: most of a review's time goes into parsing
+ * a history that did not change since the last run. An entry is keyed by everything the
+ * operations depend on: the parser build, the file's path, blob id and the text that runs,
+ * the dialect and the transaction mode. It is read back only when it is whole and carries its
+ * own key; anything else (a torn write, another build's format, a hand-edited file) is ignored
+ * and written again.
+ */
+export interface ParseCache {
+  get(file: MigrationFile, dialect: Dialect): LocatedOp[] | undefined;
+  set(file: MigrationFile, dialect: Dialect, ops: readonly LocatedOp[]): void;
+}
+
+/** Bumped when the entry layout changes. */
+const FORMAT = 'migra-parse-cache/1';
+
+declare const __MIGRA_PARSER_ID__: string | undefined;
+
+/** The folder `migra check` uses unless told otherwise: $XDG_CACHE_HOME/migra, else ~/.cache/migra. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'migra');
+}
+
+/**
+ * What identifies the parser: the bundle carries a hash of the front-end sources and parser
+ * versions made when it was built (src/tools/bundle.ts); run from source, the same hash is
+ * computed from the files.
+ */
+export function parserId(): string {
+  if (typeof __MIGRA_PARSER_ID__ === 'string') return __MIGRA_PARSER_ID__;
+  parserIdFromSources ??= sourceParserId(join(dirname(fileURLToPath(import.meta.url)), '..'));
+  return parserIdFromSources;
+}
+
+let parserIdFromSources: string | undefined;
+
+/** Hash of what decides the operations of a file: the front ends, the model, and the parsers' versions. */
+export function sourceParserId(srcDir: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts')) h.update(p.slice(srcDir.length)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  for (const sub of ['frontends', 'model', 'python']) walk(join(srcDir, sub));
+  const lock = join(srcDir, '..', 'package-lock.json');
+  try {
+    const packages = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {};
+    for (const dep of ['sql-parser-cst', 'libpg-query', 'node-sql-parser', '@lezer/python']) h.update(`${dep}@${packages[`node_modules/${dep}`]?.version ?? '?'}\0`);
+  } catch {
+    h.update('no-lock');
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+interface Entry {
+  format: string;
+  key: string;
+  stmts: Statement[];
+  /** Each operation without its statement, and the position of that statement in `stmts`. */
+  ops: [number, Omit<LocatedOp, 'stmt'>][];
+}
+
+/** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
+export function diskParseCache(dir: string, id: string = parserId()): ParseCache {
+  const keyOf = (f: MigrationFile, dialect: Dialect) =>
+    createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
+  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    get(file, dialect) {
+      const key = keyOf(file, dialect);
+      let text: string;
+      try {
+        text = readFileSync(pathOf(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      return decode(text, key);
+    },
+    set(file, dialect, ops) {
+      const key = keyOf(file, dialect);
+      const path = pathOf(key);
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+        // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
+        const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        writeFileSync(tmp, encode(ops, key));
+        renameSync(tmp, path);
+      } catch {
+        // A read-only or full disk: the next run parses again.
+      }
+    },
+  };
+}
+
+function encode(ops: readonly LocatedOp[], key: string): string {
+  const stmts: Statement[] = [];
+  const at = new Map<Statement, number>();
+  const out: Entry['ops'] = [];
+  for (const { stmt, ...op } of ops) {
+    let i = at.get(stmt);
+    if (i === undefined) at.set(stmt, (i = stmts.push(stmt) - 1));
+    out.push([i, op]);
+  }
+  const entry: Entry = { format: FORMAT, key, stmts, ops: out };
+  return JSON.stringify(entry);
+}
+
+/** The operations of an entry, or undefined for anything but a whole entry written under this key. */
+function decode(text: string, key: string): LocatedOp[] | undefined {
+  let entry: Entry;
+  try {
+    entry = JSON.parse(text) as Entry;
+  } catch {
+    return undefined;
+  }
+  if (!entry || typeof entry !== 'object' || entry.format !== FORMAT || entry.key !== key) return undefined;
+  if (!Array.isArray(entry.stmts) || !Array.isArray(entry.ops)) return undefined;
+  const stmts = entry.stmts;
+  if (!stmts.every((s) => s && typeof s === 'object' && typeof s.file === 'string' && typeof s.text === 'string' && Number.isInteger(s.line) && Number.isInteger(s.index))) return undefined;
+  const ops: LocatedOp[] = [];
+  for (const item of entry.ops) {
+    if (!Array.isArray(item) || item.length !== 2) return undefined;
+    const [i, op] = item;
+    if (!Number.isInteger(i) || i < 0 || i >= stmts.length || !op || typeof op !== 'object' || typeof op.kind !== 'string') return undefined;
+    ops.push({ ...op, stmt: stmts[i] } as LocatedOp);
+  }
+  return ops;
+}
