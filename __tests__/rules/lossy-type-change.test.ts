@@ -72,6 +72,11 @@ describe('lossy-type-change', () => {
       const [f] = await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN flag TYPE boolean USING (flag = 'yes');" });
       expect(f.message).toBe("Changing profiles.flag from text to boolean converts every value: every value is replaced by the result of USING (flag = 'yes'), and the old values are gone once the migration commits.");
     });
+    it('describes a USING function converting to an enum as replacing the values, not as a cast that fails (Lemmy)', async () => {
+      const before = "CREATE TABLE follows (id bigint PRIMARY KEY, pending boolean NOT NULL);\nCREATE TYPE follow_state AS ENUM ('Accepted', 'Pending');";
+      const [f] = await hits({ before, sql: 'ALTER TABLE follows ALTER COLUMN pending TYPE follow_state USING convert_follow_state(pending);' });
+      expect(f.message).toBe('Changing follows.pending from boolean to follow_state converts every value: every value is replaced by the result of USING convert_follow_state(pending), and the old values are gone once the migration commits.');
+    });
     it('stays quiet for USING CASE … ELSE …, which gives every value (NULL included) a result the author chose', async () => {
       expect(await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN age TYPE integer USING CASE WHEN age ~ '^[0-9]{1,6}$' THEN age::integer ELSE NULL END;" })).toEqual([]);
       expect(await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN flag TYPE boolean USING (CASE flag WHEN 'yes' THEN true ELSE false END);" })).toEqual([]);

@@ -465,7 +465,7 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
       // matches NULL, so it falls to the ELSE): the conversion is explicit, not a cast that fails.
       if (change.lossy && caseWithElse(r.op.using)) delete change.lossy;
       // Values come from the expression, not from a cast that can fail on them.
-      if (change.lossy && /must parse|fails on the first/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
+      if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
     }
     // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
     if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
