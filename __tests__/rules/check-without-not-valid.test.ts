@@ -68,4 +68,22 @@ describe('check-without-not-valid', () => {
       expect(await hits({ sql: 'CREATE TABLE refunds (id bigint);\nALTER TABLE refunds ADD COLUMN amount_cents bigint CHECK (amount_cents > 0);' })).toEqual([]);
     });
   });
+
+  describe('ALTER DOMAIN … ADD CONSTRAINT … CHECK (issue 10)', () => {
+    const DOMAIN = 'CREATE DOMAIN cents AS bigint;\nCREATE TABLE payments (id bigint PRIMARY KEY, amount cents);\nCREATE TABLE refunds (id bigint PRIMARY KEY, amount cents);';
+    it('reports a check added to a domain in use without NOT VALID, naming every column it scans', async () => {
+      const [f, ...rest] = await hits({ before: DOMAIN, sql: 'ALTER DOMAIN cents ADD CONSTRAINT cents_positive CHECK (VALUE > 0);' });
+      expect(rest).toEqual([]);
+      expect(f).toMatchObject({ severity: 'high', line: 1 });
+      expect(f.message).toBe('Adding check constraint cents_positive to domain cents without NOT VALID checks every row of columns payments.amount, refunds.amount while holding a lock that blocks writes to those tables until the scan finishes.');
+      expect(f.replacement).toBe('ALTER DOMAIN cents ADD CONSTRAINT cents_positive CHECK (VALUE > 0) NOT VALID;');
+    });
+    it('stays quiet with NOT VALID', async () => {
+      expect(await hits({ before: DOMAIN, sql: 'ALTER DOMAIN cents ADD CONSTRAINT cents_positive CHECK (VALUE > 0) NOT VALID;' })).toEqual([]);
+    });
+    it('stays quiet for a domain no column uses, or one created in the pull request', async () => {
+      expect(await hits({ before: 'CREATE DOMAIN cents AS bigint;', sql: 'ALTER DOMAIN cents ADD CHECK (VALUE > 0);' })).toEqual([]);
+      expect(await hits({ sql: 'CREATE DOMAIN cents AS bigint;\nCREATE TABLE t (id bigint PRIMARY KEY, c cents);\nALTER DOMAIN cents ADD CHECK (VALUE > 0);' })).toEqual([]);
+    });
+  });
 });

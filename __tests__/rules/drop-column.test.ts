@@ -19,6 +19,25 @@ async function hits(ex: RuleExample): Promise<Finding[]> {
 }
 
 describe('drop-column', () => {
+  describe('DROP TYPE … CASCADE (issue 10)', () => {
+    const MOOD = "CREATE TYPE mood AS ENUM ('happy', 'sad');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood, moods mood[]);";
+    it('reports every column of the type that CASCADE drops', async () => {
+      const found = await hits({ before: MOOD, sql: 'DROP TYPE mood CASCADE;' });
+      expect(found.map((f) => f.message)).toEqual([
+        'DROP TYPE mood CASCADE drops column people.mood (mood), and with it its data.',
+        'DROP TYPE mood CASCADE drops column people.moods (mood[]), and with it its data.',
+      ]);
+      expect(found[0].fix).toContain('without CASCADE');
+    });
+    it('stays quiet without CASCADE (PostgreSQL refuses while columns use it), and for a type no column uses', async () => {
+      expect(await hits({ before: MOOD, sql: 'DROP TYPE mood;' })).toEqual([]);
+      expect(await hits({ before: "CREATE TYPE mood AS ENUM ('happy');", sql: 'DROP TYPE mood CASCADE;' })).toEqual([]);
+    });
+    it('stays quiet for columns added in the pull request', async () => {
+      expect(await hits({ before: "CREATE TYPE mood AS ENUM ('happy');\nCREATE TABLE people (id bigint PRIMARY KEY);", sql: 'ALTER TABLE people ADD COLUMN mood mood;\nDROP TYPE mood CASCADE;' })).toEqual([]);
+    });
+  });
+
   it('reports a production column with its type, and restores its default, CHECK and index in the rollback', async () => {
     const [f, ...rest] = await hits({ before: USERS, sql: 'SELECT 1;\nALTER TABLE users DROP COLUMN legacy_name;' });
     expect(rest).toEqual([]);

@@ -11,7 +11,7 @@ describe('lossy-type-change', () => {
     const [f, ...rest] = await hits({ before: PROFILES, sql: 'SELECT 1;\nALTER TABLE profiles\n  ALTER COLUMN age TYPE integer USING age::integer;' });
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'high', category: 'data-loss', line: 2, endLine: 3 });
-    expect(f.message).toBe('Changing profiles.age from text to integer converts every value: every value must parse as a valid integer; the conversion fails on the first one that does not (PostgreSQL refuses the change without a USING clause).');
+    expect(f.message).toBe('Changing profiles.age from text to integer converts every value: every value must parse as a valid integer; the conversion fails on the first one that does not.');
     expect(f.why).toMatch(/ACCESS EXCLUSIVE on profiles/);
   });
 
@@ -60,6 +60,30 @@ describe('lossy-type-change', () => {
   it('follows a column rename made earlier in the pull request', async () => {
     const found = await hits({ before: PROFILES, sql: 'ALTER TABLE profiles RENAME COLUMN age TO age_text;\nALTER TABLE profiles ALTER COLUMN age_text TYPE integer USING age_text::integer;' });
     expect(found.map((f) => f.line)).toEqual([2]);
+  });
+
+  describe('USING clauses (issue 10)', () => {
+    const T = 'CREATE TABLE profiles (id bigint PRIMARY KEY, age text, flag text);';
+    it('never says "without a USING clause" when the statement has one', async () => {
+      const [f] = await hits({ before: T, sql: 'ALTER TABLE profiles ALTER COLUMN age TYPE integer USING age::integer;' });
+      expect(f.message).toBe('Changing profiles.age from text to integer converts every value: every value must parse as a valid integer; the conversion fails on the first one that does not.');
+    });
+    it('describes a USING expression that is not a cast as replacing the values, not as parsing them', async () => {
+      const [f] = await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN flag TYPE boolean USING (flag = 'yes');" });
+      expect(f.message).toBe("Changing profiles.flag from text to boolean converts every value: every value is replaced by the result of USING (flag = 'yes'), and the old values are gone once the migration commits.");
+    });
+    it('describes a USING function converting to an enum as replacing the values, not as a cast that fails (Lemmy)', async () => {
+      const before = "CREATE TABLE follows (id bigint PRIMARY KEY, pending boolean NOT NULL);\nCREATE TYPE follow_state AS ENUM ('Accepted', 'Pending');";
+      const [f] = await hits({ before, sql: 'ALTER TABLE follows ALTER COLUMN pending TYPE follow_state USING convert_follow_state(pending);' });
+      expect(f.message).toBe('Changing follows.pending from boolean to follow_state converts every value: every value is replaced by the result of USING convert_follow_state(pending), and the old values are gone once the migration commits.');
+    });
+    it('stays quiet for USING CASE … ELSE …, which gives every value (NULL included) a result the author chose', async () => {
+      expect(await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN age TYPE integer USING CASE WHEN age ~ '^[0-9]{1,6}$' THEN age::integer ELSE NULL END;" })).toEqual([]);
+      expect(await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN flag TYPE boolean USING (CASE flag WHEN 'yes' THEN true ELSE false END);" })).toEqual([]);
+    });
+    it('still reports a CASE without ELSE, whose unmatched values become NULL', async () => {
+      expect(await hits({ before: T, sql: "ALTER TABLE profiles ALTER COLUMN flag TYPE boolean USING CASE flag WHEN 'yes' THEN true WHEN 'no' THEN false END;" })).toHaveLength(1);
+    });
   });
 
   describe('quiet', () => {

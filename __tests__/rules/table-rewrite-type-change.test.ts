@@ -1,6 +1,7 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import { RULES } from '../../src/rules/index.js';
 import type { RuleExample } from '../../src/rules/rule.js';
+import { djangoChange } from '../../src/rules/lib/python-examples.js';
 
 const hits = async (ex: RuleExample, rule = 'table-rewrite-type-change') => (await runExample(ex, RULES)).findings.filter((f) => f.rule === rule);
 
@@ -74,6 +75,11 @@ describe('table-rewrite-type-change', () => {
 
   describe('issue 10: binary-coercible casts, CHECK re-checks, interval precision', () => {
     const NET = "CREATE TABLE hosts (id bigint PRIMARY KEY, net cidr, rel oid, name text CHECK (length(name) < 64), note text, CONSTRAINT note_nonempty CHECK (note <> '') NOT VALID, span interval, span2 interval(3));";
+
+    it('judges a type change inside Django RunSQL like SQL', async () => {
+      const [f] = await hits(djangoChange('migrations.RunSQL("ALTER TABLE shop_order ALTER COLUMN status TYPE integer USING status::integer", reverse_sql=migrations.RunSQL.noop)'));
+      expect(f.message).toBe('Changing shop_order.status from varchar(20) to integer rewrites shop_order and all its indexes: ACCESS EXCLUSIVE on shop_order blocks reads and writes until the table is rewritten.');
+    });
 
     it('stays quiet for cidr → inet and the other binary-coercible casts of pg_cast', async () => {
       expect(await hits({ before: NET, sql: 'ALTER TABLE hosts ALTER COLUMN net TYPE inet;' })).toEqual([]);

@@ -128,6 +128,12 @@ describe('unique-on-existing-data', () => {
   });
 
   describe('stays quiet', () => {
+    it('for a column just filled by a volatile, unique default (issue 10, Lemmy generate_unique_changeme())', async () => {
+      const sql = 'ALTER TABLE users ADD COLUMN inbox_url varchar(255) NOT NULL DEFAULT generate_unique_changeme();\nALTER TABLE users ADD CONSTRAINT idx_user_inbox_url UNIQUE (inbox_url);';
+      expect(await hits({ before: USERS, sql })).toEqual([]);
+      expect(await hits({ before: USERS, sql: 'ALTER TABLE users ADD COLUMN public_id uuid NOT NULL DEFAULT gen_random_uuid() UNIQUE;' })).toEqual([]);
+    });
+
     it('for a table created in this pull request', async () => {
       expect(await hits({ sql: 'CREATE TABLE t (id bigint, code text);\nCREATE UNIQUE INDEX t_code_key ON t (code);\nALTER TABLE t ADD PRIMARY KEY (id);' })).toEqual([]);
     });

@@ -111,7 +111,7 @@ function defaultDroppedAgain(ctx: RuleContext, r: ReviewedOf<'add_column'>): Rul
   if (!drop) return [];
   const c = `${shown(r.op.table)}.${col.name}`;
   const django = ctx.set.format === 'django';
-  const how = django ? `AddField gives NOT NULL column ${c} (${showType(col.type)}) the default ${col.default.text} only to fill the existing rows: Django drops the database default again in the same migration` : `NOT NULL column ${c} (${showType(col.type)}) is added with DEFAULT ${col.default.text}, and line ${drop.stmt.line} drops that default again`;
+  const how = django ? `AddField gives NOT NULL column ${c} (${showType(col.type)}) its default only to fill the existing rows: Django drops the database default again in the same migration` : `NOT NULL column ${c} (${showType(col.type)}) is added with DEFAULT ${col.default.text}, and line ${drop.stmt.line} drops that default again`;
   return [{
     at: r.op.stmt,
     op: r,

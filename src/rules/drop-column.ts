@@ -4,7 +4,7 @@ import { rebuildOf } from './lib/rebuild.js';
 import { probableRenames } from './lib/probable-renames.js';
 import { columnBefore, opsOf, shown } from './lib/reviewed.js';
 import { typeToSql } from '../model/sql-type.js';
-import type { Column } from '../model/schema.js';
+import { tableKey, type Column } from '../model/schema.js';
 
 export const dropColumn: Rule = {
   id: 'drop-column',
@@ -16,6 +16,11 @@ export const dropColumn: Rule = {
     why: 'The values in the column are gone once the migration runs. Application code that still selects, inserts or updates the column fails until the new code is deployed, and ORMs that cache column lists (Rails, Django, Hibernate) fail even on queries that never name it.',
     fix: 'Remove every use of the column from the application and deploy that first (in Rails, add it to `ignored_columns`). Drop the column in a later migration, after a backup if the data may be needed.',
     bad: [
+      {
+        before: "CREATE TYPE mood AS ENUM ('happy', 'sad');\nCREATE TABLE people (id bigint PRIMARY KEY, mood mood);",
+        sql: 'DROP TYPE mood CASCADE;',
+        note: 'CASCADE drops every column of the type, with its data.',
+      },
       { before: 'CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, legacy_name text);', sql: 'ALTER TABLE users DROP COLUMN legacy_name;' },
       {
         dialect: 'sqlite',
@@ -64,6 +69,18 @@ export const dropColumn: Rule = {
         message: `${message} ${shown(add.r.op.table)}.${add.name}, added with the same type in the same migration, looks like its new name: if this is a rename, ${add.name} starts ${add.r.op.column.default ? 'with its default' : 'empty'} and the values of ${r.op.column} are lost.`,
         fix: `If it is a rename, write it as one (ALTER TABLE … RENAME COLUMN ${r.op.column} TO ${add.name}) so the data stays, and rename in steps the running application survives (see rename-column). Otherwise: ${dropColumn.docs.fix}`,
       });
+    }
+    // DROP TYPE … CASCADE drops every column of that type (replay removes them too).
+    for (const r of opsOf(ctx, 'drop_type')) {
+      if (!r.op.cascade) continue;
+      const key = tableKey(r.op.name, r.before.dialect);
+      if (!r.before.enums.has(key)) continue;
+      for (const t of r.before.tables.values()) {
+        for (const col of t.columns) {
+          if (col.type.name !== key || !columnAtBase(ctx, r, t.name, col.name)) continue;
+          hits.push({ at: r.op.stmt, op: r, message: `DROP TYPE ${shown(r.op.name)} CASCADE drops column ${shown(t.name)}.${col.name} (${describe(col)}), and with it its data.`, fix: `Convert or drop the columns that use ${shown(r.op.name)} first, each on purpose (ALTER COLUMN … TYPE … USING, or DROP COLUMN after the code stops using it), then drop the type without CASCADE, so that PostgreSQL refuses if anything still depends on it.` });
+        }
+      }
     }
     // A rebuilt table that leaves columns out drops them just the same.
     for (const r of opsOf(ctx, 'drop_table')) {

@@ -27,6 +27,11 @@ export const lossyTypeChange: Rule = {
     ],
     good: [
       {
+        before: 'CREATE TABLE profiles (id bigint PRIMARY KEY, age text);',
+        sql: "ALTER TABLE profiles ALTER COLUMN age TYPE integer USING CASE WHEN age ~ '^[0-9]{1,6}$' THEN age::integer ELSE NULL END;",
+        note: 'A CASE with an ELSE gives every value, NULL included, a result the author chose: nothing fails to convert (table-rewrite-type-change still reports the rewrite).',
+      },
+      {
         before: 'CREATE TABLE users (id bigint PRIMARY KEY, age integer);',
         sql: 'ALTER TABLE users ALTER COLUMN age TYPE text;',
         note: 'Every integer has an exact text form.',

@@ -72,7 +72,8 @@ export function newColumnFill(c: ColumnDef): Fill {
   if (!c.default || /^\(*\s*null\s*\)*(\s*::.*)?$/i.test(c.default.text.trim())) return c.nullable ? 'null' : 'required';
   // Evaluated per row by the database: a UUID generator or a sequence gives each row its own value.
   // (A Django callable default is evaluated once, in Python, so it arrives here as a constant.)
-  if (c.default.volatile) return /uuid|nextval|newid/i.test(c.default.text) ? 'distinct' : 'unknown';
+  // A function named for uniqueness (Lemmy's generate_unique_changeme()) counts as a generator too.
+  if (c.default.volatile) return /uuid|ulid|nextval|newid|unique/i.test(c.default.text) ? 'distinct' : 'unknown';
   return 'constant';
 }
 

@@ -427,6 +427,22 @@ export interface ReviewedTypeChange {
   tableExisted: boolean;
 }
 
+const WITHOUT_USING = ' (PostgreSQL refuses the change without a USING clause)';
+
+/** `CASE … ELSE … END`, possibly in parentheses or cast as a whole, with an ELSE of its own (not a nested CASE's). */
+function caseWithElse(using: string): boolean {
+  const u = using.trim().replace(/^\(+/, '');
+  if (!/^case\b/i.test(u)) return false;
+  let depth = 0;
+  for (const m of u.matchAll(/\b(case|else|end)\b|'(?:[^']|'')*'/gi)) {
+    const w = m[1]?.toLowerCase();
+    if (w === 'case') depth++;
+    else if (w === 'end') depth--;
+    else if (w === 'else' && depth === 1) return true;
+  }
+  return false;
+}
+
 /** Every reviewed ALTER COLUMN TYPE of a column that exists just before it, classified. */
 export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
   const dialect = ctx.target.dialect;
@@ -445,7 +461,14 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
         const removed = from.filter((v) => !to.includes(v));
         if (removed.length && removed.every((v) => r.op.using!.includes(sqlString(v)))) delete change.lossy;
       }
+      // A CASE with an ELSE gives every row a value chosen by the author, NULL included (no WHEN
+      // matches NULL, so it falls to the ELSE): the conversion is explicit, not a cast that fails.
+      if (change.lossy && caseWithElse(r.op.using)) delete change.lossy;
+      // Values come from the expression, not from a cast that can fail on them.
+      if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
     }
+    // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
+    if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
     return [{
       r,
       column,
