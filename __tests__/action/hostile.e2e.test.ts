@@ -117,7 +117,7 @@ describe('workflow-command injection (issue 12, point 1)', () => {
     expect(res.report.ai?.text).toBeDefined();
   });
 
-  it('keeps an AI error message and a hostile report file out of the command stream', async () => {
+  it('keeps a hostile Groq error message (lone CRs, legacy commands) out of the command stream', async () => {
     const r = repo(prRepo(HOSTILE_PR, HOSTILE_BASE));
     groq.mode = { status: 500, message: 'upstream\r::error title=Injected::from Groq\r##[add-mask]risk' };
     const res = await run(r, { 'groq-api-key': GROQ_KEY, 'ai-retries': '0' });
