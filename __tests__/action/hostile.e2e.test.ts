@@ -294,6 +294,19 @@ describe('publishing failures said exactly (issue 12, point 7)', () => {
     expect(res.summary).toContain('Published on GitHub: comment: failed, HTTP 403 on GET');
   });
 
+  it('a refused write is said as refused, and the steps after it as skipped', async () => {
+    const r = repo(prRepo());
+    gh.faults = [{ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
+    const res = await run(r, { suggestions: 'true' });
+    expect(published(res)).toEqual({
+      comment: { status: 'failed', detail: 'refused (HTTP 403 on POST: Resource not accessible by integration)' },
+      'check-run': { status: 'skipped', detail: 'the token cannot write' },
+      suggestions: { status: 'skipped', detail: 'the token cannot write' },
+    });
+    expect(gh.checkRuns).toHaveLength(0);
+    expect(annotationCommands(res)).toHaveLength(7);
+  });
+
   it('a check-run update that fails after the first batch says how many annotations were delivered', async () => {
     // More than 50 findings: 60 statements that are not SQL, and a dropped table.
     const junk = Array.from({ length: 60 }, (_, i) => `FROBNICATE ${i};`).join('\n') + '\n';
