@@ -117,7 +117,7 @@ describe('workflow-command injection (issue 12, point 1)', () => {
     expect(res.report.ai?.text).toBeDefined();
   });
 
-  it('keeps an AI error message and a hostile report file out of the command stream', async () => {
+  it('keeps a hostile Groq error message (lone CRs, legacy commands) out of the command stream', async () => {
     const r = repo(prRepo(HOSTILE_PR, HOSTILE_BASE));
     groq.mode = { status: 500, message: 'upstream\r::error title=Injected::from Groq\r##[add-mask]risk' };
     const res = await run(r, { 'groq-api-key': GROQ_KEY, 'ai-retries': '0' });
@@ -292,6 +292,19 @@ describe('publishing failures said exactly (issue 12, point 7)', () => {
     expect(res.outputs['comment-url']).toBe('');
     expect(annotationCommands(res)).toHaveLength(0);
     expect(res.summary).toContain('Published on GitHub: comment: failed, HTTP 403 on GET');
+  });
+
+  it('a refused write is said as refused, and the steps after it as skipped', async () => {
+    const r = repo(prRepo());
+    gh.faults = [{ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
+    const res = await run(r, { suggestions: 'true' });
+    expect(published(res)).toEqual({
+      comment: { status: 'failed', detail: 'refused (HTTP 403 on POST: Resource not accessible by integration)' },
+      'check-run': { status: 'skipped', detail: 'the token cannot write' },
+      suggestions: { status: 'skipped', detail: 'the token cannot write' },
+    });
+    expect(gh.checkRuns).toHaveLength(0);
+    expect(annotationCommands(res)).toHaveLength(7);
   });
 
   it('a check-run update that fails after the first batch says how many annotations were delivered', async () => {

@@ -60,7 +60,6 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
   budget.start(s.publishBudgetMs);
 
   const step = async (what: Delivery['step'], label: string, fn: () => Promise<Omit<Delivery, 'step'>>) => {
-    if (noClient) return deliveries.push({ step: what, status: 'skipped', detail: 'no token' });
     if (access.readOnly) {
       access.skip(label);
       return deliveries.push({ step: what, status: 'skipped', detail: 'the token cannot write' });
@@ -77,12 +76,12 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
       if (isWriteRefusal(e)) {
         access.refuse(apiFailure(e));
         access.skip(label);
-        return deliveries.push({ step: what, status: 'skipped', detail: 'the token cannot write' });
+        return deliveries.push({ step: what, status: 'failed', detail: `refused (${failure(e)})` });
       }
       if (e instanceof PartialCheckRunError) {
         annotationsOnRun = e.delivered;
         const detail = `${e.delivered} of ${e.total} annotations (adding the rest failed: ${failure(e.cause)})`;
-        core.warning(`Migra: the check run was published with ${detail}; the other findings follow as annotations of this job, and the job summary has them all.`);
+        core.warning(`Migra: the check run was published with ${detail}; the other findings follow as annotations of this job, and the report JSON has them all.`);
         notes.push(`The check run was published with ${detail}.`);
         return deliveries.push({ step: what, status: 'partial', detail, url: e.run.url });
       }
@@ -95,6 +94,7 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
 
   const wanted = async (what: Delivery['step'], label: string, stageName: string, want: boolean, why: string, fn: () => Promise<Omit<Delivery, 'step'>>) => {
     if (!want) deliveries.push({ step: what, status: 'off', detail: why });
+    else if (noClient) deliveries.push({ step: what, status: 'skipped', detail: 'no token' });
     else await stage(stageName, () => step(what, label, fn));
   };
 

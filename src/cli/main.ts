@@ -17,7 +17,8 @@ let guard: LogGuard = logGuard('text', process.stdout, {});
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCli(argv, !!process.stdout.isTTY);
-  guard = logGuard(args.format, process.stdout);
+  // Only output that quotes the repository needs guarding; `migra --version` stays capturable as is.
+  if (['check', 'diff', 'coverage', 'schema', 'demo'].includes(args.command)) guard = logGuard(args.format, process.stdout);
   const write = (s: string) => {
     progress.done();
     guard.write(s);
