@@ -65,7 +65,17 @@ describe('sql-parser-cst mapping (PostgreSQL)', () => {
 
   it('maps IF NOT EXISTS, TEMP, AS SELECT and PARTITION OF', () => {
     expect(pg('CREATE TEMP TABLE IF NOT EXISTS x AS SELECT 1')).toEqual([
-      { kind: 'create_table', table: { name: 'x' }, columns: [], constraints: [], ifNotExists: true, temporary: true, asSelect: true },
+      {
+        kind: 'create_table',
+        table: { name: 'x' },
+        columns: [],
+        constraints: [],
+        ifNotExists: true,
+        temporary: true,
+        asSelect: true,
+        // What replay needs to give the table its columns (an unnamed constant is "?column?", as PostgreSQL names it).
+        select: { columns: [{ name: '?column?', value: { kind: 'type', type: { name: 'integer', args: [], array: 0, raw: 'integer' } } }], from: [] },
+      },
     ]);
     expect(pg("CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a')")).toEqual([
       { kind: 'create_table', table: { name: 'p1' }, columns: [], constraints: [], ifNotExists: false, temporary: false, asSelect: false, partitionOf: { name: 'p' } },

@@ -162,4 +162,11 @@ describe('Alembic operations → IR', () => {
     expect(show(await ops(up, 'mysql'))).toEqual(['create_table@9 t(a datetime, b json, c char(32), d boolean, e text)']);
     expect(show(await ops(up))).toEqual(['create_table@9 t(a timestamp, b json, c uuid, d boolean, e text)']);
   });
+
+  it('regression_alembic_server_default_false: sa.false() / sa.true() are boolean literals of the dialect, not quoted strings', async () => {
+    const up = "    op.add_column('t', sa.Column('a', sa.Boolean(), server_default=sa.false(), nullable=False))\n    op.add_column('t', sa.Column('b', sa.Boolean(), server_default=sa.sql.expression.true()))\n    op.add_column('t', sa.Column('c', sa.Integer(), server_default=sa.literal_column('0')))";
+    expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.a boolean not null default false', 't.b boolean default true', 't.c integer default 0']);
+    expect(show(await ops(up, 'sqlite')).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.a boolean not null default 0', 't.b boolean default 1', 't.c integer default 0']);
+  });
 });
+

@@ -178,4 +178,18 @@ describe('Django operations → IR', () => {
       'add_column@8 a_t.y integer',
     ]);
   });
+
+  it('regression_django_db_default: a database function in db_default is SQL, not a quoted string', async () => {
+    const f = file(
+      'a/migrations/0002_x.py',
+      'a',
+      "        migrations.AddField(model_name='t', name='pi', field=models.FloatField(db_default=models.functions.Pi())),\n        migrations.AddField(model_name='t', name='at', field=models.DateTimeField(db_default=Now())),\n        migrations.AddField(model_name='t', name='n', field=models.IntegerField(db_default=Value(3))),",
+    );
+    expect(show(await ops([f])).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual([
+      'a_t.pi double precision not null default PI()',
+      'a_t.at timestamptz not null default STATEMENT_TIMESTAMP()',
+      'a_t.n integer not null default 3',
+    ]);
+    expect(show(await ops([f], 'sqlite')).map((l) => l.replace(/^add_column@\d+ /, '')).slice(1, 2)).toEqual(['a_t.at datetime not null default CURRENT_TIMESTAMP']);
+  });
 });

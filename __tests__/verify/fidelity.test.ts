@@ -106,7 +106,16 @@ const SQLITE_HISTORY = [
   file(
     '002_rename.sql',
     `ALTER TABLE bookmark RENAME COLUMN url TO link;
-     ALTER TABLE bookmark ADD COLUMN note text;`,
+     ALTER TABLE bookmark ADD COLUMN note text;
+     ALTER TABLE bookmark ADD normalized_note text GENERATED ALWAYS AS (lower(replace(note, ' ', ''))) VIRTUAL;
+     CREATE TABLE asset_new (
+       id text PRIMARY KEY NOT NULL,
+       bookmark_id text,
+       user_id integer NOT NULL,
+       FOREIGN KEY (bookmark_id) REFERENCES bookmark(id) ON UPDATE no action ON DELETE cascade
+       FOREIGN KEY (user_id) REFERENCES user(id) ON UPDATE no action ON DELETE cascade
+     );
+     ALTER TABLE asset_new RENAME TO asset;`,
   ),
 ];
 

@@ -95,6 +95,13 @@ export function renameTableReferences(cx: ReplayCx, t: Table, oldName: QName, ol
     for (const c of u.constraints) if (refersToOld(c)) c.references!.table = retarget(c.references!.table);
     if (u.partitionOf && cx.key(u.partitionOf) === oldKey) u.partitionOf = retarget(u.partitionOf);
   }
+  if (cx.d === 'sqlite') {
+    // SQLite names a key's index after its table, and renames it with the table.
+    const prefix = `sqlite_autoindex_${oldName.name}_`;
+    for (const idx of t.indexes) {
+      if (idx.name.toLowerCase().startsWith(prefix.toLowerCase())) idx.name = `sqlite_autoindex_${newName.name}_${idx.name.slice(prefix.length)}`;
+    }
+  }
   if (!isMysqlFamily(cx.d)) return;
   const generated = new RegExp(`^${escapeRegExp(oldName.name)}_(ibfk|chk)_(\\d+)$`, 'i');
   for (const c of t.constraints) {

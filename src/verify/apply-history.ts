@@ -17,8 +17,27 @@ export interface HistoryEngine extends CatalogQuery {
   close(): Promise<void>;
 }
 
-/** Contrib extensions PGlite ships, loaded so that `CREATE EXTENSION` of them works as on a server. */
-const PG_CONTRIB = ['pgcrypto', 'uuid_ossp', 'ltree', 'pg_trgm', 'citext', 'hstore', 'btree_gist', 'btree_gin', 'fuzzystrmatch', 'unaccent', 'cube', 'earthdistance', 'intarray', 'tablefunc'] as const;
+/**
+ * Contrib extensions PGlite ships, loaded so that `CREATE EXTENSION` of them works as on a server.
+ * Each is imported by a literal path so that a bundler can follow it.
+ */
+const PG_CONTRIB_MODULES = {
+  pgcrypto: () => import('@electric-sql/pglite/contrib/pgcrypto'),
+  uuid_ossp: () => import('@electric-sql/pglite/contrib/uuid_ossp'),
+  ltree: () => import('@electric-sql/pglite/contrib/ltree'),
+  pg_trgm: () => import('@electric-sql/pglite/contrib/pg_trgm'),
+  citext: () => import('@electric-sql/pglite/contrib/citext'),
+  hstore: () => import('@electric-sql/pglite/contrib/hstore'),
+  btree_gist: () => import('@electric-sql/pglite/contrib/btree_gist'),
+  btree_gin: () => import('@electric-sql/pglite/contrib/btree_gin'),
+  fuzzystrmatch: () => import('@electric-sql/pglite/contrib/fuzzystrmatch'),
+  unaccent: () => import('@electric-sql/pglite/contrib/unaccent'),
+  cube: () => import('@electric-sql/pglite/contrib/cube'),
+  earthdistance: () => import('@electric-sql/pglite/contrib/earthdistance'),
+  intarray: () => import('@electric-sql/pglite/contrib/intarray'),
+  tablefunc: () => import('@electric-sql/pglite/contrib/tablefunc'),
+} as const;
+const PG_CONTRIB = Object.keys(PG_CONTRIB_MODULES) as (keyof typeof PG_CONTRIB_MODULES)[];
 
 /** The contrib modules a history's `CREATE EXTENSION` statements ask for (PGlite loads each one on demand at start). */
 export function extensionsUsed(files: readonly MigrationFile[]): string[] {
@@ -44,7 +63,7 @@ async function openPglite(wanted: readonly string[]): Promise<HistoryEngine> {
   type Extensions = NonNullable<PGliteOptions['extensions']>;
   const extensions: Record<string, unknown> = {};
   for (const name of PG_CONTRIB.filter((n) => wanted.includes(n))) {
-    const mod = (await import(`@electric-sql/pglite/contrib/${name}`)) as Record<string, unknown>;
+    const mod = (await PG_CONTRIB_MODULES[name]()) as unknown as Record<string, unknown>;
     extensions[name] = mod[name];
   }
   const db = await PGlite.create({ extensions: extensions as Extensions });

@@ -165,9 +165,16 @@ function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect):
     if (c.identity) def = `identity ${c.identity === 'always' ? 'always' : 'by default'}`;
     else if (c.generated) def = `generated ${normalizeExpr(c.generated.expr)}`;
     else if (c.serial) def = 'nextval';
-    else if (c.default) def = /^nextval\s*\(/i.test(c.default.text) ? 'nextval' : normalizeExpr(c.default.text);
+    else if (c.default) def = /^nextval\s*\(/i.test(c.default.text) ? 'nextval' : normalizeExpr(c.type.name === 'boolean' ? booleanLiteral(c.default.text) : c.default.text);
   } else if (c.default) def = normalizeExpr(c.default.text);
   if (def !== undefined && def !== 'null') facts.set(`${k} default`, def);
+}
+
+/** PostgreSQL stores `DEFAULT 'f'` of a boolean column as the constant it reads: `false`. */
+function booleanLiteral(text: string): string {
+  const m = /^'\s*(t|true|y|yes|on|1|f|false|n|no|off|0)\s*'$/i.exec(text.trim());
+  if (!m) return text;
+  return /^(t|true|y|yes|on|1)$/i.test(m[1]) ? 'true' : 'false';
 }
 
 /**

@@ -2,7 +2,7 @@ import { sqlString } from '../../model/operation.js';
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
-import { firstLine, literalSql, OpSink } from './common.js';
+import { firstLine, literalSql, OpSink, pyDbExpression } from './common.js';
 import { arg, bool, items, lastPart, num, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { alembicFunction } from '../../python/shapes.js';
 import { DialectTests, namesInTests, sqlalchemyNames } from './alembic-dialect.js';
@@ -328,7 +328,7 @@ class AlembicMapper {
     if (!v) return undefined;
     if (v.t === 'str') {
       // A string server_default is quoted as a literal; sa.text(...) is SQL as written.
-      const raw = d.t === 'call' && lastPart(d.callee) === 'text';
+      const raw = d.t === 'call' && (lastPart(d.callee) === 'text' || lastPart(d.callee) === 'literal_column');
       if (raw) return { text: v.value, volatile: /\b(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval|uuid)\s*\(/i.test(v.value) };
       return { text: sqlString(v.value), volatile: false };
     }
@@ -336,7 +336,7 @@ class AlembicMapper {
       const fn = lastPart(v.callee);
       return { text: `${fn}()`, volatile: /^(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval)$/i.test(fn) };
     }
-    return literalSql(v, this.sink.mod);
+    return pyDbExpression(v, this.dialect) ?? literalSql(v, this.sink.mod);
   }
 
   private column(c: Call, inCreate: boolean): { def: ColumnDef; before: Operation[]; after: (t: QName) => Operation[] } | string {

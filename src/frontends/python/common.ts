@@ -97,6 +97,35 @@ export function literalSql(v: PyValue, mod: PyModule): DefaultExpr | undefined {
 }
 
 /**
+ * A database expression written in Python, as the SQL the tool sends: SQLAlchemy's `sa.false()` /
+ * `sa.true()` (0 and 1 where the dialect has no boolean literal), `sa.literal_column('x')`, and
+ * Django's database functions without arguments (`Pi()`, `Now()`, `Random()`) and `Value(x)`.
+ * Undefined for anything else (the caller quotes it as a value evaluated by the tool).
+ */
+export function pyDbExpression(v: PyValue, dialect: Dialect): DefaultExpr | undefined {
+  if (v.t !== 'call') return undefined;
+  const fn = v.callee.split('.').pop() ?? '';
+  if ((fn === 'false' || fn === 'true') && !v.args.length) {
+    return { text: dialect === 'postgresql' ? fn : fn === 'true' ? '1' : '0', volatile: false };
+  }
+  if (fn === 'literal_column' && v.args[0]?.t === 'str') return { text: v.args[0].value, volatile: false };
+  if (fn === 'Value' && v.args[0]) {
+    const a = v.args[0];
+    if (a.t === 'str') return { text: sqlString(a.value), volatile: false };
+    if (a.t === 'num') return { text: String(a.value), volatile: false };
+    if (a.t === 'bool') return { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false };
+    return undefined;
+  }
+  if (v.args.length || v.kwargs.size) return undefined;
+  const DJANGO_FUNCS: Record<string, (d: Dialect) => DefaultExpr> = {
+    Pi: () => ({ text: 'PI()', volatile: false }),
+    Now: (d) => ({ text: d === 'postgresql' ? 'STATEMENT_TIMESTAMP()' : 'CURRENT_TIMESTAMP', volatile: false }),
+    Random: (d) => ({ text: d === 'mysql' || d === 'mariadb' ? 'RAND()' : 'RANDOM()', volatile: true }),
+  };
+  return DJANGO_FUNCS[fn]?.(dialect);
+}
+
+/**
  * Django's index / constraint name scheme (`BaseDatabaseSchemaEditor._create_index_name`):
  * `<table>_<columns>_<md5 digest><suffix>`, shortened to fit the database's identifier length.
  */

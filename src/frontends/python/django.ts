@@ -1,7 +1,7 @@
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
-import { djangoIndexName, literalSql, OpSink } from './common.js';
+import { djangoIndexName, literalSql, OpSink, pyDbExpression } from './common.js';
 import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
 import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
@@ -166,7 +166,7 @@ class DjangoMapper {
 
   private dbDefault(f: DjangoField): DefaultExpr | undefined {
     const d = f.call.kwargs.get('db_default');
-    return d ? literalSql(d, this.sink.mod) : undefined;
+    return d ? (pyDbExpression(d, this.dialect) ?? literalSql(d, this.sink.mod)) : undefined;
   }
 
   private columnDef(model: DjangoModel, f: DjangoField, withDefault: boolean): ColumnDef {

@@ -13,7 +13,7 @@ const LENGTH_ONE = new Set(['CHAR', 'CHARACTER', 'BIT']);
 /** A column type: canonical name, numeric modifiers, array dimensions, and the text as written. */
 export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
   if (!dt) return { type: makeType(ctx.dialect, '', [], { raw: '' }), serial: false };
-  const raw = src(ctx, dt).replace(/\s+/g, ' ');
+  const raw = src(ctx, dt).replace(/\s+/g, ' ').replace(ctx.dialect === 'sqlite' ? /\sGENERATED ALWAYS$/i : /$^/, '');
   let node: Node = dt;
   let array = 0;
   while (node.type === 'array_data_type') {
@@ -54,6 +54,9 @@ export function cstType(ctx: CstCtx, dt: DataType | undefined): MappedType {
       name = src(ctx, node);
   }
   name = name.replace(/^pg_catalog\./i, '');
+  // SQLite type names are any words, so `ADD c text GENERATED ALWAYS AS (…)` reaches here with the
+  // column's GENERATED ALWAYS in its type; the AS (…) part is read as the generated expression.
+  if (ctx.dialect === 'sqlite' && /\sgenerated\s+always$/i.test(name)) name = name.replace(/\s+generated\s+always$/i, '');
   if (ctx.dialect === 'postgresql' && name.toLowerCase() === 'interval') args = intervalPrecision(raw);
   const serial = ctx.dialect === 'postgresql' && SERIAL_NAMES.has(name.toLowerCase());
   return { type: makeType(ctx.dialect, name, args, { array, raw, folded }), serial };

@@ -133,7 +133,8 @@ const SQLITE_NAME_KEYWORDS = new Set(['CAST', 'LIKE', 'GLOB', 'REGEXP', 'MATCH',
 
 /**
  * SQLite: a statement sql-parser-cst refused because one of those keywords stands where it
- * expected a name, parsed again with the keyword quoted (what SQLite reads it as). Undefined
+ * expected a name, parsed again with the keyword quoted (what SQLite reads it as), or because a
+ * table constraint follows another without a comma, parsed again with the comma. Undefined
  * when the error is anything else.
  */
 function sqliteWithQuotedNames(text: string, error: unknown): Operation[] | undefined {
@@ -141,11 +142,17 @@ function sqliteWithQuotedNames(text: string, error: unknown): Operation[] | unde
   let e = error;
   for (let attempt = 0; attempt < 8; attempt++) {
     const message = e instanceof Error ? e.message : '';
-    const word = /^Syntax Error: Unexpected "([A-Za-z_]+)"\nWas expecting to see: .*\bidentifier\b/.exec(message)?.[1];
     const at = errorOffset(e, current);
-    if (!word || at === undefined || !SQLITE_NAME_KEYWORDS.has(word.toUpperCase())) return undefined;
-    if (current.slice(at, at + word.length) !== word || /[\w$]/.test(current[at + word.length] ?? '')) return undefined;
-    current = `${current.slice(0, at)}"${word}"${current.slice(at + word.length)}`;
+    const missingComma = /^Syntax Error: Unexpected "(FOREIGN|CONSTRAINT|PRIMARY|UNIQUE|CHECK)"\nWas expecting to see: .*"\)", ","/i.exec(message)?.[1];
+    if (missingComma && at !== undefined && current.slice(at, at + missingComma.length).toUpperCase() === missingComma.toUpperCase()) {
+      // SQLite takes table constraints without commas between them (`… ON DELETE cascade FOREIGN KEY …`).
+      current = `${current.slice(0, at)}, ${current.slice(at)}`;
+    } else {
+      const word = /^Syntax Error: Unexpected "([A-Za-z_]+)"\nWas expecting to see: .*\bidentifier\b/.exec(message)?.[1];
+      if (!word || at === undefined || !SQLITE_NAME_KEYWORDS.has(word.toUpperCase())) return undefined;
+      if (current.slice(at, at + word.length) !== word || /[\w$]/.test(current[at + word.length] ?? '')) return undefined;
+      current = `${current.slice(0, at)}"${word}"${current.slice(at + word.length)}`;
+    }
     try {
       return mapCstStatement(current, 'sqlite');
     } catch (next) {
