@@ -130,7 +130,7 @@ export interface CliArgs {
   /** `schema`: the commit to read (default HEAD) and one set's directory. */
   at?: string;
   set?: string;
-  /** --verify (true) or --no-verify (false): apply the history to an embedded engine; undefined: off. */
+  /** --verify: apply the history to an embedded engine (off by default on the command line; --no-verify wins). */
   verify?: boolean;
   /** The cache folder (parsed SQL files, the engine's database of the base history); false with --no-cache. */
   cacheDir?: string | false;
@@ -221,7 +221,7 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
     at: str('at'),
     set: str('set'),
-    verify: values.has('no-verify') ? false : values.has('verify') ? true : undefined,
+    verify: values.has('verify') && !values.has('no-verify'),
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
   };
 }

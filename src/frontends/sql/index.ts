@@ -77,7 +77,9 @@ async function mapPgFirst(texts: string[]): Promise<(Operation[] | undefined)[]>
   await loadPgParser();
   return texts.map((t) => {
     try {
-      return mapPgStatementSync(t);
+      const ops = mapPgStatementSync(t);
+      // CREATE TABLE … AS SELECT: only sql-parser-cst's mapping reads the select list into columns.
+      return ops.some((o) => o.kind === 'create_table' && o.asSelect) ? undefined : ops;
     } catch {
       return undefined;
     }
