@@ -9,7 +9,7 @@ describe('config', () => {
     expect(parse('deploy: offline').deploy).toBe('offline');
     expect(parse('deploy: online').deploy).toBe('online');
     expect(parse('dialect: mysql').deploy).toBeUndefined();
-    expect(() => parse('deploy: stopped')).toThrow(/deploy: not allowed; use one of online, offline/);
+    expect(() => parse('deploy: stopped')).toThrow(/deploy: "stopped" is not allowed; use one of online, offline/);
   });
 
   it('reads every documented key', () => {

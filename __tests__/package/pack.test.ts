@@ -50,8 +50,9 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the tarball holds the bundled CLI, its WASM, the licenses and the docs, and nothing else', () => {
-  expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/THIRD_PARTY_LICENSES', 'dist/cli.js', 'dist/libpg-query.wasm', 'package.json']);
+test('the tarball holds the bundled CLI, its WASM, the verifying engines, the licenses and the docs, and nothing else', () => {
+  expect(files.filter((f) => !f.startsWith('dist/engines/'))).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/THIRD_PARTY_LICENSES', 'dist/cli-bundle.js', 'dist/cli.js', 'dist/libpg-query.wasm', 'package.json']);
+  expect(files).toEqual(expect.arrayContaining(['dist/engines/pglite.wasm', 'dist/engines/pglite.data', 'dist/engines/sql-wasm.wasm']));
   const manifest = JSON.parse(readFileSync(join(installed, 'node_modules', 'migra', 'package.json'), 'utf8'));
   expect(manifest.license).toBe('GPL-3.0-or-later');
   // Everything the CLI runs is in the bundle: installing it pulls no other package.
