@@ -70,27 +70,29 @@ export function tokenize(text: string): Token[] {
 
   const readQuoted = (quote: string, start: number): { value: string; end: number } => {
     const q = quote.charCodeAt(0);
-    let value = '';
+    // Pieces joined once at the end: a string of a million doubled quotes must not cost a
+    // million string concatenations (issue 12: linear on any input).
+    const parts: string[] = [];
     let j = start + 1;
-    let run = j; // start of the plain characters not yet copied into value
+    let run = j; // start of the plain characters not yet copied into parts
     for (;;) {
       if (j >= n) {
         throw syntaxError(text, start, `Unterminated ${quote === '`' ? 'quoted name' : 'string'} starting here`);
       }
       const c = text.charCodeAt(j);
       if (c === q) {
-        value += text.slice(run, j);
+        parts.push(text.slice(run, j));
         if (text.charCodeAt(j + 1) === q) {
-          value += quote;
+          parts.push(quote);
           j += 2;
           run = j;
           continue;
         }
-        return { value, end: j + 1 };
+        return { value: parts.join(''), end: j + 1 };
       }
       if (c === 92 && quote !== '`' && j + 1 < n) {
         const e = text[j + 1];
-        value += text.slice(run, j) + (BACKSLASH_ESCAPES[e] ?? e);
+        parts.push(text.slice(run, j), BACKSLASH_ESCAPES[e] ?? e);
         j += 2;
         run = j;
         continue;
