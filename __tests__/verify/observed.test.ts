@@ -30,6 +30,14 @@ describe('what PostgreSQL (PGlite) observed', () => {
     expect(report.notes).toEqual(expect.arrayContaining([expect.stringMatching(/002_tz\.sql:1: table-rewrite-type-change predicted a table rewrite, but PostgreSQL 17[.\d]* \(PGlite\) applied the statement without rewriting any table/)]));
   });
 
+  it('regression_merge_scan_claim: a relabel that re-checks a validated CHECK keeps its full-scan finding (a scan leaves relfilenode alone)', async () => {
+    const r = await runExample({ verify: true, before: "CREATE TABLE t (id bigint PRIMARY KEY, v text CHECK (v <> ''));", sql: 'ALTER TABLE t ALTER COLUMN v TYPE varchar;' }, RULES);
+    const f = r.findings.find((x) => x.rule === 'table-rewrite-type-change');
+    expect(f?.message).toMatch(/re-checks CHECK constraint t_v_check on every row of t \(a full scan\)/);
+    expect(f?.verified).toMatch(/no table rewritten/);
+    expect(r.notes ?? []).toEqual([]);
+  });
+
   it('a confirmed rewrite keeps its finding and says what the engine saw', () => {
     const f = report.findings.find((x) => x.file === 'migrations/003_bigint.sql' && x.rule === 'table-rewrite-type-change');
     expect(f?.verified).toMatch(/^verified on PostgreSQL 17[.\d]* \(PGlite\): ACCESS EXCLUSIVE on orders, rewritten: orders/);

@@ -40,10 +40,10 @@ export function judge(rule: Rule, ctx: RuleContext): Judged {
       kept.push(hit);
       continue;
     }
-    if (CLAIMS[rule.id] === 'rewrite' && v.observesLocks && !obs.rewrittenTables.length) {
+    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && !obs.rewrittenTables.length) {
       const engineTarget: DbTarget = { ...ctx.target, version: v.version };
       atEngine ??= atLeast(ctx.target, v.version) ? hits : rule.check({ ...ctx, target: engineTarget });
-      if (atEngine.some((h) => sameStatement(statementOf(h), stmt))) {
+      if (atEngine.some((h) => (h.claims ?? CLAIMS[rule.id]) === 'rewrite' && sameStatement(statementOf(h), stmt))) {
         notes.push(`${stmt.file}:${stmt.line}: ${rule.id} predicted a table rewrite, but ${v.engine} applied the statement without rewriting any table; the finding was dropped (Migra's knowledge is wrong here).`);
         continue;
       }

@@ -75,6 +75,12 @@ export interface RuleHit {
   op?: ReviewedOp;
   /** Overrides the rule's `offline` for this hit: what it costs when the application is stopped. */
   offline?: OfflineConcern;
+  /**
+   * What the hit says the statement does to the table, where an engine can observe it; by default
+   * what the rule says (analyze/observed.ts). A full scan leaves no trace in the table's storage, so
+   * a scan claim is never contradicted by an unchanged relfilenode the way a rewrite claim is.
+   */
+  claims?: 'rewrite' | 'scan';
   /** Set by the analysis, never by a rule: what a real engine observed for the statement (see analyze/observed.ts). */
   verified?: string;
 }

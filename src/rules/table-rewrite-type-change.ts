@@ -163,6 +163,7 @@ function checkScanHit(tc: ReviewedTypeChange, ctx: RuleContext, checks: string[]
     at: r.op.stmt,
     op: r,
     message: `${describeChange(tc, ctx)} keeps the rows, but re-checks ${list} on every row of ${t} (a full scan) while holding ACCESS EXCLUSIVE on ${t}: reads and writes wait until the scan finishes.`,
+    claims: 'scan',
     fix: `In one transaction, drop ${checks.length === 1 ? 'the constraint' : 'the constraints'}, change the type, and add ${checks.length === 1 ? 'it' : 'them'} back NOT VALID; then run ALTER TABLE … VALIDATE CONSTRAINT in a later transaction, which scans under SHARE UPDATE EXCLUSIVE while reads and writes go on.`,
   };
 }
