@@ -147,6 +147,20 @@ describe('pull request', () => {
     expect(annotationCommands(never)).toHaveLength(7);
   });
 
+  it('verifies on the embedded PostgreSQL shipped in the bundle: a migration that fails there is critical, at its line, with the engine\'s words', async () => {
+    const r = repo(
+      prRepo(
+        { 'db/migrations/002_age.sql': "ALTER TABLE users ADD COLUMN nickname text;\nALTER TABLE users ALTER COLUMN age TYPE integer;\n" },
+        { 'db/migrations/001_users.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, age text);\n' },
+      ),
+    );
+    const res = await run(r, prEvent(r.base, r.head), { verify: 'true' });
+    const failed = res.report.findings.filter((f: { rule: string }) => f.rule === 'migration-fails-to-apply');
+    expect(failed).toEqual([expect.objectContaining({ severity: 'critical', file: 'db/migrations/002_age.sql', line: 2 })]);
+    expect(failed[0].message).toContain('column "age" cannot be cast automatically to type integer');
+    expect(gh.comments[0].body).toContain('migration-fails-to-apply');
+  });
+
   it('writes SARIF when asked', async () => {
     const r = repo(prRepo());
     const res = await run(r, prEvent(r.base, r.head), { 'sarif-file': 'migra.sarif' });
