@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/render/markdown.js';
 import { TempRepo, tempGitEnv } from '../../src/source/temp-repo.js';
 import { manyDropsRepo, prEvent, prRepo, pullPayload, GROQ_KEY, REPOSITORY, TOKEN, type PrRepo } from '../helpers/action-fixtures.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
-import { FakeGroq } from '../helpers/fake-groq.js';
-import { buildAction, runAction, type ActionRun, type RunOptions } from '../helpers/run-action.js';
+import { startHarness, stopHarness } from '../helpers/action-harness.js';
+import type { FakeGitHub } from '../helpers/fake-github.js';
+import type { FakeGroq } from '../helpers/fake-groq.js';
+import { runAction, type ActionRun, type RunOptions } from '../helpers/run-action.js';
 
 /**
  * The bundled action run as the runner runs it (a child process with INPUT_*, the event file,
@@ -20,14 +21,10 @@ let groq: FakeGroq;
 const repos: PrRepo[] = [];
 
 beforeAll(async () => {
-  [entry, gh, groq] = await Promise.all([buildAction(), FakeGitHub.start(TOKEN), FakeGroq.start()]);
+  ({ entry, gh, groq } = await startHarness(TOKEN));
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all([gh?.close(), groq?.close()]);
-  for (const r of repos) r.repo.remove();
-  if (entry) rmSync(join(entry, '..'), { recursive: true, force: true });
-});
+afterAll(() => stopHarness({ entry, gh, groq }, repos));
 
 beforeEach(() => {
   gh.reset();

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { COMMAND_LEVEL } from '../../src/render/annotations.js';
 import { COMMENT_MARKER } from '../../src/render/markdown.js';
 import { prEvent, prRepo, GROQ_KEY, TOKEN, type PrRepo } from '../helpers/action-fixtures.js';
-import { FakeGitHub } from '../helpers/fake-github.js';
-import { FakeGroq } from '../helpers/fake-groq.js';
-import { buildAction, runAction, type ActionRun } from '../helpers/run-action.js';
+import { startHarness, stopHarness } from '../helpers/action-harness.js';
+import type { FakeGitHub } from '../helpers/fake-github.js';
+import type { FakeGroq } from '../helpers/fake-groq.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { runnerCommands, type RunnerCommand } from '../helpers/runner-commands.js';
 
 /**
@@ -20,14 +21,10 @@ let groq: FakeGroq;
 const repos: PrRepo[] = [];
 
 beforeAll(async () => {
-  [entry, gh, groq] = await Promise.all([buildAction(), FakeGitHub.start(TOKEN), FakeGroq.start()]);
+  ({ entry, gh, groq } = await startHarness(TOKEN));
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all([gh?.close(), groq?.close()]);
-  for (const r of repos) r.repo.remove();
-  if (entry) rmSync(join(entry, '..'), { recursive: true, force: true });
-});
+afterAll(() => stopHarness({ entry, gh, groq }, repos));
 
 beforeEach(() => {
   gh.reset();
