@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialect } from '../model/dialect.js';
@@ -25,11 +24,8 @@ const FORMAT = 'migra-parse-cache/1';
 
 declare const __MIGRA_PARSER_ID__: string | undefined;
 
-/** The folder `migra check` uses unless told otherwise: $XDG_CACHE_HOME/migra, else ~/.cache/migra. */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'migra');
-}
+/** One cache folder for the parse cache and the verifying engine's database. */
+export { defaultCacheDir } from '../verify/cache.js';
 
 /**
  * What identifies the parser: the bundle carries a hash of the front-end sources and parser

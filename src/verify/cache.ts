@@ -19,8 +19,13 @@ export interface CachedBase {
   ran: number;
 }
 
-export function defaultCacheDir(): string {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+/**
+ * The folder Migra keeps its caches in unless told otherwise (parsed SQL files, the engine's
+ * database of the base history): $XDG_CACHE_HOME/migra, else ~/.cache/migra. The XDG spec
+ * ignores a relative XDG_CACHE_HOME.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(base, 'migra');
 }
 
