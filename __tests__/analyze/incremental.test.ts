@@ -7,6 +7,7 @@ import type { Finding } from '../../src/model/finding.js';
 import type { MigrationFile } from '../../src/model/migration.js';
 import type { LocatedOp } from '../../src/model/operation.js';
 import { RULES } from '../../src/rules/index.js';
+import type { Rule } from '../../src/rules/rule.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
 
 // A history that exercises renames, rebuilds, created-in-PR tables, locks and process rules.
@@ -53,5 +54,30 @@ describe('reviewEachFile', () => {
     expect(last).toHaveLength(1);
     expect(last[0].findings.map(key)).toEqual(all[all.length - 1].findings.map(key));
     expect(last[0].findings.map((f) => f.rule)).toContain('drop-table');
+  });
+});
+
+describe('reviewEachFile settings', () => {
+  it('regression_noise_settings: rules see the configured deploy profile, as in the engine', async () => {
+    const tree = memoryTree(HISTORY);
+    const [set] = await detectSets(tree, { config: { ignorePaths: [] } });
+    const ops = new Map<MigrationFile, LocatedOp[]>();
+    for (const f of set.files) ops.set(f, await parseMigrationFile(f, set.dialect));
+    const seen: (string | undefined)[] = [];
+    const probe: Rule = {
+      id: 'probe-settings',
+      category: 'process',
+      severity: 'low',
+      dialects: 'all',
+      docs: { summary: '', why: '', fix: '', bad: [], good: [] },
+      check(ctx) {
+        seen.push(ctx.settings?.deploy);
+        return [];
+      },
+    };
+    reviewEachFile(set, ops, { config: { ...EMPTY_CONFIG, deploy: 'offline' }, rules: [probe] });
+    reviewEachFile(set, ops, { config: EMPTY_CONFIG, rules: [probe] });
+    const n = set.files.length;
+    expect(seen).toEqual([...Array(n).fill('offline'), ...Array(n).fill('online')]);
   });
 });
