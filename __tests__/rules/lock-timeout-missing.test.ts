@@ -231,4 +231,31 @@ describe('lock-timeout-missing', () => {
       expect(await hits({ before: BASE, sql, format: 'golang-migrate' })).toEqual([]);
     });
   });
+
+  describe('issue 10', () => {
+    it('counts a type change that re-checks a validated CHECK (a full scan under ACCESS EXCLUSIVE) like a rewrite', async () => {
+      const before = "CREATE TABLE products (id bigint PRIMARY KEY, code varchar(20) CHECK (code <> ''));";
+      const [f, ...rest] = await hits({ before, sql: 'ALTER TABLE products ALTER COLUMN code TYPE varchar(50);' });
+      expect(rest).toEqual([]);
+      expect(f.message).toContain('The statement on line 1 then holds the lock while it scans products to re-check its CHECK constraints.');
+    });
+
+    it('a type change with no CHECK on the column stays a quiet catalog change', async () => {
+      const before = "CREATE TABLE products (id bigint PRIMARY KEY, code varchar(20), CHECK (id > 0));";
+      expect(await hits({ before, sql: 'ALTER TABLE products ALTER COLUMN code TYPE varchar(50);' })).toEqual([]);
+    });
+
+    it('inline ADD COLUMN … REFERENCES: ACCESS EXCLUSIVE on the table while waiting for SHARE ROW EXCLUSIVE on the referenced one', async () => {
+      const before = 'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);';
+      const [f, ...rest] = await hits({ before, sql: 'ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);' });
+      expect(rest).toEqual([]);
+      expect(f.message).toContain('The statement on line 1 also takes SHARE ROW EXCLUSIVE on users, which waits for every open transaction that has written to users; all that time orders stays locked.');
+      expect(f.replacement).toBe("SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);");
+    });
+
+    it('inline REFERENCES to a table created in the same pull request waits for nobody', async () => {
+      const before = 'CREATE TABLE orders (id bigint PRIMARY KEY);';
+      expect(await hits({ before, sql: 'CREATE TABLE users (id bigint PRIMARY KEY);\nALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);' })).toEqual([]);
+    });
+  });
 });

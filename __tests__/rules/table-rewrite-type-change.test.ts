@@ -40,9 +40,39 @@ describe('table-rewrite-type-change', () => {
       expect(await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN kind TYPE varchar(64) USING kind::varchar(64);' })).toEqual([]);
     });
 
-    it('mentions the UTC exception for timestamp → timestamptz', async () => {
-      const [f] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;' });
-      expect(f.message).toMatch(/skips the rewrite only when the TimeZone of the session is UTC/);
+    describe('timestamp ↔ timestamptz (a relabel on PostgreSQL 12+ only when the session TimeZone is UTC)', () => {
+      it('is medium on 12+, with the condition in the message and SET TimeZone in the fix', async () => {
+        const [f, ...rest] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;' });
+        expect(rest).toEqual([]);
+        expect(f.severity).toBe('medium');
+        expect(f.message).toBe('Changing events.at from timestamp to timestamptz rewrites events and all its indexes under ACCESS EXCLUSIVE (reads and writes wait until it finishes) unless the session that runs the migration has TimeZone set to UTC: only then does PostgreSQL 16 change the catalog alone.');
+        expect(f.fix).toMatch(/^If the stored values are UTC times .*SET LOCAL TimeZone = 'UTC';/);
+      });
+
+      it('is quiet when the migration sets TimeZone to UTC before it', async () => {
+        expect(await hits({ before: EVENTS, sql: "SET TIME ZONE 'UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;" })).toEqual([]);
+        expect(await hits({ before: EVENTS, sql: "SET LOCAL timezone = 'Etc/UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;", format: 'goose' })).toEqual([]);
+      });
+
+      it('is high again when the UTC setting does not reach the statement (a SET LOCAL of a committed transaction, another zone)', async () => {
+        const committed = await hits({ before: EVENTS, sql: "BEGIN;\nSET LOCAL TimeZone = 'UTC';\nCOMMIT;\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;" });
+        expect(committed.map((f) => f.severity)).toEqual(['medium']);
+        const paris = await hits({ before: EVENTS, sql: "SET TimeZone = 'Europe/Paris';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;" });
+        expect(paris.map((f) => f.severity)).toEqual(['medium']);
+      });
+
+      it('is a plain rewrite (high) before PostgreSQL 12, or when the precision drops too', async () => {
+        const [old] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;', version: '11' });
+        expect(old.severity).toBe('high');
+        expect(old.message).not.toMatch(/UTC/);
+        const [rounded] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz(0);' });
+        expect(rounded.severity).toBe('high');
+      });
+
+      it('lock-timeout-missing states the same condition', async () => {
+        const [f] = await hits({ before: EVENTS, sql: 'ALTER TABLE events ALTER COLUMN at TYPE timestamptz;' }, 'lock-timeout-missing');
+        expect(f.message).toContain("then holds the lock while it rewrites events (unless the session's TimeZone is UTC).");
+      });
     });
 
     it.each([

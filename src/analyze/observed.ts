@@ -63,10 +63,15 @@ export function lockMismatches(ctx: RuleContext): string[] {
     const obs = v.observe(r.op.stmt);
     if (!obs || obs.status !== 'applied' || r.op.stmt.inTransaction === false) continue;
     const predicted = pgLockFor(r.op, { before: r.before, target });
-    if (!predicted?.table) continue;
-    const name = predicted.table.schema && predicted.table.schema !== 'public' ? `${predicted.table.schema}.${predicted.table.name}` : predicted.table.name;
-    const seen = obs.locks.find((l) => l.table === name);
-    if (seen && seen.mode !== predicted.lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${predicted.lock} on ${name}; ${v.engine} took ${seen.mode}.`);
+    if (!predicted) continue;
+    // The statement's own table, and the others it locks (the referenced table of a foreign key,
+    // inline ADD COLUMN … REFERENCES included; a partition; the rest of a TRUNCATE list).
+    const expected = [...(predicted.table ? [{ table: predicted.table, lock: predicted.lock }] : []), ...(predicted.others ?? [])];
+    for (const e of expected) {
+      const name = e.table.schema && e.table.schema !== 'public' ? `${e.table.schema}.${e.table.name}` : e.table.name;
+      const seen = obs.locks.find((l) => l.table === name);
+      if (seen && seen.mode !== e.lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${e.lock} on ${name}; ${v.engine} took ${seen.mode}.`);
+    }
   }
   return [...new Set(out)];
 }

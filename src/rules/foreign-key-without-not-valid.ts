@@ -40,7 +40,7 @@ export const foreignKeyWithoutNotValid: Rule = {
       {
         before: 'CREATE TABLE customers (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);',
         sql: 'ALTER TABLE orders ADD COLUMN customer_id bigint REFERENCES customers (id);',
-        note: 'A new column without a default is NULL in every row, so PostgreSQL skips the check.',
+        note: 'A new column without a default is NULL in every row, so PostgreSQL skips the check (any DEFAULT, even DEFAULT NULL, makes it check). The locks are those of the NOT VALID form, SHARE ROW EXCLUSIVE on customers included; holding ACCESS EXCLUSIVE on orders while waiting for it is what lock-timeout-missing reports.',
       },
     ],
   },

@@ -2,7 +2,7 @@ import type { LocatedOp, QName } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { accessExclusiveTargets, pgLockFor } from './lib/pg-locks.js';
+import { accessExclusiveTargets, atLeastMode, pgLockFor } from './lib/pg-locks.js';
 import { flywayNonTransactional } from './lib/outside-transaction.js';
 import { existingTable } from './lib/existing.js';
 import { laterWorkUnderLock, slowUnderLock } from './lib/long-locks.js';
@@ -30,6 +30,16 @@ export const lockTimeoutMissing: Rule = {
         sql: 'ALTER TABLE orders ALTER COLUMN note SET NOT NULL;',
         note: 'The lock is held for the whole scan (set-not-null-scan reports the scan itself).',
       },
+      {
+        before: "CREATE TABLE products (id bigint PRIMARY KEY, code varchar(20) CHECK (code <> ''));",
+        sql: 'ALTER TABLE products ALTER COLUMN code TYPE varchar(50);',
+        note: 'Widening a varchar is a catalog change, but PostgreSQL re-checks the CHECK on code against every row under the same lock.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);',
+        sql: 'ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);',
+        note: 'The new column is NULL everywhere, so nothing is checked; but the statement holds ACCESS EXCLUSIVE on orders while it waits for SHARE ROW EXCLUSIVE on users (pg_locks shows both), which waits for every open transaction that wrote to users.',
+      },
     ],
     good: [
       {
@@ -40,6 +50,10 @@ export const lockTimeoutMissing: Rule = {
         before: 'CREATE TABLE orders (id bigint PRIMARY KEY, note text);',
         sql: 'ALTER TABLE orders ADD COLUMN shipped_at timestamptz;',
         note: 'One catalog-only change that commits at once: the lock is held for a moment.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY);',
+        sql: "SET lock_timeout = '5s';\nALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);",
       },
       {
         sql: "CREATE TABLE refunds (id bigint PRIMARY KEY, note text);\nALTER TABLE refunds ALTER COLUMN note SET NOT NULL;",
@@ -93,6 +107,13 @@ function compounding(ctx: RuleContext, affected: { r: ReviewedOp; tables: QName[
     const names = [...new Set(tables.map(shown))];
     const line = r.op.stmt.line;
     if (names.length > 1) return `The statement on line ${line} locks ${names.join(' and ')} at once, so while it waits for one, the others are blocked too.`;
+    // ADD COLUMN … REFERENCES: ACCESS EXCLUSIVE on the table first, then SHARE ROW EXCLUSIVE on the
+    // referenced one (measured with pg_locks); waiting for the second keeps the first blocking everyone.
+    const also = (pgLockFor(r.op, { before: r.before, target: ctx.target })?.others ?? []).filter((o) => atLeastMode(o.lock, 'SHARE') && !names.includes(shown(o.table)) && productionRelation(ctx, r, o.table));
+    if (also.length) {
+      const what = also.map((o) => `${o.lock} on ${shown(o.table)}`).join(' and ');
+      return `The statement on line ${line} also takes ${what}, which waits for every open transaction that has written to ${also.map((o) => shown(o.table)).join(' or ')}; all that time ${names[0]} stays locked.`;
+    }
     const slow = slowUnderLock(ctx, r);
     if (slow) return `The statement on line ${line} then holds the lock while it ${slow.replace('the table', names[0])}.`;
     const later = laterWorkUnderLock(ctx, r, tables);

@@ -79,8 +79,11 @@ export interface RuleHit {
    * What the hit says the statement does to the table, where an engine can observe it; by default
    * what the rule says (analyze/observed.ts). A full scan leaves no trace in the table's storage, so
    * a scan claim is never contradicted by an unchanged relfilenode the way a rewrite claim is.
+   * `session-rewrite`: a rewrite that depends on the migrating session's settings (timestamp ↔
+   * timestamptz on PostgreSQL 12+ skips it when TimeZone is UTC); the verifying engine's session is
+   * not production's, so its observation neither confirms nor contradicts the claim.
    */
-  claims?: 'rewrite' | 'scan';
+  claims?: 'rewrite' | 'scan' | 'session-rewrite';
   /** Set by the analysis, never by a rule: what a real engine observed for the statement (see analyze/observed.ts). */
   verified?: string;
 }

@@ -4,7 +4,7 @@ import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { tableKey } from '../model/schema.js';
 import { escapeRegExp } from '../model/regex.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { bytesPerChar, plainCast, reviewedTypeChanges, sameColumnType, showType, type ReviewedTypeChange } from './lib/type-change.js';
+import { bytesPerChar, reviewedTypeChanges, rewritesUnlessUtc, sameColumnType, showType, validatedChecksOn, type ReviewedTypeChange } from './lib/type-change.js';
 
 const PG_FIX =
   'Do not change the type in place on a large table. Expand and contract instead: add a new column of the new type (nullable, no default), keep it in sync with a trigger or from the application, backfill existing rows in batches, make it NOT NULL through a CHECK (…) NOT VALID that you then VALIDATE, build its indexes CONCURRENTLY, switch the application to the new column (or swap the names in one short transaction), and drop the old column in a later migration. For an integer primary key running out of range, the same steps end with ADD CONSTRAINT … PRIMARY KEY USING INDEX on a unique index built CONCURRENTLY. Only for a small table: set lock_timeout and run it as is.';
@@ -41,6 +41,11 @@ export const tableRewriteTypeChange: Rule = {
         sql: 'ALTER TABLE jobs ALTER COLUMN took TYPE interval(0);',
         note: 'Lowering the fractional-seconds precision rewrites the table (and rounds the values).',
       },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamp);',
+        sql: 'ALTER TABLE orders ALTER COLUMN placed_at TYPE timestamptz;',
+        note: 'Medium: PostgreSQL 12+ skips the rewrite only when the session running the migration has TimeZone UTC, which the migration does not say.',
+      },
     ],
     good: [
       {
@@ -62,6 +67,11 @@ export const tableRewriteTypeChange: Rule = {
         before: 'CREATE TABLE hosts (id bigint PRIMARY KEY, net cidr);',
         sql: 'ALTER TABLE hosts ALTER COLUMN net TYPE inet;',
         note: 'cidr → inet is binary coercible (pg_cast): a catalog change.',
+      },
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamp);',
+        sql: "SET TimeZone = 'UTC';\nALTER TABLE orders ALTER COLUMN placed_at TYPE timestamptz;",
+        note: 'In a UTC session PostgreSQL 12+ only changes the catalog (and reads the stored values as UTC times).',
       },
       {
         sql: 'CREATE TABLE events (id integer PRIMARY KEY);\nALTER TABLE events ALTER COLUMN id TYPE bigint;',
@@ -129,12 +139,22 @@ function describeAll(group: ReviewedTypeChange[], ctx: RuleContext): string {
 function pgHit(group: ReviewedTypeChange[], ctx: RuleContext): RuleHit {
   const { r } = group[0];
   const t = shown(r.op.table);
-  // timestamp ↔ timestamptz is a relabel on 12+ in a UTC session; a USING expression other than a plain cast rewrites anyway.
-  const tz = group.some(({ r: o, column }) => /^timestamp(tz)?$/.test(column.type.name) && /^timestamp(tz)?$/.test(o.op.type.name) && column.type.name !== o.op.type.name && (o.op.using === undefined || plainCast(o.op.using, column.name)));
+  // timestamp ↔ timestamptz is a relabel on 12+ when the migrating session's TimeZone is UTC,
+  // and which session runs the migration is unknown: a condition to state, at medium.
+  if (group.every((tc) => rewritesUnlessUtc(tc, ctx.target))) {
+    return {
+      at: r.op.stmt,
+      op: r,
+      severity: 'medium',
+      claims: 'session-rewrite',
+      message: `${describeAll(group, ctx)} rewrites ${t} and all its indexes under ACCESS EXCLUSIVE (reads and writes wait until it finishes) unless the session that runs the migration has TimeZone set to UTC: only then does PostgreSQL ${ctx.target.version} change the catalog alone.`,
+      fix: `If the stored values are UTC times (the application wrote them in UTC), put \`SET LOCAL TimeZone = 'UTC';\` right before the ALTER in the same transaction (\`SET TimeZone = 'UTC';\` outside one): the change is then a catalog change, and each value is read as a UTC time. In any other TimeZone every value is reinterpreted in that zone and the table is rewritten; then ${PG_FIX.charAt(0).toLowerCase()}${PG_FIX.slice(1)}`,
+    };
+  }
   return {
     at: r.op.stmt,
     op: r,
-    message: `${describeAll(group, ctx)} rewrites ${t} and all its indexes: ACCESS EXCLUSIVE on ${t} blocks reads and writes until the table is rewritten.${tz ? ' (PostgreSQL 12+ skips the rewrite only when the TimeZone of the session is UTC.)' : ''}`,
+    message: `${describeAll(group, ctx)} rewrites ${t} and all its indexes: ACCESS EXCLUSIVE on ${t} blocks reads and writes until the table is rewritten.`,
   };
 }
 
@@ -147,12 +167,6 @@ function mysqlHit(group: ReviewedTypeChange[], ctx: RuleContext): RuleHit {
     ? `${change} needs a table copy, so the ALTER with ALGORITHM=${algorithm.toUpperCase()} fails instead of running.`
     : `${change} copies the whole ${t} table (ALGORITHM=COPY): writes to ${t} are blocked until the copy finishes.${group.map(prefixNote).join('')}`;
   return { at: r.op.stmt, op: r, message, fix: MYSQL_FIX };
-}
-
-function validatedChecksOn(t: Table | undefined, column: string): string[] {
-  if (!t) return [];
-  const word = new RegExp(`(^|[^\\w$"])"?${escapeRegExp(column)}"?($|[^\\w$])`);
-  return t.constraints.filter((c) => c.kind === 'check' && !c.notValid && (c.columns.includes(column) || (c.expr !== undefined && word.test(c.expr)))).map((c) => c.name);
 }
 
 function checkScanHit(tc: ReviewedTypeChange, ctx: RuleContext, checks: string[]): RuleHit {

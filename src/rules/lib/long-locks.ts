@@ -7,7 +7,7 @@ import { tableAtBase } from './origin.js';
 import { hasValidatedNotNullCheck } from './not-null.js';
 import { pgLockFor } from './pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
-import { reviewedTypeChanges } from './type-change.js';
+import { reviewedTypeChanges, rewritesUnlessUtc, validatedChecksOn } from './type-change.js';
 
 /**
  * What the statement does under its own lock that takes time in proportion to the table: a
@@ -21,8 +21,14 @@ export function slowUnderLock(ctx: RuleContext, r: ReviewedOp): string | undefin
   if (scanned && !existingTable(ctx, r, scanned)) return undefined;
   const op = r.op;
   switch (op.kind) {
-    case 'alter_column_type':
-      return reviewedTypeChanges(ctx).some((tc) => tc.r === r && tc.change.rewrite) ? 'rewrites the table' : undefined;
+    case 'alter_column_type': {
+      const tc = reviewedTypeChanges(ctx).find((x) => x.r === r);
+      if (!tc) return undefined;
+      if (tc.change.rewrite) return rewritesUnlessUtc(tc, ctx.target) ? 'rewrites the table (unless the session\'s TimeZone is UTC)' : 'rewrites the table';
+      // A relabel still re-checks every validated CHECK on the column, row by row, under the same lock.
+      if (ctx.target.dialect === 'postgresql' && validatedChecksOn(tableBefore(r, op.table), op.column).length) return 'scans the table to re-check its CHECK constraints';
+      return undefined;
+    }
     case 'set_not_null': {
       const col = columnBefore(r, op.table, op.column);
       const t = tableBefore(r, op.table);

@@ -1,8 +1,8 @@
 import { sqlString } from '../../model/operation.js';
 import { escapeRegExp } from '../../model/regex.js';
-import { isMysqlFamily, type DbTarget } from '../../model/dialect.js';
-import type { QName } from '../../model/operation.js';
-import { tableKey, type Column } from '../../model/schema.js';
+import { atLeast, isMysqlFamily, type DbTarget } from '../../model/dialect.js';
+import type { LocatedOp, QName } from '../../model/operation.js';
+import { tableKey, type Column, type Table } from '../../model/schema.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
 import { PG_BINARY_COERCIBLE_CASTS } from '../../frontends/sql/pg-catalog-data.js';
 import type { RuleContext } from '../rule.js';
@@ -467,6 +467,8 @@ export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
       // Values come from the expression, not from a cast that can fail on them.
       if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
     }
+    // A migration that sets TimeZone to UTC before it gets the relabel PostgreSQL 12+ promises.
+    if (change.rewrite && rewritesUnlessUtc({ r, column }, ctx.target) && utcSessionAt(r)) change.rewrite = false;
     // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
     if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
     return [{
@@ -516,4 +518,52 @@ export function sameColumnType(a: SqlType, b: SqlType, target: DbTarget): boolea
 export function rewrittenBySameStatement(ctx: RuleContext, r: { file: { path: string }; op: { stmt: { index: number } } }, table: QName): boolean {
   const key = tableKey(table, ctx.target.dialect);
   return reviewedTypeChanges(ctx).some((tc) => tc.tableExisted && tc.change.rewrite && tc.r.file.path === r.file.path && tc.r.op.stmt.index === r.op.stmt.index && tableKey(tc.r.op.table, ctx.target.dialect) === key);
+}
+
+/**
+ * The validated CHECK constraints that a PostgreSQL type change of `column` re-checks: PostgreSQL
+ * adds every CHECK on the column back after the change and checks it on every row (a full scan
+ * under the ALTER's ACCESS EXCLUSIVE lock), even when the change itself is a relabel.
+ */
+export function validatedChecksOn(t: Table | undefined, column: string): string[] {
+  if (!t) return [];
+  const word = new RegExp(`(^|[^\\w$"])"?${escapeRegExp(column)}"?($|[^\\w$])`);
+  return t.constraints.filter((c) => c.kind === 'check' && !c.notValid && (c.columns.includes(column) || (c.expr !== undefined && word.test(c.expr)))).map((c) => c.name);
+}
+
+/**
+ * timestamp ↔ timestamptz by a plain cast on PostgreSQL 12+: the table is rewritten unless the
+ * migrating session's TimeZone is UTC, when the stored values already mean the same instants and
+ * PostgreSQL only changes the catalog (release notes of 12). Which session runs the migration is
+ * unknown here, so this is a condition, not a fact.
+ */
+export function rewritesUnlessUtc(tc: Pick<ReviewedTypeChange, 'r' | 'column'>, target: DbTarget): boolean {
+  const { r, column } = tc;
+  const from = column.type;
+  const to = r.op.type;
+  return target.dialect === 'postgresql' && atLeast(target, '12') && !from.array && !to.array
+    && /^timestamp(tz)?$/.test(from.name) && /^timestamp(tz)?$/.test(to.name) && from.name !== to.name
+    // A lower precision rounds, which rewrites whatever the time zone.
+    && (to.args[0] ?? 6) >= (from.args[0] ?? 6)
+    && (r.op.using === undefined || plainCast(r.op.using, column.name));
+}
+
+/** Zones with a fixed zero offset, which PostgreSQL accepts for the relabel (pg_get_timezone_offset). */
+const UTC_ZONES = /^(utc|etc\/utc|gmt|etc\/gmt|etc\/gmt[+-]0|gmt[+-]?0|uct|etc\/uct|universal|etc\/universal|zulu|etc\/zulu|z|\+?0+(:00)?)$/i;
+
+/** Whether an earlier statement of the file set TimeZone to UTC for this one (SET, or SET LOCAL in the same transaction). */
+export function utcSessionAt(r: { fileOps: readonly LocatedOp[]; position: number; op: LocatedOp }): boolean {
+  let session = false;
+  let local: boolean | undefined;
+  for (const op of r.fileOps.slice(0, r.position)) {
+    // The end of a transaction ends its SET LOCAL.
+    if (op.kind === 'transaction') local = undefined;
+    if (op.kind !== 'set_setting' || op.name.toLowerCase() !== 'timezone') continue;
+    const utc = UTC_ZONES.test(op.value.trim().replace(/^'(.*)'$/, '$1'));
+    if (!op.local) {
+      session = utc;
+      local = undefined;
+    } else if (op.stmt.inTransaction) local = utc;
+  }
+  return (r.op.stmt.inTransaction ? local : undefined) ?? session;
 }
