@@ -54,6 +54,9 @@ import { preferJsonbOverJson } from './prefer-jsonb-over-json.js';
 import { banCharType } from './ban-char-type.js';
 import { preferRobustStatements } from './prefer-robust-statements.js';
 import { requireTableSchema } from './require-table-schema.js';
+import { immutableFunctionCallsVolatile } from './immutable-function-calls-volatile.js';
+import { disableTrigger } from './disable-trigger.js';
+import { systemCatalogWrite } from './system-catalog-write.js';
 
 /** Every rule, in catalogue order. Adding a rule: its file, one line here, its tests. */
 export const RULES: readonly Rule[] = [
@@ -95,6 +98,9 @@ export const RULES: readonly Rule[] = [
   foreignKeyWithoutIndex,
   tableWithoutPrimaryKey,
   redundantIndex,
+  immutableFunctionCallsVolatile,
+  disableTrigger,
+  systemCatalogWrite,
   editedAppliedMigration,
   migrationOrderConflict,
   unparsedStatement,

@@ -1,0 +1,91 @@
+import { runExample } from '../../src/analyze/run-example.js';
+import type { Finding } from '../../src/model/finding.js';
+import { RULES } from '../../src/rules/index.js';
+import type { RuleExample } from '../../src/rules/rule.js';
+import { readCreateFunction } from '../../src/rules/lib/user-functions.js';
+
+const ID = 'immutable-function-calls-volatile';
+const POSTS = 'CREATE TABLE posts (id bigint PRIMARY KEY, score numeric, published timestamp, token text);';
+// Lemmy's hot_rank (migrations/2021-01-05-200932_add_hot_rank_indexes): IMMUTABLE "in order to index by it", and it reads now().
+const HOT_RANK = [
+  'CREATE OR REPLACE FUNCTION hot_rank (score numeric, published timestamp without time zone)',
+  '    RETURNS integer',
+  '    AS $$',
+  'BEGIN',
+  "    RETURN floor(10000 * log(greatest (1, score + 3)) / power(((EXTRACT(EPOCH FROM (timezone('utc', now()) - published)) / 3600) + 2), 1.8))::integer;",
+  'END;',
+  '$$',
+  'LANGUAGE plpgsql',
+  'IMMUTABLE;',
+].join('\n');
+
+async function hits(ex: RuleExample): Promise<Finding[]> {
+  return (await runExample(ex, RULES)).findings.filter((f) => f.rule === ID);
+}
+
+describe('immutable-function-calls-volatile', () => {
+  it('regression_lemmy_hot_rank_index: an index on an IMMUTABLE function that reads now() is high, at the index', async () => {
+    const sql = `${HOT_RANK}\n\nCREATE INDEX idx_post_hot ON posts (hot_rank (score, published) DESC, published DESC);`;
+    const [f, ...rest] = await hits({ before: POSTS, sql });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'high', category: 'integrity', line: 11 });
+    expect(f.message).toBe("Index idx_post_hot on posts is built on hot_rank(), which is declared IMMUTABLE but calls now(): each row's entry is computed when the row is written and never again: as time passes the index holds values the function no longer returns, and queries that use it return wrong rows (a REINDEX gives a different index). (hot_rank is created on line 1.)");
+  });
+
+  it('finds the function in the history before the pull request', async () => {
+    const [f] = await hits({ before: `${POSTS}\n${HOT_RANK}`, sql: 'CREATE INDEX idx_post_hot ON posts (hot_rank (score, published));' });
+    expect(f.severity).toBe('high');
+    expect(f.message).not.toContain('is created on line');
+  });
+
+  it('reports a stored generated column, a CHECK and a partial index predicate', async () => {
+    const fn = "CREATE FUNCTION cutoff() RETURNS timestamp LANGUAGE sql IMMUTABLE AS $$ SELECT clock_timestamp()::timestamp - interval '30 days' $$;";
+    const gen = await hits({ before: `${POSTS}\n${fn}`, sql: 'ALTER TABLE posts ADD COLUMN fresh boolean GENERATED ALWAYS AS (published > cutoff()) STORED;' });
+    expect(gen.map((f) => f.message)).toEqual([expect.stringMatching(/^Generated column posts\.fresh is built on cutoff\(\), which is declared IMMUTABLE but calls clock_timestamp\(\): the stored value/)]);
+    const check = await hits({ before: `${POSTS}\n${fn}`, sql: 'ALTER TABLE posts ADD CONSTRAINT posts_recent CHECK (published > cutoff()) NOT VALID;' });
+    expect(check.map((f) => f.message)).toEqual([expect.stringMatching(/^CHECK posts_recent on posts is built on cutoff\(\).*restoring a dump/)]);
+    const partial = await hits({ before: `${POSTS}\n${fn}`, sql: 'CREATE INDEX CONCURRENTLY posts_recent_idx ON posts (published) WHERE published > cutoff();' });
+    expect(partial.map((f) => f.message)).toEqual([expect.stringMatching(/^The predicate of index posts_recent_idx on posts is built on cutoff\(\)/)]);
+  });
+
+  it('reports the CREATE FUNCTION itself at medium when nothing in the pull request is built on it (SQL-standard RETURN body)', async () => {
+    const sql = "CREATE FUNCTION r.hot_rank (score numeric, published_at timestamp with time zone)\n  RETURNS real LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN\n  CASE WHEN (now() - published_at) > '0 days' THEN score ELSE 0 END;";
+    const [f, ...rest] = await hits({ sql });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'medium', line: 1 });
+    expect(f.message).toMatch(/^Function hot_rank\(\) is declared IMMUTABLE but calls now\(\)/);
+  });
+
+  it('names several unstable calls (random, nextval, CURRENT_TIMESTAMP without parentheses)', async () => {
+    expect(readCreateFunction("CREATE FUNCTION t() RETURNS text IMMUTABLE LANGUAGE plpgsql AS 'BEGIN RETURN md5(random()::text) || nextval(''s'') || CURRENT_TIMESTAMP; END'")).toEqual({
+      name: 't',
+      declared: 'immutable',
+      unstable: ['random()', 'nextval()', 'current_timestamp'],
+    });
+  });
+
+  describe('stays quiet', () => {
+    it('for a truly immutable function, and for an index on it', async () => {
+      const fn = 'CREATE FUNCTION norm(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(t)) $$;';
+      expect(await hits({ before: POSTS, sql: `${fn}\nCREATE INDEX posts_token_idx ON posts (norm(token));` })).toEqual([]);
+    });
+
+    it('for a STABLE or VOLATILE function that reads the clock (PostgreSQL refuses to index it)', async () => {
+      expect(await hits({ sql: 'CREATE FUNCTION age_days(d date) RETURNS int LANGUAGE sql STABLE AS $$ SELECT current_date - d $$;' })).toEqual([]);
+      expect(await hits({ sql: 'CREATE FUNCTION token() RETURNS text LANGUAGE sql AS $$ SELECT md5(random()::text) $$;' })).toEqual([]);
+    });
+
+    it('for an immutable function that takes the time as an argument', async () => {
+      expect(await hits({ before: POSTS, sql: 'CREATE FUNCTION rank_at(s numeric, p timestamp, at timestamp) RETURNS numeric LANGUAGE sql IMMUTABLE AS $$ SELECT s / extract(epoch FROM at - p) $$;' })).toEqual([]);
+    });
+
+    it('for a column or a schema-qualified user function that happens to be called now', async () => {
+      expect(await hits({ sql: 'CREATE FUNCTION f(r posts) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT app.now(1) + r.random $$;' })).toEqual([]);
+    });
+
+    it('for an index on a history function that a later migration made honest', async () => {
+      const fixed = HOT_RANK.replace('IMMUTABLE;', 'STABLE;');
+      expect(await hits({ before: `${POSTS}\n${HOT_RANK}\n${fixed}`, sql: 'CREATE INDEX posts_published_idx ON posts (published);' })).toEqual([]);
+    });
+  });
+});

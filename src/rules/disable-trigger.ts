@@ -1,0 +1,121 @@
+import type { QName } from '../model/operation.js';
+import { tableKey } from '../model/schema.js';
+import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
+import { existingTable } from './lib/existing.js';
+import { opsOf, shown } from './lib/reviewed.js';
+
+/** `ALTER TABLE [IF EXISTS] [ONLY] name DISABLE|ENABLE [ALWAYS|REPLICA] TRIGGER ALL|USER|name`. */
+const TRIGGER = /^\s*alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?((?:"(?:[^"]|"")+"|[\w$]+)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[\w$]+))?)\s+(disable|enable)\s+(?:(?:always|replica)\s+)?trigger\s+("(?:[^"]|"")+"|[\w$]+)/i;
+
+interface TriggerSwitch {
+  table: QName;
+  enable: boolean;
+  /** 'all', 'user', or a trigger's name. */
+  which: string;
+}
+
+function ident(s: string): string {
+  return s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s.toLowerCase();
+}
+
+function readSwitch(text: string): TriggerSwitch | undefined {
+  const m = TRIGGER.exec(text);
+  if (!m) return undefined;
+  const parts = m[1].split(/\s*\.\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/).map(ident);
+  const table = parts.length === 2 ? { schema: parts[0], name: parts[1] } : { name: parts[0] };
+  const raw = m[3];
+  const which = raw.startsWith('"') ? ident(raw) : raw.toLowerCase();
+  return { table, enable: m[2].toLowerCase() === 'enable', which };
+}
+
+export const disableTrigger: Rule = {
+  id: 'disable-trigger',
+  category: 'integrity',
+  severity: 'high',
+  dialects: ['postgresql'],
+  docs: {
+    summary: 'ALTER TABLE … DISABLE TRIGGER on a table that exists in production: ALL switches off its foreign keys too; any trigger left disabled stops doing its work for every session.',
+    why: "DISABLE TRIGGER ALL also disables the internal triggers that enforce foreign keys, in both directions: rows written while it is off are never checked, and PostgreSQL does not re-check them when the triggers come back, so orphans stay. It needs superuser (a managed database's admin role gets \"permission denied: … is a system trigger\"), so the migration fails there. Until ENABLE TRIGGER runs and commits, every session's writes skip the checks and the work of the table's own triggers (audit rows, counters, search vectors).",
+    fix: 'To skip the table\'s own triggers during a backfill, use DISABLE TRIGGER USER (foreign keys stay enforced, no superuser needed) and ENABLE it again in the same transaction, so no other session ever sees it off. Never leave a trigger disabled at the end of a migration; if a trigger must go, DROP it, so the schema says so.',
+    bad: [
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));',
+        sql: 'ALTER TABLE orders DISABLE TRIGGER ALL;',
+        note: 'High: foreign keys and triggers stay off for every session after the migration.',
+      },
+      {
+        before: 'CREATE TABLE users (id bigint PRIMARY KEY);\nCREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));',
+        sql: 'BEGIN;\nALTER TABLE orders DISABLE TRIGGER ALL;\nUPDATE orders SET user_id = user_id + 1;\nALTER TABLE orders ENABLE TRIGGER ALL;\nCOMMIT;',
+        note: 'Medium: back on in the same transaction, but the UPDATE was never checked against users, and ALL needs superuser.',
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE orders (id bigint PRIMARY KEY, total numeric);',
+        sql: 'BEGIN;\nALTER TABLE orders DISABLE TRIGGER USER;\nUPDATE orders SET total = round(total, 2);\nALTER TABLE orders ENABLE TRIGGER USER;\nCOMMIT;',
+        note: 'USER leaves the foreign keys enforced, and no other session sees the triggers off.',
+      },
+      {
+        sql: 'CREATE TABLE imports (id bigint PRIMARY KEY);\nALTER TABLE imports DISABLE TRIGGER ALL;',
+        note: 'The table is created in the same pull request.',
+      },
+    ],
+  },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const r of opsOf(ctx, 'other')) {
+      const s = readSwitch(r.op.stmt.text);
+      if (!s || s.enable || !existingTable(ctx, r, s.table)) continue;
+      const back = reEnabled(ctx, r, s);
+      const all = s.which === 'all';
+      const t = shown(s.table);
+      const what = all ? `every trigger of ${t}, foreign-key checks included,` : s.which === 'user' ? `the triggers of ${t}` : `trigger ${s.which} on ${t}`;
+      if (back === 'same-transaction') {
+        // The switch never shows outside the transaction: only its own writes skip the triggers.
+        if (!all) continue;
+        hits.push({
+          at: r.op.stmt,
+          op: r,
+          severity: 'medium',
+          message: `DISABLE TRIGGER ALL switches off ${what.replace(/,$/, '')} until line ${backLine(ctx, r, s)} turns them back on: rows this migration writes in between are never checked against the foreign keys (PostgreSQL does not re-check them), and ALL needs superuser, which a managed database's admin role is not.`,
+        });
+        continue;
+      }
+      const until = back ? `until line ${backLine(ctx, r, s)} turns ${all || s.which === 'user' ? 'them' : 'it'} back on in a later transaction` : 'and nothing in this migration turns them back on';
+      hits.push({
+        at: r.op.stmt,
+        op: r,
+        severity: all ? 'high' : 'medium',
+        message: `DISABLE TRIGGER ${all ? 'ALL' : s.which === 'user' ? 'USER' : s.which} switches off ${what} for every session, ${until}: ${all ? 'rows written meanwhile are never checked against the foreign keys, and triggers skip their work' : 'writes meanwhile skip the work the triggers do'}.${all ? ' ALL also needs superuser.' : ''}`,
+      });
+    }
+    return hits;
+  },
+};
+
+/** Whether a later statement of the same file enables the same triggers, and in the same transaction. */
+function reEnabled(ctx: RuleContext, r: ReviewedOp, s: TriggerSwitch): 'same-transaction' | 'later' | undefined {
+  let sameTx = r.op.stmt.inTransaction;
+  for (const o of r.fileOps.slice(r.position + 1)) {
+    if (o.kind === 'transaction' || !o.stmt.inTransaction) sameTx = false;
+    if (o.kind !== 'other') continue;
+    const e = readSwitch(o.stmt.text);
+    if (e?.enable && sameSwitch(ctx, e, s)) return sameTx ? 'same-transaction' : 'later';
+  }
+  return undefined;
+}
+
+function backLine(ctx: RuleContext, r: ReviewedOp, s: TriggerSwitch): number | undefined {
+  for (const o of r.fileOps.slice(r.position + 1)) {
+    const e = o.kind === 'other' ? readSwitch(o.stmt.text) : undefined;
+    if (e?.enable && sameSwitch(ctx, e, s)) return o.stmt.line;
+  }
+  return undefined;
+}
+
+function sameSwitch(ctx: RuleContext, a: TriggerSwitch, b: TriggerSwitch): boolean {
+  const d = ctx.target.dialect;
+  // ENABLE TRIGGER ALL turns back on whatever was disabled; USER covers the table's own triggers.
+  const covers = a.which === b.which || a.which === 'all' || (a.which === 'user' && b.which !== 'all');
+  return covers && tableKey(a.table, d) === tableKey(b.table, d);
+}

@@ -1,0 +1,115 @@
+import type { QName, Statement } from '../model/operation.js';
+import type { ReviewedOp, Rule, RuleHit } from './rule.js';
+import { shown } from './lib/reviewed.js';
+import { callsTo, userFunctions, type UserFunction } from './lib/user-functions.js';
+
+const FIX =
+  'Label the function for what it is (STABLE for the clock, VOLATILE for random() and sequences) and keep it out of indexes, stored generated columns and CHECK constraints. To index a value that changes with time, store it in a column that the application or a scheduled job refreshes, and index that column; or make the function truly immutable by passing the changing input as an argument (`hot_rank(score, published, now())` in the query) and index only what does not change.';
+
+/** Where an expression of the statement stores or checks a function's result. */
+interface Use {
+  r: ReviewedOp;
+  what: string;
+  expr: string;
+  /** What goes wrong, completing "… so …". */
+  effect: string;
+}
+
+const INDEX_EFFECT = 'each row\'s entry is computed when the row is written and never again: as time passes the index holds values the function no longer returns, and queries that use it return wrong rows (a REINDEX gives a different index)';
+const GENERATED_EFFECT = 'the stored value is computed when the row is written and never again: it goes stale, and rows written at different times disagree';
+const CHECK_EFFECT = 'each row is judged once, when it is written: rows that passed can fail the same CHECK later, and restoring a dump (which re-checks them) or re-validating the constraint then fails';
+
+export const immutableFunctionCallsVolatile: Rule = {
+  id: 'immutable-function-calls-volatile',
+  category: 'integrity',
+  severity: 'high',
+  dialects: ['postgresql'],
+  docs: {
+    summary: 'A function declared IMMUTABLE calls now(), random(), nextval() or another function whose result changes, and an index, a stored generated column or a CHECK constraint is built on it (or the function is created so).',
+    why: 'PostgreSQL trusts the IMMUTABLE label and never checks it: an index, a stored generated column or a CHECK computes the function once per row when the row is written and keeps that result. When the function reads the clock or a random generator, those stored results stop matching what the function returns: index scans return wrong rows, generated values go stale, and rows that passed a CHECK fail it on a dump restore. The planner may also compute an IMMUTABLE call once at plan time and reuse it, so prepared statements keep an old now(). Wrapping now() in an IMMUTABLE function is the usual way around "functions in index expression must be marked IMMUTABLE", which is exactly the error that protected the index.',
+    fix: FIX,
+    bad: [
+      {
+        before: 'CREATE TABLE posts (id bigint PRIMARY KEY, score integer, published timestamptz);',
+        sql: "CREATE FUNCTION hot_rank(score integer, published timestamptz) RETURNS integer LANGUAGE sql IMMUTABLE\n  AS $$ SELECT (score / power(extract(epoch FROM now() - published) / 3600 + 2, 1.8))::integer $$;\nCREATE INDEX posts_hot_idx ON posts (hot_rank(score, published) DESC);",
+        note: 'Reported at the index: every entry keeps the rank of the moment its row was written.',
+      },
+      {
+        sql: "CREATE FUNCTION new_token() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT md5(random()::text) $$;",
+        note: 'Medium at the function itself: nothing is built on it yet, but the label lets the planner fold its calls and lets an index be built on it later.',
+      },
+    ],
+    good: [
+      {
+        before: 'CREATE TABLE posts (id bigint PRIMARY KEY, score integer, published timestamptz);',
+        sql: "CREATE FUNCTION hot_rank(score integer, published timestamptz, at timestamptz) RETURNS integer LANGUAGE sql IMMUTABLE\n  AS $$ SELECT (score / power(extract(epoch FROM at - published) / 3600 + 2, 1.8))::integer $$;",
+        note: 'The time is an argument: the function is truly immutable.',
+      },
+      {
+        sql: "CREATE FUNCTION age_in_days(born date) RETURNS integer LANGUAGE sql STABLE AS $$ SELECT current_date - born $$;",
+        note: 'Declared STABLE, as a function of the clock is: PostgreSQL refuses to index it.',
+      },
+    ],
+  },
+  check(ctx) {
+    const functions = userFunctions(ctx);
+    const wrong = new Map([...functions].filter(([, f]) => f.declared === 'immutable' && f.unstable.length));
+    if (!wrong.size) return [];
+    const hits: RuleHit[] = [];
+    const used = new Set<string>();
+    for (const use of uses(ctx.ops)) {
+      for (const f of callsTo(use.expr, wrong)) {
+        used.add(f.name);
+        hits.push({
+          at: use.r.op.stmt,
+          op: use.r,
+          message: `${use.what} is built on ${f.name}(), which is declared IMMUTABLE but calls ${calls(f)}: ${use.effect}.${where(f, use.r.op.stmt)}`,
+        });
+      }
+    }
+    for (const f of wrong.values()) {
+      if (!f.stmt || used.has(f.name)) continue;
+      const r = ctx.ops.find((o) => o.op.stmt === f.stmt);
+      hits.push({
+        at: f.stmt,
+        op: r,
+        severity: 'medium',
+        message: `Function ${f.name}() is declared IMMUTABLE but calls ${calls(f)}, so its result changes for the same arguments: PostgreSQL trusts the label, may compute a call once at plan time and reuse it, and lets an index, a stored generated column or a CHECK be built on it, whose stored results then go stale.`,
+      });
+    }
+    return hits;
+  },
+};
+
+function calls(f: UserFunction): string {
+  const list = f.unstable.slice(0, 3);
+  return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+}
+
+function where(f: UserFunction, at: Statement): string {
+  return f.stmt && f.stmt !== at && f.stmt.file === at.file ? ` (${f.name} is created on line ${f.stmt.line}.)` : '';
+}
+
+/** Every expression of the reviewed statements whose result PostgreSQL stores or checks per row. */
+function uses(ops: readonly ReviewedOp[]): Use[] {
+  const out: Use[] = [];
+  const column = (r: ReviewedOp, table: QName, c: { name: string; generated?: { expr: string; stored: boolean }; constraints: { kind: string; expr?: string }[] }) => {
+    if (c.generated?.stored) out.push({ r, what: `Generated column ${shown(table)}.${c.name}`, expr: c.generated.expr, effect: GENERATED_EFFECT });
+    for (const k of c.constraints) if (k.kind === 'check' && k.expr) out.push({ r, what: `The CHECK on ${shown(table)}.${c.name}`, expr: k.expr, effect: CHECK_EFFECT });
+  };
+  for (const r of ops) {
+    const op = r.op;
+    if (op.kind === 'create_index') {
+      const what = `Index ${op.name ?? 'on'} ${op.name ? `on ${shown(op.table)}` : shown(op.table)}`;
+      for (const e of op.elems) if (e.expr) out.push({ r, what, expr: e.expr, effect: INDEX_EFFECT });
+      if (op.where) out.push({ r, what: `The predicate of ${what.charAt(0).toLowerCase()}${what.slice(1)}`, expr: op.where, effect: INDEX_EFFECT });
+    } else if (op.kind === 'add_column') column(r, op.table, op.column);
+    else if (op.kind === 'create_table') {
+      for (const c of op.columns) column(r, op.table, c);
+      for (const k of op.constraints) if (k.kind === 'check' && k.expr) out.push({ r, what: `CHECK ${k.name ?? ''} on ${shown(op.table)}`.replace('  ', ' '), expr: k.expr, effect: CHECK_EFFECT });
+    } else if (op.kind === 'add_constraint' && op.constraint.kind === 'check' && op.constraint.expr) {
+      out.push({ r, what: `CHECK ${op.constraint.name ?? ''} on ${shown(op.table)}`.replace('  ', ' '), expr: op.constraint.expr, effect: CHECK_EFFECT });
+    }
+  }
+  return out;
+}
