@@ -48,11 +48,11 @@ describe('immutable-function-calls-volatile', () => {
     expect(partial.map((f) => f.message)).toEqual([expect.stringMatching(/^The predicate of index posts_recent_idx on posts is built on cutoff\(\)/)]);
   });
 
-  it('reports the CREATE FUNCTION itself at medium when nothing in the pull request is built on it (SQL-standard RETURN body)', async () => {
+  it('reports the CREATE FUNCTION itself at low when nothing in the pull request is built on it (SQL-standard RETURN body)', async () => {
     const sql = "CREATE FUNCTION r.hot_rank (score numeric, published_at timestamp with time zone)\n  RETURNS real LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN\n  CASE WHEN (now() - published_at) > '0 days' THEN score ELSE 0 END;";
     const [f, ...rest] = await hits({ sql });
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ severity: 'medium', line: 1 });
+    expect(f).toMatchObject({ severity: 'low', line: 1 });
     expect(f.message).toMatch(/^Function hot_rank\(\) is declared IMMUTABLE but calls now\(\)/);
   });
 

@@ -25,7 +25,20 @@ describe('system-catalog-write', () => {
       'DELETE FROM pg_depend WHERE objid = 1;',
       "INSERT INTO pg_enum (enumtypid, enumsortorder, enumlabel) VALUES (1, 3, 'x');",
     ].join('\n');
-    expect((await hits({ before: BASE, sql })).map((f) => `${f.line} ${f.message.split(' writes')[0]}`)).toEqual(['1 UPDATE pg_attribute', '2 DELETE FROM pg_depend', '3 INSERT INTO pg_enum']);
+    expect((await hits({ before: BASE, sql })).map((f) => `${f.line} ${f.severity} ${f.message.split(' writes')[0]}`)).toEqual(['1 high UPDATE pg_attribute', '2 high DELETE FROM pg_depend', '3 high INSERT INTO pg_enum']);
+  });
+
+  it('regression_lemmy_indisready: one finding per file and catalog, medium when a REINDEX in the same transaction rebuilds the indexes', async () => {
+    const flip = (v: string) => `UPDATE pg_index SET indisready = ${v} WHERE indrelid = (SELECT oid FROM pg_class WHERE relname = 'orders');`;
+    const sql = [flip('FALSE'), "UPDATE orders SET note = upper(note) WHERE id > 0;", flip('TRUE'), 'REINDEX TABLE orders;'].join('\n');
+    const [f, ...rest] = await hits({ before: BASE, sql, format: 'golang-migrate' });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'medium', line: 1 });
+    expect(f.message).toContain('writes PostgreSQL\'s system catalog directly (so does line 3)');
+    expect(f.message).toContain('The REINDEX on line 4 rebuilds the indexes afterwards');
+    // Outside a transaction other sessions see the flags between the statements: high.
+    const [g] = await hits({ before: BASE, sql });
+    expect(g.severity).toBe('high');
   });
 
   describe('stays quiet', () => {

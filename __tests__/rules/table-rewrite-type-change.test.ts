@@ -49,6 +49,12 @@ describe('table-rewrite-type-change', () => {
         expect(f.fix).toMatch(/^If the stored values are UTC times .*SET LOCAL TimeZone = 'UTC';/);
       });
 
+      it('regression_lemmy_fix_timezones: SET timezone = \'UTC\' then TYPE timestamptz USING published is a relabel (82 false rewrites before)', async () => {
+        const sql = "SET timezone = 'UTC';\nALTER TABLE events\n    ALTER COLUMN at TYPE timestamptz\n    USING at;";
+        expect(await hits({ before: EVENTS, sql, format: 'golang-migrate' })).toEqual([]);
+        expect(await hits({ before: EVENTS, sql, format: 'golang-migrate' }, 'lock-timeout-missing')).toEqual([]);
+      });
+
       it('is quiet when the migration sets TimeZone to UTC before it', async () => {
         expect(await hits({ before: EVENTS, sql: "SET TIME ZONE 'UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;" })).toEqual([]);
         expect(await hits({ before: EVENTS, sql: "SET LOCAL timezone = 'Etc/UTC';\nALTER TABLE events ALTER COLUMN at TYPE timestamptz;", format: 'goose' })).toEqual([]);

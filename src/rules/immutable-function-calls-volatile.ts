@@ -36,7 +36,7 @@ export const immutableFunctionCallsVolatile: Rule = {
       },
       {
         sql: "CREATE FUNCTION new_token() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT md5(random()::text) $$;",
-        note: 'Medium at the function itself: nothing is built on it yet, but the label lets the planner fold its calls and lets an index be built on it later.',
+        note: 'Low at the function itself: nothing is built on it yet, but the label lets the planner fold its calls and lets an index be built on it later.',
       },
     ],
     good: [
@@ -73,7 +73,8 @@ export const immutableFunctionCallsVolatile: Rule = {
       hits.push({
         at: f.stmt,
         op: r,
-        severity: 'medium',
+        // A latent trap: calls with constant arguments may be folded at plan time, and the label invites an index later.
+        severity: 'low',
         message: `Function ${f.name}() is declared IMMUTABLE but calls ${calls(f)}, so its result changes for the same arguments: PostgreSQL trusts the label, may compute a call once at plan time and reuse it, and lets an index, a stored generated column or a CHECK be built on it, whose stored results then go stale.`,
       });
     }

@@ -1,5 +1,6 @@
+import type { LocatedOp } from '../model/operation.js';
 import type { Rule, RuleHit } from './rule.js';
-import { opsOf } from './lib/reviewed.js';
+import { opsOf, type ReviewedOf } from './lib/reviewed.js';
 
 /**
  * PostgreSQL's system catalogs (tables of pg_catalog, from PGlite 17:
@@ -52,18 +53,39 @@ export const systemCatalogWrite: Rule = {
     ],
   },
   check(ctx) {
-    return opsOf(ctx, 'data_change').flatMap((r): RuleHit[] => {
-      const { table, verb } = r.op;
-      const name = table.name;
+    // One finding per file and catalog, at the first write: Lemmy's "indisready = FALSE … = TRUE" pair is one decision.
+    const groups = new Map<string, ReviewedOf<'data_change'>[]>();
+    for (const r of opsOf(ctx, 'data_change')) {
+      const { table } = r.op;
       // pg_catalog comes first in every search path unless it is put later explicitly, so an unqualified name is the catalog.
-      if (!CATALOGS.has(name) || (table.schema !== undefined && table.schema !== 'pg_catalog')) return [];
+      if (!CATALOGS.has(table.name) || (table.schema !== undefined && table.schema !== 'pg_catalog')) continue;
+      const key = `${r.file.path}\0${table.name}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+    return [...groups.values()].map(([r, ...more]): RuleHit => {
+      const name = r.op.table.name;
+      const verb = (o: ReviewedOf<'data_change'>) => (o.op.verb === 'insert' ? 'INSERT INTO' : o.op.verb === 'update' ? 'UPDATE' : 'DELETE FROM');
+      const also = more.length ? ` (so ${more.length > 1 ? 'do lines' : 'does line'} ${more.map((o) => o.op.stmt.line).join(', ')})` : '';
+      // Index flags flipped around a bulk change and then rebuilt: the indexes end up right, the method stays unsupported.
+      // Only within one transaction: other sessions never see the flags and keep maintaining the indexes.
+      const reindex = name === 'pg_index' && r.op.stmt.inTransaction ? reindexInTransaction(r) : undefined;
       const instead = INSTEAD[name];
-      return [{
+      return {
         at: r.op.stmt,
         op: r,
-        message: `${verb === 'insert' ? 'INSERT INTO' : verb === 'update' ? 'UPDATE' : 'DELETE FROM'} ${name} writes PostgreSQL's system catalog directly: it bypasses the checks, locks and cache invalidation of the DDL that makes this change, can leave the database inconsistent, and needs superuser (it fails on a managed database).`,
-        ...(instead ? { fix: `Use ${instead}.` } : {}),
-      }];
+        ...(reindex ? { severity: 'medium' as const } : {}),
+        message: `${verb(r)} ${name} writes PostgreSQL's system catalog directly${also}: it bypasses the checks, locks and cache invalidation of the DDL that makes this change, can leave the database inconsistent, and needs superuser (it fails on a managed database).${reindex ? ` The REINDEX on line ${reindex.stmt.line} rebuilds the indexes afterwards, and no other session saw the flags (same transaction), which limits the damage to this migration's own writes.` : ''}`,
+        ...(instead ? { fix: `Use ${instead}.${name === 'pg_index' ? ' To speed up a bulk update, drop the indexes before it and create them again after it.' : ''}` } : {}),
+      };
     });
   },
 };
+
+/** A REINDEX later in the same transaction as `r`. */
+function reindexInTransaction(r: ReviewedOf<'data_change'>): LocatedOp | undefined {
+  for (const o of r.fileOps.slice(r.position + 1)) {
+    if (o.kind === 'transaction' || !o.stmt.inTransaction) return undefined;
+    if (o.kind === 'reindex') return o;
+  }
+  return undefined;
+}
