@@ -23,7 +23,7 @@ describe('disable-trigger', () => {
     const [f, ...rest] = await hits({ before: BASE, sql, format: 'golang-migrate' });
     expect(rest).toEqual([]);
     expect(f.severity).toBe('low');
-    expect(f.message).toMatch(/^DISABLE TRIGGER ALL switches off every trigger of comment, foreign-key checks included until line 3 turns them back on: rows this migration writes in between are never checked/);
+    expect(f.message).toMatch(/^DISABLE TRIGGER ALL switches off every trigger of comment, foreign-key checks included, until line 3 turns them back on: rows this migration writes in between are never checked/);
   });
 
   it('ALL re-enabled only after a COMMIT stays high: other sessions write unchecked in between', async () => {

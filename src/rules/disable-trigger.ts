@@ -78,7 +78,7 @@ export const disableTrigger: Rule = {
           op: r,
           // Nobody else ever sees it off: what is left is superuser and the migration's own unchecked writes.
           severity: 'low',
-          message: `DISABLE TRIGGER ALL switches off ${what.replace(/,$/, '')} until line ${backLine(ctx, r, s)} turns them back on: rows this migration writes in between are never checked against the foreign keys (PostgreSQL does not re-check them), and ALL needs superuser, which a managed database's admin role is not.`,
+          message: `DISABLE TRIGGER ALL switches off ${what} until line ${backLine(ctx, r, s)} turns them back on: rows this migration writes in between are never checked against the foreign keys (PostgreSQL does not re-check them), and ALL needs superuser, which a managed database's admin role is not.`,
         });
         continue;
       }
