@@ -69,9 +69,10 @@ describe('table-rewrite-type-change', () => {
     expect(fs[0].message).not.toContain('TimeZone');
   });
 
-  it('keeps the TimeZone note for a plain timestamp → timestamptz change', async () => {
+  it('keeps the TimeZone condition for a plain timestamp → timestamptz change (medium: a rewrite unless the session is UTC)', async () => {
     const [f] = (await findings({ before: 'CREATE TABLE ev (id bigint PRIMARY KEY, at timestamp);', sql: 'ALTER TABLE ev ALTER COLUMN at TYPE timestamptz;' })).filter((x) => x.rule === 'table-rewrite-type-change');
-    expect(f.message).toContain('TimeZone of the session is UTC');
+    expect(f.message).toContain('unless the session that runs the migration has TimeZone set to UTC');
+    expect(f.severity).toBe('medium');
   });
 });
 
