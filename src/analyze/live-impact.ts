@@ -87,8 +87,9 @@ export function applyLive(judged: ReadonlyArray<{ rule: Rule; hits: RuleHit[] }>
     const size = largest(facts.flatMap((f) => f.sizes));
     const parts: string[] = [];
     if (failing.length) parts.push(...failing.map((c) => `${c.count.how === 'estimate' ? 'likely fails' : 'the statement fails'}: ${count(c.count)} ${c.what}`));
-    if (rule.category === 'data-loss') parts.push(...loss(rule.id, facts, size));
-    else if (rule.id === 'add-required-column' || OWNERS.nulls.includes(rule.id) || OWNERS.duplicates.includes(rule.id) || OWNERS.orphans.includes(rule.id)) {
+    const lost = rule.category === 'data-loss' ? loss(rule.id, facts, size) : [];
+    parts.push(...lost);
+    if (!lost.length && (rule.id === 'add-required-column' || OWNERS.nulls.includes(rule.id) || OWNERS.duplicates.includes(rule.id) || OWNERS.orphans.includes(rule.id) || OWNERS.misfits.includes(rule.id))) {
       parts.push(...checks.filter((c) => c.count.n === 0).map((c) => `no ${c.what} today`));
     }
     if (LOCK_RULES.has(rule.id) && size && !failing.length) {
@@ -101,7 +102,7 @@ export function applyLive(judged: ReadonlyArray<{ rule: Rule; hits: RuleHit[] }>
         if (large) hit.sizing = 'large';
         parts.push(`${sizeText(size)}${WHOLE_TABLE.has(rule.id) && size.bytes !== undefined ? `: ${lockTime(size.bytes, rule.id, hit, ctx)}` : ''}`);
       }
-    } else if (size && !parts.some((p) => p.includes(size.table))) parts.push(sizeText(size));
+    } else if (size && !lost.length) parts.push(sizeText(size));
     if (DATA_WARNINGS.has(rule.id) && !failing.length && checks.length && checks.every((c) => c.count.how === 'exact')) hit.sizing = 'small';
     const unknown = [...new Set(facts.flatMap((f) => f.unknown))];
     if (unknown.length) parts.push(...unknown);
