@@ -35,9 +35,9 @@ const WHOLE_TABLE = new Set([
 /** For each way a statement fails on the data, the rules that are about it, the most specific first. */
 const OWNERS: Record<DataCheck['kind'], readonly string[]> = {
   duplicates: ['unique-on-existing-data', 'unique-constraint-without-index', 'create-index-non-concurrently', 'mysql-table-copy'],
-  nulls: ['set-not-null-scan', 'unique-on-existing-data', 'unique-constraint-without-index'],
+  nulls: ['set-not-null-scan', 'unique-on-existing-data', 'unique-constraint-without-index', 'mysql-table-copy'],
   rows: ['add-required-column'],
-  orphans: ['foreign-key-without-not-valid'],
+  orphans: ['foreign-key-without-not-valid', 'mysql-table-copy'],
   misfits: ['narrowing-type-change', 'lossy-type-change', 'table-rewrite-type-change', 'mysql-table-copy'],
 };
 /** Integrity rules that only warn that the data might make the statement fail: a clean count makes them minor. */
