@@ -1,7 +1,10 @@
 // The live stage against a real PostgreSQL 15 (Debian's package, on loopback, a throwaway data
 // directory): the numbers it reads, the severities they give, that it never writes, that the
 // password never shows, and that a dead or slow server costs a note.
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { TempRepo } from '../../src/source/temp-repo.js';
 import pg from 'pg';
 import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -127,7 +130,7 @@ describe('live impact on PostgreSQL', () => {
     // No NULLs in email: SET NOT NULL succeeds, and on 25,000 rows (above 10,000) it stays as it was.
     const ok = findingAt(report, 'set-not-null-scan', 4);
     expect(ok.severity).toBe('high');
-    expect(ok.impact).toMatch(/^no rows of users with NULL in email today; users: 25,000 rows, [\d.]+ MB: under a second under ACCESS EXCLUSIVE \(estimated at 50 MB\/s\)$/);
+    expect(ok.impact).toMatch(/^no rows of users with NULL in email today; users: 25,000 rows, [\d.]+ MB: under a second under an ACCESS EXCLUSIVE lock \(estimated at 50 MB\/s\)$/);
   });
 
   it('TRUNCATE and DELETE without WHERE say how many rows go; the preview lists them', async () => {
@@ -243,6 +246,41 @@ describe('live impact on PostgreSQL', () => {
       expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
     } finally {
       await db.close();
+    }
+  });
+
+  it('thresholds come from config: above large-table-rows a medium lock finding becomes high, with the time under lock; below small-table-rows it is minor', async () => {
+    const pr = { 'db/migrations/002_change.sql': 'REINDEX TABLE users;\nCREATE INDEX users_nickname_idx ON users (nickname);' };
+    const defaults = await reviewLive(BASE, pr, { url: readerUrl });
+    expect(findingAt(defaults, 'reindex-non-concurrently', 1).severity).toBe('medium');
+    expect(findingAt(defaults, 'create-index-non-concurrently', 2).severity).toBe('high');
+    const tuned = await reviewLive(BASE, pr, { url: readerUrl }, { live: { thresholds: { largeRows: 20_000, smallRows: 0 } } });
+    const reindex = findingAt(tuned, 'reindex-non-concurrently', 1);
+    expect(reindex.severity).toBe('high');
+    expect(reindex.impact).toMatch(/^users: 25,000 rows, [\d.]+ MB: under a second under a SHARE lock \(estimated at 50 MB\/s\)$/);
+    const roomy = await reviewLive(BASE, pr, { url: readerUrl }, { live: { thresholds: { smallRows: 30_000, smallBytes: 64 * 1024 * 1024 } } });
+    expect(findingAt(roomy, 'create-index-non-concurrently', 2)).toMatchObject({ severity: 'low', impact: expect.stringMatching(/^minor here: users has 25,000 rows \([\d.]+ MB\)/) });
+  });
+
+  it('migra check --database-url (and MIGRA_DATABASE_URL) prints the numbers, never the URL', () => {
+    const repo = TempRepo.create('migra-live-cli-');
+    try {
+      repo.commit('base', BASE);
+      repo.checkout('pr', true);
+      repo.commit('pr', { 'db/migrations/002_change.sql': 'ALTER TABLE users DROP COLUMN legacy_code;\n' });
+      const cli = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [join(process.cwd(), 'dist/cli.js'), 'check', '--repo', repo.dir, '--base', 'main', '--head', 'pr', '--no-cache', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', MIGRA_DATABASE_URL: '', ...env } });
+      const text = cli(['--database-url', readerUrl]);
+      expect(text.stdout).toContain('in the database: drops 18,000 non-null values of users.legacy_code, 25,000 rows');
+      const json = cli(['--format', 'json'], { MIGRA_DATABASE_URL: readerUrl });
+      expect(JSON.parse(json.stdout).findings[0].impact).toBe('drops 18,000 non-null values of users.legacy_code, 25,000 rows');
+      const bad = cli(['--database-url', readerUrl.replace(READER_PW, 'Wr0ng-pw-4411')]);
+      expect(bad.stdout).toMatch(/^Live impact not available: password authentication failed/m);
+      for (const r of [text, json, bad]) {
+        expect(r.status).toBe(1);
+        expect(r.stdout + r.stderr).not.toMatch(new RegExp(`${READER_PW}|Wr0ng-pw-4411|reader:`));
+      }
+    } finally {
+      repo.remove();
     }
   });
 });

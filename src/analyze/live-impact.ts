@@ -150,7 +150,7 @@ function destroys(ruleId: string, hit: RuleHit, facts: OpFacts[], size: TableSiz
 function lockTime(bytes: number, ruleId: string, hit: RuleHit, ctx: RuleContext): string {
   const seconds = bytes / (MB_PER_SECOND * 1024 * 1024);
   const mode = isMysqlFamily(ctx.target.dialect) ? 'the table copy' : hit.op ? pgLockFor(hit.op.op, { before: hit.op.before, target: ctx.target })?.lock : undefined;
-  const under = mode ? (mode === 'the table copy' ? 'for the table copy' : `under ${mode}`) : 'under the lock';
+  const under = mode ? (mode === 'the table copy' ? 'for the table copy' : `under ${/^[AEIOU]/.test(mode) ? 'an' : 'a'} ${mode} lock`) : 'under the lock';
   return `${duration(seconds)} ${under} (estimated at ${MB_PER_SECOND} MB/s${ruleId === 'create-index-non-concurrently' ? ' of table read and sorted' : ''})`;
 }
 

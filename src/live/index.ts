@@ -84,7 +84,7 @@ export async function readLive(sets: readonly LiveSet[], opts: LiveOptions): Pro
   }
   const ms = Math.round(performance.now() - t0);
   const gaps = [...new Set(unknown)];
-  out.notes.push(`Live impact read from ${db.engine} in a read-only transaction (${(ms / 1000).toFixed(1)} s).${gaps.length ? ` Not read: ${gaps.slice(0, 5).join('; ')}${gaps.length > 5 ? `; and ${gaps.length - 5} more` : ''}.` : ''}`);
+  out.notes.push(`Live impact read from ${db.engine} ${db.dialect === 'sqlite' ? 'in an in-memory copy of the file' : 'in a read-only transaction'} (${(ms / 1000).toFixed(1)} s).${gaps.length ? ` Not read: ${gaps.slice(0, 5).join('; ')}${gaps.length > 5 ? `; and ${gaps.length - 5} more` : ''}.` : ''}`);
   return done();
 }
 
