@@ -133,4 +133,14 @@ describe('live impact on MariaDB', () => {
     expect(connectionOptions('mysql://u:p@db.example/app?sslmode=verify_identity', { deadline: d }).ssl).toEqual({ rejectUnauthorized: true });
     expect(connectionOptions('mysql://u:p@db.example/app', { deadline: d }).ssl).toBeUndefined();
   });
+
+  it('drift on MySQL/MariaDB: tables and columns of the URL\'s database against the migrations, tool tables left out', async () => {
+    await admin("CREATE TABLE audit_log (id int); CREATE TABLE flyway_schema_history (installed_rank int); ALTER TABLE tags ADD COLUMN color varchar(10); GRANT SELECT ON app.* TO 'reader'@'127.0.0.1';");
+    try {
+      const report = await reviewLive(BASE, { 'db/migrations/002_change.sql': 'ALTER TABLE tags ADD INDEX tags_name_idx (name);' }, { url: readerUrl }, MARIADB);
+      expect((report.notes ?? []).filter((n) => n.startsWith('Drift:'))).toEqual([expect.stringMatching(/^Drift: the database \(MariaDB 10\.11\.\d+\) is not the schema the migrations build at the base commit, so the numbers and the verdict were made against a different database: tables only in the database: audit_log; columns only in the database: tags\.color\.$/)]);
+    } finally {
+      await admin('DROP TABLE audit_log; DROP TABLE flyway_schema_history; ALTER TABLE tags DROP COLUMN color;');
+    }
+  });
 });

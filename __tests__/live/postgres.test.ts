@@ -27,6 +27,7 @@ CREATE TABLE users (id bigint PRIMARY KEY, email text, legacy_code text, nicknam
 CREATE TABLE tags (id int PRIMARY KEY, name text);
 CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);
 CREATE TABLE codes (id int PRIMARY KEY, code varchar(50));
+CREATE TABLE events (id bigint PRIMARY KEY, payload text);
 `,
 };
 
@@ -64,6 +65,8 @@ beforeAll(async () => {
     INSERT INTO orders SELECT g, CASE WHEN g <= 5 THEN 900000 + g ELSE g END FROM generate_series(1, 100) g;
     -- 20 codes, 4 longer than 10 characters.
     INSERT INTO codes SELECT g, CASE WHEN g <= 4 THEN 'long-code-' || g || '-xyz' ELSE 'c' || g END FROM generate_series(1, 20) g;
+    -- 300,000 events, a quarter without payload: above the exact-count limit, so the statistics speak.
+    INSERT INTO events SELECT g, CASE WHEN g % 4 <> 0 THEN 'p' || g END FROM generate_series(1, 300000) g;
     ANALYZE;
     CREATE ROLE reader LOGIN PASSWORD '${READER_PW}';
     GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader;`);
@@ -282,5 +285,14 @@ describe('live impact on PostgreSQL', () => {
     } finally {
       repo.remove();
     }
+  });
+
+  it('a table above the exact-count limit is sized from the statistics, and says so', async () => {
+    const report = await reviewLive(BASE, { 'db/migrations/002_change.sql': 'ALTER TABLE events DROP COLUMN payload;\nCREATE INDEX events_payload_idx ON events (payload);' }, { url: readerUrl });
+    const drop = findingAt(report, 'drop-column', 1);
+    expect(drop.impact).toMatch(/^drops about 2\d\d,\d{3} non-null values of events\.payload, about 3\d\d,\d{3} rows \(statistics\)$/);
+    const index = findingAt(report, 'create-index-non-concurrently', 2);
+    expect(index.severity).toBe('high');
+    expect(index.impact).toMatch(/^events: about 3\d\d,\d{3} rows \(statistics\), \d+ MB: under a second under a SHARE lock|^events: about 3\d\d,\d{3} rows \(statistics\), \d+ MB: about \d s under a SHARE lock/);
   });
 });
