@@ -99,7 +99,8 @@ export function applyLive(judged: ReadonlyArray<{ rule: Rule; hits: RuleHit[] }>
         hit.sizing = 'small';
         parts.push(`minor here: ${size.table} has ${rows(size)}${size.bytes !== undefined ? ` (${bytesText(size.bytes)})` : ''}, so the lock is held for moments`);
       } else {
-        if (large) hit.sizing = 'large';
+        // A big table makes a whole-table lock long; a catalog-only lock (DROP INDEX) stays as short as ever.
+        if (large && WHOLE_TABLE.has(rule.id)) hit.sizing = 'large';
         parts.push(`${sizeText(size)}${WHOLE_TABLE.has(rule.id) && size.bytes !== undefined ? `: ${lockTime(size.bytes, rule.id, hit, ctx)}` : ''}`);
       }
     } else if (size && !lost.length) parts.push(sizeText(size));

@@ -29,7 +29,8 @@ export async function driftNote(db: LiveDb, bases: readonly Schema[]): Promise<s
   const schemas = new Set<string>(['public']);
   for (const s of bases) {
     for (const t of s.tables.values()) {
-      if (t.partial) continue;
+      // Partitions are compared through their parent (the catalogue query leaves them out too).
+      if (t.partial || t.partitionOf) continue;
       if (t.name.schema) schemas.add(t.name.schema);
       const cols = new Map<string, string>();
       for (const c of t.columns) cols.set(fold(c.name, d), modelType(typeToSql(c.type)));
