@@ -28,6 +28,7 @@ CREATE TABLE tags (id int PRIMARY KEY, name text);
 CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);
 CREATE TABLE codes (id int PRIMARY KEY, code varchar(50));
 CREATE TABLE events (id bigint PRIMARY KEY, payload text);
+CREATE INDEX events_payload_idx ON events (payload);
 `,
 };
 
@@ -288,11 +289,18 @@ describe('live impact on PostgreSQL', () => {
   });
 
   it('a table above the exact-count limit is sized from the statistics, and says so', async () => {
-    const report = await reviewLive(BASE, { 'db/migrations/002_change.sql': 'ALTER TABLE events DROP COLUMN payload;\nCREATE INDEX events_payload_idx ON events (payload);' }, { url: readerUrl });
+    const report = await reviewLive(BASE, { 'db/migrations/002_change.sql': 'ALTER TABLE events DROP COLUMN payload;\nCREATE INDEX events_payload2_idx ON events (payload);' }, { url: readerUrl });
     const drop = findingAt(report, 'drop-column', 1);
     expect(drop.impact).toMatch(/^drops about 2\d\d,\d{3} non-null values of events\.payload, about 3\d\d,\d{3} rows \(statistics\)$/);
     const index = findingAt(report, 'create-index-non-concurrently', 2);
     expect(index.severity).toBe('high');
     expect(index.impact).toMatch(/^events: about 3\d\d,\d{3} rows \(statistics\), \d+ MB: under a second under a SHARE lock|^events: about 3\d\d,\d{3} rows \(statistics\), \d+ MB: about \d s under a SHARE lock/);
+  });
+
+  it('a large table makes a whole-table lock more serious, never a catalog-only one (DROP INDEX)', async () => {
+    const pr = { 'db/migrations/002_change.sql': 'DROP INDEX events_payload_idx;\nREINDEX TABLE events;' };
+    const report = await reviewLive(BASE, pr, { url: readerUrl }, { live: { thresholds: { largeRows: 100_000 } } });
+    expect(findingAt(report, 'drop-index-non-concurrently', 1)).toMatchObject({ severity: 'medium', impact: expect.stringMatching(/^events: about 3\d\d,\d{3} rows \(statistics\), \d+ MB$/) });
+    expect(findingAt(report, 'reindex-non-concurrently', 2).severity).toBe('high');
   });
 });
