@@ -51,6 +51,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       configPath: inputs.config ? resolve(s.repoDir, inputs.config) : undefined,
       failOn: inputs.failOn ? inputs.failOnText : undefined,
       verify: { enabled: inputs.verify, cacheDir: inputs.cacheDir },
+      ...(inputs.databaseUrl ? { live: { url: inputs.databaseUrl } } : {}),
     });
     for (const n of r.notes) log.info(n);
     log.block(renderText(r.report, { color: true }).trimEnd());
@@ -62,7 +63,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
     failOn: result.failOn,
     failOnText: inputs.failOn ? inputs.failOnText : describeFailOn(result.failOn),
     approveLabel: inputs.approveLabel ?? result.config.approveLabel ?? INPUT_DEFAULTS['approve-label'],
-    notes: [...result.notes],
+    notes: [...result.notes, ...(!inputs.databaseUrl && target.pr?.fromFork && s.event.eventName === 'pull_request' ? [FORK_NOTE] : [])],
     fromFile: false,
   };
 }
@@ -98,6 +99,9 @@ async function loadReview(s: ActionSetup, file: string): Promise<Review> {
     fromFile: true,
   };
 }
+
+/** Said once on a fork's pull request, whose workflow gets no secrets (so no database-url). */
+export const FORK_NOTE = 'Live impact preview not available: this pull request comes from a fork, and GitHub gives its workflow no secrets (the database-url input is empty). The findings are judged without the numbers from the database.';
 
 function describeFailOn(f: FailOn): string {
   if (f === 'never') return 'never';

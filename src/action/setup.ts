@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { getProxyUrl } from '@actions/http-client';
 import { resolve } from 'node:path';
 import { MigraError } from '../model/errors.js';
+import { secretOf } from '../live/secret.js';
 import { publishBudgetFromEnv, TimeBudget } from '../publish/budget.js';
 import { createClient, delayUnitFromEnv, type GitHubClient } from '../publish/client.js';
 import type { Repo } from '../publish/comment.js';
@@ -36,6 +37,9 @@ export async function setup(): Promise<ActionSetup> {
     const v = core.getInput(secret);
     if (v) core.setSecret(v);
   }
+  // The database URL, and its password and user on their own: a driver's error may quote either.
+  const dbUrl = core.getInput('database-url');
+  if (dbUrl) for (const piece of secretOf(dbUrl.trim()).pieces) core.setSecret(piece);
   const env = readRunnerEnv(process.env);
   const inputs = readInputs((name) => core.getInput(name));
   const delayUnitMs = delayUnitFromEnv();

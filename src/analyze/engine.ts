@@ -7,7 +7,7 @@ import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type Se
 import { findColumn, tableKey } from '../model/schema.js';
 import { ignoreMatcher, strayMigrationFiles, strayNote } from '../formats/index.js';
 import { unmaskTemplates } from '../frontends/index.js';
-import { appliesTo, type ReviewedOp, type Rule, type RuleContext } from '../rules/rule.js';
+import { appliesTo, type ReviewedOp, type Rule, type RuleContext, type RuleHit } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
 import type { MigrationView } from './dump-explained.js';
 import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
@@ -22,6 +22,10 @@ import { judge, lockMismatches } from './observed.js';
 import { rollbackPlan } from './rollback.js';
 import { verifyContexts } from './verify-contexts.js';
 import type { VerifyOptions } from '../verify/index.js';
+import type { LiveOptions } from '../live/index.js';
+import { DEFAULT_LIVE_THRESHOLDS } from '../model/live.js';
+import { liveContexts } from './live-contexts.js';
+import { applyLive } from './live-impact.js';
 import { riskLevel, riskScore } from './score.js';
 
 export interface AnalyzeInput {
@@ -37,6 +41,8 @@ export interface AnalyzeInput {
   verify?: VerifyOptions;
   /** Operations of SQL files kept from earlier runs (`migra check`'s cache folder). */
   parseCache?: ParseCache;
+  /** A read-only connection to the team's database: the numbers behind each finding (off without a URL). */
+  live?: LiveOptions;
 }
 
 /** The whole analysis: sets → parse → replay → rules → findings, score and rollback. */
@@ -61,6 +67,9 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const contexts = new Map(sets.filter((l) => !isDumpSet(l)).map((l) => [l, buildContext(l, input, changedTexts)]));
   const verification = await verifyContexts(contexts, input.verify);
   notes.push(...verification.notes);
+  const live = await liveContexts(contexts, input.live && { budgetMs: input.config.live?.budgetMs, statementTimeoutMs: input.config.live?.statementTimeoutMs, ...input.live });
+  notes.push(...live.notes);
+  const destroys: string[] = [];
   let views: MigrationView[] | undefined;
   const migrations = () => (views ??= migrationViews(sets, (l) => contexts.get(l)));
   for (const loaded of sets) {
@@ -72,11 +81,18 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     if (diff) diffs.push(JSON.parse(unmaskTemplates(JSON.stringify(diff), (o) => JSON.stringify(o).slice(1, -1))) as typeof diff);
     const rollback = rollbackPlan(ctx.ops, ctx.target);
     const r0 = performance.now();
+    const judgedAll: { rule: Rule; hits: RuleHit[] }[] = [];
     for (const rule of input.rules) {
       if (!isEnabled(rule, input.config) || !appliesTo(rule, ctx.target.dialect) || (dump && !judgesChange(rule))) continue;
       const judged = judge(rule, ctx);
       notes.push(...judged.notes);
-      const sorted = toFindings(rule, judged.hits, input.config, rollback.inverseFor);
+      judgedAll.push({ rule, hits: judged.hits });
+    }
+    const applied = applyLive(judgedAll, ctx, { ...DEFAULT_LIVE_THRESHOLDS, ...input.config.live?.thresholds });
+    notes.push(...applied.notes);
+    destroys.push(...applied.destroys);
+    for (const { rule, hits } of judgedAll) {
+      const sorted = toFindings(rule, hits, input.config, rollback.inverseFor);
       findings.push(...sorted.findings);
       acknowledged.push(...sorted.acknowledged);
     }
@@ -84,8 +100,9 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     notes.push(...lockMismatches(ctx));
     if (rollback.script.trim()) rollbacks.push(unmaskTemplates(rollback.script));
   }
-  timings.replay = Math.round(performance.now() - t1 - rulesMs - verification.ms);
+  timings.replay = Math.round(performance.now() - t1 - rulesMs - verification.ms - live.ms);
   if (input.verify?.enabled) timings.verify = verification.ms;
+  if (input.live?.url) timings.live = live.ms;
   timings.rules = Math.round(rulesMs);
   findings.sort(compareFindings);
   acknowledged.sort(compareFindings);
@@ -106,6 +123,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     schemaDiff: mergeDiffs(diffs),
     timings,
     ...(notes.length ? { notes } : {}),
+    ...(live.engine ? { live: { engine: live.engine, destroys } } : {}),
   };
 }
 

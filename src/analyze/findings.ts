@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { AcknowledgedFinding, Finding } from '../model/finding.js';
+import type { AcknowledgedFinding, Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Statement } from '../model/operation.js';
 import { directiveCovers, unmaskTemplates } from '../frontends/index.js';
@@ -47,12 +47,21 @@ export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?
     }
     if (at.text) f.statement = at.text;
     if (hit.verified) f.verified = hit.verified;
+    if (hit.impact) f.impact = unmaskTemplates(hit.impact);
+    if (hit.sizing) f.severity = resized(f.severity, hit.sizing);
     const directive = isStatement(at) ? at.ignored?.find((d) => directiveCovers(d, rule.id)) : undefined;
     // ignore-without-reason is about the directive itself, so it cannot be silenced by it.
     if (directive && rule.id !== 'ignore-without-reason') out.acknowledged.push({ ...f, reason: directive.reason ?? '' });
     else out.findings.push(f);
   }
   return out;
+}
+
+/** The severity the live numbers give a finding (analyze/live-impact.ts): info stays info, except a certain failure. */
+function resized(s: Severity, sizing: NonNullable<RuleHit['sizing']>): Severity {
+  if (sizing === 'fails') return 'critical';
+  if (sizing === 'small') return severityRank(s) > severityRank('low') ? 'low' : s;
+  return s === 'medium' ? 'high' : s;
 }
 
 function isStatement(a: RuleHit['at']): a is Statement {

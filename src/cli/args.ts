@@ -37,6 +37,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
   'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
+  'database-url': { value: 'URL', commands: ['check'], help: 'read what the changes would touch from this database over a read-only connection (postgres://, mysql://, or a SQLite file): rows lost, duplicates, NULLs, table sizes; also MIGRA_DATABASE_URL. Never printed' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
   dialect: { value: 'DIALECT', commands: ['diff', 'coverage'], help: 'postgresql, mysql, mariadb or sqlite (default: from the files)' },
   'no-color': { commands: 'all', help: 'no colours, even in a terminal (also NO_COLOR=1)' },
@@ -134,6 +135,8 @@ export interface CliArgs {
   verify?: boolean;
   /** The cache folder (parsed SQL files, the engine's database of the base history); false with --no-cache. */
   cacheDir?: string | false;
+  /** --database-url, else MIGRA_DATABASE_URL: the team's database, read-only (a secret). */
+  databaseUrl?: string;
 }
 
 function usageError(message: string, command?: CommandName): MigraError {
@@ -223,5 +226,6 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     set: str('set'),
     verify: values.has('verify') && !values.has('no-verify'),
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
+    ...(command === 'check' && (str('database-url') ?? process.env.MIGRA_DATABASE_URL) ? { databaseUrl: str('database-url') ?? process.env.MIGRA_DATABASE_URL } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { DIALECTS, type Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import { SEVERITIES, type Severity } from '../model/finding.js';
 import type { FormatId } from '../model/migration.js';
+import type { LiveThresholds } from '../model/live.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
 
@@ -26,6 +27,15 @@ const setSchema = z.strictObject({
   after: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 
+const liveSchema = z.strictObject({
+  'small-table-rows': z.number().int().min(0).optional(),
+  'small-table-mb': z.number().min(0).optional(),
+  'large-table-rows': z.number().int().min(1).optional(),
+  'large-table-mb': z.number().min(0).optional(),
+  'budget-seconds': z.number().gt(0).max(600).optional(),
+  'statement-timeout-seconds': z.number().gt(0).max(600).optional(),
+});
+
 const fileSchema = z.strictObject({
   dialect: z.enum(DIALECTS).optional(),
   version: z.union([z.string(), z.number()]).transform(String).optional(),
@@ -36,6 +46,8 @@ const fileSchema = z.strictObject({
   'approve-label': z.string().min(1).optional(),
   /** How migrations run: while the application serves traffic (online), or with it stopped (offline). */
   deploy: z.enum(DEPLOY_MODES).optional(),
+  /** The live impact read from a database URL: size thresholds and time limits. */
+  live: liveSchema.optional(),
 }).superRefine((c, ctx) => checkSetOrder(c.sets ?? [], ctx));
 
 export interface Config {
@@ -52,6 +64,14 @@ export interface Config {
    * duration, data loss and failure keep their severity. Default online.
    */
   deploy?: DeployMode;
+  /** Config `live:` (only what was written; the live stage has the defaults). */
+  live?: LiveConfig;
+}
+
+export interface LiveConfig {
+  thresholds?: Partial<LiveThresholds>;
+  budgetMs?: number;
+  statementTimeoutMs?: number;
 }
 
 export const EMPTY_CONFIG: Config = { rules: {}, ignorePaths: [] };
@@ -93,6 +113,20 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     ignorePaths: c['ignore-paths'] ?? [],
     approveLabel: c['approve-label'],
     ...(c.deploy ? { deploy: c.deploy } : {}),
+    ...(c.live ? { live: liveConfig(c.live) } : {}),
+  };
+}
+
+function liveConfig(l: z.infer<typeof liveSchema>): LiveConfig {
+  const mb = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * 1024 * 1024));
+  const ms = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * 1000));
+  const thresholds = Object.fromEntries(Object.entries({
+    smallRows: l['small-table-rows'], smallBytes: mb(l['small-table-mb']), largeRows: l['large-table-rows'], largeBytes: mb(l['large-table-mb']),
+  }).filter(([, v]) => v !== undefined)) as Partial<LiveThresholds>;
+  return {
+    ...(Object.keys(thresholds).length ? { thresholds } : {}),
+    ...(l['budget-seconds'] !== undefined ? { budgetMs: ms(l['budget-seconds']) } : {}),
+    ...(l['statement-timeout-seconds'] !== undefined ? { statementTimeoutMs: ms(l['statement-timeout-seconds']) } : {}),
   };
 }
 
@@ -109,7 +143,7 @@ export function parseFailOn(value: string, where = 'fail-on'): FailOn {
  * repeating the schema library's ("Invalid input"). `*` stands for any list index or rule id.
  */
 const ALLOWED: Record<string, string> = {
-  '': 'a mapping of keys (dialect, version, sets, rules, fail-on, ignore-paths, approve-label)',
+  '': 'a mapping of keys (dialect, version, sets, rules, fail-on, ignore-paths, approve-label, deploy, live)',
   dialect: `one of ${DIALECTS.join(', ')}`,
   version: 'the database version as a quoted string, e.g. "16" or "8.0.35"',
   sets: 'a list of sets, each a mapping with path and optionally format, dialect, after',
@@ -125,6 +159,13 @@ const ALLOWED: Record<string, string> = {
   'ignore-paths': 'a list of path globs, e.g. ["vendor/**", "db/archive/*"]',
   'ignore-paths.*': 'a path glob (a string), e.g. "vendor/**"',
   'approve-label': 'a label name, e.g. migra:approved',
+  live: 'a mapping with small-table-rows, small-table-mb, large-table-rows, large-table-mb, budget-seconds, statement-timeout-seconds',
+  'live.small-table-rows': 'a whole number of rows (default 10000): at or below it (and small-table-mb), a lock on the table is minor',
+  'live.small-table-mb': 'a number of megabytes (default 8)',
+  'live.large-table-rows': 'a whole number of rows (default 1000000): at or above it, a medium lock finding becomes high',
+  'live.large-table-mb': 'a number of megabytes (default 1024)',
+  'live.budget-seconds': 'a number of seconds above 0, at most 600 (default 30): the whole live read',
+  'live.statement-timeout-seconds': 'a number of seconds above 0, at most 600 (default 5): each query',
 };
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
@@ -210,6 +251,7 @@ function checkSetOrder(sets: readonly z.infer<typeof setSchema>[], ctx: z.Refine
 }
 
 function allowedKeys(path: PropertyKey[]): string[] {
+  if (path[0] === 'live') return Object.keys(liveSchema.shape);
   return path.length ? Object.keys(setSchema.shape) : Object.keys(fileSchema.shape);
 }
 

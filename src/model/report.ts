@@ -1,5 +1,6 @@
 import type { Dialect } from './dialect.js';
 import type { AcknowledgedFinding, Finding } from './finding.js';
+import type { LiveSummary } from './live.js';
 import type { ChangeStatus, FormatId } from './migration.js';
 
 export const REPORT_VERSION = 1;
@@ -89,4 +90,9 @@ export interface Report {
    * observed (a bug in Migra's knowledge).
    */
   notes?: string[];
+  /**
+   * Only with a database URL that could be read: the engine, and what the change would destroy
+   * there (the preview shown next to the approve label).
+   */
+  live?: LiveSummary;
 }

@@ -89,7 +89,7 @@ export function commandAnnotations(report: Report, pathPrefix = ''): CommandAnno
 }
 
 function annotationMessage(f: Finding): string {
-  return `${f.message}\n\nWhy: ${f.why}\n\nSafe way: ${f.fix}`;
+  return `${f.message}${f.impact ? `\n\nIn the database: ${f.impact}` : ''}\n\nWhy: ${f.why}\n\nSafe way: ${f.fix}`;
 }
 
 function rawDetails(f: Finding): string {

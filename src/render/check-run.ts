@@ -1,5 +1,5 @@
 import type { Report } from '../model/report.js';
-import { mdCode } from './escape.js';
+import { mdCode, mdText } from './escape.js';
 import { plural } from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { CHECK_SUMMARY_MAX_BYTES, CHECK_TITLE_MAX_CHARS, clip, utf8Bytes } from './size.js';
@@ -47,7 +47,8 @@ export function gateLine(report: Report, gate: GateOutcome): string {
   const threshold = `fail-on ${mdCode(gate.failOn)}`;
   if (gate.failing && report.approvedBy) return `**Passed:** at or above ${threshold}, approved by the ${mdCode(report.approvedBy)} label.`;
   if (gate.failing) {
-    const label = gate.approveLabel ? ` A maintainer can add the ${mdCode(gate.approveLabel)} label to let it pass with these findings.` : '';
+    const destroys = report.live?.destroys.length ? ` It would destroy data in ${mdText(report.live.engine)} (${plural(report.live.destroys.length, 'item')}, listed below the counts).` : '';
+    const label = gate.approveLabel ? ` A maintainer can add the ${mdCode(gate.approveLabel)} label to let it pass with these findings.${destroys}` : '';
     return `**Failed:** the report is at or above ${threshold}.${label}`;
   }
   return gate.failOn === 'never' ? '**Passed:** fail-on is `never`.' : `**Passed:** below ${threshold}.`;

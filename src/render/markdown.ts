@@ -84,6 +84,8 @@ function compose(report: Report, opts: MarkdownOptions, budget: Budget, full: Bu
   out.push(shortened(budget, full, opts));
   const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   if (report.approvedBy) out.push(`✅ Approved by the ${mdCode(report.approvedBy)} label: the check passes, the findings below still stand.`);
+  const preview = destroyPreview(report);
+  if (preview) out.push(preview);
   out.push(table(ordered.slice(0, budget.tableRows), opts));
   if (budget.tableRows < ordered.length) out.push(`…and ${plural(ordered.length - budget.tableRows, 'more finding')} of lower or equal severity.`);
   const shown = ordered.slice(0, Math.min(budget.details, budget.tableRows));
@@ -139,6 +141,19 @@ function rollbackLines(report: Report): string[] {
   return text.trim() ? text.split('\n') : [];
 }
 
+/**
+ * The confirmation gate's preview: what the change would destroy in the team's database, read
+ * over the read-only connection, shown before anyone adds the approve label.
+ */
+export function destroyPreview(report: Report): string {
+  const lines = report.live?.destroys ?? [];
+  if (!lines.length) return '';
+  const items = lines.slice(0, 20).map((l) => `- ${mdText(clip(l, MESSAGE_CHARS))}`);
+  if (lines.length > 20) items.push(`- …and ${lines.length - 20} more`);
+  const lead = report.approvedBy ? 'Approved with this change destroying, in' : 'Before approving: this change would destroy, in';
+  return `**${lead} ${mdText(clip(report.live!.engine, NAME_CHARS))}:**\n${items.join('\n')}`;
+}
+
 function header(report: Report): string {
   return `## ${SEVERITY_ICON[report.level]} Migra: risk ${report.score}/100 (${report.level})`;
 }
@@ -153,7 +168,7 @@ function counts(report: Report): string {
 }
 
 function table(findings: Finding[], opts: MarkdownOptions): string {
-  const rows = findings.map((f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${mdCode(clip(f.rule, NAME_CHARS))} | ${where(f, opts)} | ${mdText(clip(f.message, MESSAGE_CHARS))} |`);
+  const rows = findings.map((f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${mdCode(clip(f.rule, NAME_CHARS))} | ${where(f, opts)} | ${mdText(clip(f.message, MESSAGE_CHARS))}${f.impact ? ` **In the database:** ${mdText(clip(f.impact, MESSAGE_CHARS))}` : ''} |`);
   return ['| Severity | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -172,6 +187,7 @@ function details(f: Finding, opts: MarkdownOptions): string {
   ];
   if (f.statement) parts.push('', mdFence(clip(f.statement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
   if (f.verified) parts.push('', `_${mdText(clip(f.verified, MESSAGE_CHARS))}_`);
+  if (f.impact) parts.push('', `**In the database:** ${mdText(clip(f.impact, MESSAGE_CHARS))}`);
   parts.push('', `**Why:** ${mdRich(clip(f.why, SQL_CHARS))}`, '', `**Safe way:** ${mdRich(clip(f.fix, SQL_CHARS))}`);
   if (f.replacement) parts.push('', '**Safe rewrite:**', '', mdFence(clip(f.replacement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
   if (f.rollback) parts.push('', '**Rollback:**', '', mdFence(clip(f.rollback, SQL_CHARS, '\n-- … (cut)'), 'sql'));

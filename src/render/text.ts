@@ -27,6 +27,7 @@ export function renderText(report: Report, opts: { color: boolean; notes?: strin
       out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${vl(f.message)}`);
       if (f.statement) out.push(...quote(vc(f.statement)).map((l) => c(DIM, `      │ ${l}`)));
       if (f.verified) out.push(c(DIM, `      ${vl(f.verified)}`));
+      if (f.impact) out.push(indent('in the database: ', vl(f.impact)));
       out.push(indent('fix: ', vc(f.fix)));
       if (f.replacement) out.push(indent('safe rewrite: ', vc(f.replacement)));
     }

@@ -5,6 +5,7 @@ import type { FileChange, FormatId, MigrationFile, MigrationSet } from '../model
 import type { LocatedOp, QName, Statement } from '../model/operation.js';
 import type { SchemaDiff } from '../model/report.js';
 import type { Schema } from '../model/schema.js';
+import type { LiveFacts } from '../model/live.js';
 import type { VerifiedSet } from '../model/verified.js';
 
 /** An operation under review, with the schema exactly as it stood before it ran. */
@@ -55,6 +56,8 @@ export interface RuleContext {
   djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
   /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */
   verified?: VerifiedSet;
+  /** What the team's real database holds where the statements reach (the live stage); undefined without a database URL. */
+  live?: LiveFacts;
 }
 
 /** Where a finding points: a statement, or a line range of a file. */
@@ -86,6 +89,13 @@ export interface RuleHit {
   claims?: 'rewrite' | 'scan' | 'session-rewrite';
   /** Set by the analysis, never by a rule: what a real engine observed for the statement (see analyze/observed.ts). */
   verified?: string;
+  /** Set by the analysis, never by a rule: the numbers read from the real database (see analyze/live-impact.ts). */
+  impact?: string;
+  /**
+   * Set by the analysis with `impact`: what the numbers make of the severity (after config):
+   * `fails` critical, `small` at most low, `large` a medium finding becomes high.
+   */
+  sizing?: 'fails' | 'small' | 'large';
 }
 
 /**

@@ -80,6 +80,15 @@ function licenseOf(pkg: Record<string, unknown>): string {
   return '';
 }
 
+/** The License section of a package's README, when it holds a license text (a grant of permission, not a badge). */
+function readmeLicense(dir: string): { name: string; text: string } | undefined {
+  const readme = readdirSync(dir).find((f) => /^readme(\.md|\.markdown)?$/i.test(f));
+  if (!readme) return undefined;
+  const m = /^#{1,3}\s*licen[cs]e\s*\n([\s\S]*?)(?=^#{1,3}\s|(?![\s\S]))/im.exec(readFileSync(join(dir, readme), 'utf8'));
+  const text = m?.[1].trim();
+  return text && /permission is hereby granted|redistribution and use/i.test(text) ? { name: `${readme} (License section)`, text } : undefined;
+}
+
 /** Read the license of every package among the bundle's inputs (paths relative to `root`). */
 export function collectLicenses(inputs: Iterable<string>, root: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES): LicenseReport {
   const dirs = new Set<string>();
@@ -104,6 +113,11 @@ export function collectLicenses(inputs: Iterable<string>, root: string, allowed:
       .sort()
       .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
       .filter((f) => f.text);
+    // Some packages (pg-types, pgpass) ship no LICENSE file but carry the license text in their README.
+    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) {
+      const fromReadme = readmeLicense(abs);
+      if (fromReadme) files.push(fromReadme);
+    }
     if (!license) problems.push(`${name}: package.json names no license`);
     else if (!isAllowed(license, allowed)) problems.push(`${name}: license "${license}" is not on the allow-list (src/tools/licenses.ts)`);
     if (!files.some((f) => !/^notice|^authors/i.test(f.name))) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);

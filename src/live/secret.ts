@@ -1,0 +1,52 @@
+/**
+ * The database URL is a secret: its password, and often its user and host, must never reach a
+ * report, a log line or a note. Driver errors quote the URL or parts of it ("password
+ * authentication failed for user …", "getaddrinfo ENOTFOUND db.internal"), so every message that
+ * leaves the live stage goes through scrub().
+ */
+export interface Secret {
+  /** The URL as given. */
+  url: string;
+  /** The pieces of it that must not be printed: the whole URL, the password (raw and decoded), the user. */
+  pieces: string[];
+}
+
+export function secretOf(url: string): Secret {
+  const pieces = new Set<string>([url]);
+  try {
+    const u = new URL(url);
+    // The user too: it names an account, and `password authentication failed for user …` quotes it.
+    for (const raw of [u.password, u.username.length >= 3 ? u.username : '']) {
+      if (!raw) continue;
+      pieces.add(raw);
+      try {
+        pieces.add(decodeURIComponent(raw));
+      } catch {
+        // Not valid percent-encoding: the raw text is all there is.
+      }
+    }
+    // A password may also sit in the query string (?password=…), which some drivers accept.
+    const p = u.searchParams.get('password');
+    if (p) pieces.add(p);
+  } catch {
+    // A file path (SQLite) or a string the URL parser refuses: the whole of it is the secret.
+  }
+  // Longest first, so the URL goes before its pieces. A user of one or two letters would blank out
+  // ordinary words, so it is left; a password is masked whatever its length.
+  return { url, pieces: [...pieces].filter((p) => p.length >= 1).sort((a, b) => b.length - a.length) };
+}
+
+/** The message with every piece of the secret replaced by `***`. */
+export function scrub(message: string, secret: Secret): string {
+  let out = message;
+  for (const p of secret.pieces) out = out.split(p).join('***');
+  return out;
+}
+
+/** The first line of an error, scrubbed: what a note may quote. */
+export function errorText(e: unknown, secret: Secret): string {
+  const o = e as { message?: unknown; code?: unknown } | undefined;
+  const msg = typeof o?.message === 'string' && o.message ? o.message : String(e);
+  const code = typeof o?.code === 'string' && !msg.includes(o.code) ? ` (${o.code})` : '';
+  return scrub(`${msg.split('\n')[0]}${code}`, secret).slice(0, 300);
+}
