@@ -2,7 +2,7 @@ import { atLeast, type DbTarget } from '../model/dialect.js';
 import type { Statement } from '../model/operation.js';
 import type { StatementObservation, VerifiedSet } from '../model/verified.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
-import { pgLockFor } from '../rules/lib/pg-locks.js';
+import { pgLockFor } from '../knowledge/pg-locks.js';
 
 /**
  * The one place where Migra's prediction meets what a real engine observed (the verify stage).

@@ -3,7 +3,7 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { QName } from '../model/operation.js';
 import type { Rule } from './rule.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, showType } from './lib/type-change.js';
+import { reviewedTypeChanges, showType } from '../knowledge/type-change.js';
 import { enumValueChange } from './lib/enum-values.js';
 
 export const lossyTypeChange: Rule = {

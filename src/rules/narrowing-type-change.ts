@@ -4,7 +4,7 @@ import { quoteIdent, qnameSql } from '../model/operation.js';
 import type { SqlType } from '../model/sql-type.js';
 import type { Rule } from './rule.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, showType, type ReviewedTypeChange } from './lib/type-change.js';
+import { reviewedTypeChanges, showType, type ReviewedTypeChange } from '../knowledge/type-change.js';
 
 export const narrowingTypeChange: Rule = {
   id: 'narrowing-type-change',

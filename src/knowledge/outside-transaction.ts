@@ -1,7 +1,7 @@
-import { atLeast, type DbTarget } from '../../model/dialect.js';
-import type { FormatId, MigrationFile, TransactionMode } from '../../model/migration.js';
-import type { LocatedOp, Statement } from '../../model/operation.js';
-import type { ReviewedOp } from '../rule.js';
+import { atLeast, type DbTarget } from '../model/dialect.js';
+import type { FormatId, MigrationFile, TransactionMode } from '../model/migration.js';
+import type { LocatedOp, Statement } from '../model/operation.js';
+import type { ReviewedOp } from '../rules/rule.js';
 
 /** Why a statement runs inside a transaction block. */
 export type TxCause =

@@ -1,13 +1,13 @@
-import { sqlString } from '../../model/operation.js';
-import { escapeRegExp } from '../../model/regex.js';
-import { isMysqlFamily, type DbTarget } from '../../model/dialect.js';
-import type { QName } from '../../model/operation.js';
-import { tableKey, type Column } from '../../model/schema.js';
-import { makeType, type SqlType } from '../../model/sql-type.js';
-import { PG_BINARY_COERCIBLE_CASTS } from '../../frontends/sql/pg-catalog-data.js';
-import type { RuleContext } from '../rule.js';
-import { columnAtBase, tableAtBase } from './origin.js';
-import { columnBefore, opsOf, type ReviewedOf } from './reviewed.js';
+import { sqlString } from '../model/operation.js';
+import { escapeRegExp } from '../model/regex.js';
+import { isMysqlFamily, type DbTarget } from '../model/dialect.js';
+import type { QName } from '../model/operation.js';
+import { tableKey, type Column } from '../model/schema.js';
+import { makeType, type SqlType } from '../model/sql-type.js';
+import { PG_BINARY_COERCIBLE_CASTS } from './pg-catalog-data.js';
+import type { RuleContext } from '../rules/rule.js';
+import { columnAtBase, tableAtBase } from '../rules/lib/origin.js';
+import { columnBefore, opsOf, type ReviewedOf } from '../rules/lib/reviewed.js';
 
 /**
  * What changing a column from one type to another does to the data and to the table.
