@@ -8,7 +8,7 @@ import { ddlSession, type DdlSession } from './lib/mysql-ddl-context.js';
 import { combine, onlineDdl, refusedBy, type OnlineDdl } from '../knowledge/mysql-online-ddl.js';
 import { andList, capitalize, lowerFirst } from './lib/prose.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, type ReviewedTypeChange } from '../knowledge/type-change.js';
+import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/reviewed-type-changes.js';
 
 export const mysqlTableCopy: Rule = {
   id: 'mysql-table-copy',

@@ -6,7 +6,7 @@ import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/
 import { hasValidatedNotNullCheck, notNullRecipe } from './lib/not-null.js';
 import { columnAddedInPr, existingTable, unknownTable } from './lib/existing.js';
 import { rewritable } from './lib/statement-text.js';
-import { rewrittenBySameStatement } from '../knowledge/type-change.js';
+import { rewrittenBySameStatement } from './lib/reviewed-type-changes.js';
 
 export const setNotNullScan: Rule = {
   id: 'set-not-null-scan',

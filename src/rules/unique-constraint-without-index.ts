@@ -6,7 +6,7 @@ import { existingTable, unknownTable } from './lib/existing.js';
 import { notNullRecipe } from './lib/not-null.js';
 import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { pgConstraintName, rewritable } from './lib/statement-text.js';
-import { rewrittenBySameStatement } from '../knowledge/type-change.js';
+import { rewrittenBySameStatement } from './lib/reviewed-type-changes.js';
 
 export const uniqueConstraintWithoutIndex: Rule = {
   id: 'unique-constraint-without-index',

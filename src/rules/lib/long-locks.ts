@@ -7,7 +7,7 @@ import { tableAtBase } from './origin.js';
 import { hasValidatedNotNullCheck } from './not-null.js';
 import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
-import { reviewedTypeChanges } from '../../knowledge/type-change.js';
+import { reviewedTypeChanges } from './reviewed-type-changes.js';
 
 /**
  * What the statement does under its own lock that takes time in proportion to the table: a

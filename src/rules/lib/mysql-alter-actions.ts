@@ -7,7 +7,8 @@ import { engineBefore, type DdlSession } from './mysql-ddl-context.js';
 import { seriesAtLeast, type DdlOperation } from '../../knowledge/mysql-online-ddl.js';
 import { lowerFirst } from './prose.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
-import { showType, type ReviewedTypeChange } from '../../knowledge/type-change.js';
+import { showType } from '../../knowledge/type-change.js';
+import type { ReviewedTypeChange } from './reviewed-type-changes.js';
 
 /**
  * What a MySQL / MariaDB ALTER TABLE does, operation by operation, as rows of the online DDL
