@@ -2,10 +2,11 @@ import { atLeast, type DbTarget } from '../model/dialect.js';
 import type { Statement } from '../model/operation.js';
 import type { StatementObservation, VerifiedSet } from '../model/verified.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
-import { pgLockFor } from '../knowledge/pg-locks.js';
+import { lockMismatch, predictLocks, rewriteContradicted } from '../knowledge/predict.js';
 
 /**
- * The one place where Migra's prediction meets what a real engine observed (the verify stage).
+ * The one place where Migra's prediction meets what a real engine observed (the verify stage);
+ * the predictions and their comparison with an observation are knowledge/predict.ts.
  * A rule that predicts a table rewrite is contradicted when the engine applied the statement and
  * no table's storage changed. The observation wins for the engine's version and later: when the
  * rule predicts the same at the engine's version, its knowledge is wrong and the hit is dropped
@@ -40,7 +41,7 @@ export function judge(rule: Rule, ctx: RuleContext): Judged {
       kept.push(hit);
       continue;
     }
-    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && !obs.rewrittenTables.length) {
+    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && rewriteContradicted(obs)) {
       const engineTarget: DbTarget = { ...ctx.target, version: v.version };
       atEngine ??= atLeast(ctx.target, v.version) ? hits : rule.check({ ...ctx, target: engineTarget });
       if (atEngine.some((h) => (h.claims ?? CLAIMS[rule.id]) === 'rewrite' && sameStatement(statementOf(h), stmt))) {
@@ -62,11 +63,8 @@ export function lockMismatches(ctx: RuleContext): string[] {
   for (const r of ctx.ops) {
     const obs = v.observe(r.op.stmt);
     if (!obs || obs.status !== 'applied' || r.op.stmt.inTransaction === false) continue;
-    const predicted = pgLockFor(r.op, { before: r.before, target });
-    if (!predicted?.table) continue;
-    const name = predicted.table.schema && predicted.table.schema !== 'public' ? `${predicted.table.schema}.${predicted.table.name}` : predicted.table.name;
-    const seen = obs.locks.find((l) => l.table === name);
-    if (seen && seen.mode !== predicted.lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${predicted.lock} on ${name}; ${v.engine} took ${seen.mode}.`);
+    const m = lockMismatch(predictLocks(r.op, r.before, target), obs);
+    if (m) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${m.predicted} on ${m.table}; ${v.engine} took ${m.observed}.`);
   }
   return [...new Set(out)];
 }

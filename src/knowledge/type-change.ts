@@ -1,7 +1,7 @@
 import { sqlString } from '../model/operation.js';
 import { escapeRegExp } from '../model/regex.js';
 import { isMysqlFamily, type DbTarget } from '../model/dialect.js';
-import type { OpOf, QName } from '../model/operation.js';
+import type { Operation, QName } from '../model/operation.js';
 import { tableKey, type Column, type Schema } from '../model/schema.js';
 import { makeType, type SqlType } from '../model/sql-type.js';
 import { PG_BINARY_COERCIBLE_CASTS } from './pg-catalog-data.js';
@@ -434,7 +434,7 @@ function caseWithElse(using: string): boolean {
  * What the ALTER COLUMN TYPE of `r` does to `column` (the column as it stands just before the
  * statement), its USING clause included: the prediction rules report and verification checks.
  */
-export function predictTypeChange(r: { op: OpOf<'alter_column_type'>; before: Schema }, column: Column, target: DbTarget): TypeChange {
+export function predictTypeChange(r: { op: Extract<Operation, { kind: 'alter_column_type' }>; before: Schema }, column: Column, target: DbTarget): TypeChange {
   const dialect = target.dialect;
   const enumValues = (name: string) => r.before.enums.get(tableKey(typeQName(name), dialect));
   const change = classifyTypeChange(column.type, r.op.type, target, { enumValues, bytesPerChar: bytesPerChar(column.collation) });
