@@ -4,7 +4,7 @@ import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { existingTable } from './existing.js';
 import { tableAtBase } from './origin.js';
-import { hasValidatedNotNullCheck } from './not-null.js';
+import { hasValidatedNotNullCheck } from '../../knowledge/not-null-proof.js';
 import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
 import { reviewedTypeChanges } from './reviewed-type-changes.js';
