@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
 
-/** The pipeline, in order: a stage may import the stages before it. */
-const STAGES = ['source', 'formats', 'frontends', 'schema', 'verify', 'rules', 'analyze', 'ai', 'render', 'publish'];
+/** The pipeline, in order: a stage may import the stages before it (live: the read-only look at the team's database, issue 14). */
+const STAGES = ['source', 'formats', 'frontends', 'schema', 'verify', 'live', 'rules', 'analyze', 'ai', 'render', 'publish'];
 
 /** Folders every stage may import, with what each of them may import in turn. */
 const SHARED: Record<string, string[]> = {
