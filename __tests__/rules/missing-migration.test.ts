@@ -1,7 +1,7 @@
 import { runExample } from '../../src/analyze/run-example.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
-import { readModelsModule } from '../../src/rules/lib/django-models.js';
+import { readModelsModule } from '../../src/frontends/python/django-models.js';
 
 const ID = 'missing-migration';
 

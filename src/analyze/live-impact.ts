@@ -2,7 +2,7 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { Count, DataCheck, LiveThresholds, OpFacts, TableSize } from '../model/live.js';
 import type { Statement } from '../model/operation.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
-import { pgLockFor } from '../rules/lib/pg-locks.js';
+import { pgLockFor } from '../knowledge/pg-locks.js';
 
 /**
  * Where the numbers read from the real database (the live stage) meet the rules' findings: each

@@ -1,16 +1,19 @@
 import { atLeast, type DbTarget } from '../model/dialect.js';
 import type { Statement } from '../model/operation.js';
+import { tableKey } from '../model/schema.js';
 import type { StatementObservation, VerifiedSet } from '../model/verified.js';
-import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
-import { pgLockFor } from '../rules/lib/pg-locks.js';
+import type { ReviewedOp, Rule, RuleContext, RuleHit } from '../rules/rule.js';
+import { mismatchedLocks, predictLocks, predictRewrite, rewriteContradicted, statementLocks } from '../knowledge/predict.js';
 
 /**
- * The one place where Migra's prediction meets what a real engine observed (the verify stage).
+ * The one place where Migra's prediction meets what a real engine observed (the verify stage);
+ * the predictions and their comparison with an observation are knowledge/predict.ts.
  * A rule that predicts a table rewrite is contradicted when the engine applied the statement and
- * no table's storage changed. The observation wins for the engine's version and later: when the
- * rule predicts the same at the engine's version, its knowledge is wrong and the hit is dropped
- * (with a note: a bug to fix in Migra's knowledge); a prediction the rule makes only for an older
- * configured version keeps the rule's own knowledge. Every kept hit says what the engine saw.
+ * no table's storage changed. The observation wins for the engine's version and later: when
+ * predictRewrite, the knowledge the rule's claim comes from, predicts the rewrite at the engine's
+ * version too, that knowledge is wrong and the hit is dropped (with a note: a bug to fix in
+ * Migra's knowledge); a prediction made only for an older configured version keeps the rule's own
+ * knowledge. Every kept hit says what the engine saw.
  */
 
 /** What a rule's hit claims the statement does to the table, where an engine can observe it. */
@@ -31,7 +34,6 @@ export function judge(rule: Rule, ctx: RuleContext): Judged {
   const v = ctx.verified;
   if (!v || !hits.length) return { hits, notes: [] };
   const notes: string[] = [];
-  let atEngine: RuleHit[] | undefined;
   const kept: RuleHit[] = [];
   for (const hit of hits) {
     const stmt = statementOf(hit);
@@ -40,10 +42,12 @@ export function judge(rule: Rule, ctx: RuleContext): Judged {
       kept.push(hit);
       continue;
     }
-    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && !obs.rewrittenTables.length) {
-      const engineTarget: DbTarget = { ...ctx.target, version: v.version };
-      atEngine ??= atLeast(ctx.target, v.version) ? hits : rule.check({ ...ctx, target: engineTarget });
-      if (atEngine.some((h) => (h.claims ?? CLAIMS[rule.id]) === 'rewrite' && sameStatement(statementOf(h), stmt))) {
+    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && rewriteContradicted(obs)) {
+      // Migra's prediction for the engine's version (or the configured one when that is later),
+      // from the function the rule's claim came from: the hit is dropped only when that knowledge
+      // says rewrite, so a hit that claims something else (an index rebuilt) keeps its finding.
+      const at: DbTarget = atLeast(ctx.target, v.version) ? ctx.target : { ...ctx.target, version: v.version };
+      if (claimedOps(hit, stmt, ctx).some((r) => predictRewrite(r.op, r.before, at))) {
         notes.push(`${stmt.file}:${stmt.line}: ${rule.id} predicted a table rewrite, but ${v.engine} applied the statement without rewriting any table; the finding was dropped (Migra's knowledge is wrong here).`);
         continue;
       }
@@ -62,15 +66,10 @@ export function lockMismatches(ctx: RuleContext): string[] {
   for (const r of ctx.ops) {
     const obs = v.observe(r.op.stmt);
     if (!obs || obs.status !== 'applied' || r.op.stmt.inTransaction === false) continue;
-    const predicted = pgLockFor(r.op, { before: r.before, target });
-    if (!predicted) continue;
     // The statement's own table, and the others it locks (the referenced table of a foreign key,
     // inline ADD COLUMN … REFERENCES included; a partition; the rest of a TRUNCATE list).
-    const expected = [...(predicted.table ? [{ table: predicted.table, lock: predicted.lock }] : []), ...(predicted.others ?? [])];
-    for (const e of expected) {
-      const name = e.table.schema && e.table.schema !== 'public' ? `${e.table.schema}.${e.table.name}` : e.table.name;
-      const seen = obs.locks.find((l) => l.table === name);
-      if (seen && seen.mode !== e.lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${e.lock} on ${name}; ${v.engine} took ${seen.mode}.`);
+    for (const m of mismatchedLocks(statementLocks([predictLocks(r.op, r.before, target)]), obs)) {
+      out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${m.predicted} on ${m.table}; ${v.engine} took ${m.observed}.`);
     }
   }
   return [...new Set(out)];
@@ -96,4 +95,18 @@ function statementOf(hit: RuleHit | undefined): Statement | undefined {
 
 function sameStatement(a: Statement | undefined, b: Statement): boolean {
   return !!a && a.file === b.file && a.index === b.index;
+}
+
+/**
+ * The operations a hit's claim is about: its own, with those of the same kind on the same table in
+ * the same statement (one ALTER TABLE that changes several columns is one finding); every
+ * operation of the statement when the hit names none.
+ */
+function claimedOps(hit: RuleHit, stmt: Statement, ctx: RuleContext): ReviewedOp[] {
+  const own = hit.op;
+  const same = ctx.ops.filter((r) => sameStatement(r.op.stmt, stmt));
+  if (!own) return same;
+  const d = ctx.target.dialect;
+  const key = (r: ReviewedOp) => (r.op.kind === 'alter_column_type' || r.op.kind === 'add_column' ? tableKey(r.op.table, d) : undefined);
+  return same.filter((r) => r === own || (r.op.kind === own.op.kind && key(r) !== undefined && key(r) === key(own)));
 }

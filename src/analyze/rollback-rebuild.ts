@@ -2,7 +2,7 @@ import { atLeast, isMysqlFamily, type DbTarget, type Dialect } from '../model/di
 import { qnameKey, qnameSql, quoteIdent, type Constraint, type QName, sqlString } from '../model/operation.js';
 import { tableKey, type Column, type Index, type Schema, type Table } from '../model/schema.js';
 import { sameTable } from '../rules/lib/origin.js';
-import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
+import { classifyTypeChange, showType } from '../knowledge/type-change.js';
 import { isSqliteSyntheticName, nameKey, sameName } from '../schema/names.js';
 import { addConstraintSql, columnDefSql, constraintSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, isKeyIndex } from '../schema/to-sql.js';
 import type { RebuildGroup } from './rebuild-groups.js';

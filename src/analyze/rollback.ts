@@ -1,7 +1,7 @@
 import { DEFAULT_VERSION, isMysqlFamily, type DbTarget, type Dialect } from '../model/dialect.js';
 import { qnameKey, qnameSql, quoteIdent, type LocatedOp, type OperationKind, type OpOf, type QName, sqlString } from '../model/operation.js';
 import { findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
-import { classifyTypeChange, showType } from '../rules/lib/type-change.js';
+import { classifyTypeChange, showType } from '../knowledge/type-change.js';
 import type { ReviewedOp } from '../rules/rule.js';
 import { forkSchema } from '../schema/clone.js';
 import { applyOp } from '../schema/replay.js';

@@ -1,5 +1,6 @@
 import { atLeast } from '../model/dialect.js';
 import { qnameSql, quoteIdent } from '../model/operation.js';
+import { addColumnRewrite } from '../knowledge/predict.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { existingTable } from './lib/existing.js';
@@ -56,13 +57,13 @@ export const addColumnVolatileDefault: Rule = {
       if (!existingTable(ctx, r, r.op.table)) return [];
       const table = tableBefore(r, r.op.table);
       // serial, identity and generated columns rewrite for their own reasons: add-stored-generated-or-serial.
-      if (col.serial || col.identity || col.generated) return [];
-      if (!col.default || isNullLiteral(col.default.text)) return [];
-      if (pg11 && !col.default.volatile) return [];
+      if (col.generated) return [];
+      const rewrite = addColumnRewrite(col, ctx.target);
+      if (rewrite !== 'volatile-default' && rewrite !== 'default-before-11') return [];
       const t = shown(r.op.table);
       const tbl = qnameSql(r.op.table);
       const c = quoteIdent(col.name);
-      const expr = col.default.text;
+      const expr = col.default!.text;
       const pk = table?.constraints.find((k) => k.kind === 'primary')?.columns;
       const batch = pk?.length === 1
         ? `UPDATE ${tbl} SET ${c} = ${expr} WHERE ${c} IS NULL AND ${quoteIdent(pk[0])} BETWEEN :from AND :to;  -- repeat per range of ${pk[0]}`
@@ -86,7 +87,3 @@ export const addColumnVolatileDefault: Rule = {
     });
   },
 };
-
-function isNullLiteral(text: string): boolean {
-  return /^\(*\s*null\s*\)*(\s*::\s*[\w\s."()]+)?$/i.test(text.trim());
-}

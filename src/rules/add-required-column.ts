@@ -3,7 +3,7 @@ import type { ColumnDef } from '../model/operation.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { columnBefore, opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
 import { sameColumn, sameTable, tableAtBase } from './lib/origin.js';
-import { showType } from './lib/type-change.js';
+import { showType } from '../knowledge/type-change.js';
 import { djangoChange } from './lib/python-examples.js';
 
 const FIX =

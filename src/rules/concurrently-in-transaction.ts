@@ -2,7 +2,7 @@ import type { DbTarget } from '../model/dialect.js';
 import type { Rule, RuleHit } from './rule.js';
 import type { ReviewedOf } from './lib/reviewed.js';
 import { opsOf, shown } from './lib/reviewed.js';
-import { flywayNonTransactional, openBegin, runOutsideAdvice, toolWraps, toolWrapSentence } from './lib/outside-transaction.js';
+import { flywayNonTransactional, openBegin, runOutsideAdvice, toolWraps, toolWrapSentence } from '../knowledge/outside-transaction.js';
 
 type ConcurrentOp = ReviewedOf<'create_index' | 'drop_index' | 'reindex' | 'detach_partition'>;
 

@@ -4,8 +4,8 @@ import { tableKey } from '../model/schema.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { shareLock } from './lib/locks.js';
 import { existingTable } from './lib/existing.js';
-import { indexIn } from './lib/pg-locks.js';
-import { canRunOutsideTransaction, runOutsideAdvice } from './lib/outside-transaction.js';
+import { indexIn } from '../knowledge/pg-locks.js';
+import { canRunOutsideTransaction, runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { sqlName } from './lib/statement-text.js';
 
 export const createIndexNonConcurrently: Rule = {

@@ -2,7 +2,7 @@ import { atLeast } from '../model/dialect.js';
 import type { Rule } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { existingTable } from './lib/existing.js';
-import { runOutsideAdvice } from './lib/outside-transaction.js';
+import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { appendClause, concurrentRewritable } from './lib/statement-text.js';
 
 export const detachPartitionNonConcurrently: Rule = {

@@ -2,7 +2,7 @@ import { isMysqlFamily, type DbTarget } from '../model/dialect.js';
 import { qnameSql, quoteIdent, sqlString } from '../model/operation.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
-import { showType } from './lib/type-change.js';
+import { showType } from '../knowledge/type-change.js';
 import { enumValueChange, type EnumValueChange } from './lib/enum-values.js';
 
 export const dropEnumValue: Rule = {

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
-import { indexIn } from './lib/pg-locks.js';
-import { runOutsideAdvice } from './lib/outside-transaction.js';
+import { indexIn } from '../knowledge/pg-locks.js';
+import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { concurrentRewritable } from './lib/statement-text.js';
 import { existingTable } from './lib/existing.js';
 import { otherAccessExclusiveInFile } from './lib/file-locks.js';

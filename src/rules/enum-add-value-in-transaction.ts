@@ -4,7 +4,7 @@ import { qnameKey, sqlString } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, type ReviewedOf } from './lib/reviewed.js';
-import { flywayNonTransactional, openBegin, runOutsideAdvice } from './lib/outside-transaction.js';
+import { flywayNonTransactional, openBegin, runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { capitalize } from './lib/prose.js';
 import { sameTransaction, transactionOf, transactionPhrase } from './lib/transactions.js';
 

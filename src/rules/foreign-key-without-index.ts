@@ -6,7 +6,7 @@ import { existingTable } from './lib/existing.js';
 import { baseTableOf, tableAtHead } from './lib/head-table.js';
 import { addedConstraints, indexLeadingWith } from './lib/index-coverage.js';
 import { sameColumn } from './lib/origin.js';
-import { runOutsideAdvice } from './lib/outside-transaction.js';
+import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { sqlName } from './lib/statement-text.js';
 

@@ -2,8 +2,8 @@ import type { LocatedOp, QName } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { accessExclusiveTargets, atLeastMode, pgLockFor } from './lib/pg-locks.js';
-import { flywayNonTransactional } from './lib/outside-transaction.js';
+import { accessExclusiveTargets, atLeastMode, pgLockFor } from '../knowledge/pg-locks.js';
+import { flywayNonTransactional } from '../knowledge/outside-transaction.js';
 import { existingTable } from './lib/existing.js';
 import { laterWorkUnderLock, slowUnderLock } from './lib/long-locks.js';
 

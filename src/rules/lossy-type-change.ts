@@ -3,7 +3,8 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { QName } from '../model/operation.js';
 import type { Rule } from './rule.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, showType } from './lib/type-change.js';
+import { showType } from '../knowledge/type-change.js';
+import { reviewedTypeChanges } from './lib/reviewed-type-changes.js';
 import { enumValueChange } from './lib/enum-values.js';
 
 export const lossyTypeChange: Rule = {

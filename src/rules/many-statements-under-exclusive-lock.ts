@@ -5,7 +5,7 @@ import { andList } from './lib/prose.js';
 import { shown } from './lib/reviewed.js';
 import { accessExclusive } from './lib/locks.js';
 import { existingTable } from './lib/existing.js';
-import { accessExclusiveTargets, pgLockFor } from './lib/pg-locks.js';
+import { accessExclusiveTargets, pgLockFor } from '../knowledge/pg-locks.js';
 import { tableIdentity, workUnderLock, type LockedWork } from './lib/long-locks.js';
 import { notValidAddInSameTransaction, transactionOf } from './lib/transactions.js';
 import type { ReviewedOf } from './lib/reviewed.js';

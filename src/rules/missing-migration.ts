@@ -1,8 +1,8 @@
 import type { Severity } from '../model/finding.js';
 import { appDirOfMigration, appDirOfModels, appLabels, newDrifts } from './lib/django-apps.js';
-import { driftClauses, type Drift } from './lib/django-drift.js';
+import { driftClauses, type Drift } from '../frontends/python/django-drift.js';
 import { addFieldMigration, SHOP_FILES, shopModelsWith } from './lib/django-model-examples.js';
-import { modelSignatures } from './lib/django-signatures.js';
+import { modelSignatures } from '../frontends/python/django-signatures.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 
 const STATUS = "status = models.CharField(max_length=20, default='new')";

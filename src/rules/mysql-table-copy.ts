@@ -5,10 +5,10 @@ import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { existingTable } from './lib/existing.js';
 import { actionsOf, alteredTable, OSC, type Action } from './lib/mysql-alter-actions.js';
 import { ddlSession, type DdlSession } from './lib/mysql-ddl-context.js';
-import { combine, onlineDdl, refusedBy, type OnlineDdl } from './lib/mysql-online-ddl.js';
+import { combine, onlineDdl, refusedBy, type OnlineDdl } from '../knowledge/mysql-online-ddl.js';
 import { andList, capitalize, lowerFirst } from './lib/prose.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/type-change.js';
+import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/reviewed-type-changes.js';
 
 export const mysqlTableCopy: Rule = {
   id: 'mysql-table-copy',

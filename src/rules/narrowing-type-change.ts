@@ -4,7 +4,8 @@ import { quoteIdent, qnameSql } from '../model/operation.js';
 import type { SqlType } from '../model/sql-type.js';
 import type { Rule } from './rule.js';
 import { shown } from './lib/reviewed.js';
-import { reviewedTypeChanges, showType, type ReviewedTypeChange } from './lib/type-change.js';
+import { showType } from '../knowledge/type-change.js';
+import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/reviewed-type-changes.js';
 
 export const narrowingTypeChange: Rule = {
   id: 'narrowing-type-change',

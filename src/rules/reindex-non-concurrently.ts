@@ -1,10 +1,10 @@
 import { atLeast } from '../model/dialect.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
-import { indexIn } from './lib/pg-locks.js';
+import { indexIn } from '../knowledge/pg-locks.js';
 import { existingTable } from './lib/existing.js';
 import { indexCreatedInPr } from './lib/created-in-pr.js';
-import { runOutsideAdvice } from './lib/outside-transaction.js';
+import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { concurrentRewritable } from './lib/statement-text.js';
 
 export const reindexNonConcurrently: Rule = {

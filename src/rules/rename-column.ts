@@ -1,7 +1,7 @@
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { columnAtBase, sameColumn } from './lib/origin.js';
-import { showType } from './lib/type-change.js';
+import { showType } from '../knowledge/type-change.js';
 import { probableRenames, similarNames } from './lib/probable-renames.js';
 
 const WHY =

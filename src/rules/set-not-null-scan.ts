@@ -3,10 +3,11 @@ import { qnameSql, quoteIdent } from '../model/operation.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { tableKey } from '../model/schema.js';
 import { columnBefore, opsOf, shown, tableBefore, type ReviewedOf } from './lib/reviewed.js';
-import { hasValidatedNotNullCheck, notNullRecipe } from './lib/not-null.js';
+import { hasValidatedNotNullCheck } from '../knowledge/not-null-proof.js';
+import { notNullRecipe } from './lib/not-null.js';
 import { columnAddedInPr, existingTable, unknownTable } from './lib/existing.js';
 import { rewritable } from './lib/statement-text.js';
-import { rewrittenBySameStatement } from './lib/type-change.js';
+import { rewrittenBySameStatement } from './lib/reviewed-type-changes.js';
 
 export const setNotNullScan: Rule = {
   id: 'set-not-null-scan',

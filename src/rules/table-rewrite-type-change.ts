@@ -4,7 +4,8 @@ import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { tableKey } from '../model/schema.js';
 import { escapeRegExp } from '../model/regex.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { bytesPerChar, reviewedTypeChanges, rewritesUnlessUtc, sameColumnType, showType, validatedChecksOn, type ReviewedTypeChange } from './lib/type-change.js';
+import { bytesPerChar, rewritesUnlessUtc, sameColumnType, showType, validatedChecksOn } from '../knowledge/type-change.js';
+import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/reviewed-type-changes.js';
 
 const PG_FIX =
   'Do not change the type in place on a large table. Expand and contract instead: add a new column of the new type (nullable, no default), keep it in sync with a trigger or from the application, backfill existing rows in batches, make it NOT NULL through a CHECK (…) NOT VALID that you then VALIDATE, build its indexes CONCURRENTLY, switch the application to the new column (or swap the names in one short transaction), and drop the old column in a later migration. For an integer primary key running out of range, the same steps end with ADD CONSTRAINT … PRIMARY KEY USING INDEX on a unique index built CONCURRENTLY. Only for a small table: set lock_timeout and run it as is.';

@@ -4,9 +4,9 @@ import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { existingTable, unknownTable } from './lib/existing.js';
 import { notNullRecipe } from './lib/not-null.js';
-import { runOutsideAdvice } from './lib/outside-transaction.js';
+import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { pgConstraintName, rewritable } from './lib/statement-text.js';
-import { rewrittenBySameStatement } from './lib/type-change.js';
+import { rewrittenBySameStatement } from './lib/reviewed-type-changes.js';
 
 export const uniqueConstraintWithoutIndex: Rule = {
   id: 'unique-constraint-without-index',

@@ -4,7 +4,7 @@ import { findColumn, tableKey, type Index, type Table } from '../model/schema.js
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { elemList, plainColumns, sameDefinition, uniqueSubsetOf } from './lib/index-coverage.js';
 import { sameColumn, sameTable } from './lib/origin.js';
-import { indexIn } from './lib/pg-locks.js';
+import { indexIn } from '../knowledge/pg-locks.js';
 import { addedColumnFill, dedupedBefore, newColumnFill, rowsSource } from './lib/existing-rows.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { pgConstraintName, sqlName } from './lib/statement-text.js';

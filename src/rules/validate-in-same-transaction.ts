@@ -2,8 +2,8 @@ import { qnameSql, quoteIdent } from '../model/operation.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown, type ReviewedOf } from './lib/reviewed.js';
 import { existingTable } from './lib/existing.js';
-import { pgLockFor } from './lib/pg-locks.js';
-import { openBegin } from './lib/outside-transaction.js';
+import { pgLockFor } from '../knowledge/pg-locks.js';
+import { openBegin } from '../knowledge/outside-transaction.js';
 import { notValidAddInSameTransaction, transactionPhrase } from './lib/transactions.js';
 
 export const validateInSameTransaction: Rule = {

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 /**
  * `node --import tsx src/tools/gen-pg-catalog.ts`
  *
- * Writes src/frontends/sql/pg-catalog-data.ts from PostgreSQL's own catalogue, read from the
+ * Writes src/knowledge/pg-catalog-data.ts from PostgreSQL's own catalogue, read from the
  * embedded engine (PGlite), so what Migra knows about built-in functions and casts is the
  * engine's word, not a hand-written list:
  * - the volatility of every built-in function name (pg_proc.provolatile), the most volatile of
@@ -16,7 +16,7 @@ import { PGlite } from '@electric-sql/pglite';
  * Run it again after upgrading PGlite; the diff of the data file is the review.
  */
 
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../frontends/sql/pg-catalog-data.ts');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../knowledge/pg-catalog-data.ts');
 
 const RANK: Record<string, number> = { i: 0, s: 1, v: 2 };
 

@@ -1,7 +1,7 @@
 import type { Dialect } from '../../model/dialect.js';
 import type { DefaultExpr } from '../../model/operation.js';
 import { tokenize } from './lexer.js';
-import { PG_IMMUTABLE_FUNCTIONS, PG_STABLE_FUNCTIONS, PG_VOLATILE_FUNCTIONS } from './pg-catalog-data.js';
+import { PG_IMMUTABLE_FUNCTIONS, PG_STABLE_FUNCTIONS, PG_VOLATILE_FUNCTIONS } from '../../knowledge/pg-catalog-data.js';
 
 /**
  * PostgreSQL's built-in functions take their volatility from the engine's own catalogue

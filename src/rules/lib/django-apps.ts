@@ -1,7 +1,7 @@
 import { modelKey, type DjangoModel } from '../../frontends/python/django.js';
 import type { RuleContext } from '../rule.js';
-import { appDrift, type Drift } from './django-drift.js';
-import { readModelsModule } from './django-models.js';
+import { appDrift, type Drift } from '../../frontends/python/django-drift.js';
+import { readModelsModule } from '../../frontends/python/django-models.js';
 
 const MODELS_MODULE = /(?:^|\/)models(?:\.py|\/[^/]+\.py)$/;
 

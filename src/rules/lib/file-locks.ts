@@ -2,7 +2,7 @@ import type { QName } from '../../model/operation.js';
 import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { tableAtBase } from './origin.js';
-import { accessExclusiveTargets, pgLockFor } from './pg-locks.js';
+import { accessExclusiveTargets, pgLockFor } from '../../knowledge/pg-locks.js';
 
 const AVOIDABLE = new Set(['drop_index', 'reindex', 'refresh_materialized_view', 'detach_partition']);
 

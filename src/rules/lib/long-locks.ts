@@ -4,10 +4,11 @@ import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { existingTable } from './existing.js';
 import { tableAtBase } from './origin.js';
-import { hasValidatedNotNullCheck } from './not-null.js';
-import { pgLockFor } from './pg-locks.js';
+import { hasValidatedNotNullCheck } from '../../knowledge/not-null-proof.js';
+import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
-import { reviewedTypeChanges, rewritesUnlessUtc, validatedChecksOn } from './type-change.js';
+import { reviewedTypeChanges } from './reviewed-type-changes.js';
+import { rewritesUnlessUtc, validatedChecksOn } from '../../knowledge/type-change.js';
 
 /**
  * What the statement does under its own lock that takes time in proportion to the table: a

@@ -4,10 +4,11 @@ import { findColumn, type Table } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { unknownTable } from './existing.js';
 import { engineBefore, type DdlSession } from './mysql-ddl-context.js';
-import { seriesAtLeast, type DdlOperation } from './mysql-online-ddl.js';
+import { seriesAtLeast, type DdlOperation } from '../../knowledge/mysql-online-ddl.js';
 import { lowerFirst } from './prose.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
-import { showType, type ReviewedTypeChange } from './type-change.js';
+import { showType } from '../../knowledge/type-change.js';
+import type { ReviewedTypeChange } from './reviewed-type-changes.js';
 
 /**
  * What a MySQL / MariaDB ALTER TABLE does, operation by operation, as rows of the online DDL

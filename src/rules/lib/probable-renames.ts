@@ -3,7 +3,7 @@ import type { Column } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { columnAtBase, sameColumn, sameTable, tableAtBase } from './origin.js';
 import { columnBefore, tableBefore, type ReviewedOf } from './reviewed.js';
-import { sameColumnType } from './type-change.js';
+import { sameColumnType } from '../../knowledge/type-change.js';
 
 export interface Side {
   r: ReviewedOf<'drop_column'> | ReviewedOf<'add_column'>;

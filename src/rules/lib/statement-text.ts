@@ -3,7 +3,7 @@ import { qnameSql, type Constraint, type QName } from '../../model/operation.js'
 import { tableKey } from '../../model/schema.js';
 import { constraintName, pgObjectName } from '../../schema/names.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
-import { canRunOutsideTransaction } from './outside-transaction.js';
+import { canRunOutsideTransaction } from '../../knowledge/outside-transaction.js';
 
 /**
  * Whether SQL may replace the statement's lines: it is SQL (not a Django / Alembic call) and

@@ -4,7 +4,7 @@ import { tableKey } from '../../model/schema.js';
 import type { ReviewedOf } from './reviewed.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { tableAtBase } from './origin.js';
-import { openBegin, toolWraps } from './outside-transaction.js';
+import { openBegin, toolWraps } from '../../knowledge/outside-transaction.js';
 import { pgConstraintName } from './statement-text.js';
 
 /**

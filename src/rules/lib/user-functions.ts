@@ -1,6 +1,6 @@
 import type { MigrationFile } from '../../model/migration.js';
 import type { Statement } from '../../model/operation.js';
-import { PG_VOLATILE_FUNCTIONS } from '../../frontends/sql/pg-catalog-data.js';
+import { PG_VOLATILE_FUNCTIONS } from '../../knowledge/pg-catalog-data.js';
 import { tokenize, type Token } from '../../frontends/sql/lexer.js';
 import { splitStatements } from '../../frontends/sql/split.js';
 import type { RuleContext } from '../rule.js';

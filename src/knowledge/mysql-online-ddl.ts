@@ -1,4 +1,4 @@
-import type { DbTarget } from '../../model/dialect.js';
+import type { DbTarget } from '../model/dialect.js';
 
 /**
  * How MySQL and MariaDB (InnoDB) run each kind of ALTER TABLE by default, per server version:

@@ -1,5 +1,5 @@
-import { modelKey, type DjangoField, type DjangoModel } from '../../frontends/python/django.js';
-import { fieldColumn, joinTableName } from '../../frontends/python/django-types.js';
+import { modelKey, type DjangoField, type DjangoModel } from './django.js';
+import { fieldColumn, joinTableName } from './django-types.js';
 import { bool, lastPart } from '../../python/reader.js';
 import { readModelsModule, type ModelClass, type ModelField, type ModelsModule } from './django-models.js';
 

@@ -1,6 +1,6 @@
-import { atLeast, type DbTarget } from '../../model/dialect.js';
-import type { Operation, QName } from '../../model/operation.js';
-import { tableKey, type Index, type Schema, type Table } from '../../model/schema.js';
+import { atLeast, type DbTarget } from '../model/dialect.js';
+import type { Operation, QName } from '../model/operation.js';
+import { tableKey, type Index, type Schema, type Table } from '../model/schema.js';
 
 /** PostgreSQL table-level lock modes, weakest first. */
 export type PgLockMode =

@@ -1,6 +1,6 @@
 import type { Operation } from '../../src/model/operation.js';
 import { emptySchema, type Schema, type Table } from '../../src/model/schema.js';
-import { accessExclusiveTargets, pgLockFor } from '../../src/rules/lib/pg-locks.js';
+import { accessExclusiveTargets, pgLockFor } from '../../src/knowledge/pg-locks.js';
 
 // Expected modes are what pg_locks showed on PostgreSQL 15 for each statement.
 

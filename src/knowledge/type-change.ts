@@ -1,13 +1,10 @@
-import { sqlString } from '../../model/operation.js';
-import { escapeRegExp } from '../../model/regex.js';
-import { atLeast, isMysqlFamily, type DbTarget } from '../../model/dialect.js';
-import type { LocatedOp, QName } from '../../model/operation.js';
-import { tableKey, type Column, type Table } from '../../model/schema.js';
-import { makeType, type SqlType } from '../../model/sql-type.js';
-import { PG_BINARY_COERCIBLE_CASTS } from '../../frontends/sql/pg-catalog-data.js';
-import type { RuleContext } from '../rule.js';
-import { columnAtBase, tableAtBase } from './origin.js';
-import { columnBefore, opsOf, type ReviewedOf } from './reviewed.js';
+import { sqlString } from '../model/operation.js';
+import { escapeRegExp } from '../model/regex.js';
+import { atLeast, isMysqlFamily, type DbTarget } from '../model/dialect.js';
+import type { LocatedOp, Operation, QName } from '../model/operation.js';
+import { tableKey, type Column, type Schema, type Table } from '../model/schema.js';
+import { makeType, type SqlType } from '../model/sql-type.js';
+import { PG_BINARY_COERCIBLE_CASTS } from './pg-catalog-data.js';
 
 /**
  * What changing a column from one type to another does to the data and to the table.
@@ -415,17 +412,7 @@ function sqliteChange(a: SqlType, b: SqlType): TypeChange {
   return { rewrite: false };
 }
 
-// ---------------------------------------------------------------- reviewed operations
-
-export interface ReviewedTypeChange {
-  r: ReviewedOf<'alter_column_type'>;
-  column: Column;
-  change: TypeChange;
-  /** The column held data at base (following renames made earlier in the pull request). */
-  columnExisted: boolean;
-  /** The table existed at base, so a rewrite touches production rows. */
-  tableExisted: boolean;
-}
+// ---------------------------------------------------------------- one statement
 
 const WITHOUT_USING = ' (PostgreSQL refuses the change without a USING clause)';
 
@@ -443,42 +430,33 @@ function caseWithElse(using: string): boolean {
   return false;
 }
 
-/** Every reviewed ALTER COLUMN TYPE of a column that exists just before it, classified. */
-export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
-  const dialect = ctx.target.dialect;
-  return opsOf(ctx, 'alter_column_type').flatMap((r) => {
-    const column = columnBefore(r, r.op.table, r.op.column);
-    if (!column) return [];
-    const enumValues = (name: string) => r.before.enums.get(tableKey(typeQName(name), dialect));
-    const change = classifyTypeChange(column.type, r.op.type, ctx.target, { enumValues, bytesPerChar: bytesPerChar(column.collation) });
-    // PostgreSQL evaluates a USING expression for every row: anything beyond a plain cast of the column rewrites.
-    if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) {
-      change.rewrite = true;
-      // USING CASE … WHEN 'old' THEN 'new' … maps the labels that go away: no row fails to convert.
-      const from = column.type.values ?? enumValues(column.type.name);
-      const to = r.op.type.values ?? enumValues(r.op.type.name);
-      if (change.lossy && from && to) {
-        const removed = from.filter((v) => !to.includes(v));
-        if (removed.length && removed.every((v) => r.op.using!.includes(sqlString(v)))) delete change.lossy;
-      }
-      // A CASE with an ELSE gives every row a value chosen by the author, NULL included (no WHEN
-      // matches NULL, so it falls to the ELSE): the conversion is explicit, not a cast that fails.
-      if (change.lossy && caseWithElse(r.op.using)) delete change.lossy;
-      // Values come from the expression, not from a cast that can fail on them.
-      if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
+/**
+ * What the ALTER COLUMN TYPE of `r` does to `column` (the column as it stands just before the
+ * statement), its USING clause included: the prediction rules report and verification checks.
+ */
+export function predictTypeChange(r: { op: Extract<Operation, { kind: 'alter_column_type' }>; before: Schema }, column: Column, target: DbTarget): TypeChange {
+  const dialect = target.dialect;
+  const enumValues = (name: string) => r.before.enums.get(tableKey(typeQName(name), dialect));
+  const change = classifyTypeChange(column.type, r.op.type, target, { enumValues, bytesPerChar: bytesPerChar(column.collation) });
+  // PostgreSQL evaluates a USING expression for every row: anything beyond a plain cast of the column rewrites.
+  if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) {
+    change.rewrite = true;
+    // USING CASE … WHEN 'old' THEN 'new' … maps the labels that go away: no row fails to convert.
+    const from = column.type.values ?? enumValues(column.type.name);
+    const to = r.op.type.values ?? enumValues(r.op.type.name);
+    if (change.lossy && from && to) {
+      const removed = from.filter((v) => !to.includes(v));
+      if (removed.length && removed.every((v) => r.op.using!.includes(sqlString(v)))) delete change.lossy;
     }
-    // A migration that sets TimeZone to UTC before it gets the relabel PostgreSQL 12+ promises.
-    if (change.rewrite && rewritesUnlessUtc({ r, column }, ctx.target) && utcSessionAt(r)) change.rewrite = false;
-    // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
-    if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
-    return [{
-      r,
-      column,
-      change,
-      columnExisted: !!columnAtBase(ctx, r, r.op.table, r.op.column),
-      tableExisted: !!tableAtBase(ctx, r, r.op.table),
-    }];
-  });
+    // A CASE with an ELSE gives every row a value chosen by the author, NULL included (no WHEN
+    // matches NULL, so it falls to the ELSE): the conversion is explicit, not a cast that fails.
+    if (change.lossy && caseWithElse(r.op.using)) delete change.lossy;
+    // Values come from the expression, not from a cast that can fail on them.
+    if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
+  }
+  // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
+  if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
+  return change;
 }
 
 /** `col`, `col::type` or `CAST(col AS type)`: the conversion PostgreSQL would apply anyway. */
@@ -510,17 +488,6 @@ export function sameColumnType(a: SqlType, b: SqlType, target: DbTarget): boolea
 }
 
 /**
- * The statement of `r` also changes a column type of the same production table in a way that
- * rewrites it: the whole ALTER TABLE holds ACCESS EXCLUSIVE for the rewrite, which also builds
- * the statement's new indexes and checks its NOT NULLs in the same pass, so advice to avoid a
- * scan or an index build in that statement is moot (table-rewrite-type-change reports it).
- */
-export function rewrittenBySameStatement(ctx: RuleContext, r: { file: { path: string }; op: { stmt: { index: number } } }, table: QName): boolean {
-  const key = tableKey(table, ctx.target.dialect);
-  return reviewedTypeChanges(ctx).some((tc) => tc.tableExisted && tc.change.rewrite && tc.r.file.path === r.file.path && tc.r.op.stmt.index === r.op.stmt.index && tableKey(tc.r.op.table, ctx.target.dialect) === key);
-}
-
-/**
  * The validated CHECK constraints that a PostgreSQL type change of `column` re-checks: PostgreSQL
  * adds every CHECK on the column back after the change and checks it on every row (a full scan
  * under the ALTER's ACCESS EXCLUSIVE lock), even when the change itself is a relabel.
@@ -537,7 +504,7 @@ export function validatedChecksOn(t: Table | undefined, column: string): string[
  * PostgreSQL only changes the catalog (release notes of 12). Which session runs the migration is
  * unknown here, so this is a condition, not a fact.
  */
-export function rewritesUnlessUtc(tc: Pick<ReviewedTypeChange, 'r' | 'column'>, target: DbTarget): boolean {
+export function rewritesUnlessUtc(tc: { r: { op: Extract<Operation, { kind: 'alter_column_type' }> }; column: Column }, target: DbTarget): boolean {
   const { r, column } = tc;
   const from = column.type;
   const to = r.op.type;

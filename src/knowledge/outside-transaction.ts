@@ -1,7 +1,6 @@
-import { atLeast, type DbTarget } from '../../model/dialect.js';
-import type { FormatId, MigrationFile, TransactionMode } from '../../model/migration.js';
-import type { LocatedOp, Statement } from '../../model/operation.js';
-import type { ReviewedOp } from '../rule.js';
+import { atLeast, type DbTarget } from '../model/dialect.js';
+import type { FormatId, MigrationFile, TransactionMode } from '../model/migration.js';
+import type { LocatedOp, Statement } from '../model/operation.js';
 
 /** Why a statement runs inside a transaction block. */
 export type TxCause =
@@ -10,8 +9,16 @@ export type TxCause =
   /** The migration tool wraps the file (per-file), or sends it as one multi-statement string (implicit). */
   | { kind: 'tool'; format: FormatId; mode: TransactionMode };
 
+/** A statement in its migration file: what deciding its transaction needs (a reviewed operation is one). */
+export interface StatementInFile {
+  file: MigrationFile;
+  /** Every operation of the file, in order; `position` is this one's index in it. */
+  fileOps: readonly LocatedOp[];
+  position: number;
+}
+
 /** Every reason the statement of `r` runs inside a transaction block, explicit BEGIN first. */
-export function transactionCauses(r: ReviewedOp, format: FormatId): TxCause[] {
+export function transactionCauses(r: StatementInFile, format: FormatId): TxCause[] {
   const causes: TxCause[] = [];
   const begin = openBegin(r.fileOps, r.position);
   if (begin) causes.push({ kind: 'begin', begin });

@@ -1,6 +1,6 @@
 import type { Dialect } from '../../src/model/dialect.js';
 import { makeType, type SqlType } from '../../src/model/sql-type.js';
-import { bytesPerChar, classifyTypeChange, sameColumnType, showType } from '../../src/rules/lib/type-change.js';
+import { bytesPerChar, classifyTypeChange, sameColumnType, showType } from '../../src/knowledge/type-change.js';
 
 const target = (dialect: Dialect) => ({ dialect, version: dialect === 'postgresql' ? '16' : dialect === 'sqlite' ? '3.45' : '8.0' });
 

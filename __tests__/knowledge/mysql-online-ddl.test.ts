@@ -1,5 +1,5 @@
 import type { Dialect } from '../../src/model/dialect.js';
-import { combine, ONLINE_DDL, onlineDdl, refusedBy, seriesAtLeast, type DdlOperation, type OnlineDdl } from '../../src/rules/lib/mysql-online-ddl.js';
+import { combine, ONLINE_DDL, onlineDdl, refusedBy, seriesAtLeast, type DdlOperation, type OnlineDdl } from '../../src/knowledge/mysql-online-ddl.js';
 
 /** copy · instant · meta (in place, data dictionary only) · build (index built in place) · rebuild; "/shared": no concurrent writes. */
 function verdict(d: OnlineDdl): string {

@@ -1,4 +1,4 @@
-import { AUTO_FIELDS, djangoFieldType, M2M_FIELDS, RELATION_FIELDS } from '../../frontends/python/django-types.js';
+import { AUTO_FIELDS, djangoFieldType, M2M_FIELDS, RELATION_FIELDS } from './django-types.js';
 import { bool, lastPart, readPython, str, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
