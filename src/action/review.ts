@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { checkRepo } from '../analyze/check-repo.js';
-import type { FailOn } from '../config/config.js';
+import { describeFailOn, type FailOn } from '../config/config.js';
 import { MigraError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { renderText } from '../render/text.js';
@@ -97,9 +97,4 @@ async function loadReview(s: ActionSetup, file: string): Promise<Review> {
     notes: [...target.warnings],
     fromFile: true,
   };
-}
-
-function describeFailOn(f: FailOn): string {
-  if (f === 'never') return 'never';
-  return 'score' in f ? String(f.score) : f.level;
 }

@@ -6,6 +6,8 @@ import { SEVERITIES, type Severity } from '../model/finding.js';
 import type { FormatId } from '../model/migration.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
+/** The label that lets a pull request at or above fail-on pass (action input and config `approve-label`). */
+export const DEFAULT_APPROVE_LABEL = 'migra:approved';
 
 const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'sqlx', 'atlas', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
 export const DEPLOY_MODES = ['online', 'offline'] as const;
@@ -94,6 +96,12 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
     approveLabel: c['approve-label'],
     ...(c.deploy ? { deploy: c.deploy } : {}),
   };
+}
+
+/** fail-on in the words a user writes it: `high`, `60`, `never`. */
+export function describeFailOn(f: FailOn): string {
+  if (f === 'never') return 'never';
+  return 'score' in f ? String(f.score) : f.level;
 }
 
 export function parseFailOn(value: string, where = 'fail-on'): FailOn {
