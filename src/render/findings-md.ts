@@ -105,7 +105,8 @@ function detailBlock(f: Finding, quote: boolean): string {
 
 /** Continuation lines of a list item, indented so fences and HTML stay inside the item. */
 function indent(block: string): string {
-  return block.split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
+  // Every line ending a markdown parser knows (CR too): a line left unindented would end the item, and its fence with it.
+  return block.split(/\r\n?|\n/).map((l) => (l ? `  ${l}` : l)).join('\n');
 }
 
 export function blobLink(blobUrl: string, file: string, range?: { line: number; endLine: number }): string {

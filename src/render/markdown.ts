@@ -111,7 +111,7 @@ function shortened(b: Budget, full: Budget, opts: MarkdownOptions): string {
   if (details < full.details) left.push(details ? `the "why, and the safe way" of the ${plural(full.details - details, 'less severe finding')}` : 'the "why, and the safe way" of each finding');
   if (b.notes < full.notes) left.push(`${full.notes - b.notes} of the ${plural(full.notes, 'note')}`);
   if (b.rollbackLines < full.rollbackLines) left.push(b.rollbackLines ? `the rollback SQL after line ${b.rollbackLines} of ${full.rollbackLines}` : 'the rollback SQL');
-  if (b.dataLoss < full.dataLoss) left.push(`${full.dataLoss - b.dataLoss} of the ${full.dataLoss} entries of "Data that would be lost"`);
+  if (b.dataLoss < full.dataLoss) left.push(b.dataLoss ? `${full.dataLoss - b.dataLoss} of the ${full.dataLoss} entries of "Data that would be lost"` : '"Data that would be lost"');
   if (b.acknowledged < full.acknowledged) left.push(`${full.acknowledged - b.acknowledged} of the ${full.acknowledged} acknowledged findings`);
   if (b.rows < full.rows) left.push(`the ${plural(full.rows - b.rows, 'least severe finding')}`);
   if (!left.length) return '';

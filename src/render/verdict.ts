@@ -74,18 +74,18 @@ export function verdictLine(report: Report, gate: GateOutcome | undefined): stri
     if (t && 'score' in t) return `**Passes:** the risk score ${report.score} is below ${at}.`;
     return `**Passes:** no finding reaches ${at}.`;
   }
-  const label = gate.approveLabel ? `, or a maintainer adds the label ${mdCode(clip(gate.approveLabel, LABEL_CHARS))} to accept them` : '';
+  const label = (them: string) => (gate.approveLabel ? `, or a maintainer adds the label ${mdCode(clip(gate.approveLabel, LABEL_CHARS))} to accept ${them}` : '');
   if (t && t !== 'never' && 'score' in t) {
-    return `**Blocked:** the risk score ${report.score} is at or above ${at}. To unblock, fix findings until the score is below ${t.score}${label}.`;
+    return `**Blocked:** the risk score ${report.score} is at or above ${at}. To unblock, fix findings until the score is below ${t.score}${label('the risk')}.`;
   }
   if (t && t !== 'never' && t.level !== 'none') {
     const n = blockingFindings(report, t.level);
     const which = n === 1 ? '1 finding is' : `${n} findings are`;
-    return `**Blocked:** ${which} at or above ${at}. To unblock, fix ${n === 1 ? 'it' : 'them'}${label}.`;
+    return `**Blocked:** ${which} at or above ${at}. To unblock, fix ${n === 1 ? 'it' : 'them'}${label(n === 1 ? 'it' : 'them')}.`;
   }
   const all = report.findings.length === 1 ? 'the finding' : `the ${plural(report.findings.length, 'finding')}`;
   const why = t ? `${at} blocks on any finding` : `the report is at or above ${at}`;
-  return `**Blocked:** ${why}. To unblock, fix ${all}${label}.`;
+  return `**Blocked:** ${why}. To unblock, fix ${all}${label(report.findings.length === 1 ? 'it' : 'them')}.`;
 }
 
 /** "Risk score 93/100 · 7 findings: 6 high, 1 low · 8 statements reviewed in 2 files, 3 fine." */
