@@ -90,7 +90,7 @@ describe('pull request', () => {
     expect(gh.checkRuns).toHaveLength(1);
     const check = gh.checkRuns[0];
     expect(check).toMatchObject({ name: 'Migra', head_sha: r.head, status: 'completed', conclusion: 'failure', details_url: `https://github.example/${REPOSITORY}/actions/runs/4242` });
-    expect(check.output.title).toMatch(/^Risk \d+\/100 \(high\): 7 findings$/);
+    expect(check.output.title).toMatch(/^Blocked at fail-on high: 7 findings, high risk \(score \d+\/100\)$/);
     expect(check.annotations).toHaveLength(7);
     expect(check.annotations.find((a) => a.start_line === 4 && a.title.startsWith('drop-column'))).toMatchObject({ path: 'db/migrations/004_orders_cleanup.sql', annotation_level: 'failure' });
     expect(check.annotations.find((a) => a.title.startsWith('lock-timeout-missing'))).toMatchObject({ annotation_level: 'notice' });

@@ -108,7 +108,7 @@ function top(report: Report, opts: MarkdownOptions): string {
 function shortened(b: Budget, full: Budget, opts: MarkdownOptions): string {
   const left: string[] = [];
   const details = Math.min(b.details, b.rows);
-  if (details < full.details) left.push(details ? `the "why, and the safe way" of the ${plural(full.details - details, 'less severe finding')}` : 'the "why, and the safe way" of each finding');
+  if (details < full.details) left.push(details ? `the "why, and the safe way" of ${full.details - details} of the ${full.details} findings (the least severe)` : 'the "why, and the safe way" of each finding');
   if (b.notes < full.notes) left.push(`${full.notes - b.notes} of the ${plural(full.notes, 'note')}`);
   if (b.rollbackLines < full.rollbackLines) left.push(b.rollbackLines ? `the rollback SQL after line ${b.rollbackLines} of ${full.rollbackLines}` : 'the rollback SQL');
   if (b.dataLoss < full.dataLoss) left.push(b.dataLoss ? `${full.dataLoss - b.dataLoss} of the ${full.dataLoss} entries of "Data that would be lost"` : '"Data that would be lost"');
