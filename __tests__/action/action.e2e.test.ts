@@ -71,8 +71,9 @@ describe('pull request', () => {
     expect(Number(first.outputs['risk-score'])).toBeGreaterThanOrEqual(35);
     expect(first.report.findings).toHaveLength(7);
     expect(first.report.pullRequest).toEqual({ number: 7 });
-    expect(first.summary).toContain('Migra: risk');
-    expect(first.summary).toContain('**Failed:**');
+    expect(first.summary).toContain('## ❌ Migra: blocked · high risk');
+    expect(first.summary).toContain('**Blocked:** 6 findings are at or above `fail-on: high`. To unblock, fix them, or a maintainer adds the label `migra:approved` to accept them.');
+    expect(gh.comments[0].body).toContain('**Blocked:** 6 findings are at or above `fail-on: high`.');
     expect(first.stdout).toMatch(/^::error::Migra: risk \d+\/100 \(high\), 7 findings: at or above fail-on high/m);
     // Logged per stage, with timings.
     for (const stage of ['Resolve event', 'Analyze', 'Comment', 'Check run', 'Job summary']) {
@@ -89,7 +90,7 @@ describe('pull request', () => {
     expect(gh.checkRuns).toHaveLength(1);
     const check = gh.checkRuns[0];
     expect(check).toMatchObject({ name: 'Migra', head_sha: r.head, status: 'completed', conclusion: 'failure', details_url: `https://github.example/${REPOSITORY}/actions/runs/4242` });
-    expect(check.output.title).toMatch(/^Risk \d+\/100 \(high\): 7 findings$/);
+    expect(check.output.title).toMatch(/^Blocked at fail-on high: 7 findings, high risk \(score \d+\/100\)$/);
     expect(check.annotations).toHaveLength(7);
     expect(check.annotations.find((a) => a.start_line === 4 && a.title.startsWith('drop-column'))).toMatchObject({ path: 'db/migrations/004_orders_cleanup.sql', annotation_level: 'failure' });
     expect(check.annotations.find((a) => a.title.startsWith('lock-timeout-missing'))).toMatchObject({ annotation_level: 'notice' });
@@ -126,7 +127,7 @@ describe('pull request', () => {
     expect(res.stdout).toContain("passed because the pull request has the 'migra:approved' label");
     expect(res.outputs).toMatchObject({ 'risk-level': 'high', 'findings-count': '7' });
     expect(res.report.approvedBy).toBe('migra:approved');
-    expect(gh.comments[0].body).toContain('Approved by the `migra:approved` label');
+    expect(gh.comments[0].body).toContain('## ✅ Migra: passes, approved by label · high risk\n\n**Passes:** at or above `fail-on: high`, and the label `migra:approved` accepts the findings below');
     expect(gh.comments[0].body).toContain('drop-column');
     expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'success' });
     expect(gh.checkRuns[0].output.title).toContain('approved by label');
@@ -209,7 +210,7 @@ describe('read-only token (fork or Dependabot pull request)', () => {
     expect(res.stdout).toMatch(/^::error::Migra: risk \d+\/100 \(high\)/m);
     expect(res.outputs).toMatchObject({ 'risk-level': 'high', 'findings-count': '7' });
     expect(res.report.findings).toHaveLength(7);
-    expect(res.summary).toContain('Migra: risk');
+    expect(res.summary).toContain('## ❌ Migra: blocked · high risk');
     expect(gh.comments).toHaveLength(0);
     expect(gh.checkRuns).toHaveLength(0);
     // One write was tried and refused; the check run was not attempted after that.
@@ -273,7 +274,7 @@ describe('flaky API', () => {
     gh.faults = [{ method: 'GET', path: /./, status: 500, times: 999 }, { method: 'POST', path: /./, status: 500, times: 999 }];
     const res = await run(r, prEvent(r.base, r.head));
     expect(res.code).toBe(1);
-    expect(res.summary).toContain('Migra: risk');
+    expect(res.summary).toContain('## ❌ Migra: blocked · high risk');
     expect(res.outputs['findings-count']).toBe('7');
     expect(warnings(res).map((w) => w.replace(/\(.*/, ''))).toEqual(['::warning::Migra: could not publish the pull request comment ', '::warning::Migra: could not publish the check run ']);
     expect(annotationCommands(res)).toHaveLength(7);
@@ -311,8 +312,9 @@ describe('a large pull request', () => {
     // In full it would not fit.
     expect(renderMarkdown(res.report, { maxLength: Infinity }).length).toBeGreaterThan(65_536);
     expect(body.length).toBeLessThan(65_536);
-    expect(body).toContain(`Migra: risk ${res.outputs['risk-score']}/100 (critical)`);
-    expect(body).toContain('| 🔴 critical | `drop-table` |');
+    expect(body).toContain('## ❌ Migra: blocked · critical risk');
+    expect(body).toContain(`Risk score **${res.outputs['risk-score']}/100**`);
+    expect(body).toMatch(/^- 🔴 \*\*critical\*\* · \[line \d+\]\([^)]*\) · `drop-table`/m);
     expect(checkRuns[0].output.summary.length).toBeLessThanOrEqual(65_535);
   });
 });
@@ -335,8 +337,7 @@ describe('AI summary', () => {
     expect(user.content).toContain('ALTER TABLE users DROP COLUMN legacy_code');
     expect(res.report.ai).toEqual({ model: 'openai/gpt-oss-20b', text: 'This migration drops users.legacy_code and rewrites orders.\n\nDeploy the code change first.' });
     const body = gh.comments[0].body;
-    expect(body).toContain('### Summary (AI-generated, advisory)');
-    expect(body).toContain('> This migration drops users.legacy\\_code and rewrites orders.\n>\n> Deploy the code change first.');
+    expect(body).toContain('> **AI summary** <sub>by `openai/gpt-oss-20b`, advisory: it does not change the score, the findings or the verdict</sub>\n>\n> This migration drops users.legacy\\_code and rewrites orders.\n>\n> Deploy the code change first.');
     // Advisory only: same score, findings and status as without it.
     expect(res.outputs['findings-count']).toBe('7');
   });
@@ -354,7 +355,8 @@ describe('AI summary', () => {
     };
     const res = await run(r, prEvent(r.base, r.head), { 'groq-api-key': GROQ_KEY });
     const body = gh.comments[0].body;
-    const ai = body.slice(body.indexOf('### Summary (AI-generated'));
+    const ai = body.slice(body.indexOf('> **AI summary**'), body.indexOf('\n\n####'));
+    expect(ai.length).toBeGreaterThan(100);
     expect(ai).not.toMatch(/@(octocat|acme)/);
     expect(ai).toContain('@\u200boctocat');
     expect(ai).not.toMatch(/<(img|script|b|iframe)\b/i);
@@ -381,7 +383,7 @@ describe('AI summary', () => {
     expect(aiLines(res)).toEqual(['AI summary skipped: no answer from Groq within 1 s']);
     expect(res.report.ai).toBeUndefined();
     expect(res.report.findings).toHaveLength(7);
-    expect(gh.comments[0].body).not.toContain('AI-generated');
+    expect(gh.comments[0].body).not.toContain('AI summary');
     expect(warnings(res)).toHaveLength(0);
   });
 
@@ -403,7 +405,7 @@ describe('other events', () => {
     expect(gh.comments).toHaveLength(0);
     expect(gh.checkRuns).toHaveLength(1);
     expect(gh.checkRuns[0].head_sha).toBe(r.head);
-    expect(res.summary).toContain('Migra: risk');
+    expect(res.summary).toContain('## ❌ Migra: blocked · high risk');
   });
 
   it('merge_group: base and head from the merge group, check run on its head', async () => {

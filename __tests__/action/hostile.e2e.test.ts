@@ -198,7 +198,9 @@ describe('a huge report (issue 12, point 2): 300 files dropping 2,400 columns', 
     expect(body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(body).toMatch(/Shortened to fit GitHub's size limit/);
     expect(body).toMatch(/Left out: .*the rollback SQL/);
-    expect(body).toMatch(/entries of "Data that would be lost"/);
+    expect(body).toMatch(/Left out: .*the \d+ least severe findings\./);
+    // Each finding says the data it loses: no second list of the same facts.
+    expect(body).not.toContain('Data that would be lost');
     expect(body).toContain('[this workflow run](https://github.example/acme/shop/actions/runs/4242)');
     expect(body).toContain('`report-path`');
     expectClosedBlocks(body);
@@ -219,11 +221,11 @@ describe('a huge report (issue 12, point 2): 300 files dropping 2,400 columns', 
 
   it('keeps the job summary within 1 MiB with more than the comment (every finding, all the data lost), and the SARIF within what code scanning accepts', () => {
     expect(bytes(res.summary)).toBeLessThanOrEqual(1024 * 1024);
-    // Over 1 MiB in full: the details go, then the rollback's tail; the table and the data-loss list stay whole.
-    expect(res.summary).toMatch(/Left out: the details of the findings; the rollback SQL after line \d+ of \d+\. The whole report is in the report JSON \(step output `report-path`/);
-    expect(res.summary.match(/^\| 🟠 high \| `drop-column` \|/gm)).toHaveLength(2_400);
-    expect(res.summary).toContain('### Data that would be lost');
-    expect(res.summary).not.toMatch(/^- …and \d+ more$/m);
+    // Over 1 MiB in full: the details of the least severe go; every finding stays, each with the data it loses, and the rollback whole.
+    expect(res.summary).toMatch(/Left out: the "why, and the safe way" of \d+ of the 2400 findings \(the least severe\)\. The whole report is in the report JSON \(step output `report-path`/);
+    expect(res.summary.match(/^- 🟠 \*\*high\*\* · \[line \d+\]\([^)]*\) · `drop-column` · data loss<br>$/gm)).toHaveLength(2_400);
+    expect(res.summary).not.toMatch(/the \d+ least severe findings/);
+    expect(res.summary).toContain('<details><summary>Rollback SQL: undoes this pull request, newest statement first</summary>');
     expectClosedBlocks(res.summary);
     const sarif = readFileSync(res.outputs['sarif-path'], 'utf8');
     expect(bytes(sarif)).toBeLessThanOrEqual(10_000_000);
@@ -256,7 +258,7 @@ describe('sticky comment takeover (issue 12, point 3)', () => {
     const mine = gh.addComment(7, `${COMMENT_MARKER}\nold`, { login: 'Migra-App[bot]', type: 'Bot' });
     await run(r);
     expect(gh.comments.find((c) => c.id === other.id)!.body).toBe(`${COMMENT_MARKER}\nold`);
-    expect(gh.comments.find((c) => c.id === mine.id)!.body).toContain('Migra: risk');
+    expect(gh.comments.find((c) => c.id === mine.id)!.body).toContain('## ❌ Migra: blocked');
     expect(gh.comments).toHaveLength(2);
   });
 

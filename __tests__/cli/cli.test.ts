@@ -56,6 +56,10 @@ describe('migra CLI (bundled)', () => {
     const md = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'markdown']).out;
     expect(md).toContain('<!-- migra:report -->');
     expect(md).toContain('`drop-column`');
+    // The verdict is the gate the exit status applies.
+    expect(md).toMatch(/^\*\*Blocked:\*\* \d+ findings? (is|are) at or above `fail-on: high`\. To unblock, fix (it|them), or a maintainer adds the label `migra:approved`/m);
+    const never = migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'markdown', '--fail-on', 'never']).out;
+    expect(never).toContain('**Passes:** with `fail-on: never` Migra reports but never blocks.');
     const sarif = JSON.parse(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'sarif']).out);
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
@@ -172,8 +176,9 @@ describe('migra CLI (bundled)', () => {
   it('runs the bundled demo', () => {
     const r = migra(['demo']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Migra: risk');
-    expect(r.out).toContain('db/migrations/004_orders_cleanup.sql:4');
+    expect(r.out).toContain('## ❌ Migra: blocked · high risk');
+    expect(r.out).toContain('#### `004_orders_cleanup.sql` <sub>in `db/migrations/`</sub>');
+    expect(r.out).toContain('· line 4 · `drop-column` · data loss');
     // The new coupons table is created and indexed in the same PR: nothing to say about it.
     expect(r.out).not.toMatch(/coupons_code_idx.*CONCURRENTLY/);
   });

@@ -43,14 +43,15 @@ describe('check-run annotations', () => {
 });
 
 describe('check run and job summary', () => {
-  it('words what the gate decided', () => {
+  it('words what the gate decided, in the title and first in the summary', () => {
     const r = report([finding(1)]);
-    expect(checkRunTitle(r, { failing: true, failOn: 'high' })).toBe('Risk 60/100 (critical): 1 finding');
-    expect(renderCheckRun(r, { failing: true, failOn: 'high', approveLabel: 'migra:approved' }).summary).toMatch(/^\*\*Failed:\*\* the report is at or above fail-on `high`\. A maintainer can add the `migra:approved` label/);
+    expect(checkRunTitle(r, { failing: true, failOn: 'high' })).toBe('Blocked at fail-on high: 1 finding, critical risk (score 60/100)');
+    expect(renderCheckRun(r, { failing: true, failOn: 'high', approveLabel: 'migra:approved' }).summary).toMatch(/^<!-- migra:report -->\n\n## ❌ Migra: blocked · critical risk\n\n\*\*Blocked:\*\* 1 finding is at or above `fail-on: high`\. To unblock, fix it, or a maintainer adds the label `migra:approved` to accept it\./);
     const approved = { ...r, approvedBy: 'migra:approved' };
-    expect(checkRunTitle(approved, { failing: true, failOn: 'high' })).toContain('approved by label');
-    expect(renderCheckRun(approved, { failing: true, failOn: 'high' }).summary).toMatch(/^\*\*Passed:\*\* at or above fail-on `high`, approved by the `migra:approved` label/);
-    expect(checkRunTitle(report([]), { failing: false, failOn: 'high' })).toBe('Risk 0/100: no risky changes');
+    expect(checkRunTitle(approved, { failing: true, failOn: 'high' })).toBe('Passes, approved by label: 1 finding, critical risk (score 60/100)');
+    expect(renderCheckRun(approved, { failing: true, failOn: 'high' }).summary).toContain('## ✅ Migra: passes, approved by label · critical risk\n\n**Passes:** at or above `fail-on: high`, and the label `migra:approved` accepts the findings below');
+    expect(checkRunTitle(r, { failing: false, failOn: 'never' })).toBe('Passes: 1 finding, critical risk (score 60/100)');
+    expect(checkRunTitle(report([]), { failing: false, failOn: 'high' })).toBe('Passes: no risky changes');
     expect(checkRunTitle(report([], { files: [] }), { failing: false, failOn: 'high' })).toBe('No migration files changed');
   });
 
@@ -59,9 +60,9 @@ describe('check run and job summary', () => {
     expect(renderCheckRun(report(many), { failing: true, failOn: 'high' }).summary.length).toBeLessThanOrEqual(65_535);
   });
 
-  it('job summary carries the notes as text', () => {
+  it('job summary: the verdict first, the notes as text', () => {
     const md = renderJobSummary(report([finding(1)]), { failing: false, failOn: '90' }, { notes: ['Shallow clone: fetched <x> @team'] });
-    expect(md).toContain('**Passed:** below fail-on `90`.');
+    expect(md).toMatch(/^<!-- migra:report -->\n\n## ✅ Migra: passes · critical risk\n\n\*\*Passes:\*\* the risk score 60 is below `fail-on: 90`\./);
     expect(md).toContain('- Shallow clone: fetched &lt;x&gt; @\u200bteam');
   });
 });
@@ -91,8 +92,9 @@ describe('AI prose in the comment', () => {
   });
 
   it('renders in the comment as a labelled quote, and not at all when empty after cleaning', () => {
-    const md = renderMarkdown(report([finding(1)], { ai: { model: 'm@x', text: 'One.\n\nTwo @team.' } }));
-    expect(md).toContain('### Summary (AI-generated, advisory)\n\n> One.\n>\n> Two @\u200bteam.\n\n<sub>Written by `m@x`.');
-    expect(renderMarkdown(report([finding(1)], { ai: { model: 'm', text: '<img src=x>' } }))).not.toContain('AI-generated');
+    const md = renderMarkdown(report([finding(1)], { ai: { model: 'm@x', text: 'One.\n\nTwo @team.' } }), { gate: { failing: true, failOn: 'high' } });
+    // Right under the verdict and the counts, before the findings.
+    expect(md).toContain('statements reviewed in 1 file, 1 fine.\n\n> **AI summary** <sub>by `m@x`, advisory: it does not change the score, the findings or the verdict</sub>\n>\n> One.\n>\n> Two @\u200bteam.\n\n####');
+    expect(renderMarkdown(report([finding(1)], { ai: { model: 'm', text: '<img src=x>' } }))).not.toMatch(/AI summary|^> /m);
   });
 });

@@ -28,19 +28,30 @@ const wide = (i: number) => `😀${'𝔘'.repeat(20)}${i}`;
 describe('size limits, counted in UTF-8 bytes', () => {
   const many = Array.from({ length: 600 }, (_, i) => finding(i + 1, { message: `Drop ${wide(i)}`, severity: i < 5 ? 'critical' : i < 300 ? 'high' : 'low' }));
   const big = report(many, {
+    notes: Array.from({ length: 50 }, (_, i) => `note ${wide(i)}`),
     dataLoss: Array.from({ length: 3000 }, (_, i) => `t.${wide(i)}: every value`),
     rollback: Array.from({ length: 3000 }, (_, i) => `ALTER TABLE t ADD COLUMN "${wide(i)}" text;`).join('\n'),
   });
 
-  it('cuts details first, then the rollback and the data-loss tail, then the least severe rows, and says so', () => {
+  it('cuts details first, then the notes, the rollback, data loss no finding states, then the least severe findings, and says so', () => {
     const md = renderMarkdown(big, { elsewhere: 'See [the run](https://x).' });
     expect(bytes(md)).toBeLessThanOrEqual(65_536);
     expect(md.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(md).toMatch(/> \*\*Shortened to fit GitHub's size limit\.\*\* Left out: the details of the findings; the rollback SQL; \d+ of the 3000 entries of "Data that would be lost"/);
-    expect(md).toContain('See [the run](https://x).');
-    // The most severe findings stay in the table.
-    for (let i = 1; i <= 5; i++) expect(md).toContain(`db/migrations/${i}_x.sql:${i}`);
-    expect((md.match(/<details>/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
+    expect(md).toMatch(/> \*\*Shortened to fit GitHub's size limit\.\*\* Left out: the "why, and the safe way" of each finding; 50 of the 50 notes; the rollback SQL; "Data that would be lost"; the \d+ least severe findings\. See \[the run\]\(https:\/\/x\)\./);
+    // The most severe findings stay, each under its file.
+    for (let i = 1; i <= 5; i++) expect(md).toContain(`#### \`${i}_x.sql\` <sub>in \`db/migrations/\`</sub>\n\n- 🔴 **critical** · line ${i} ·`);
+    expect(md).not.toContain('<details>');
+  });
+
+  it('keeps the details of the most severe findings when only some fit', () => {
+    const r = report(Array.from({ length: 40 }, (_, i) => finding(i + 1, { severity: i < 3 ? 'critical' : 'low', why: 'w'.repeat(2_000) })));
+    const md = renderMarkdown(r, { maxLength: 20_000 });
+    expect(bytes(md)).toBeLessThanOrEqual(20_000);
+    const shown = md.split('<details><summary>Why, and the safe way</summary>').length - 1;
+    expect(shown).toBeGreaterThanOrEqual(3);
+    expect(shown).toBeLessThan(40);
+    expect(md).toContain(`Left out: the "why, and the safe way" of ${40 - shown} of the 40 findings (the least severe).`);
+    for (let i = 1; i <= 3; i++) expect(md).toMatch(new RegExp(`line ${i} · [^\\n]*\\n[^\\n]*\\n\\n  <details>`));
   });
 
   it('keeps a partial rollback and data-loss list when they are what does not fit', () => {
@@ -49,7 +60,7 @@ describe('size limits, counted in UTF-8 bytes', () => {
     expect(bytes(md)).toBeLessThanOrEqual(20_000);
     expect(md).toMatch(/the rollback SQL after line \d+ of 3000/);
     expect(md).toMatch(/-- … \d+ more lines left out here/);
-    expect(md).toContain('### Data that would be lost');
+    expect(md).toContain('**Data that would be lost**');
     expect(md).toMatch(/```sql\n[\s\S]*\n```\n\n<\/details>/);
   });
 

@@ -20,18 +20,20 @@ const finding = (i: number, over: Partial<Finding> = {}): Finding => ({
 });
 
 describe('markdown comment', () => {
-  it('starts with the marker and shows score, level and findings', () => {
+  it('starts with the marker and shows the risk and each finding with its file and line', () => {
     const md = renderMarkdown(report([finding(3)]));
     expect(md.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(md).toContain('Migra: risk 60/100 (critical)');
-    expect(md).toContain('| 🔴 critical | `drop-table` | `db/migrations/004_x.sql:3` | Dropping table t3 deletes all of its rows. |');
-    expect(md).toContain('```sql\nDROP TABLE t3;\n```');
+    expect(md).toContain('## 🔴 Migra: critical risk');
+    expect(md).toContain('Risk score **60/100**');
+    expect(md).toContain('#### `004_x.sql` <sub>in `db/migrations/`</sub>');
+    expect(md).toContain('- 🔴 **critical** · line 3 · `drop-table` · data loss<br>\n  Dropping table t3 deletes all of its rows.');
+    expect(md).toContain('  ```sql\n  DROP TABLE t3;\n  ```');
   });
 
   it('says so in one line when nothing is found', () => {
     const md = renderMarkdown(report([], { score: 0 }));
     expect(md).toContain('No risky changes found');
-    expect(md).not.toContain('| Severity |');
+    expect(md).not.toContain('####');
   });
 
   it('neutralizes mentions, HTML, images and links coming from SQL text', () => {
@@ -42,15 +44,22 @@ describe('markdown comment', () => {
     expect(md).not.toMatch(/https?:\/\//);
     expect(md).not.toMatch(/!\[i\]\(/);
     expect(md).not.toMatch(/\[l\]\(http/);
-    expect(md).toContain('````sql\nDROP TABLE "@org/team"; ```\n<script>\n````');
+    expect(md).toContain('  ````sql\n  DROP TABLE "@org/team"; ```\n  <script>\n  ````');
+  });
+
+  it('keeps a statement with carriage returns inside its fence and its list item', () => {
+    const md = renderMarkdown(report([finding(1, { statement: 'DROP TABLE t;\r</details>\r\n<img src=x>\r', message: 'a\rb' })]));
+    expect(md).toContain('  ````sql\n  DROP TABLE t;\n  </details>\n  <img src=x>\n  ````'.replace(/````/g, '```'));
+    expect(md).toContain('  a b');
+    expect(md).not.toMatch(/\r/);
   });
 
   it('stays under the limit by collapsing details, keeping the score and the most severe findings', () => {
     const many = Array.from({ length: 400 }, (_, i) => finding(i + 1, { severity: i === 399 ? 'critical' : 'low', why: 'x'.repeat(400), statement: 'SELECT 1;\n'.repeat(30) }));
     const md = renderMarkdown(report(many), { maxLength: 20_000 });
     expect(md.length).toBeLessThanOrEqual(20_000);
-    expect(md).toContain('Migra: risk 60/100');
-    expect(md).toContain('`db/migrations/004_x.sql:400`');
+    expect(md).toContain('Risk score **60/100**');
+    expect(md).toContain('- 🔴 **critical** · line 400 ·');
     expect(md).toMatch(/and \d+ more findings/);
   });
 });

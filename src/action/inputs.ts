@@ -1,4 +1,4 @@
-import { parseFailOn, type FailOn } from '../config/config.js';
+import { DEFAULT_APPROVE_LABEL, parseFailOn, type FailOn } from '../config/config.js';
 import { MigraError } from '../model/errors.js';
 
 /**
@@ -13,7 +13,7 @@ export const INPUT_DEFAULTS = {
   comment: 'true',
   'check-run': 'true',
   suggestions: 'false',
-  'approve-label': 'migra:approved',
+  'approve-label': DEFAULT_APPROVE_LABEL,
   'pr-number': '',
   base: '',
   head: '',

@@ -99,7 +99,7 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
   };
 
   await wanted('comment', 'the pull request comment', 'Comment', inputs.comment && !!pr, inputs.comment ? 'no pull request' : 'not requested', async () => {
-    const body = renderMarkdown(report, { blobUrl: p.blobUrl, elsewhere: p.elsewhere });
+    const body = renderMarkdown(report, { gate: p.gate, blobUrl: p.blobUrl, elsewhere: p.elsewhere });
     const createIfMissing = report.findings.length > 0 || report.files.length > 0;
     const res = await upsertStickyComment(gh!, repo!, pr!.number, body, { createIfMissing, delayUnitMs: s.delayUnitMs, log: debug });
     if (res.foreign) log.info(`Left alone ${res.foreign} comment${res.foreign === 1 ? '' : 's'} with Migra's marker written by someone else.`);

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
 import { checkRepo } from '../analyze/check-repo.js';
-import type { FailOn } from '../config/config.js';
+import { describeFailOn, type FailOn } from '../config/config.js';
 import { MigraError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { renderText } from '../render/text.js';
@@ -102,8 +102,3 @@ async function loadReview(s: ActionSetup, file: string): Promise<Review> {
 
 /** Said once on a fork's pull request, whose workflow gets no secrets (so no database-url). */
 export const FORK_NOTE = 'Live impact preview not available: this pull request comes from a fork, and GitHub gives its workflow no secrets (the database-url input is empty). The findings are judged without the numbers from the database.';
-
-function describeFailOn(f: FailOn): string {
-  if (f === 'never') return 'never';
-  return 'score' in f ? String(f.score) : f.level;
-}

@@ -7,6 +7,8 @@ import type { FormatId } from '../model/migration.js';
 import type { LiveThresholds } from '../model/live.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
+/** The label that lets a pull request at or above fail-on pass (action input and config `approve-label`). */
+export const DEFAULT_APPROVE_LABEL = 'migra:approved';
 
 const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'sqlx', 'atlas', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
 export const DEPLOY_MODES = ['online', 'offline'] as const;
@@ -128,6 +130,12 @@ function liveConfig(l: z.infer<typeof liveSchema>): LiveConfig {
     ...(l['budget-seconds'] !== undefined ? { budgetMs: ms(l['budget-seconds']) } : {}),
     ...(l['statement-timeout-seconds'] !== undefined ? { statementTimeoutMs: ms(l['statement-timeout-seconds']) } : {}),
   };
+}
+
+/** fail-on in the words a user writes it: `high`, `60`, `never`. */
+export function describeFailOn(f: FailOn): string {
+  if (f === 'never') return 'never';
+  return 'score' in f ? String(f.score) : f.level;
 }
 
 export function parseFailOn(value: string, where = 'fail-on'): FailOn {

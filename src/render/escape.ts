@@ -16,12 +16,13 @@ export function mdText(s: string): string {
     // GitHub turns bare URLs into links; a zero-width space keeps them text.
     .replace(/\b(https?|ftp):\/\//gi, '$1\u200b://')
     .replace(/\bwww\./gi, 'www\u200b.')
-    .replace(/\r?\n/g, ' ');
+    // A lone CR ends a line for a markdown parser as LF does.
+    .replace(/\r\n?|\n/g, ' ');
 }
 
 /** Inline code: no backtick inside can end it early, and mentions inside code never ping. */
 export function mdCode(s: string): string {
-  const clean = s.replace(/\r?\n/g, ' ');
+  const clean = s.replace(/\r\n?|\n/g, ' ');
   const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';

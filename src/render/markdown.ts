@@ -1,9 +1,9 @@
-import type { Finding } from '../model/finding.js';
-import { SEVERITIES, severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
-import { mdCode, mdFence, mdProse, mdRich, mdText } from './escape.js';
-import { plural, SEVERITY_ICON } from './labels.js';
-import { clip, COMMENT_MAX_BYTES, utf8Bytes } from './size.js';
+import { bySeverity, findingsByFile } from './findings-md.js';
+import { plural } from './labels.js';
+import { acknowledgedBlock, aiBlock, allNotes, dataLossBlock, destroyPreview, footer, notesBlock, rollbackBlock, rollbackLines, unsaidDataLoss } from './sections.js';
+import { COMMENT_MAX_BYTES, utf8Bytes } from './size.js';
+import { headline, statsLine, verdictLine, type GateOutcome } from './verdict.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
 export const COMMENT_MARKER = '<!-- migra:report -->';
@@ -12,49 +12,55 @@ export const COMMENT_MARKER = '<!-- migra:report -->';
 export const COMMENT_LIMIT = COMMENT_MAX_BYTES;
 
 export interface MarkdownOptions {
+  /** What the gate decided; without it the comment states the risk but no verdict. */
+  gate?: GateOutcome;
   /** Link base for file:line references (https://github.com/o/r/blob/<sha>/). */
   blobUrl?: string;
   /** Longest result in UTF-8 bytes (default: a comment's limit). */
   maxLength?: number;
   /** Markdown saying where the whole report is, shown when something had to be left out. */
   elsewhere?: string;
+  /** Notes of the run beyond report.notes (the job summary's: history fetched, publishing); shown with them, each once. */
+  runNotes?: readonly string[];
 }
 
 /** How much of each cuttable part is shown. */
 interface Budget {
   details: number;
+  notes: number;
   rollbackLines: number;
   dataLoss: number;
   acknowledged: number;
-  tableRows: number;
+  rows: number;
 }
 
-/** Longest texts quoted from a migration in one place (a 1 MB statement is not shown whole). */
-const MESSAGE_CHARS = 1_000;
-const SQL_CHARS = 4_000;
-const NAME_CHARS = 300;
+/** What the report holds of each part. */
+interface Parts {
+  notes: string[];
+  rollback: string[];
+  dataLoss: string[];
+}
 
 /**
- * The PR comment (and the body of the check run and the job summary). It always fits `maxLength`
- * bytes: when the whole report does not, the least important parts go first (the details of
- * findings, then the rollback SQL, then the tail of "Data that would be lost", then acknowledged
- * findings, then the least severe rows of the table), a note says what was left out and where the
- * whole report is, and every block that is shown is complete (no open fence or <details>).
+ * The PR comment, and the body of the check run and the job summary: the verdict and what
+ * unblocks it, the risk, the advisory AI summary, the findings by file, then what is collapsed
+ * (rollback SQL, acknowledged findings) and the notes.
+ *
+ * It always fits `maxLength` bytes: when the whole report does not, the least important parts go
+ * first (the details of findings, then the notes, the rollback SQL, data loss no finding states,
+ * acknowledged findings, then the least severe findings), a note says what was left out and
+ * where the whole report is, and every block that is shown is complete.
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const max = opts.maxLength ?? COMMENT_LIMIT;
+  const parts: Parts = { notes: allNotes(report, opts.runNotes), rollback: rollbackLines(report), dataLoss: unsaidDataLoss(report) };
   const n = report.findings.length;
-  const full: Budget = {
-    details: n,
-    rollbackLines: rollbackLines(report).length,
-    dataLoss: report.dataLoss.length,
-    acknowledged: report.acknowledged.length,
-    tableRows: n,
-  };
-  const fits = (b: Budget) => utf8Bytes(compose(report, opts, b, full)) <= max;
-  if (fits(full)) return compose(report, opts, full, full);
+  const full: Budget = { details: n, notes: parts.notes.length, rollbackLines: parts.rollback.length, dataLoss: parts.dataLoss.length, acknowledged: report.acknowledged.length, rows: n };
+  const render = (b: Budget) => compose(report, parts, opts, b, full);
+  const fits = (b: Budget) => utf8Bytes(render(b)) <= max;
+  if (fits(full)) return render(full);
   // Each part in turn: the most of it that fits with the parts after it whole and those before it gone.
-  const order: Array<keyof Budget> = ['details', 'rollbackLines', 'dataLoss', 'acknowledged', 'tableRows'];
+  const order: Array<keyof Budget> = ['details', 'notes', 'rollbackLines', 'dataLoss', 'acknowledged', 'rows'];
   let budget = { ...full };
   for (const part of order) {
     const at = (k: number): Budget => ({ ...budget, [part]: k });
@@ -66,152 +72,56 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
         if (fits(at(mid))) lo = mid;
         else hi = mid - 1;
       }
-      return compose(report, opts, at(lo), full);
+      return render(at(lo));
     }
     budget = at(0);
   }
   return minimal(report, opts, max);
 }
 
-function compose(report: Report, opts: MarkdownOptions, budget: Budget, full: Budget): string {
-  const out: string[] = [COMMENT_MARKER, header(report)];
-  if (!report.findings.length) {
+function compose(report: Report, parts: Parts, opts: MarkdownOptions, b: Budget, full: Budget): string {
+  const out: string[] = [COMMENT_MARKER, top(report, opts), destroyPreview(report), shortened(b, full, opts), aiBlock(report, opts.blobUrl)];
+  if (report.findings.length) {
+    // The most severe findings are the ones kept when rows must go; they are shown by file.
+    const kept = bySeverity(report.findings).slice(0, b.rows);
+    out.push(findingsByFile(kept, { blobUrl: opts.blobUrl, details: new Set(kept.slice(0, b.details)) }));
+    if (b.rows < report.findings.length) out.push(`…and ${plural(report.findings.length - b.rows, 'more finding')} of lower or equal severity.`);
+  } else {
     out.push(report.files.length ? 'No risky changes found in the migrations of this pull request.' : 'This pull request changes no migration files.');
-    out.push(...acknowledged(report, budget.acknowledged), shortened(budget, full, opts), footer(report));
-    return out.filter(Boolean).join('\n\n');
   }
-  out.push(counts(report));
-  out.push(shortened(budget, full, opts));
-  const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  if (report.approvedBy) out.push(`✅ Approved by the ${mdCode(report.approvedBy)} label: the check passes, the findings below still stand.`);
-  const preview = destroyPreview(report);
-  if (preview) out.push(preview);
-  out.push(table(ordered.slice(0, budget.tableRows), opts));
-  if (budget.tableRows < ordered.length) out.push(`…and ${plural(ordered.length - budget.tableRows, 'more finding')} of lower or equal severity.`);
-  const shown = ordered.slice(0, Math.min(budget.details, budget.tableRows));
-  if (shown.length) {
-    out.push('### Details', ...shown.map((f) => details(f, opts)));
-    if (shown.length < report.findings.length) out.push(`Details of ${plural(report.findings.length - shown.length, 'more finding')} are in the check run annotations.`);
-  }
-  if (report.dataLoss.length && budget.dataLoss > 0) {
-    const items = report.dataLoss.slice(0, budget.dataLoss).map((d) => `- ${mdText(clip(d, MESSAGE_CHARS))}`);
-    if (budget.dataLoss < report.dataLoss.length) items.push(`- …and ${report.dataLoss.length - budget.dataLoss} more`);
-    out.push('### Data that would be lost', items.join('\n'));
-  }
-  const rollback = rollbackLines(report);
-  if (rollback.length && budget.rollbackLines > 0) {
-    const lines = rollback.slice(0, budget.rollbackLines);
-    if (budget.rollbackLines < rollback.length) lines.push(`-- … ${rollback.length - budget.rollbackLines} more lines left out here (see the note at the top)`);
-    out.push(`<details><summary>Rollback SQL</summary>\n\n${mdFence(lines.join('\n'), 'sql')}\n\n</details>`);
-  }
-  out.push(...acknowledged(report, budget.acknowledged));
-  if (report.ai) {
-    const paragraphs = mdProse(report.ai.text, { files: reportFiles(report), blobUrl: opts.blobUrl });
-    if (paragraphs.length) {
-      out.push(`### Summary (AI-generated, advisory)\n\n${paragraphs.map((p) => `> ${p}`).join('\n>\n')}\n\n<sub>Written by ${mdCode(clip(report.ai.model, NAME_CHARS))}. It does not change the score or the findings.</sub>`);
-    }
-  }
-  out.push(footer(report));
+  out.push(
+    dataLossBlock(parts.dataLoss, b.dataLoss),
+    rollbackBlock(parts.rollback, b.rollbackLines),
+    acknowledgedBlock(report, b.acknowledged),
+    notesBlock(parts.notes, b.notes),
+    footer(report),
+  );
   return out.filter(Boolean).join('\n\n');
+}
+
+/** The headline, the verdict with what unblocks it, and the counts. */
+function top(report: Report, opts: MarkdownOptions): string {
+  return [headline(report, opts.gate), [verdictLine(report, opts.gate), statsLine(report)].filter(Boolean).join('<br>\n')].filter(Boolean).join('\n\n');
 }
 
 /** What was left out and where the rest is; empty when nothing was. */
 function shortened(b: Budget, full: Budget, opts: MarkdownOptions): string {
   const left: string[] = [];
-  const shownDetails = Math.min(b.details, b.tableRows);
-  if (shownDetails < full.details) left.push(shownDetails ? `the details of the ${full.details - shownDetails} less severe findings` : 'the details of the findings');
+  const details = Math.min(b.details, b.rows);
+  if (details < full.details) left.push(details ? `the "why, and the safe way" of ${full.details - details} of the ${full.details} findings (the least severe)` : 'the "why, and the safe way" of each finding');
+  if (b.notes < full.notes) left.push(`${full.notes - b.notes} of the ${plural(full.notes, 'note')}`);
   if (b.rollbackLines < full.rollbackLines) left.push(b.rollbackLines ? `the rollback SQL after line ${b.rollbackLines} of ${full.rollbackLines}` : 'the rollback SQL');
-  if (b.dataLoss < full.dataLoss) left.push(`${full.dataLoss - b.dataLoss} of the ${full.dataLoss} entries of "Data that would be lost"`);
+  if (b.dataLoss < full.dataLoss) left.push(b.dataLoss ? `${full.dataLoss - b.dataLoss} of the ${full.dataLoss} entries of "Data that would be lost"` : '"Data that would be lost"');
   if (b.acknowledged < full.acknowledged) left.push(`${full.acknowledged - b.acknowledged} of the ${full.acknowledged} acknowledged findings`);
-  if (b.tableRows < full.tableRows) left.push(`the ${plural(full.tableRows - b.tableRows, 'least severe finding')}`);
+  if (b.rows < full.rows) left.push(`the ${plural(full.rows - b.rows, 'least severe finding')}`);
   if (!left.length) return '';
   const where = opts.elsewhere ?? 'The whole report: `migra check --format json`, or the report JSON of the action (output `report-path`).';
   return `> **Shortened to fit GitHub's size limit.** Left out: ${left.join('; ')}. ${where}`;
 }
 
-/** The last resort, when even the table's first row does not fit: the score, the counts, and where to look. */
+/** The last resort, when even the first finding does not fit: the verdict, the counts, and where to look. */
 function minimal(report: Report, opts: MarkdownOptions, max: number): string {
   const where = opts.elsewhere ?? 'Run `migra check --format json` for the whole report.';
-  const md = [COMMENT_MARKER, header(report), report.findings.length ? counts(report) : '', `> **The report is too large to show here.** ${where}`].filter(Boolean).join('\n\n');
-  return utf8Bytes(md) <= max ? md : [COMMENT_MARKER, header(report)].join('\n\n');
-}
-
-function rollbackLines(report: Report): string[] {
-  const text = report.rollback.replace(/\s+$/, '');
-  return text.trim() ? text.split('\n') : [];
-}
-
-/**
- * The confirmation gate's preview: what the change would destroy in the team's database, read
- * over the read-only connection, shown before anyone adds the approve label.
- */
-export function destroyPreview(report: Report): string {
-  const lines = report.live?.destroys ?? [];
-  if (!lines.length) return '';
-  const items = lines.slice(0, 20).map((l) => `- ${mdText(clip(l, MESSAGE_CHARS))}`);
-  if (lines.length > 20) items.push(`- …and ${lines.length - 20} more`);
-  const lead = report.approvedBy ? 'Approved with this change destroying, in' : 'Before approving: this change would destroy, in';
-  return `**${lead} ${mdText(clip(report.live!.engine, NAME_CHARS))}:**\n${items.join('\n')}`;
-}
-
-function header(report: Report): string {
-  return `## ${SEVERITY_ICON[report.level]} Migra: risk ${report.score}/100 (${report.level})`;
-}
-
-function counts(report: Report): string {
-  const by = SEVERITIES.slice().reverse()
-    .map((s) => [s, report.findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
-  const files = new Set(report.findings.map((f) => f.file)).size;
-  return `**${plural(report.findings.length, 'finding')}** in ${plural(files, 'file')}: ${by.join(', ')}.`;
-}
-
-function table(findings: Finding[], opts: MarkdownOptions): string {
-  const rows = findings.map((f) => `| ${SEVERITY_ICON[f.severity]} ${f.severity} | ${mdCode(clip(f.rule, NAME_CHARS))} | ${where(f, opts)} | ${mdText(clip(f.message, MESSAGE_CHARS))}${f.impact ? ` **In the database:** ${mdText(clip(f.impact, MESSAGE_CHARS))}` : ''} |`);
-  return ['| Severity | Rule | Where | Finding |', '|---|---|---|---|', ...rows].join('\n');
-}
-
-function where(f: Finding, opts: MarkdownOptions): string {
-  const label = mdCode(`${clip(f.file, NAME_CHARS)}:${f.line}`);
-  if (!opts.blobUrl) return label;
-  const range = f.endLine > f.line ? `#L${f.line}-L${f.endLine}` : `#L${f.line}`;
-  return `[${label}](${opts.blobUrl}${f.file.split('/').map(encodeURIComponent).join('/')}${range})`;
-}
-
-function details(f: Finding, opts: MarkdownOptions): string {
-  const parts = [
-    `<details><summary>${SEVERITY_ICON[f.severity]} <b>${htmlText(clip(f.rule, NAME_CHARS))}</b> at ${htmlText(`${clip(f.file, NAME_CHARS)}:${f.line}`)}</summary>`,
-    '',
-    `${mdText(clip(f.message, MESSAGE_CHARS))} (${where(f, opts)})`,
-  ];
-  if (f.statement) parts.push('', mdFence(clip(f.statement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
-  if (f.verified) parts.push('', `_${mdText(clip(f.verified, MESSAGE_CHARS))}_`);
-  if (f.impact) parts.push('', `**In the database:** ${mdText(clip(f.impact, MESSAGE_CHARS))}`);
-  parts.push('', `**Why:** ${mdRich(clip(f.why, SQL_CHARS))}`, '', `**Safe way:** ${mdRich(clip(f.fix, SQL_CHARS))}`);
-  if (f.replacement) parts.push('', '**Safe rewrite:**', '', mdFence(clip(f.replacement, SQL_CHARS, '\n-- … (cut)'), 'sql'));
-  if (f.rollback) parts.push('', '**Rollback:**', '', mdFence(clip(f.rollback, SQL_CHARS, '\n-- … (cut)'), 'sql'));
-  parts.push('', '</details>');
-  return parts.join('\n');
-}
-
-function acknowledged(report: Report, count: number): string[] {
-  if (!report.acknowledged.length || count <= 0) return [];
-  const rows = report.acknowledged.slice(0, count).map((f) => `- ${mdCode(clip(f.rule, NAME_CHARS))} at ${mdCode(`${clip(f.file, NAME_CHARS)}:${f.line}`)}: ${f.reason ? mdText(clip(f.reason, MESSAGE_CHARS)) : '*(no reason given)*'}`);
-  if (count < report.acknowledged.length) rows.push(`- …and ${report.acknowledged.length - count} more`);
-  return [`<details><summary>${plural(report.acknowledged.length, 'acknowledged finding')} (migra:ignore)</summary>\n\n${rows.join('\n')}\n\n</details>`];
-}
-
-function footer(report: Report): string {
-  const sets = clip(report.sets.map((s) => `${s.dir || '.'} (${s.format}, ${s.dialect})`).join(', '), 2_000);
-  return `<sub>Migra ${htmlText(clip(report.tool.version, 40))} · ${htmlText(report.before.slice(0, 7))}…${htmlText(report.head.slice(0, 7))}${sets ? ` · ${htmlText(sets)}` : ''}</sub>`;
-}
-
-/** The files a report is about: the only link targets the AI summary may keep. */
-function reportFiles(report: Report): string[] {
-  return [...report.files.map((f) => f.path), ...report.findings.map((f) => f.file)];
-}
-
-function htmlText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
+  const md = [COMMENT_MARKER, top(report, opts), `> **The report is too large to show here.** ${where}`].join('\n\n');
+  return utf8Bytes(md) <= max ? md : [COMMENT_MARKER, headline(report, opts.gate)].join('\n\n');
 }
