@@ -55,7 +55,8 @@ describe('action: database-url', () => {
     const comment = h.gh.comments[0]!.body;
     expect(comment).toContain('**In the database:** drops 180 non-null values of users.legacy\\_code, 250 rows');
     expect(comment).toMatch(/\*\*Before approving: this change would destroy, in PostgreSQL 15\.\d+:\*\*\n- users\.legacy\\_code: 180 non-null values in 250 rows/);
-    expect(res.summary).toContain('A maintainer can add the `migra:approved` label to let it pass with these findings. It would destroy data in PostgreSQL');
+    // The job summary has the comment's body: the verdict, the label instruction and the preview under it.
+    expect(res.summary).toMatch(/adds the label `migra:approved` to accept it\.[\s\S]*\*\*Before approving: this change would destroy, in PostgreSQL 15\.\d+:\*\*\n- users\.legacy\\_code: 180 non-null values/);
     expect(res.summary).not.toContain(FORK_NOTE);
   });
 
