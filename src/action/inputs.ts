@@ -26,6 +26,7 @@ export const INPUT_DEFAULTS = {
   report: '',
   verify: 'true',
   'cache-dir': '',
+  cache: 'true',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -58,6 +59,8 @@ export interface ActionInputs {
   verify: boolean;
   /** Where the engine's database of the base history is kept between runs; undefined: the user's cache directory. */
   cacheDir?: string;
+  /** Keep parsed migration files between workflow runs with the Actions cache service. */
+  cache: boolean;
 }
 
 /** A bad input value: the message names the input and what is allowed. */
@@ -106,6 +109,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     report: optional('report'),
     verify: bool(raw, 'verify'),
     cacheDir: optional('cache-dir'),
+    cache: bool(raw, 'cache'),
   };
 }
 

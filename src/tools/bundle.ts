@@ -50,16 +50,18 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     mainFields: ['module', 'main'],
     logLevel: 'warning',
     // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
-    define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))) },
-    // CommonJS dependencies call require(); ESM bundles need one. CommonJS code in dependencies also
-    // reads __dirname / __filename.
+    // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
+    // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
+    // keeps its own: a second top-level declaration in one chunk would not compile).
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    // CommonJS dependencies call require(); ESM bundles need one.
     banner: {
       js: [
         "import { createRequire as __migraCreateRequire } from 'node:module';",
         "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
         "const require = __migraCreateRequire(import.meta.url);",
-        "const __filename = __migraFileURLToPath(import.meta.url);",
-        "const __dirname = __migraFileURLToPath(new URL('.', import.meta.url));",
+        "const __migraFilename = __migraFileURLToPath(import.meta.url);",
+        "const __migraDirname = __migraFileURLToPath(new URL('.', import.meta.url));",
       ].join(' '),
     },
   });
