@@ -1,6 +1,10 @@
 import { mapCstStatements, type CstResult } from '../../src/frontends/sql/cst-batch.js';
 import { mapCstStatement } from '../../src/frontends/sql/cst-map.js';
+import { loadCstParser } from '../../src/frontends/sql/cst-parser.js';
 import { CstUnsupported } from '../../src/frontends/sql/cst-util.js';
+
+// sql-parser-cst is loaded on first need (it is a chunk of its own in the bundle).
+beforeAll(() => loadCstParser());
 
 /** What parsing each statement on its own gives: the reference the batches must match. */
 function oneByOne(texts: string[], dialect: 'postgresql' | 'sqlite'): ('ok' | 'error')[] {

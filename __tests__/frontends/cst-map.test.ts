@@ -1,7 +1,11 @@
 import { mapCstStatement } from '../../src/frontends/sql/cst-map.js';
+import { loadCstParser } from '../../src/frontends/sql/cst-parser.js';
 import { CstUnsupported } from '../../src/frontends/sql/cst-util.js';
 import type { ColumnDef, Operation } from '../../src/model/operation.js';
 import type { SqlType } from '../../src/model/sql-type.js';
+
+// sql-parser-cst is loaded on first need (it is a chunk of its own in the bundle).
+beforeAll(() => loadCstParser());
 
 const pg = (sql: string): Operation[] => mapCstStatement(sql, 'postgresql');
 const lite = (sql: string): Operation[] => mapCstStatement(sql, 'sqlite');

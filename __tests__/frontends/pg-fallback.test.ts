@@ -1,4 +1,5 @@
 import { mapCstStatement } from '../../src/frontends/sql/cst-map.js';
+import { loadCstParser } from '../../src/frontends/sql/cst-parser.js';
 import { parseSqlStatement } from '../../src/frontends/sql/index.js';
 import { loadPgParser, mapPgStatement, mapPgStatementSync } from '../../src/frontends/sql/pg-fallback.js';
 import type { Operation } from '../../src/model/operation.js';
@@ -127,7 +128,7 @@ const SHARED: string[] = [
   `SET TIME ZONE 'UTC'`,
 ];
 
-beforeAll(() => loadPgParser());
+beforeAll(() => Promise.all([loadPgParser(), loadCstParser()]));
 
 function cstRejects(sql: string): boolean {
   try {

@@ -1,4 +1,5 @@
 import { mapCstStatement } from '../../src/frontends/sql/cst-map.js';
+import { loadCstParser } from '../../src/frontends/sql/cst-parser.js';
 import { describeStatement } from '../../src/frontends/sql/describe.js';
 import { parseSqlFile, parseSqlStatement } from '../../src/frontends/sql/index.js';
 import { mapMysqlStatement } from '../../src/frontends/sql/mysql-map.js';
@@ -235,7 +236,7 @@ describe('sql-parser-cst and libpg-query agree (differential run over the Postgr
     ['RESET ROLE', [{ kind: 'set_setting', name: 'role', value: 'DEFAULT', local: false }]],
   ];
   it.each(cases)('%s', async (sql, expected) => {
-    await loadPgParser();
+    await Promise.all([loadPgParser(), loadCstParser()]);
     const cst = mapCstStatement(sql, 'postgresql');
     expect(cst).toMatchObject(expected);
     expect(mapPgStatementSync(sql)).toEqual(cst);

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectLicenses, isAllowed, packageDirOf, renderLicenses } from '../../src/tools/licenses.js';
+import { collectLicenses, isAllowed, NOTICES_KEPT_BY_HAND, packageDirOf, renderLicenses } from '../../src/tools/licenses.js';
 
 let root: string;
 
@@ -58,4 +58,21 @@ test('a package whose license is not allowed, unnamed, or without a license file
     'nolicense: package.json names no license',
     'nofile: no LICENSE file in node_modules/nofile, so its license text cannot be shipped',
   ]);
+});
+
+test('a package without a license file passes only with a text kept by hand for it, which is shipped', () => {
+  pkg('node_modules/bare', { name: 'bare', version: '3.1.0', license: 'MIT' }, { 'README.md': 'no license here' });
+  const inputs = ['node_modules/bare/index.js'];
+  expect(collectLicenses(inputs, root, undefined, {}).problems).toEqual(['bare: no LICENSE file in node_modules/bare, so its license text cannot be shipped']);
+  const report = collectLicenses(inputs, root, undefined, { bare: 'MIT License\n\nCopyright (c) Bare' });
+  expect(report.problems).toEqual([]);
+  expect(renderLicenses(report.packages)).toContain('Copyright (c) Bare');
+});
+
+test('every text kept by hand is there, and its package really ships none of its own', () => {
+  for (const [name, file] of Object.entries(NOTICES_KEPT_BY_HAND)) {
+    expect(readFileSync(new URL(`../../src/tools/notices/${file}`, import.meta.url), 'utf8')).toMatch(/Permission|License/);
+    const dir = join(process.cwd(), 'node_modules', name);
+    expect(readdirSync(dir).filter((f) => /^(licen[cs]e|copying)/i.test(f))).toEqual([]);
+  }
 });

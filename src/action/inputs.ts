@@ -27,6 +27,7 @@ export const INPUT_DEFAULTS = {
   verify: 'true',
   'cache-dir': '',
   'database-url': '',
+  cache: 'true',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -61,6 +62,8 @@ export interface ActionInputs {
   cacheDir?: string;
   /** The team's database, read-only (a secret: masked in setup, never printed). */
   databaseUrl?: string;
+  /** Keep parsed migration files between workflow runs with the Actions cache service. */
+  cache: boolean;
 }
 
 /** A bad input value: the message names the input and what is allowed. */
@@ -110,6 +113,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     verify: bool(raw, 'verify'),
     cacheDir: optional('cache-dir'),
     databaseUrl: optional('database-url'),
+    cache: bool(raw, 'cache'),
   };
 }
 

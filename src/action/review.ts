@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkRepo } from '../analyze/check-repo.js';
 import { describeFailOn, type FailOn } from '../config/config.js';
 import { MigraError } from '../model/errors.js';
@@ -7,6 +7,8 @@ import type { Report } from '../model/report.js';
 import { renderText } from '../render/text.js';
 import { resolveTarget, type PullRequestInfo } from './event.js';
 import { INPUT_DEFAULTS } from './inputs.js';
+import { defaultCacheDir } from '../analyze/parse-cache.js';
+import { actionsCacheService, restoreParseCache } from './parse-cache-store.js';
 import { loadReport } from './report-input.js';
 import type { ActionSetup } from './setup.js';
 import * as log from './log.js';
@@ -43,6 +45,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
     return undefined;
   }
   if (target.kind !== 'analyze') throw new Error(`unexpected target ${target.kind}`);
+  const parse = inputs.cache ? await stage('Restore parse cache', async () => restoreParseCache(join(inputs.cacheDir ?? defaultCacheDir(), 'parse'), await actionsCacheService())) : undefined;
   const result = await stage('Analyze', async () => {
     const r = await checkRepo({
       repo: s.repoDir,
@@ -52,11 +55,13 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       failOn: inputs.failOn ? inputs.failOnText : undefined,
       verify: { enabled: inputs.verify, cacheDir: inputs.cacheDir },
       ...(inputs.databaseUrl ? { live: { url: inputs.databaseUrl } } : {}),
+      parseCache: parse?.cache,
     });
     for (const n of r.notes) log.info(n);
     log.block(renderText(r.report, { color: true }).trimEnd());
     return r;
   });
+  if (parse) await stage('Save parse cache', () => parse.save());
   return {
     report: result.report,
     pr: target.pr,

@@ -69,12 +69,27 @@ interface Entry {
   ops: [number, Omit<LocatedOp, 'stmt'>][];
 }
 
+/** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
+export interface DiskParseCache extends ParseCache {
+  /** Entry files this run read whole or wrote, relative to the folder. */
+  readonly used: ReadonlySet<string>;
+  /** Entries written by this run (missing, corrupt or foreign ones before). */
+  readonly written: number;
+}
+
 /** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
-export function diskParseCache(dir: string, id: string = parserId()): ParseCache {
+export function diskParseCache(dir: string, id: string = parserId()): DiskParseCache {
   const keyOf = (f: MigrationFile, dialect: Dialect) =>
     createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
-  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  const relOf = (key: string) => `${key.slice(0, 2)}/${key}.json`;
+  const pathOf = (key: string) => join(dir, relOf(key));
+  const used = new Set<string>();
+  let written = 0;
   return {
+    used,
+    get written() {
+      return written;
+    },
     get(file, dialect) {
       const key = keyOf(file, dialect);
       let text: string;
@@ -83,7 +98,9 @@ export function diskParseCache(dir: string, id: string = parserId()): ParseCache
       } catch {
         return undefined;
       }
-      return decode(text, key);
+      const ops = decode(text, key);
+      if (ops) used.add(relOf(key));
+      return ops;
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
@@ -94,6 +111,8 @@ export function diskParseCache(dir: string, id: string = parserId()): ParseCache
         const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
         writeFileSync(tmp, encode(ops, key));
         renameSync(tmp, path);
+        used.add(relOf(key));
+        written++;
       } catch {
         // A read-only or full disk: the next run parses again.
       }

@@ -7,12 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { mapCstStatements } from '../frontends/sql/cst-batch.js';
+import { loadCstParser } from '../frontends/sql/cst-parser.js';
 import { loadPgParser, mapPgStatementSync } from '../frontends/sql/pg-fallback.js';
 import { splitStatements, withoutCopyData } from '../frontends/sql/split.js';
 import { maskTemplates } from '../frontends/sql/templates.js';
 import type { Operation } from '../model/operation.js';
 
-await loadPgParser();
+await Promise.all([loadPgParser(), loadCstParser()]);
 const files = process.argv.slice(2).map((p) => ({ p, texts: splitStatements(maskTemplates(readFileSync(p, 'utf8'), 'postgresql'), 'postgresql').map((r) => withoutCopyData(r.text)) }));
 const statements = files.reduce((n, f) => n + f.texts.length, 0);
 

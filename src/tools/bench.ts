@@ -17,7 +17,9 @@ import { TempRepo } from '../source/temp-repo.js';
  *   --repo DIR --base REF [--head REF]   a real repository (several --repo … allowed, in order)
  *   --squawk                      run Squawk (node_modules/.bin/squawk) on the same files
  *   --node PATH                   run the CLI under another Node binary
- *   --runs N                      runs per case; the fastest is shown (default 1)
+ *   --runs N                      runs per case; the median is shown (default 1)
+ *   --action                      also run the bundled action (dist/index.js) on each case, as the
+ *                                 runner would on a push from base to head (no comment, no check run)
  *   --cli PATH                    the bundle to run (default dist/cli.js)
  *   --warm                        a second run of each case, with the parse cache the first left
  *   --env K=V                     extra environment for the CLI (several allowed)
@@ -38,11 +40,13 @@ const { values } = parseArgs({
     env: { type: 'string', multiple: true },
     verify: { type: 'boolean' },
     'cache-dir': { type: 'string' },
+    action: { type: 'boolean' },
   },
 });
 
 const NODE = values.node ?? process.execPath;
 const CLI = resolve(values.cli ?? 'dist/cli.js');
+const ACTION = join(dirname(CLI), 'index.js');
 const RUNS = Math.max(1, Number(values.runs ?? 1));
 const SQUAWK = squawkBinary();
 const EXTRA_ENV = Object.fromEntries((values.env ?? []).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
@@ -59,6 +63,7 @@ interface Row {
   name: string;
   migra: Measure;
   warm?: Measure;
+  action?: Measure;
   files: number;
   findings: number;
   squawk?: Measure;
@@ -99,17 +104,20 @@ function measureCase(name: string, repo: string, base: string, head: string): Ro
   const cacheDir = join(work, `cache-${rows.length}`);
   const args = [CLI, 'check', '--repo', repo, '--base', base, '--head', head, '--format', 'json', '--fail-on', 'never', ...(values.verify ? ['--verify'] : []), ...(values['cache-dir'] ? ['--cache-dir', values['cache-dir']] : [])];
   let report: { files: { path: string }[]; findings: unknown[] } | undefined;
-  let best: Measure | undefined;
-  let warm: Measure | undefined;
+  const cold: Measure[] = [];
+  const warm: Measure[] = [];
+  const action: Measure[] = [];
   for (let r = 0; r < RUNS; r++) {
     rmSync(cacheDir, { recursive: true, force: true });
     // The cache goes to a fresh folder (XDG_CACHE_HOME), so the first run is cold whatever ran before.
     const env = { XDG_CACHE_HOME: cacheDir };
-    best = fastest(best, timed(NODE, args, (out) => (report = JSON.parse(out)), env));
-    if (values.warm) warm = fastest(warm, timed(NODE, args, undefined, env));
+    cold.push(timed(NODE, args, (out) => (report = JSON.parse(out)), env));
+    if (values.warm) warm.push(timed(NODE, args, undefined, env));
+    if (values.action) action.push(actionRun(repo, base, head, report!.findings.length));
   }
-  const row: Row = { name, migra: best!, files: report!.files.length, findings: report!.findings.length };
-  if (warm) row.warm = warm;
+  const row: Row = { name, migra: median(cold), files: report!.files.length, findings: report!.findings.length };
+  if (warm.length) row.warm = median(warm);
+  if (action.length) row.action = median(action);
   if (values.squawk) row.squawk = squawkOn(repo, head, report!.files.map((f) => f.path).filter((p) => p.endsWith('.sql')));
   process.stderr.write(`${name}: ${show(row.migra)}\n`);
   return row;
@@ -125,15 +133,49 @@ function squawkOn(repo: string, head: string, paths: string[]): Measure | undefi
     writeFileSync(out, execFileSync('git', ['show', `${head}:${p}`], { cwd: repo, maxBuffer: 1 << 28 }));
     return out;
   });
-  let best: Measure | undefined;
-  for (let r = 0; r < RUNS; r++) best = fastest(best, timed(SQUAWK, files));
-  return best;
+  const runs: Measure[] = [];
+  for (let r = 0; r < RUNS; r++) runs.push(timed(SQUAWK, files));
+  return median(runs);
+}
+
+/**
+ * The bundled action as the runner starts it, on a push from base to head: inputs and the event
+ * in the environment, no comment or check run (so no API call), a fresh cache folder (HOME) and no
+ * Actions cache service: a cold run. Checks that it found what the CLI found.
+ */
+function actionRun(repo: string, base: string, head: string, findings: number): Measure {
+  const dir = mkdtempSync(join(work, 'runner-'));
+  const sha = (ref: string) => execFileSync('git', ['rev-parse', ref], { cwd: repo, encoding: 'utf8' }).trim();
+  writeFileSync(join(dir, 'event.json'), JSON.stringify({ before: sha(base), after: sha(head), repository: { full_name: 'bench/repo', default_branch: 'main' } }));
+  for (const f of ['output', 'summary.md']) writeFileSync(join(dir, f), '');
+  const env: Record<string, string> = {
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+    GITHUB_REPOSITORY: 'bench/repo',
+    GITHUB_WORKSPACE: repo,
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: dir,
+    XDG_CACHE_HOME: '',
+    INPUT_COMMENT: 'false',
+    'INPUT_CHECK-RUN': 'false',
+    'INPUT_FAIL-ON': 'never',
+    INPUT_VERIFY: values.verify ? 'true' : 'false',
+  };
+  const m = timed(NODE, [ACTION], undefined, env, repo);
+  const report = JSON.parse(readFileSync(join(dir, 'migra-report.json'), 'utf8')) as { findings: unknown[] };
+  if (report.findings.length !== findings) throw new Error(`the action found ${report.findings.length} findings, the CLI ${findings}`);
+  rmSync(dir, { recursive: true, force: true });
+  return m;
 }
 
 /** Wall time, CPU time and peak RSS of one process, from GNU time. */
-function timed(cmd: string, args: string[], onStdout?: (out: string) => void, env: Record<string, string> = {}): Measure {
+function timed(cmd: string, args: string[], onStdout?: (out: string) => void, env: Record<string, string> = {}, cwd?: string): Measure {
   const stats = join(work, 'time.txt');
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...EXTRA_ENV, ...env } });
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...EXTRA_ENV, ...env } });
   // Squawk exits 1 when it found something; Migra runs with --fail-on never.
   if (res.status !== 0 && res.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}): ${res.stderr.slice(0, 2000)}`);
   onStdout?.(res.stdout);
@@ -141,8 +183,13 @@ function timed(cmd: string, args: string[], onStdout?: (out: string) => void, en
   return { wallS: wall, cpuS: user + sys, peakMiB: kb / 1024 };
 }
 
-function fastest(a: Measure | undefined, b: Measure): Measure {
-  return !a || b.wallS < a.wallS ? b : a;
+/** The median of each measure on its own (wall, CPU and memory of a shared machine vary apart). */
+function median(runs: Measure[]): Measure {
+  const mid = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  return { wallS: mid(runs.map((m) => m.wallS)), cpuS: mid(runs.map((m) => m.cpuS)), peakMiB: mid(runs.map((m) => m.peakMiB)) };
 }
 
 function show(m: Measure): string {
@@ -151,13 +198,14 @@ function show(m: Measure): string {
 
 function printTable(): void {
   const out: string[] = [];
-  out.push(`Node ${nodeVersion} (${NODE}), ${CLI}, fastest of ${RUNS} run(s); wall, CPU (user + system) and peak RSS of the whole process; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  out.push(`Node ${nodeVersion} (${NODE}), ${CLI}, median of ${RUNS} run(s); wall, CPU (user + system) and peak RSS of the whole process; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   out.push('');
-  out.push('| case | files reviewed | findings | Migra cold | Migra warm | Squawk | cold / Squawk | warm / Squawk |');
-  out.push('|---|---|---|---|---|---|---|---|');
+  out.push('| case | files reviewed | findings | Migra cold | Migra warm | action cold | Squawk | cold / Squawk | warm / Squawk | action / CLI |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const ratio = (m?: Measure) => (m && r.squawk ? `${(m.wallS / Math.max(r.squawk.wallS, 0.01)).toFixed(1)}×` : '');
-    out.push(`| ${r.name} | ${r.files} | ${r.findings} | ${show(r.migra)} | ${r.warm ? show(r.warm) : ''} | ${r.squawk ? show(r.squawk) : ''} | ${ratio(r.migra)} | ${ratio(r.warm)} |`);
+    const act = r.action ? `${(r.action.wallS / r.migra.wallS).toFixed(2)}× wall, ${(r.action.cpuS / r.migra.cpuS).toFixed(2)}× cpu` : '';
+    out.push(`| ${r.name} | ${r.files} | ${r.findings} | ${show(r.migra)} | ${r.warm ? show(r.warm) : ''} | ${r.action ? show(r.action) : ''} | ${r.squawk ? show(r.squawk) : ''} | ${ratio(r.migra)} | ${ratio(r.warm)} | ${act} |`);
   }
   const synthetic = rows.filter((r) => r.name.startsWith('synthetic '));
   const first = synthetic[0];

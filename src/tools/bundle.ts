@@ -11,6 +11,11 @@ import { SQLJS_FILES } from '../verify/sqlite.js';
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
  * libpg-query's WASM binary is loaded from next to the bundle, so it is copied there; so are the
  * embedded engines' files (PGlite's PostgreSQL, its extension bundles, sql.js's SQLite) under engines/.
+ * What only some runs need is imported dynamically (sql-parser-cst, the MySQL front end with
+ * node-sql-parser, PGlite, sql.js) and esbuild splits it into `chunk-*.js` files beside the bundles,
+ * so a run compiles only the code it uses: loading the whole 7.7 MB bundle cost about 0.4 s of CPU
+ * before any work. Chunks stay in dist/ itself, where the code that finds libpg-query's WASM next
+ * to it (`__dirname`) expects to be.
  * `--outdir DIR` builds elsewhere (the action's end-to-end tests build into a temp folder, so they
  * never race with a dist/ that something else is reading).
  * The bundle is distributed, so it carries the licenses of what it is made of: THIRD_PARTY_LICENSES is
@@ -20,41 +25,54 @@ import { SQLJS_FILES } from '../verify/sqlite.js';
  */
 const ENTRIES: Record<string, string> = { 'cli-bundle': 'src/cli/main.ts' };
 if (existsSync('src/action/main.ts')) ENTRIES['index-bundle'] = 'src/action/main.ts';
+/** The action's young generation (semi-spaces and the new large object space), in MiB. */
+const YOUNG_GENERATION_MIB = 8;
 const at = process.argv.indexOf('--outdir');
 const OUT = at > 0 && process.argv[at + 1] ? process.argv[at + 1] : 'dist';
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-const result = await build({
-  entryPoints: ENTRIES,
-  outdir: OUT,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'eof',
-  metafile: true,
-  mainFields: ['module', 'main'],
-  logLevel: 'warning',
-  // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
-  define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))) },
-  // CommonJS dependencies call require(); ESM bundles need one. CommonJS code in dependencies also
-  // reads __dirname / __filename.
-  banner: {
-    js: [
-      "import { createRequire as __migraCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
-      "const require = __migraCreateRequire(import.meta.url);",
-      "const __filename = __migraFileURLToPath(import.meta.url);",
-      "const __dirname = __migraFileURLToPath(new URL('.', import.meta.url));",
-    ].join(' '),
-  },
-});
+// One build per entry, each with its own chunk prefix (cli-chunk-*.js, index-chunk-*.js): the npm
+// package ships the CLI's chunks and none of the action's (package.json `files`).
+const results = await Promise.all(Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry)));
+const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))];
+
+function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ metafile: true }>> {
+  return build({
+    entryPoints: { [name]: entry },
+    outdir: OUT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    splitting: true,
+    chunkNames: `${name.replace(/-bundle$/, '')}-chunk-[hash]`,
+    target: 'node20',
+    legalComments: 'eof',
+    metafile: true,
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
+    // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
+    // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
+    // keeps its own: a second top-level declaration in one chunk would not compile).
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    // CommonJS dependencies call require(); ESM bundles need one.
+    banner: {
+      js: [
+        "import { createRequire as __migraCreateRequire } from 'node:module';",
+        "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
+        "const require = __migraCreateRequire(import.meta.url);",
+        "const __migraFilename = __migraFileURLToPath(import.meta.url);",
+        "const __migraDirname = __migraFileURLToPath(new URL('.', import.meta.url));",
+      ].join(' '),
+    },
+  });
+}
 const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
 // cli.js and index.js are launchers: what they set must be in place before the bundle is compiled.
-for (const name of Object.keys(ENTRIES)) writeFileSync(join(OUT, name.replace(/-bundle$/, '.js')), launcher(`./${name}.js`));
+for (const name of Object.keys(ENTRIES)) writeFileSync(join(OUT, name.replace(/-bundle$/, '.js')), launcher(`./${name}.js`, name === 'index-bundle'));
 // The embedded engines of the verify stage load these at run time from dist/engines/ (src/verify/assets.ts).
 mkdirSync(join(OUT, 'engines'), { recursive: true });
 for (const [pkg, files] of [['@electric-sql/pglite', PGLITE_FILES], ['sql.js', SQLJS_FILES]] as const) {
@@ -63,7 +81,7 @@ for (const [pkg, files] of [['@electric-sql/pglite', PGLITE_FILES], ['sql.js', S
 }
 chmodSync(join(OUT, 'cli.js'), 0o755);
 
-const licenses = collectLicenses(Object.keys(result.metafile.inputs), process.cwd());
+const licenses = collectLicenses(inputs, process.cwd());
 if (licenses.problems.length) {
   process.stderr.write(`bundle: license check failed:\n${licenses.problems.map((p) => `  ${p}`).join('\n')}\n`);
   process.exit(1);
@@ -78,21 +96,50 @@ writeFileSync(join(OUT, 'THIRD_PARTY_LICENSES'), renderLicenses(licenses.package
  * (TurboFan, and Maglev on Node 22+) compile it in the background for seconds, and the process
  * waits for them at exit: keeping them off it halved wall time and peak memory (see
  * `npm run bench`). The compile cache (Node 22.1+) keeps the compiled bundle between runs.
+ *
+ * libpg-query is WebAssembly, and its parser is one huge function too: V8 tiers it up to TurboFan
+ * in the background, which on Node 24 took 1.2 s of system time and 550 MiB of memory on the Lemmy
+ * PR (peak 673 MiB; 170 MiB with the baseline compiler only). Liftoff's code stays faster even on
+ * 40,000 statements (Lemmy's history parsed 15 times: 1.1 s CPU against 2.4 s on Node 24, 1.1 s
+ * against 1.7 s on Node 20), so WebAssembly never tiers up. These two flags still take effect when
+ * set at run time, before the module is compiled (`--liftoff-only` does not, on Node 24).
+ *
+ * The action runs its bundle in a worker thread whose young generation is capped: Node 24 (the
+ * action's runtime) grows it to 32 MiB semi-spaces, which was a third of the peak (Lemmy's history
+ * under review: 327 MiB, 230 MiB capped; the Lemmy PR 152 → 138 MiB) for no measurable CPU. The cap
+ * can only be set when an isolate is created, so it is a worker's resource limit. The CLI stays on
+ * the main thread, where a terminal is a TTY (progress line, colours).
  */
-function launcher(bundle: string): string {
+function launcher(bundle: string, inWorker: boolean): string {
+  const start = inWorker
+    ? [
+        `const worker = new Worker(new URL('${bundle}', import.meta.url), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: ${YOUNG_GENERATION_MIB} } });`,
+        'worker.on(\'error\', (e) => {',
+        '  process.stderr.write(`${e?.stack ?? e}\\n`);',
+        '  process.exitCode = 1;',
+        '});',
+        'worker.on(\'exit\', (code) => {',
+        '  process.exitCode ||= code;',
+        '});',
+      ]
+    : [`await import('${bundle}');`];
   return [
     '#!/usr/bin/env node',
     '// Generated by src/tools/bundle.ts: start-up settings, then the bundle.',
     "import module from 'node:module';",
     "import v8 from 'node:v8';",
+    ...(inWorker ? ["import { Worker } from 'node:worker_threads';"] : []),
     "v8.setFlagsFromString('--turbo-filter=-peg$parse');",
     "v8.setFlagsFromString('--maglev-filter=-peg$parse');",
+    "v8.setFlagsFromString('--no-wasm-tier-up');",
+    "v8.setFlagsFromString('--no-wasm-dynamic-tiering');",
     'try {',
     '  module.enableCompileCache?.();',
     '} catch {',
     '  // A cache folder that cannot be written only costs the time it would have saved.',
     '}',
-    `await import('${bundle}');`,
+    ...start,
     '',
   ].join('\n');
 }
+

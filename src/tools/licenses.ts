@@ -35,6 +35,17 @@ export const ALLOWED_LICENSES: ReadonlySet<string> = new Set([
   'Zlib',
 ]);
 
+/**
+ * License texts kept by hand (src/tools/notices/) for packages that name their license in
+ * package.json but ship no file with its text: package name → notice file. Each one is checked
+ * against the package's declared license when it is added; the build still fails for any other
+ * package without a file.
+ */
+export const NOTICES_KEPT_BY_HAND: Readonly<Record<string, string>> = {
+  // Pulled in by @actions/cache → @azure/storage-blob → @azure/core-xml → fast-xml-parser.
+  '@nodable/entities': 'nodable-entities.txt',
+};
+
 /** Files that carry a license text or the notices the license asks to keep (Apache-2.0's NOTICE). */
 const LICENSE_FILE = /^(licen[cs]e|copying|notice|authors)([-._].*)?$/i;
 
@@ -90,7 +101,7 @@ function readmeLicense(dir: string): { name: string; text: string } | undefined 
 }
 
 /** Read the license of every package among the bundle's inputs (paths relative to `root`). */
-export function collectLicenses(inputs: Iterable<string>, root: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES): LicenseReport {
+export function collectLicenses(inputs: Iterable<string>, root: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES, byHand: Readonly<Record<string, string>> = handKeptNotices()): LicenseReport {
   const dirs = new Set<string>();
   for (const input of inputs) {
     const dir = packageDirOf(input);
@@ -113,6 +124,7 @@ export function collectLicenses(inputs: Iterable<string>, root: string, allowed:
       .sort()
       .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
       .filter((f) => f.text);
+    if (!files.some((f) => !/^notice|^authors/i.test(f.name)) && byHand[name]) files.push({ name: 'LICENSE (the package ships none; kept in src/tools/notices/)', text: byHand[name].trim() });
     // Some packages (pg-types, pgpass) ship no LICENSE file but carry the license text in their README.
     if (!files.some((f) => !/^notice|^authors/i.test(f.name))) {
       const fromReadme = readmeLicense(abs);
@@ -144,4 +156,9 @@ export function renderLicenses(packages: BundledPackage[], extra: string[] = [])
   );
   const extras = extra.map((e) => [rule, e.trim(), ''].join('\n'));
   return `${[head.join('\n'), ...bodies, ...extras].join('\n\n').trimEnd()}\n`;
+}
+
+/** The texts of NOTICES_KEPT_BY_HAND, by package name. */
+function handKeptNotices(): Record<string, string> {
+  return Object.fromEntries(Object.entries(NOTICES_KEPT_BY_HAND).map(([name, file]) => [name, readFileSync(new URL(`./notices/${file}`, import.meta.url), 'utf8')]));
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { PGlite, type Extension } from '@electric-sql/pglite';
+import type { Extension } from '@electric-sql/pglite';
 import type { EngineAdapter } from './adapter.js';
 import { engineAsset } from './assets.js';
 
@@ -52,6 +52,8 @@ export async function openPglite(opts: { extensions?: string[]; image?: Uint8Arr
     const file = engineAsset('@electric-sql/pglite', `${EXTENSION_BUNDLES[name]}.tar.gz`);
     extensions[name.replace(/\W/g, '_')] = { name, setup: async () => ({ bundlePath: new URL(`file://${file}`) }) };
   }
+  // Imported here, not at the top: the bundle keeps PGlite in a chunk that only verification loads.
+  const { PGlite } = await import('@electric-sql/pglite');
   const pg = await PGlite.create({
     wasmModule: module,
     fsBundle: new Blob([data as Uint8Array<ArrayBuffer>]),

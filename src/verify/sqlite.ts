@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import initSqlJs from 'sql.js';
+import type initSqlJs from 'sql.js';
 import type { EngineAdapter } from './adapter.js';
 import { engineAsset } from './assets.js';
 
@@ -10,7 +10,8 @@ let sqlJs: ReturnType<typeof initSqlJs> | undefined;
 
 /** A real SQLite (sql.js: SQLite compiled to WASM, the same on Node 20 and 24), in memory. */
 export async function openSqlite(opts: { image?: Uint8Array } = {}): Promise<EngineAdapter> {
-  sqlJs ??= readFile(engineAsset('sql.js', 'sql-wasm.wasm')).then((wasmBinary) => initSqlJs({ wasmBinary: wasmBinary as unknown as ArrayBuffer }));
+  // Imported here, not at the top: the bundle keeps sql.js in a chunk that only verification loads.
+  sqlJs ??= Promise.all([import('sql.js'), readFile(engineAsset('sql.js', 'sql-wasm.wasm'))]).then(([m, wasmBinary]) => m.default({ wasmBinary: wasmBinary as unknown as ArrayBuffer }));
   const SQL = await sqlJs;
   const db = new SQL.Database(opts.image);
   // The tools run SQLite with foreign keys enforced per connection where they turn it on; the engine's default (off) is kept.

@@ -1,6 +1,7 @@
-import { parse, type Program } from 'sql-parser-cst';
+import type { Program } from 'sql-parser-cst';
 import type { Operation } from '../../model/operation.js';
 import { type CstDialect, mapProgram, parserOptions } from './cst-map.js';
+import { cstParse } from './cst-parser.js';
 import { CstUnsupported } from './cst-util.js';
 
 /** The operations of one statement, or what stopped sql-parser-cst from giving them. */
@@ -14,7 +15,7 @@ const BATCH = 48;
  * its literal and expectation tables on every call (about 0.4 ms, more than parsing a short
  * statement), so statements are parsed together; when a batch fails, the statement the
  * error points at is parsed alone and the statements around it are batched again. Entry k
- * is exactly what parsing texts[k] on its own gives.
+ * is exactly what parsing texts[k] on its own gives. `loadCstParser()` must have been awaited.
  */
 export function mapCstStatements(texts: string[], dialect: CstDialect): CstResult[] {
   const out: CstResult[] = new Array(texts.length);
@@ -38,7 +39,7 @@ const NOT_IN_PG_GRAMMAR =
 
 function single(text: string, dialect: CstDialect): CstResult {
   try {
-    return { ops: mapProgram(parse(text, parserOptions(dialect)), text, dialect) };
+    return { ops: mapProgram(cstParse(text, parserOptions(dialect)), text, dialect) };
   } catch (error) {
     return { error };
   }
@@ -59,7 +60,7 @@ function batch(texts: string[], dialect: CstDialect, from: number, to: number, o
   }
   let program: Program;
   try {
-    program = parse(joined, parserOptions(dialect));
+    program = cstParse(joined, parserOptions(dialect));
   } catch (e) {
     const at = errorOffset(e, joined);
     const k = at === undefined ? -1 : from + lastAtOrBefore(starts, at);

@@ -1,10 +1,11 @@
-import { parse, type CreateTableStmt, type Node, type ParserOptions, type Program, type Statement as CstStatement } from 'sql-parser-cst';
+import type { CreateTableStmt, Node, ParserOptions, Program, Statement as CstStatement } from 'sql-parser-cst';
 import type { Constraint, IndexElem, Operation, QName } from '../../model/operation.js';
 import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { cstAlterTable } from './cst-alter.js';
 import { cstColumn, cstConstraint, unwrap, withAttrs } from './cst-columns.js';
 import { type CstCtx, ident, kwText, listItems, nameParts, relName, src } from './cst-util.js';
 import { selectShape } from './cst-select.js';
+import { cstParse } from './cst-parser.js';
 import { describeStatement } from './describe.js';
 
 export type CstDialect = 'postgresql' | 'sqlite';
@@ -22,9 +23,10 @@ export function parserOptions(dialect: CstDialect): ParserOptions {
  * Parse one statement with sql-parser-cst and map it to operations. Throws the parser's
  * error when it cannot parse, and CstUnsupported when it parses into a shape we cannot
  * trust (PostgreSQL then asks libpg-query). For many statements use mapCstStatements.
+ * `loadCstParser()` must have been awaited.
  */
 export function mapCstStatement(text: string, dialect: CstDialect): Operation[] {
-  return mapProgram(parse(text, OPTIONS[dialect]), text, dialect);
+  return mapProgram(cstParse(text, OPTIONS[dialect]), text, dialect);
 }
 
 /** The operations of parsed statements; `text` is what the parser read (ranges point into it). */

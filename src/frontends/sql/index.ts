@@ -2,6 +2,7 @@ import { isMysqlFamily, type Dialect } from '../../model/dialect.js';
 import type { LocatedOp, Operation, Statement } from '../../model/operation.js';
 import { errorOffset, mapCstStatements, type CstResult } from './cst-batch.js';
 import { mapCstStatement, type CstDialect } from './cst-map.js';
+import { loadCstParser } from './cst-parser.js';
 import { describeStatement } from './describe.js';
 import { loadPgParser, mapPgStatement, mapPgStatementSync, pgRejects } from './pg-fallback.js';
 import { splitStatements, withoutCopyData, type RawStatement } from './split.js';
@@ -32,7 +33,7 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
   // What the parsers read: a COPY … FROM STDIN without its data rows (the statement keeps them).
   const texts = dialect === 'postgresql' ? raws.map((r) => withoutCopyData(r.text)) : raws.map((r) => r.text);
   const viaPg = dialect === 'postgresql' ? await mapPgFirst(texts) : [];
-  const cst = mysql ? [] : mapCstWhereNeeded(texts, viaPg, cstDialectOf(dialect));
+  const cst = mysql ? [] : await mapCstWhereNeeded(texts, viaPg, cstDialectOf(dialect));
   const out: LocatedOp[] = [];
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
@@ -67,6 +68,7 @@ export async function parseSqlStatement(text: string, dialect: Dialect): Promise
   const parsed = dialect === 'postgresql' ? withoutCopyData(maskTemplates(text, dialect)) : maskTemplates(text, dialect);
   const viaPg = dialect === 'postgresql' ? (await mapPgFirst([parsed]))[0] : undefined;
   if (viaPg) return viaPg;
+  await loadCstParser();
   const [result] = mapCstStatements([parsed], cstDialectOf(dialect));
   return settle(parsed, result, cstDialectOf(dialect));
 }
@@ -87,8 +89,10 @@ async function mapPgFirst(texts: string[]): Promise<(Operation[] | undefined)[]>
 }
 
 /** sql-parser-cst's results for the statements libpg-query left (all of them outside PostgreSQL), aligned with `texts`. */
-function mapCstWhereNeeded(texts: string[], done: readonly (Operation[] | undefined)[], dialect: CstDialect): (CstResult | undefined)[] {
+async function mapCstWhereNeeded(texts: string[], done: readonly (Operation[] | undefined)[], dialect: CstDialect): Promise<(CstResult | undefined)[]> {
   const todo = texts.flatMap((_, i) => (done[i] ? [] : [i]));
+  if (!todo.length) return new Array(texts.length);
+  await loadCstParser();
   const results = mapCstStatements(todo.map((i) => texts[i]), dialect);
   const out: (CstResult | undefined)[] = new Array(texts.length);
   todo.forEach((i, n) => (out[i] = results[n]));
