@@ -1,8 +1,8 @@
 import { atLeast, type DbTarget } from '../model/dialect.js';
 import type { Statement } from '../model/operation.js';
-import type { StatementObservation, VerifiedSet } from '../model/verified.js';
+import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
-import { pgLockFor } from '../rules/lib/pg-locks.js';
+import { atLeastMode, pgLockFor, type PgLockMode } from '../rules/lib/pg-locks.js';
 
 /**
  * The one place where Migra's prediction meets what a real engine observed (the verify stage).
@@ -59,14 +59,21 @@ export function lockMismatches(ctx: RuleContext): string[] {
   if (!v?.observesLocks) return [];
   const out: string[] = [];
   const target: DbTarget = { ...ctx.target, version: v.version };
+  // A statement takes the strongest lock of its operations (a Django AddField is ADD COLUMN, then a key, then DROP DEFAULT).
+  const strongest = new Map<string, { r: (typeof ctx.ops)[number]; lock: PgLockMode; name: string }>();
   for (const r of ctx.ops) {
     const obs = v.observe(r.op.stmt);
     if (!obs || obs.status !== 'applied' || r.op.stmt.inTransaction === false) continue;
     const predicted = pgLockFor(r.op, { before: r.before, target });
     if (!predicted?.table) continue;
     const name = predicted.table.schema && predicted.table.schema !== 'public' ? `${predicted.table.schema}.${predicted.table.name}` : predicted.table.name;
-    const seen = obs.locks.find((l) => l.table === name);
-    if (seen && seen.mode !== predicted.lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${predicted.lock} on ${name}; ${v.engine} took ${seen.mode}.`);
+    const key = `${observationKey(r.op.stmt)}\0${name}`;
+    const was = strongest.get(key);
+    if (!was || atLeastMode(predicted.lock, was.lock)) strongest.set(key, { r, lock: predicted.lock, name });
+  }
+  for (const { r, lock, name } of strongest.values()) {
+    const seen = v.observe(r.op.stmt)!.locks.find((l) => l.table === name);
+    if (seen && seen.mode !== lock) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${lock} on ${name}; ${v.engine} took ${seen.mode}.`);
   }
   return [...new Set(out)];
 }

@@ -3,7 +3,11 @@ import { qnameSql, quoteIdent, type Operation, sqlString } from '../model/operat
 import { findColumn, tableKey, type Schema } from '../model/schema.js';
 import { addConstraintSql, columnDefSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, typeSql } from './to-sql.js';
 
-/** Forward DDL for an operation that planOps() produced, given the schema it applies to and the schema it leads to. */
+/**
+ * Forward DDL for an operation, given the schema it applies to and the schema it leads to: what
+ * planOps() produces for `migra diff`, and the operations Migra reads from Django and Alembic
+ * migrations (schema/orm-sql.ts renders those with it).
+ */
 export function planStatementSql(op: Operation, before: Schema, after: Schema): string {
   const d = before.dialect;
   const alter = (q: Parameters<typeof qnameSql>[0]) => `ALTER TABLE ${qnameSql(q, d)}`;
@@ -23,7 +27,7 @@ export function planStatementSql(op: Operation, before: Schema, after: Schema): 
       const target = after.tables.get(tableKey(op.table, d));
       const c = target && findColumn(target, op.column, d);
       if (isMysqlFamily(d) && c) return `${alter(op.table)} MODIFY COLUMN ${columnDefSql(c, d)}`;
-      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} TYPE ${typeSql(op.type, d)}`;
+      return `${alter(op.table)} ALTER COLUMN ${col(op.column)} TYPE ${typeSql(op.type, d)}${op.using ? ` USING ${op.using}` : ''}`;
     }
     case 'set_not_null':
     case 'drop_not_null': {
@@ -50,6 +54,17 @@ export function planStatementSql(op: Operation, before: Schema, after: Schema): 
     }
     case 'drop_index':
       return dropIndexSql(op.table ?? op.name, op.name.name, d);
+    case 'rename_table':
+      return isMysqlFamily(d) ? `RENAME TABLE ${qnameSql(op.table, d)} TO ${qnameSql(op.newName, d)}` : `${alter(op.table)} RENAME TO ${quoteIdent(op.newName.name, d)}`;
+    case 'rename_column':
+      return `${alter(op.table)} RENAME COLUMN ${col(op.column)} TO ${col(op.newName)}`;
+    case 'rename_index':
+      if (isMysqlFamily(d) && op.table) return `${alter(op.table)} RENAME INDEX ${col(op.name.name)} TO ${col(op.newName)}`;
+      return `ALTER INDEX ${qnameSql(op.name, d)} RENAME TO ${col(op.newName)}`;
+    case 'rename_constraint':
+      return `${alter(op.table)} RENAME CONSTRAINT ${col(op.name)} TO ${col(op.newName)}`;
+    case 'validate_constraint':
+      return `${alter(op.table)} VALIDATE CONSTRAINT ${col(op.name)}`;
     case 'create_enum':
       return `CREATE TYPE ${qnameSql(op.name, d)} AS ENUM (${op.values.map(sqlString).join(', ')})`;
     case 'add_enum_value':

@@ -32,7 +32,7 @@ export async function parsePythonFile(file: MigrationFile, dialect: Dialect, ses
   } catch (e) {
     // A gap in the mappers must cost one finding, never the review.
     const message = `Migra could not read this migration: ${e instanceof Error ? e.message : String(e)}`;
-    const stmt: Statement = { file: file.path, line: 1, endLine: 1, column: 1, text: file.up.split('\n')[0] ?? '', index: 0, inTransaction: false };
+    const stmt: Statement = { file: file.path, line: 1, endLine: 1, column: 1, text: file.up.split('\n')[0] ?? '', index: 0, inTransaction: false, orm: true };
     return { ops: [{ kind: 'unparsed', message, stmt }], outside: new Set() };
   }
 }
