@@ -3,6 +3,7 @@ import { SEVERITIES, severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { mdCode, mdFence, mdProse, mdRich, mdText } from './escape.js';
 import { plural, SEVERITY_ICON } from './labels.js';
+import { ormSqlLeftOut, ormSqlLines, ormSqlSection } from './orm-sql.js';
 import { clip, COMMENT_MAX_BYTES, utf8Bytes } from './size.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
@@ -22,6 +23,8 @@ export interface MarkdownOptions {
 
 /** How much of each cuttable part is shown. */
 interface Budget {
+  /** Lines of the SQL shown under the Django and Alembic migrations (render/orm-sql.ts). */
+  ormSql: number;
   details: number;
   rollbackLines: number;
   dataLoss: number;
@@ -36,8 +39,8 @@ const NAME_CHARS = 300;
 
 /**
  * The PR comment (and the body of the check run and the job summary). It always fits `maxLength`
- * bytes: when the whole report does not, the least important parts go first (the details of
- * findings, then the rollback SQL, then the tail of "Data that would be lost", then acknowledged
+ * bytes: when the whole report does not, the least important parts go first (the SQL of the
+ * Django and Alembic migrations, then the details of findings, then the rollback SQL, then the tail of "Data that would be lost", then acknowledged
  * findings, then the least severe rows of the table), a note says what was left out and where the
  * whole report is, and every block that is shown is complete (no open fence or <details>).
  */
@@ -45,6 +48,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const max = opts.maxLength ?? COMMENT_LIMIT;
   const n = report.findings.length;
   const full: Budget = {
+    ormSql: ormSqlLines(report),
     details: n,
     rollbackLines: rollbackLines(report).length,
     dataLoss: report.dataLoss.length,
@@ -54,7 +58,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const fits = (b: Budget) => utf8Bytes(compose(report, opts, b, full)) <= max;
   if (fits(full)) return compose(report, opts, full, full);
   // Each part in turn: the most of it that fits with the parts after it whole and those before it gone.
-  const order: Array<keyof Budget> = ['details', 'rollbackLines', 'dataLoss', 'acknowledged', 'tableRows'];
+  const order: Array<keyof Budget> = ['ormSql', 'details', 'rollbackLines', 'dataLoss', 'acknowledged', 'tableRows'];
   let budget = { ...full };
   for (const part of order) {
     const at = (k: number): Budget => ({ ...budget, [part]: k });
@@ -75,9 +79,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
 
 function compose(report: Report, opts: MarkdownOptions, budget: Budget, full: Budget): string {
   const out: string[] = [COMMENT_MARKER, header(report)];
+  const ormSql = ormSqlSection(report, budget.ormSql);
   if (!report.findings.length) {
     out.push(report.files.length ? 'No risky changes found in the migrations of this pull request.' : 'This pull request changes no migration files.');
-    out.push(...acknowledged(report, budget.acknowledged), shortened(budget, full, opts), footer(report));
+    out.push(ormSql, ...acknowledged(report, budget.acknowledged), shortened(budget, full, opts), footer(report));
     return out.filter(Boolean).join('\n\n');
   }
   out.push(counts(report));
@@ -91,6 +96,7 @@ function compose(report: Report, opts: MarkdownOptions, budget: Budget, full: Bu
     out.push('### Details', ...shown.map((f) => details(f, opts)));
     if (shown.length < report.findings.length) out.push(`Details of ${plural(report.findings.length - shown.length, 'more finding')} are in the check run annotations.`);
   }
+  out.push(ormSql);
   if (report.dataLoss.length && budget.dataLoss > 0) {
     const items = report.dataLoss.slice(0, budget.dataLoss).map((d) => `- ${mdText(clip(d, MESSAGE_CHARS))}`);
     if (budget.dataLoss < report.dataLoss.length) items.push(`- …and ${report.dataLoss.length - budget.dataLoss} more`);
@@ -116,6 +122,8 @@ function compose(report: Report, opts: MarkdownOptions, budget: Budget, full: Bu
 /** What was left out and where the rest is; empty when nothing was. */
 function shortened(b: Budget, full: Budget, opts: MarkdownOptions): string {
   const left: string[] = [];
+  const sql = ormSqlLeftOut(b.ormSql, full.ormSql);
+  if (sql) left.push(sql);
   const shownDetails = Math.min(b.details, b.tableRows);
   if (shownDetails < full.details) left.push(shownDetails ? `the details of the ${full.details - shownDetails} less severe findings` : 'the details of the findings');
   if (b.rollbackLines < full.rollbackLines) left.push(b.rollbackLines ? `the rollback SQL after line ${b.rollbackLines} of ${full.rollbackLines}` : 'the rollback SQL');
