@@ -1,6 +1,6 @@
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
-import { qnameSql, quoteIdent, type LocatedOp, type OpOf, type Statement } from '../model/operation.js';
+import { qnameKey, qnameSql, quoteIdent, type Constraint, type LocatedOp, type OpOf, type Statement } from '../model/operation.js';
 import { emptySchema, findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
 import { cloneSchema } from './clone.js';
 import { planStatementSql } from './plan-sql.js';
@@ -89,7 +89,7 @@ function renderStatement(schema: Schema, group: readonly LocatedOp[], d: Dialect
     // DROP CONSTRAINT reads the constraint's kind from the schema before it (MySQL spells each kind its own way).
     const before = op.kind === 'drop_constraint' ? planStatementSql(op, schema, schema) : undefined;
     if (op.kind !== 'data_change') applyOp(schema, op);
-    out.statements.push(before ?? opSql(op, group.slice(0, i), schema, d, columnsBefore));
+    out.statements.push(...(before !== undefined ? [before] : opSql(op, group.slice(0, i), schema, d, columnsBefore)));
   }
   for (const [key, { columns }] of rebuilds) {
     const t = schema.tables.get(key);
@@ -98,9 +98,22 @@ function renderStatement(schema: Schema, group: readonly LocatedOp[], d: Dialect
   return out;
 }
 
-function opSql(op: LocatedOp, earlier: readonly LocatedOp[], schema: Schema, d: Dialect, columnsBefore: ReadonlyMap<string, string[]>): string {
-  if (op.kind === 'data_change') return dataSql(op, earlier, schema, d, columnsBefore);
-  return planStatementSql(op, schema, schema);
+function opSql(op: LocatedOp, earlier: readonly LocatedOp[], schema: Schema, d: Dialect, columnsBefore: ReadonlyMap<string, string[]>): string[] {
+  if (op.kind === 'data_change') return [dataSql(op, earlier, schema, d, columnsBefore)];
+  // Foreign keys to tables no migration of the repository creates (Django's contenttypes, auth): written as a comment, so the engine can run the rest.
+  const outside = (c: Constraint) => c.kind === 'foreign' && !!c.references && !schema.tables.has(tableKey(c.references.table, d));
+  const note = (cs: Constraint[]) => cs.map((c) => `-- ${c.name ? `${c.name}: ` : ''}REFERENCES ${qnameKey(c.references!.table)} left out: no migration here creates that table (an app outside the repository)`);
+  if (op.kind === 'create_table') {
+    const t = schema.tables.get(tableKey(op.table, d));
+    const away = t?.constraints.filter(outside) ?? [];
+    if (t && away.length) return [createTableSql({ ...t, constraints: t.constraints.filter((c) => !away.includes(c)) }, d, { foreignKeys: true }), ...note(away)];
+  }
+  if (op.kind === 'add_column' && op.column.constraints.some(outside)) {
+    const away = op.column.constraints.filter(outside);
+    return [planStatementSql({ ...op, column: { ...op.column, constraints: op.column.constraints.filter((c) => !outside(c)) } }, schema, schema), ...note(away)];
+  }
+  if (op.kind === 'add_constraint' && outside(op.constraint)) return note([op.constraint]);
+  return [planStatementSql(op, schema, schema)];
 }
 
 /** The copy of a remake, or Django's backfill of NULLs before NOT NULL (UPDATE … SET col = default WHERE col IS NULL). */

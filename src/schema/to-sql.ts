@@ -103,6 +103,34 @@ export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Tabl
   return c.deferrable ? `${sql} DEFERRABLE` : sql;
 }
 
+/** A constraint written on its column (`… UNIQUE`, `… CONSTRAINT fk REFERENCES t (id)`), as ADD COLUMN takes it. */
+export function inlineConstraintSql(c: Constraint, dialect: Dialect): string {
+  const named = (body: string) => (c.name && !isMysqlFamily(dialect) ? `CONSTRAINT ${quoteIdent(c.name, dialect)} ${body}` : body);
+  let sql: string;
+  switch (c.kind) {
+    case 'primary':
+      sql = named('PRIMARY KEY');
+      break;
+    case 'unique':
+      sql = named('UNIQUE');
+      break;
+    case 'check':
+      sql = named(`CHECK ${parenthesize(c.expr ?? 'true')}`);
+      break;
+    case 'foreign': {
+      const ref = c.references;
+      let body = ref ? `REFERENCES ${qnameSql(ref.table, dialect)}${ref.columns.length ? ` ${columnList(ref.columns, dialect)}` : ''}` : '';
+      if (ref?.onDelete) body += ` ON DELETE ${ref.onDelete.toUpperCase()}`;
+      if (ref?.onUpdate) body += ` ON UPDATE ${ref.onUpdate.toUpperCase()}`;
+      sql = named(body);
+      break;
+    }
+    case 'exclude':
+      return '';
+  }
+  return c.deferrable ? `${sql} DEFERRABLE` : sql;
+}
+
 export function addConstraintSql(table: Table | QName, c: NamedConstraint, dialect: Dialect): string {
   const q = tableName(table);
   if (dialect === 'sqlite') {
