@@ -1,4 +1,5 @@
 import { migrationClass } from '../python/shapes.js';
+import { FIELD_MODULE, readFieldClasses } from '../python/field-classes.js';
 import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
@@ -49,9 +50,9 @@ export function djangoProjectDirs(paths: readonly string[]): Map<string, string[
   return groups;
 }
 
-/** The files a Django set reads besides its migrations: apps.py (labels) and settings modules (dialect, user model). */
+/** The files a Django set reads besides its migrations: apps.py (labels), settings modules (dialect, user model) and field modules (the project's field classes). */
 function isCompanion(path: string): boolean {
-  return (APPS.test(path) || SETTINGS.test(path)) && !isExcludedPath(path) && !isEnvPath(path);
+  return (APPS.test(path) || SETTINGS.test(path) || FIELD_MODULE.test(path)) && !isExcludedPath(path) && !isEnvPath(path) && !isDjangoMigrationPath(path);
 }
 
 interface Node {
@@ -126,6 +127,7 @@ export const django: FormatSpec = {
       if (m) labels.set(dirOf(f.path), m[1]);
     }
     const userModel = djangoUserModel(files);
+    const fieldClasses = readFieldClasses(files);
     const userApp = userModel.split('.')[0];
     const nodes: Node[] = [];
     for (const f of files) {
@@ -196,7 +198,7 @@ export const django: FormatSpec = {
         hasDown: irreversible.length === 0,
         transaction: n.atomic ? 'per-file' : 'none',
         blobId: n.file.blobId,
-        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(n.replaces.length ? { replaces: n.replaces } : {}) },
+        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(Object.keys(fieldClasses).length ? { fieldClasses } : {}), ...(n.replaces.length ? { replaces: n.replaces } : {}) },
       };
     });
   },

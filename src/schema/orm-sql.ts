@@ -1,11 +1,12 @@
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
-import { qnameKey, qnameSql, quoteIdent, type Constraint, type LocatedOp, type OpOf, type Statement } from '../model/operation.js';
+import { qnameSql, quoteIdent, type Constraint, type LocatedOp, type OpOf, type Statement } from '../model/operation.js';
 import { emptySchema, findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
 import { cloneSchema } from './clone.js';
 import { planStatementSql } from './plan-sql.js';
 import { applyOp } from './replay.js';
 import { createTableSql, createIndexSql, isKeyIndex } from './to-sql.js';
+import { leftOut, leftOutNote, pythonIndex, toolValue } from './orm-sql-gaps.js';
 
 /**
  * The SQL a Django or Alembic migration runs, rendered from the operations Migra read from it
@@ -100,19 +101,33 @@ function renderStatement(schema: Schema, group: readonly LocatedOp[], d: Dialect
 
 function opSql(op: LocatedOp, earlier: readonly LocatedOp[], schema: Schema, d: Dialect, columnsBefore: ReadonlyMap<string, string[]>): string[] {
   if (op.kind === 'data_change') return [dataSql(op, earlier, schema, d, columnsBefore)];
-  // Foreign keys to tables no migration of the repository creates (Django's contenttypes, auth): written as a comment, so the engine can run the rest.
-  const outside = (c: Constraint) => c.kind === 'foreign' && !!c.references && !schema.tables.has(tableKey(c.references.table, d));
-  const note = (cs: Constraint[]) => cs.map((c) => `-- ${c.name ? `${c.name}: ` : ''}REFERENCES ${qnameKey(c.references!.table)} left out: no migration here creates that table (an app outside the repository)`);
+  // What is not SQL Migra can write (orm-sql-gaps.ts) becomes a comment, so the engine runs the rest.
+  const away = (cs: readonly Constraint[]) => cs.flatMap((c) => {
+    const why = leftOut(c, schema, d);
+    return why ? [{ c, why }] : [];
+  });
+  const notes = (list: { c: Constraint; why: string }[]) => list.map(({ c, why }) => leftOutNote(c, why));
   if (op.kind === 'create_table') {
     const t = schema.tables.get(tableKey(op.table, d));
-    const away = t?.constraints.filter(outside) ?? [];
-    if (t && away.length) return [createTableSql({ ...t, constraints: t.constraints.filter((c) => !away.includes(c)) }, d, { foreignKeys: true }), ...note(away)];
+    const gone = away(t?.constraints ?? []);
+    const columns = t?.columns.map((c) => (c.default ? { ...c, default: toolValue(c.default, c.type, d) } : c));
+    if (t && columns) return [createTableSql({ ...t, columns, constraints: t.constraints.filter((c) => !gone.some((g) => g.c === c)) }, d, { foreignKeys: true }), ...notes(gone)];
   }
-  if (op.kind === 'add_column' && op.column.constraints.some(outside)) {
-    const away = op.column.constraints.filter(outside);
-    return [planStatementSql({ ...op, column: { ...op.column, constraints: op.column.constraints.filter((c) => !outside(c)) } }, schema, schema), ...note(away)];
+  if (op.kind === 'add_column') {
+    const gone = away(op.column.constraints);
+    const column = { ...op.column, default: toolValue(op.column.default, op.column.type, d), constraints: op.column.constraints.filter((c) => !gone.some((g) => g.c === c)) };
+    return [planStatementSql({ ...op, column }, schema, schema), ...notes(gone)];
   }
-  if (op.kind === 'add_constraint' && outside(op.constraint)) return note([op.constraint]);
+  if (op.kind === 'set_default') {
+    const t = schema.tables.get(tableKey(op.table, d));
+    const col = t && findColumn(t, op.column, d);
+    if (col) return [planStatementSql({ ...op, default: toolValue(op.default, col.type, d)! }, schema, schema)];
+  }
+  if (op.kind === 'add_constraint' && away([op.constraint]).length) return notes(away([op.constraint]));
+  if (op.kind === 'create_index') {
+    const py = pythonIndex(op);
+    if (py) return [py];
+  }
   return [planStatementSql(op, schema, schema)];
 }
 
@@ -128,7 +143,10 @@ function dataSql(op: OpOf<'data_change'>, earlier: readonly LocatedOp[], schema:
   const def = [...earlier].reverse().find((o): o is OpOf<'set_default'> => o.kind === 'set_default' && tableKey(o.table, d) === tableKey(op.table, d));
   if (op.verb === 'update' && def) {
     const c = quoteIdent(def.column, d);
-    return `UPDATE ${t} SET ${c} = ${def.default.text} WHERE ${c} IS NULL`;
+    const table = schema.tables.get(tableKey(op.table, d));
+    const col = table && findColumn(table, def.column, d);
+    const value = col ? toolValue(def.default, col.type, d)! : def.default;
+    return `UPDATE ${t} SET ${c} = ${value.text} WHERE ${c} IS NULL`;
   }
   return `-- rows of ${t} ${op.verb === 'insert' ? 'inserted' : op.verb === 'update' ? 'updated' : 'deleted'} by the migration (not rendered)`;
 }

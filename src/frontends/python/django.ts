@@ -2,7 +2,8 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink, pyDbExpression } from './common.js';
-import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
+import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, projectField, RELATION_FIELDS, relatedType } from './django-types.js';
+import type { FieldClassIndex } from '../../python/field-classes.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
 import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { migrationClass } from '../../python/shapes.js';
@@ -48,6 +49,8 @@ export class DjangoState {
   userModel = 'auth.user';
   /** The database version (SQLite: whether ALTER TABLE … DROP COLUMN exists). */
   version?: string;
+  /** Field classes the project defines (python/field-classes.ts). */
+  fieldClasses?: FieldClassIndex;
 }
 
 export function modelKey(app: string, name: string): string {
@@ -131,8 +134,12 @@ class DjangoMapper {
     return { table: `${app}_${model}`, column: 'id', type: makeType(this.dialect, contrib ? 'integer' : 'bigint') };
   }
 
-  private field(name: string, v: PyValue, model: DjangoModel): DjangoField | string {
-    if (v.t !== 'call') return 'the field is not a literal field class call';
+  private field(name: string, value: PyValue, model: DjangoModel): DjangoField | string {
+    if (value.t !== 'call') return 'the field is not a literal field class call';
+    // A field class of the project: read as the Django field it extends, or typed by its db_type().
+    const known = (c: string) => RELATION_FIELDS.has(c) || M2M_FIELDS.has(c) || !!djangoFieldType(c, value, this.dialect);
+    const own = this.state.fieldClasses ? projectField(value.callee, this.state.fieldClasses, known) : undefined;
+    const v: Call = own?.base ? { ...value, callee: `models.${own.base}` } : value;
     const cls = lastPart(v.callee);
     const kw = v.kwargs;
     const pk = bool(kw.get('primary_key')) ?? false;
@@ -149,7 +156,7 @@ class DjangoMapper {
       const toType = toField ? (this.state.models.get(to ?? '')?.fields.get(toField)?.type ?? target.type) : target.type;
       return { name, column: fieldColumn(name, v), cls, call: v, type: toType, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? true, to, toColumn };
     }
-    const mapped = djangoFieldType(v.callee, v, this.dialect);
+    const mapped = own?.dbType ? { type: makeType(this.dialect, own.dbType) } : djangoFieldType(v.callee, v, this.dialect);
     if (!mapped) return `Migra does not know the column type of the field class ${v.callee}`;
     return { name, column: fieldColumn(name, v), cls, call: v, type: mapped.type, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? false };
   }

@@ -27,6 +27,7 @@ export async function parsePythonFile(file: MigrationFile, dialect: Dialect, ses
   try {
     if (file.graph?.format === 'alembic') return await mapAlembic(mod, file.path, dialect);
     if (file.graph?.userModel) session.django.userModel = file.graph.userModel;
+    if (file.graph?.fieldClasses) session.django.fieldClasses = file.graph.fieldClasses;
     const app = file.graph?.app ?? file.path.split('/').slice(-3, -2)[0] ?? 'app';
     return await mapDjango(mod, file.path, app, dialect, session.django);
   } catch (e) {
