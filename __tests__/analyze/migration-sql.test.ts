@@ -29,7 +29,7 @@ describe('the SQL of a Django migration in the report', () => {
         "migrations.AddField(model_name='book', name='pages', field=models.IntegerField(default=0)),",
         "migrations.AlterField(model_name='book', name='blurb', field=models.TextField(default='')),",
         "migrations.RunSQL('UPDATE library_book SET pages = 1'),",
-        'migrations.RunPython(migrations.RunPython.noop),',
+        'migrations.RunPython(forwards),',
       ),
     });
     expect(r.files).toHaveLength(1);
@@ -49,8 +49,8 @@ describe('the SQL of a Django migration in the report', () => {
         '-- line 10',
         'UPDATE library_book SET pages = 1;',
         '',
-        '-- line 11: migrations.RunPython(migrations.RunPython.noop)',
-        '-- Python code, not SQL: RunPython(migrations.RunPython.noop) without reverse_code',
+        '-- line 11: migrations.RunPython(forwards)',
+        '-- Python code, not SQL: RunPython(forwards) without reverse_code',
       ].join('\n'),
     });
     expect(renderMarkdown(r)).toContain('<details><summary>SQL of <code>library/migrations/0002_pages.py</code> on PostgreSQL (rendered by Migra)</summary>');

@@ -72,6 +72,8 @@ function renderStatement(schema: Schema, group: readonly LocatedOp[], d: Dialect
     if (t && !columnsBefore.has(tableKey(t.name, d))) columnsBefore.set(tableKey(t.name, d), t.columns.map((c) => c.name));
   }
   for (const [i, op] of group.entries()) {
+    // RunPython(migrations.RunPython.noop): nothing runs.
+    if (op.kind === 'opaque_code' && /^RunPython\([\w.]*\bnoop\)/.test(op.description)) continue;
     if (op.kind === 'opaque_code' || op.kind === 'unparsed') {
       out.opaque = op.kind === 'opaque_code' ? op.description : op.message;
       continue;
