@@ -81,4 +81,11 @@ describe('the SQL of an Alembic revision in the report', () => {
     expect(text).toContain("ALTER TABLE users ADD COLUMN nickname varchar(40);\n\n-- line 9: op.create_index('ix_users_nickname', 'users', ['nickname'], unique=True)\nCREATE UNIQUE INDEX ix_users_nickname ON users (nickname);");
     expect(text).toContain("UPDATE users SET nickname = '';");
   });
+
+  it('regression_ctfd_unnamed_foreign_key: op.create_foreign_key(None, …) lets the database name the key', async () => {
+    const ex = alembicUpgradePr("op.add_column('users', sa.Column('manager_id', sa.Integer(), nullable=True))\n    op.create_foreign_key(None, 'users', 'users', ['manager_id'], ['id'], ondelete='SET NULL')");
+    const before = ex.files!.before;
+    const r = await reviewPr(before, Object.fromEntries(Object.entries(ex.files!.head).filter(([path]) => !(path in before))));
+    expect(r.files[0].sql?.text).toContain('ALTER TABLE users ADD FOREIGN KEY (manager_id) REFERENCES users (id) ON DELETE SET NULL;');
+  });
 });

@@ -70,7 +70,7 @@ function columnList(cols: string[], dialect: Dialect): string {
  * that replay made up are left out again; `table` is needed to recognize them.
  */
 export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Table | QName): string {
-  const keepName = c.name !== undefined && !(dialect === 'sqlite' && table && isSqliteSyntheticName(tableName(table).name, c.name));
+  const keepName = !!c.name && !(dialect === 'sqlite' && table && isSqliteSyntheticName(tableName(table).name, c.name));
   const named = (body: string) => (keepName ? `CONSTRAINT ${quoteIdent(c.name!, dialect)} ${body}` : body);
   const cols = columnList(c.columns, dialect);
   let sql: string;
