@@ -83,6 +83,30 @@ export function djangoUserModel(files: readonly SourceFile[]): string {
   return 'auth.user';
 }
 
+/**
+ * The primary key class of models that do not declare one (and of the join tables of their
+ * many-to-many fields): `default_auto_field` of an app's AppConfig, else the project's
+ * `DEFAULT_AUTO_FIELD`, as the class name (`AutoField`).
+ */
+function djangoAutoFields(files: readonly SourceFile[], labels: ReadonlyMap<string, string>): { project?: string; apps: Map<string, string> } {
+  const out: { project?: string; apps: Map<string, string> } = { apps: new Map() };
+  for (const f of files) {
+    if (SETTINGS.test(f.path)) {
+      const m = /^DEFAULT_AUTO_FIELD\s*=\s*['"]([\w.]+)['"]/m.exec(f.text);
+      if (m) out.project = lastPart(m[1]);
+    } else if (APPS.test(f.path)) {
+      const m = /^\s+default_auto_field\s*=\s*['"]([\w.]+)['"]/m.exec(f.text);
+      if (m) out.apps.set(labels.get(dirOf(f.path)) ?? baseName(dirOf(f.path)), lastPart(m[1]));
+    }
+  }
+  return out;
+}
+
+function autoFieldOf(app: string, a: { project?: string; apps: Map<string, string> }): { autoField?: string } {
+  const cls = a.apps.get(app) ?? a.project;
+  return cls ? { autoField: cls } : {};
+}
+
 /** The database of `DATABASES['default']['ENGINE']` when a settings module writes it as a literal. */
 export function djangoSettingsDialect(files: readonly SourceFile[]): Dialect | undefined {
   for (const f of files) {
@@ -128,6 +152,7 @@ export const django: FormatSpec = {
     }
     const userModel = djangoUserModel(files);
     const fieldClasses = readFieldClasses(files);
+    const autoFields = djangoAutoFields(files, labels);
     const userApp = userModel.split('.')[0];
     const nodes: Node[] = [];
     for (const f of files) {
@@ -198,7 +223,7 @@ export const django: FormatSpec = {
         hasDown: irreversible.length === 0,
         transaction: n.atomic ? 'per-file' : 'none',
         blobId: n.file.blobId,
-        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(Object.keys(fieldClasses).length ? { fieldClasses } : {}), ...(n.replaces.length ? { replaces: n.replaces } : {}) },
+        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(Object.keys(fieldClasses).length ? { fieldClasses } : {}), ...autoFieldOf(n.app, autoFields), ...(n.replaces.length ? { replaces: n.replaces } : {}) },
       };
     });
   },

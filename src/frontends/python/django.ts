@@ -51,6 +51,8 @@ export class DjangoState {
   version?: string;
   /** Field classes the project defines (python/field-classes.ts). */
   fieldClasses?: FieldClassIndex;
+  /** The primary key class of the app of the file being read, when the project says (DEFAULT_AUTO_FIELD); BigAutoField otherwise. */
+  autoField?: string;
 }
 
 export function modelKey(app: string, name: string): string {
@@ -126,7 +128,8 @@ class DjangoMapper {
     if (m) {
       const pk = [...m.fields.values()].find((f) => f.pk);
       if (pk?.type) return { table: m.table, column: pk.column, type: relatedType(pk.type, this.dialect) };
-      return { table: m.table, column: 'id', type: makeType(this.dialect, 'bigint') };
+      const auto = this.state.autoField ?? 'BigAutoField';
+      return { table: m.table, column: 'id', type: makeType(this.dialect, auto === 'AutoField' ? 'integer' : auto === 'SmallAutoField' ? 'smallint' : 'bigint') };
     }
     const [app, model] = (key ?? 'unknown.unknown').split('.');
     // contrib apps use AutoField; projects since Django 3.2 default to BigAutoField.
@@ -223,7 +226,9 @@ class DjangoMapper {
     const toName = (f.to ?? 'x.x').split('.')[1];
     const to = toName === model.name.toLowerCase() ? `to_${toName}_id` : `${toName}_id`;
     const fromCol = from === to ? `from_${from}` : from;
-    const bigint = makeType(this.dialect, this.dialect === 'sqlite' ? 'integer' : 'bigint');
+    // The join table's key is the app's default auto field (DEFAULT_AUTO_FIELD / AppConfig.default_auto_field).
+    const auto = this.state.autoField ?? 'BigAutoField';
+    const bigint = makeType(this.dialect, this.dialect === 'sqlite' || auto === 'AutoField' ? 'integer' : auto === 'SmallAutoField' ? 'smallint' : 'bigint');
     const fk = (col: string, t: { table: string; column: string }): Constraint => ({ kind: 'foreign', name: djangoIndexName(table, [col], `_fk_${t.table}_${t.column}`, this.dialect), columns: [col], references: { table: this.q(t.table), columns: [t.column] } });
     return [
       {

@@ -28,6 +28,7 @@ export async function parsePythonFile(file: MigrationFile, dialect: Dialect, ses
     if (file.graph?.format === 'alembic') return await mapAlembic(mod, file.path, dialect);
     if (file.graph?.userModel) session.django.userModel = file.graph.userModel;
     if (file.graph?.fieldClasses) session.django.fieldClasses = file.graph.fieldClasses;
+    session.django.autoField = file.graph?.autoField;
     const app = file.graph?.app ?? file.path.split('/').slice(-3, -2)[0] ?? 'app';
     return await mapDjango(mod, file.path, app, dialect, session.django);
   } catch (e) {
