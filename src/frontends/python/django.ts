@@ -229,6 +229,7 @@ class DjangoMapper {
     // The join table's key is the app's default auto field (DEFAULT_AUTO_FIELD / AppConfig.default_auto_field).
     const auto = this.state.autoField ?? 'BigAutoField';
     const bigint = makeType(this.dialect, this.dialect === 'sqlite' || auto === 'AutoField' ? 'integer' : auto === 'SmallAutoField' ? 'smallint' : 'bigint');
+    const pair = this.uniqueTogether(table, [fromCol, to]);
     const fk = (col: string, t: { table: string; column: string }): Constraint => ({ kind: 'foreign', name: djangoIndexName(table, [col], `_fk_${t.table}_${t.column}`, this.dialect), columns: [col], references: { table: this.q(t.table), columns: [t.column] } });
     return [
       {
@@ -239,14 +240,25 @@ class DjangoMapper {
           { name: fromCol, type: own.type, nullable: false, constraints: [fk(fromCol, own)] },
           { name: to, type: target.type, nullable: false, constraints: [fk(to, target)] },
         ],
-        constraints: [{ kind: 'unique', name: djangoIndexName(table, [fromCol, to], '_uniq', this.dialect), columns: [fromCol, to] }],
+        constraints: pair.kind === 'add_constraint' ? [pair.constraint] : [],
         ifNotExists: false,
         temporary: false,
         asSelect: false,
       },
+      ...(pair.kind === 'create_index' ? [pair] : []),
       { kind: 'create_index', name: djangoIndexName(table, [fromCol], '', this.dialect), table: this.q(table), elems: [{ column: fromCol }], unique: false, concurrently: false, ifNotExists: false },
       { kind: 'create_index', name: djangoIndexName(table, [to], '', this.dialect), table: this.q(table), elems: [{ column: to }], unique: false, concurrently: false, ifNotExists: false },
     ];
+  }
+
+  /**
+   * A `unique_together` (or a join table's pair): a UNIQUE constraint, except on SQLite, whose
+   * schema editor writes `CREATE UNIQUE INDEX …_uniq` (`sql_create_unique`).
+   */
+  private uniqueTogether(table: string, columns: string[]): Extract<Operation, { kind: 'add_constraint' | 'create_index' }> {
+    const name = djangoIndexName(table, columns, '_uniq', this.dialect);
+    if (this.dialect === 'sqlite') return { kind: 'create_index', name, table: this.q(table), elems: columns.map((c) => ({ column: c })), unique: true, concurrently: false, ifNotExists: false };
+    return { kind: 'add_constraint', table: this.q(table), constraint: { kind: 'unique', name, columns } };
   }
 
   private columnsOf(model: DjangoModel, fields: string[]): string[] {
@@ -344,8 +356,10 @@ class DjangoMapper {
         const constraints: Constraint[] = [];
         model.uniqueTogether = togetherOf(dictGet(options, 'unique_together'));
         model.indexTogether = togetherOf(dictGet(options, 'index_together'));
-        for (const u of model.uniqueTogether) constraints.push({ kind: 'unique', name: djangoIndexName(model.table, this.columnsOf(model, u), '_uniq', this.dialect), columns: this.columnsOf(model, u) });
+        const together = model.uniqueTogether.map((u) => this.uniqueTogether(model.table, this.columnsOf(model, u)));
+        constraints.push(...together.flatMap((t) => (t.kind === 'add_constraint' ? [t.constraint] : [])));
         const ops: Operation[] = [{ kind: 'create_table', table: this.q(model.table), columns: cols.map((f) => this.columnDef(model, f, false)), constraints, ifNotExists: false, temporary: false, asSelect: false }];
+        ops.push(...together.filter((t) => t.kind === 'create_index'));
         for (const f of cols) ops.push(...this.fieldIndexes(model, f));
         for (const f of model.fields.values()) if (!f.type) ops.push(...this.m2mTable(model, f));
         for (const t of model.indexTogether) ops.push({ kind: 'create_index', name: djangoIndexName(model.table, this.columnsOf(model, t), '_idx', this.dialect), table: this.q(model.table), elems: this.columnsOf(model, t).map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
@@ -534,13 +548,14 @@ class DjangoMapper {
         for (const t of prev) {
           if (has(next, t)) continue;
           const name = djangoIndexName(model.table, this.columnsOf(model, t), unique ? '_uniq' : '_idx', this.dialect);
-          ops.push(unique ? { kind: 'drop_constraint', table, name, ifExists: false, cascade: false } : { kind: 'drop_index', name: this.q(name), table, concurrently: false, ifExists: false, cascade: false });
+          const asConstraint = unique && this.dialect !== 'sqlite';
+          ops.push(asConstraint ? { kind: 'drop_constraint', table, name, ifExists: false, cascade: false } : { kind: 'drop_index', name: this.q(name), table, concurrently: false, ifExists: false, cascade: false });
         }
         for (const t of next) {
           if (has(prev, t)) continue;
           const cols = this.columnsOf(model, t);
           const name = djangoIndexName(model.table, cols, unique ? '_uniq' : '_idx', this.dialect);
-          ops.push(unique ? { kind: 'add_constraint', table, constraint: { kind: 'unique', name, columns: cols } } : { kind: 'create_index', name, table, elems: cols.map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
+          ops.push(unique ? this.uniqueTogether(model.table, cols) : { kind: 'create_index', name, table, elems: cols.map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
         }
         return out(ops);
       }
@@ -607,8 +622,10 @@ class DjangoMapper {
     const known = (v: PyValue) => fieldsOf(v).every((f) => model.fields.has(f));
     const fields = [...model.fields.values()].filter((f) => f.type);
     const groups = (list: string[][]) => list.filter((g) => g.every((f) => model.fields.has(f)));
-    const constraints: Constraint[] = groups(model.uniqueTogether).map((u) => ({ kind: 'unique', name: djangoIndexName(model.table, this.columnsOf(model, u), '_uniq', this.dialect), columns: this.columnsOf(model, u) }));
-    const indexes: Operation[] = fields.flatMap((f) => this.fieldIndexes(model, f));
+    const together = groups(model.uniqueTogether).map((u) => this.uniqueTogether(model.table, this.columnsOf(model, u)));
+    const constraints: Constraint[] = together.flatMap((t) => (t.kind === 'add_constraint' ? [t.constraint] : []));
+    // Django's create_model defers the unique_together before the field and Meta indexes.
+    const indexes: Operation[] = [...together.filter((t) => t.kind === 'create_index'), ...fields.flatMap((f) => this.fieldIndexes(model, f))];
     for (const t of groups(model.indexTogether)) indexes.push({ kind: 'create_index', name: djangoIndexName(model.table, this.columnsOf(model, t), '_idx', this.dialect), table: this.q(model.table), elems: this.columnsOf(model, t).map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
     for (const i of model.indexes ?? []) {
       const op = known(i.value) ? this.index(model, i.value, false) : undefined;
