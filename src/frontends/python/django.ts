@@ -209,12 +209,18 @@ class DjangoMapper {
     if (f.dbIndex && !f.unique && !f.pk) {
       out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '', this.dialect), table, elems: [{ column: f.column }], unique: false, concurrently: false, ifNotExists: false });
     }
-    const textual = f.type && ['varchar', 'text'].includes(f.type.name) && !f.type.array;
-    if (this.dialect === 'postgresql' && textual && !f.pk && ((f.dbIndex && !RELATION_FIELDS.has(lastPart(f.cls))) || f.unique)) {
-      const opclass = f.type!.name === 'text' ? 'text_pattern_ops' : 'varchar_pattern_ops';
-      out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table, elems: [{ column: f.column, modifier: opclass }], unique: false, concurrently: false, ifNotExists: false });
-    }
+    // A primary key is unique too (Django's Field.unique): a CharField key gets its _like index.
+    const like = (f.dbIndex && !RELATION_FIELDS.has(lastPart(f.cls))) || f.unique || f.pk ? this.likeIndex(model, f) : undefined;
+    if (like) out.push(like);
     return out;
+  }
+
+  /** PostgreSQL's second index of a varchar / text column (`_create_like_index_sql`), for LIKE 'x%' queries. */
+  private likeIndex(model: DjangoModel, f: DjangoField): Operation | undefined {
+    const textual = f.type && ['varchar', 'text'].includes(f.type.name) && !f.type.array;
+    if (this.dialect !== 'postgresql' || !textual) return undefined;
+    const opclass = f.type!.name === 'text' ? 'text_pattern_ops' : 'varchar_pattern_ops';
+    return { kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table: this.q(model.table), elems: [{ column: f.column, modifier: opclass }], unique: false, concurrently: false, ifNotExists: false };
   }
 
   private m2mTable(model: DjangoModel, f: DjangoField): Operation[] {
@@ -670,6 +676,16 @@ class DjangoMapper {
     const newIdx = nf.dbIndex && !nf.unique;
     if (oldIdx && !newIdx) ops.push({ kind: 'drop_index', name: this.q(djangoIndexName(model.table, [old.column], '', this.dialect)), table, concurrently: false, ifExists: false, cascade: false });
     if (!oldIdx && newIdx) ops.push({ kind: 'create_index', name: djangoIndexName(model.table, [column], '', this.dialect), table, elems: [{ column }], unique: false, concurrently: false, ifNotExists: false });
+    // PostgreSQL's _alter_field: a field newly indexed or unique gets its _like index; one neither any more loses it.
+    if (!RELATION_FIELDS.has(lastPart(nf.cls))) {
+      const hadIndex = old.dbIndex || old.unique || old.pk;
+      if (!hadIndex && (nf.dbIndex || nf.unique)) {
+        const like = this.likeIndex(model, { ...nf, column });
+        if (like) ops.push(like);
+      } else if ((old.unique || old.pk) && !(nf.dbIndex || nf.unique || nf.pk) && this.likeIndex(model, old)) {
+        ops.push({ kind: 'drop_index', name: this.q(djangoIndexName(model.table, [old.column], '_like', this.dialect)), table, concurrently: false, ifExists: false, cascade: false });
+      }
+    }
     const oldDb = this.dbDefault(old);
     const newDb = this.dbDefault(nf);
     if (newDb && newDb.text !== oldDb?.text) ops.push({ kind: 'set_default', table, column, default: newDb });
