@@ -19,6 +19,7 @@ import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
 import { startSchemas } from './set-order.js';
 import { judge, lockMismatches } from './observed.js';
+import { withMigrationSql } from './orm-sql-files.js';
 import { rollbackPlan } from './rollback.js';
 import { verifyContexts } from './verify-contexts.js';
 import type { VerifyOptions } from '../verify/index.js';
@@ -76,7 +77,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
     const dump = isDumpSet(loaded) ? reviewDump(loaded, setChanges(loaded, input.changes), input.config.version, migrations) : undefined;
     const ctx = dump?.ctx ?? contexts.get(loaded);
     if (!ctx) continue;
-    files.push(...summarizeFiles(ctx));
+    files.push(...withMigrationSql(summarizeFiles(ctx), loaded));
     const diff = dump ? dump.diff : ctx.diff;
     if (diff) diffs.push(JSON.parse(unmaskTemplates(JSON.stringify(diff), (o) => JSON.stringify(o).slice(1, -1))) as typeof diff);
     const rollback = rollbackPlan(ctx.ops, ctx.target);

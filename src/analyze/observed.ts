@@ -1,8 +1,9 @@
 import { atLeast, type DbTarget } from '../model/dialect.js';
 import type { Statement } from '../model/operation.js';
 import { tableKey } from '../model/schema.js';
-import type { StatementObservation, VerifiedSet } from '../model/verified.js';
+import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
 import type { ReviewedOp, Rule, RuleContext, RuleHit } from '../rules/rule.js';
+import type { PgLock } from '../knowledge/pg-locks.js';
 import { mismatchedLocks, predictLocks, predictRewrite, rewriteContradicted, statementLocks } from '../knowledge/predict.js';
 
 /**
@@ -63,14 +64,18 @@ export function lockMismatches(ctx: RuleContext): string[] {
   if (!v?.observesLocks) return [];
   const out: string[] = [];
   const target: DbTarget = { ...ctx.target, version: v.version };
+  const byStatement = new Map<string, { r: ReviewedOp; obs: StatementObservation; locks: (PgLock | undefined)[] }>();
   for (const r of ctx.ops) {
     const obs = v.observe(r.op.stmt);
     if (!obs || obs.status !== 'applied' || r.op.stmt.inTransaction === false) continue;
-    // The statement's own table, and the others it locks (the referenced table of a foreign key,
-    // inline ADD COLUMN … REFERENCES included; a partition; the rest of a TRUNCATE list).
-    for (const m of mismatchedLocks(statementLocks([predictLocks(r.op, r.before, target)]), obs)) {
-      out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${m.predicted} on ${m.table}; ${v.engine} took ${m.observed}.`);
-    }
+    // A statement takes the strongest lock of its operations (a Django AddField is ADD COLUMN, then a key, then DROP DEFAULT).
+    const key = observationKey(r.op.stmt);
+    const s = byStatement.get(key) ?? { r, obs, locks: [] };
+    s.locks.push(predictLocks(r.op, r.before, target));
+    byStatement.set(key, s);
+  }
+  for (const { r, obs, locks } of byStatement.values()) {
+    for (const m of mismatchedLocks(statementLocks(locks), obs)) out.push(`${r.op.stmt.file}:${r.op.stmt.line}: Migra predicts ${m.predicted} on ${m.table}; ${v.engine} took ${m.observed}.`);
   }
   return [...new Set(out)];
 }

@@ -1,13 +1,13 @@
-import type { LocatedOp } from '../model/operation.js';
-import type { MigrationFile } from '../model/migration.js';
 import { observationKey } from '../model/verified.js';
 import type { RuleContext } from '../rules/rule.js';
 import { defaultCacheDir, verifySet, type VerifyOptions } from '../verify/index.js';
 import type { LoadedSet } from './load.js';
+import { headChain, renderedSql } from './orm-sql-files.js';
 
 /**
  * Runs the verify stage for the sets under review: each PostgreSQL and SQLite set the pull request changes is applied to an
- * embedded engine (PGlite, sql.js), its history first, then the pull request's statements, and
+ * embedded engine (PGlite, sql.js), its history first, then the pull request's statements (for
+ * Django and Alembic, the SQL Migra renders from their operations: schema/orm-sql.ts), and
  * what the engine observed goes into the set's RuleContext (`ctx.verified`). Facts only: the
  * rules decide. It never fails the review: whatever goes wrong becomes a note.
  */
@@ -28,14 +28,8 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
       out.notes.push(`${name}: not verified on a real engine: there is no embedded ${dialect === 'mysql' ? 'MySQL' : 'MariaDB'}.`);
       continue;
     }
-    const chain = [...(loaded.after ?? []), loaded];
-    const files: MigrationFile[] = chain.flatMap((l) => l.head?.files ?? []);
-    if (files.some((f) => f.language !== 'sql')) {
-      out.notes.push(`${name}: not verified on a real engine: ${ctx.set.format} migrations are Python, and the SQL they run is not rendered for the engine yet.`);
-      continue;
-    }
-    const ops = new Map<MigrationFile, LocatedOp[]>();
-    for (const l of chain) for (const [f, o] of l.ops) ops.set(f, o);
+    // Django and Alembic: the SQL Migra renders for their operations, and RunSQL / op.execute as written.
+    const { files, ops } = headChain(loaded);
     const reviewed = new Set(ctx.ops.map((r) => observationKey(r.op.stmt)));
     const result = await verifySet({
       name,
@@ -43,6 +37,7 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
       files,
       ops,
       reviewed: (s) => reviewed.has(observationKey(s)),
+      rendered: renderedSql(loaded),
       cacheDir: opts.cacheDir === '' ? undefined : opts.cacheDir ?? defaultCacheDir(),
     });
     out.notes.push(...result.notes);

@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, type Config } from '../
 import { readConfigFile } from '../analyze/check-repo.js';
 import { isDumpSet } from '../analyze/dump-set.js';
 import { loadSets, type LoadedSet } from '../analyze/load.js';
+import { headChain, renderedSql } from '../analyze/orm-sql-files.js';
 import { replayFiles } from '../analyze/replay-set.js';
 import { startSchemas } from '../analyze/set-order.js';
 import { MigraError } from '../model/errors.js';
@@ -67,10 +68,13 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
   }
   const history = [...(l.after ?? []).map((p) => p.head?.files ?? []), set.files];
   const engine = await openEngine(set.dialect, extensionsUsed(history.flat()));
+  // Django and Alembic: the SQL Migra renders for their operations (it checks Migra's model against itself there, plus the engine's own naming and typing).
+  const rendered = renderedSql(l);
+  const python = rendered ? { ops: headChain(l).ops, rendered } : undefined;
   try {
     const applied: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
     for (const files of history) {
-      const a = await applyHistory(engine, files);
+      const a = await applyHistory(engine, files, python);
       applied.statements += a.statements;
       applied.skipped.push(...a.skipped);
       applied.notApplied.push(...a.notApplied);

@@ -1,4 +1,5 @@
 import { migrationClass } from '../python/shapes.js';
+import { FIELD_MODULE, readFieldClasses } from '../python/field-classes.js';
 import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
@@ -49,9 +50,9 @@ export function djangoProjectDirs(paths: readonly string[]): Map<string, string[
   return groups;
 }
 
-/** The files a Django set reads besides its migrations: apps.py (labels) and settings modules (dialect, user model). */
+/** The files a Django set reads besides its migrations: apps.py (labels), settings modules (dialect, user model) and field modules (the project's field classes). */
 function isCompanion(path: string): boolean {
-  return (APPS.test(path) || SETTINGS.test(path)) && !isExcludedPath(path) && !isEnvPath(path);
+  return (APPS.test(path) || SETTINGS.test(path) || FIELD_MODULE.test(path)) && !isExcludedPath(path) && !isEnvPath(path) && !isDjangoMigrationPath(path);
 }
 
 interface Node {
@@ -80,6 +81,30 @@ export function djangoUserModel(files: readonly SourceFile[]): string {
     if (m) return `${m[1]}.${m[2].toLowerCase()}`;
   }
   return 'auth.user';
+}
+
+/**
+ * The primary key class of models that do not declare one (and of the join tables of their
+ * many-to-many fields): `default_auto_field` of an app's AppConfig, else the project's
+ * `DEFAULT_AUTO_FIELD`, as the class name (`AutoField`).
+ */
+function djangoAutoFields(files: readonly SourceFile[], labels: ReadonlyMap<string, string>): { project?: string; apps: Map<string, string> } {
+  const out: { project?: string; apps: Map<string, string> } = { apps: new Map() };
+  for (const f of files) {
+    if (SETTINGS.test(f.path)) {
+      const m = /^DEFAULT_AUTO_FIELD\s*=\s*['"]([\w.]+)['"]/m.exec(f.text);
+      if (m) out.project = lastPart(m[1]);
+    } else if (APPS.test(f.path)) {
+      const m = /^\s+default_auto_field\s*=\s*['"]([\w.]+)['"]/m.exec(f.text);
+      if (m) out.apps.set(labels.get(dirOf(f.path)) ?? baseName(dirOf(f.path)), lastPart(m[1]));
+    }
+  }
+  return out;
+}
+
+function autoFieldOf(app: string, a: { project?: string; apps: Map<string, string> }): { autoField?: string } {
+  const cls = a.apps.get(app) ?? a.project;
+  return cls ? { autoField: cls } : {};
 }
 
 /** The database of `DATABASES['default']['ENGINE']` when a settings module writes it as a literal. */
@@ -126,6 +151,8 @@ export const django: FormatSpec = {
       if (m) labels.set(dirOf(f.path), m[1]);
     }
     const userModel = djangoUserModel(files);
+    const fieldClasses = readFieldClasses(files);
+    const autoFields = djangoAutoFields(files, labels);
     const userApp = userModel.split('.')[0];
     const nodes: Node[] = [];
     for (const f of files) {
@@ -196,7 +223,7 @@ export const django: FormatSpec = {
         hasDown: irreversible.length === 0,
         transaction: n.atomic ? 'per-file' : 'none',
         blobId: n.file.blobId,
-        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(n.replaces.length ? { replaces: n.replaces } : {}) },
+        graph: { format: 'django', app: n.app, id: n.key, parents: [...new Set((parents.get(n) ?? []).filter((p) => p !== n.key))], userModel, irreversible, ...(Object.keys(fieldClasses).length ? { fieldClasses } : {}), ...autoFieldOf(n.app, autoFields), ...(n.replaces.length ? { replaces: n.replaces } : {}) },
       };
     });
   },

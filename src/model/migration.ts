@@ -95,6 +95,10 @@ export interface MigrationGraphNode {
   parents: string[];
   /** Django: the `AUTH_USER_MODEL` of the project as `app.model`, lower case. */
   userModel?: string;
+  /** Django: the app's `default_auto_field` or the project's `DEFAULT_AUTO_FIELD` (`AutoField`), when either is written. */
+  autoField?: string;
+  /** Django: field classes the project defines, read from its field modules (python/field-classes.ts); the same object on every node of a set. */
+  fieldClasses?: Record<string, { bases: string[]; dbType?: string; internalType?: string }>;
   /** Where the migration cannot be undone: RunPython without reverse_code, a downgrade() that only passes. */
   irreversible?: { line: number; what: string }[];
   /**

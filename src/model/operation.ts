@@ -36,6 +36,11 @@ export interface Statement {
   lock?: string;
   /** Rule ids acknowledged by `-- migra:ignore` directly above (see frontends/directives). */
   ignored?: IgnoreDirective[];
+  /**
+   * The text is a Python call of a Django or Alembic migration, not SQL: the SQL it runs is
+   * rendered from its operations (schema/orm-sql.ts). Unset for the SQL of RunSQL / op.execute.
+   */
+  orm?: true;
 }
 
 export interface IgnoreDirective {

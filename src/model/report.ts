@@ -23,6 +23,11 @@ export interface FileSummary {
   set: string;
   statements: number;
   unparsed: number;
+  /**
+   * A Django or Alembic migration: the SQL it will run on the set's dialect, rendered from what
+   * Migra read of it (as `sqlmigrate` / `alembic upgrade --sql` print it, not their exact text).
+   */
+  sql?: { dialect: Dialect; text: string };
 }
 
 export interface ColumnChange {

@@ -111,3 +111,8 @@ function inertText(s: string): string {
     .replace(/\\#(?=\d)/g, '\\#\u200b')
     .replace(/\b(GH)-(?=\d)/gi, '$1-\u200b');
 }
+
+/** Text inside an HTML element (a <summary>): no tag opens, no mention pings. */
+export function htmlText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;').replace(/\r?\n/g, ' ');
+}

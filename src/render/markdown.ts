@@ -4,6 +4,7 @@ import { plural } from './labels.js';
 import { acknowledgedBlock, aiBlock, allNotes, dataLossBlock, destroyPreview, footer, notesBlock, rollbackBlock, rollbackLines, unsaidDataLoss } from './sections.js';
 import { COMMENT_MAX_BYTES, utf8Bytes } from './size.js';
 import { headline, statsLine, verdictLine, type GateOutcome } from './verdict.js';
+import { ormSqlLeftOut, ormSqlLines, ormSqlSection } from './orm-sql.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
 export const COMMENT_MARKER = '<!-- migra:report -->';
@@ -26,6 +27,8 @@ export interface MarkdownOptions {
 
 /** How much of each cuttable part is shown. */
 interface Budget {
+  /** Lines of the SQL shown under the Django and Alembic migrations (render/orm-sql.ts). */
+  ormSql: number;
   details: number;
   notes: number;
   rollbackLines: number;
@@ -47,7 +50,7 @@ interface Parts {
  * (rollback SQL, acknowledged findings) and the notes.
  *
  * It always fits `maxLength` bytes: when the whole report does not, the least important parts go
- * first (the details of findings, then the notes, the rollback SQL, data loss no finding states,
+ * first (the SQL of the Django and Alembic migrations, the details of findings, then the notes, the rollback SQL, data loss no finding states,
  * acknowledged findings, then the least severe findings), a note says what was left out and
  * where the whole report is, and every block that is shown is complete.
  */
@@ -55,12 +58,12 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const max = opts.maxLength ?? COMMENT_LIMIT;
   const parts: Parts = { notes: allNotes(report, opts.runNotes), rollback: rollbackLines(report), dataLoss: unsaidDataLoss(report) };
   const n = report.findings.length;
-  const full: Budget = { details: n, notes: parts.notes.length, rollbackLines: parts.rollback.length, dataLoss: parts.dataLoss.length, acknowledged: report.acknowledged.length, rows: n };
+  const full: Budget = { ormSql: ormSqlLines(report), details: n, notes: parts.notes.length, rollbackLines: parts.rollback.length, dataLoss: parts.dataLoss.length, acknowledged: report.acknowledged.length, rows: n };
   const render = (b: Budget) => compose(report, parts, opts, b, full);
   const fits = (b: Budget) => utf8Bytes(render(b)) <= max;
   if (fits(full)) return render(full);
   // Each part in turn: the most of it that fits with the parts after it whole and those before it gone.
-  const order: Array<keyof Budget> = ['details', 'notes', 'rollbackLines', 'dataLoss', 'acknowledged', 'rows'];
+  const order: Array<keyof Budget> = ['ormSql', 'details', 'notes', 'rollbackLines', 'dataLoss', 'acknowledged', 'rows'];
   let budget = { ...full };
   for (const part of order) {
     const at = (k: number): Budget => ({ ...budget, [part]: k });
@@ -90,6 +93,7 @@ function compose(report: Report, parts: Parts, opts: MarkdownOptions, b: Budget,
     out.push(report.files.length ? 'No risky changes found in the migrations of this pull request.' : 'This pull request changes no migration files.');
   }
   out.push(
+    ormSqlSection(report, b.ormSql),
     dataLossBlock(parts.dataLoss, b.dataLoss),
     rollbackBlock(parts.rollback, b.rollbackLines),
     acknowledgedBlock(report, b.acknowledged),
@@ -107,6 +111,8 @@ function top(report: Report, opts: MarkdownOptions): string {
 /** What was left out and where the rest is; empty when nothing was. */
 function shortened(b: Budget, full: Budget, opts: MarkdownOptions): string {
   const left: string[] = [];
+  const sql = ormSqlLeftOut(b.ormSql, full.ormSql);
+  if (sql) left.push(sql);
   const details = Math.min(b.details, b.rows);
   if (details < full.details) left.push(details ? `the "why, and the safe way" of ${full.details - details} of the ${full.details} findings (the least severe)` : 'the "why, and the safe way" of each finding');
   if (b.notes < full.notes) left.push(`${full.notes - b.notes} of the ${plural(full.notes, 'note')}`);

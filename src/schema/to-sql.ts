@@ -70,7 +70,7 @@ function columnList(cols: string[], dialect: Dialect): string {
  * that replay made up are left out again; `table` is needed to recognize them.
  */
 export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Table | QName): string {
-  const keepName = c.name !== undefined && !(dialect === 'sqlite' && table && isSqliteSyntheticName(tableName(table).name, c.name));
+  const keepName = !!c.name && !(dialect === 'sqlite' && table && isSqliteSyntheticName(tableName(table).name, c.name));
   const named = (body: string) => (keepName ? `CONSTRAINT ${quoteIdent(c.name!, dialect)} ${body}` : body);
   const cols = columnList(c.columns, dialect);
   let sql: string;
@@ -99,6 +99,34 @@ export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Tabl
     case 'exclude':
       sql = named(`EXCLUDE ${(c.expr ?? '').trim().replace(/^EXCLUDE\s+/i, '')}`);
       break;
+  }
+  return c.deferrable ? `${sql} DEFERRABLE` : sql;
+}
+
+/** A constraint written on its column (`… UNIQUE`, `… CONSTRAINT fk REFERENCES t (id)`), as ADD COLUMN takes it. */
+export function inlineConstraintSql(c: Constraint, dialect: Dialect): string {
+  const named = (body: string) => (c.name && !isMysqlFamily(dialect) ? `CONSTRAINT ${quoteIdent(c.name, dialect)} ${body}` : body);
+  let sql: string;
+  switch (c.kind) {
+    case 'primary':
+      sql = named('PRIMARY KEY');
+      break;
+    case 'unique':
+      sql = named('UNIQUE');
+      break;
+    case 'check':
+      sql = named(`CHECK ${parenthesize(c.expr ?? 'true')}`);
+      break;
+    case 'foreign': {
+      const ref = c.references;
+      let body = ref ? `REFERENCES ${qnameSql(ref.table, dialect)}${ref.columns.length ? ` ${columnList(ref.columns, dialect)}` : ''}` : '';
+      if (ref?.onDelete) body += ` ON DELETE ${ref.onDelete.toUpperCase()}`;
+      if (ref?.onUpdate) body += ` ON UPDATE ${ref.onUpdate.toUpperCase()}`;
+      sql = named(body);
+      break;
+    }
+    case 'exclude':
+      return '';
   }
   return c.deferrable ? `${sql} DEFERRABLE` : sql;
 }

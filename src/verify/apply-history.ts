@@ -1,5 +1,7 @@
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
+import type { LocatedOp, Statement } from '../model/operation.js';
+import type { OrmSql } from '../schema/orm-sql.js';
 import { splitStatements } from '../frontends/sql/split.js';
 import type { CatalogQuery } from './catalog-pg.js';
 import { extensionsIn, openPglite } from './pglite.js';
@@ -46,8 +48,14 @@ export interface SkippedStatement {
 export interface AppliedHistory {
   statements: number;
   skipped: SkippedStatement[];
-  /** Files the engine was not given (Python migrations: their SQL is rendered by the verify stage). */
+  /** Files the engine was not given (Python migrations when their rendered SQL is not passed). */
   notApplied: string[];
+}
+
+/** A Django or Alembic set's operations and the SQL rendered for its Python calls (schema/orm-sql.ts). */
+export interface PythonSql {
+  ops: ReadonlyMap<MigrationFile, readonly LocatedOp[]>;
+  rendered: ReadonlyMap<Statement, OrmSql>;
 }
 
 /**
@@ -55,11 +63,12 @@ export interface AppliedHistory {
  * way the tool runs it, and one failing statement does not take its file's others with it). A
  * statement the engine refuses is skipped and named: an extension PGlite lacks, a role, PostGIS.
  */
-export async function applyHistory(engine: HistoryEngine, files: readonly MigrationFile[]): Promise<AppliedHistory> {
+export async function applyHistory(engine: HistoryEngine, files: readonly MigrationFile[], python?: PythonSql): Promise<AppliedHistory> {
   const out: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
   for (const file of files) {
     if (file.language !== 'sql') {
-      out.notApplied.push(file.path);
+      if (python) await applyPython(engine, file, python, out);
+      else out.notApplied.push(file.path);
       continue;
     }
     for (const stmt of splitStatements(file.up, engine.dialect)) {
@@ -74,4 +83,23 @@ export async function applyHistory(engine: HistoryEngine, files: readonly Migrat
     }
   }
   return out;
+}
+
+/** A Python migration: each call's rendered statements, RunSQL / op.execute as written, one at a time. */
+async function applyPython(engine: HistoryEngine, file: MigrationFile, python: PythonSql, out: AppliedHistory): Promise<void> {
+  let last: Statement | undefined;
+  for (const op of python.ops.get(file) ?? []) {
+    if (op.stmt === last) continue;
+    last = op.stmt;
+    const texts = op.stmt.orm ? (python.rendered.get(op.stmt)?.statements ?? []).filter((t) => !t.startsWith('--')) : [op.stmt.text];
+    for (const text of texts) {
+      if (!text.trim() || /^(BEGIN|COMMIT|END|ROLLBACK|START\s+TRANSACTION)\b\s*(TRANSACTION|WORK)?\s*;?\s*$/i.test(text)) continue;
+      out.statements++;
+      try {
+        await engine.exec(text);
+      } catch (e) {
+        out.skipped.push({ file: file.path, line: op.stmt.line, text: text.split('\n')[0].slice(0, 120), error: (e as Error).message.split('\n')[0] });
+      }
+    }
+  }
 }

@@ -66,11 +66,11 @@ export class Runner {
     }
     if (u.reviewed) return this.review(u);
     this.ran++;
-    if (hasTemplate(u.stmt.text)) {
-      this.skipped.push({ where: `${u.file.path}:${u.stmt.line}`, text: u.stmt.text, error: 'template placeholders are filled in by the tool' });
+    if (hasTemplate(u.sql)) {
+      this.skipped.push({ where: `${u.file.path}:${u.stmt.line}`, text: u.sql, error: 'template placeholders are filled in by the tool' });
       return;
     }
-    const e = await this.tryStatement(u.stmt.text, u);
+    const e = await this.tryStatement(u.sql, u);
     if (e) this.skipped.push(skippedOf(u, e));
   }
 
@@ -109,8 +109,8 @@ export class Runner {
    * statement runs without the keyword, which builds the same thing and fails the same ways.
    */
   private async attemptAlone(u: RunUnit): Promise<RawEngineError | undefined> {
-    if (!u.alone || this.db.dialect !== 'postgresql') return this.attempt(u.stmt.text);
-    return this.attempt(u.stmt.text.replace(/\bconcurrently\b/i, ''));
+    if (!u.alone || this.db.dialect !== 'postgresql') return this.attempt(u.sql);
+    return this.attempt(u.sql.replace(/\bconcurrently\b/i, ''));
   }
 
   private async attempt(sql: string): Promise<RawEngineError | undefined> {
@@ -123,7 +123,7 @@ export class Runner {
   }
 
   private async review(u: RunUnit): Promise<void> {
-    if (hasTemplate(u.stmt.text)) return;
+    if (hasTemplate(u.sql)) return;
     const pg = this.observesLocks;
     // A statement outside any transaction is observed in one of its own, unless PostgreSQL refuses that.
     const own = pg && !this.open && !u.alone;
@@ -131,7 +131,7 @@ export class Runner {
     const inTx = this.open || own;
     const before = pg ? await catalogState(this.db) : undefined;
     const locksBefore = pg && inTx ? await heldLocks(this.db) : new Map<string, string>();
-    let e = inTx ? await this.attempt(u.stmt.text) : await this.attemptAlone(u);
+    let e = inTx ? await this.attempt(u.sql) : await this.attemptAlone(u);
     if (e?.code === IN_TRANSACTION_ONLY && own) {
       await this.db.exec('ROLLBACK');
       e = await this.attemptAlone(u);
@@ -148,13 +148,15 @@ export class Runner {
     if (this.open || own) await this.quiet('ROLLBACK');
     this.open = this.wrapper = false;
     const obs = blank(u, 'failed');
-    const at = e.position ? positionInFile(u.stmt, e.position) : undefined;
+    const at = e.position && !u.rendered ? positionInFile(u.stmt, e.position) : undefined;
     obs.error = { message: e.message, code: e.code, detail: e.detail, hint: e.hint, line: at?.line, column: at?.column };
     const blocker = blockingSkip(e, this.skipped);
     if (blocker) obs.blockedBy = `${blocker.where} ${quote(blocker.text)} (${blocker.error})`;
     else if (environmental(e) || this.platformTable(e)) obs.blockedBy = 'the environment the migrations run in (a role, schema, extension, table or permission the engine does not have)';
     // Migra could not read it either: its text may be a piece of a statement, and unparsed-statement already reports it.
     else if (u.unparsed && e.code === '42601') obs.blockedBy = 'a statement Migra could not parse (see unparsed-statement)';
+    // SQL rendered from a Django / Alembic operation names objects as Migra's model has them: a missing or doubled one is more likely a gap in that model than in the migration.
+    else if (u.rendered && modelGap(e)) obs.blockedBy = "Migra's model of the schema the migration runs on (its SQL is rendered from the operations Migra read, and an object it names is missing or already there)";
     this.observations.push(obs);
     if (obs.blockedBy) {
       // Later statements that need what this one would have made are not the pull request's fault either.
@@ -184,6 +186,12 @@ export class Runner {
       // Nothing open to end.
     }
   }
+}
+
+/** Missing or already existing tables, columns, indexes and constraints (PostgreSQL SQLSTATEs, SQLite messages). */
+function modelGap(e: RawEngineError): boolean {
+  if (e.code && ['42P01', '42703', '42704', '42P07', '42710', '42701', '42P16'].includes(e.code)) return true;
+  return /\bno such (table|column|index)\b|\balready exists\b|\bduplicate column name\b/i.test(e.message);
 }
 
 function blank(u: RunUnit, status: StatementObservation['status']): StatementObservation {

@@ -11,7 +11,7 @@ export interface Skipped {
 }
 
 export function skippedOf(u: RunUnit, e: RawEngineError): Skipped {
-  return { where: `${u.file.path}:${u.stmt.line}`, text: u.stmt.text, error: e.message };
+  return { where: `${u.file.path}:${u.stmt.line}`, text: u.sql, error: e.message };
 }
 
 export function quote(text: string, max = 60): string {

@@ -1,10 +1,15 @@
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
+import type { OrmSql } from '../schema/orm-sql.js';
 
 /** One statement to send to the engine, with what the migration tool does around it. */
 export interface RunUnit {
   file: MigrationFile;
   stmt: Statement;
+  /** What is sent to the engine: the statement's text, or the SQL rendered for a Django / Alembic call. */
+  sql: string;
+  /** `sql` was rendered from the operations of a Python call: an engine's error position does not point into the file. */
+  rendered: boolean;
   /** BEGIN / COMMIT / ROLLBACK written in the file. */
   control?: 'begin' | 'commit' | 'rollback';
   /** PostgreSQL refuses it inside a transaction block (CONCURRENTLY, VACUUM): the tool runs it on its own. */
@@ -15,8 +20,12 @@ export interface RunUnit {
   unparsed: boolean;
 }
 
-/** Statements of a file in order, one unit per statement (several operations may share one). */
-export function fileUnits(file: MigrationFile, ops: readonly LocatedOp[], reviewed: (stmt: Statement) => boolean): RunUnit[] {
+/**
+ * Statements of a file in order, one unit per statement (several operations may share one).
+ * A Django or Alembic call (`stmt.orm`) sends the SQL rendered for it (`rendered`); one that runs
+ * nothing or only Python code is left out.
+ */
+export function fileUnits(file: MigrationFile, ops: readonly LocatedOp[], reviewed: (stmt: Statement) => boolean, rendered?: ReadonlyMap<Statement, OrmSql>): RunUnit[] {
   const byIndex = new Map<number, LocatedOp[]>();
   for (const op of ops) {
     const list = byIndex.get(op.stmt.index);
@@ -27,10 +36,18 @@ export function fileUnits(file: MigrationFile, ops: readonly LocatedOp[], review
   for (const [, list] of [...byIndex].sort((a, b) => a[0] - b[0])) {
     const stmt = list[0].stmt;
     if (!stmt.text.trim()) continue;
+    const sql = stmt.orm ? ormText(rendered?.get(stmt)) : stmt.text;
+    if (sql === undefined) continue;
     const control = list.find((o): o is Extract<LocatedOp, { kind: 'transaction' }> => o.kind === 'transaction')?.action;
-    out.push({ file, stmt, control, alone: list.some(runsAlone), reviewed: reviewed(stmt), unparsed: list.some((o) => o.kind === 'unparsed') });
+    out.push({ file, stmt, sql, rendered: !!stmt.orm, control, alone: list.some(runsAlone), reviewed: reviewed(stmt), unparsed: list.some((o) => o.kind === 'unparsed') });
   }
   return out;
+}
+
+/** The statements of a rendered call as one text, comments left out; undefined when nothing of it reaches the database. */
+function ormText(r: OrmSql | undefined): string | undefined {
+  const run = r?.statements.filter((s) => !s.startsWith('--')) ?? [];
+  return run.length ? run.join(';\n') : undefined;
 }
 
 function runsAlone(op: LocatedOp): boolean {

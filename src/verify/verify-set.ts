@@ -1,5 +1,6 @@
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
+import type { OrmSql } from '../schema/orm-sql.js';
 import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
 import type { EngineAdapter } from './adapter.js';
 import { cacheKey, readCachedBase, writeCachedBase } from './cache.js';
@@ -18,6 +19,8 @@ export interface SetToVerify {
   ops: ReadonlyMap<MigrationFile, LocatedOp[]>;
   /** Statements of the pull request. */
   reviewed: (stmt: Statement) => boolean;
+  /** Django / Alembic sets: the SQL rendered for each Python call (schema/orm-sql.ts). */
+  rendered?: ReadonlyMap<Statement, OrmSql>;
   /** Where the base history's database is kept between runs; none: not kept. */
   cacheDir?: string;
 }
@@ -37,12 +40,12 @@ const NAMED_SKIPS = 5;
  * then the pull request's statements one by one, observing each.
  */
 export async function verifySet(job: SetToVerify): Promise<SetVerification> {
-  const files = job.files.map((file) => fileUnits(file, job.ops.get(file) ?? [], job.reviewed));
+  const files = job.files.map((file) => fileUnits(file, job.ops.get(file) ?? [], job.reviewed, job.rendered));
   // The history before the first file the pull request touches is the same at every run of it: that database is cached.
   const firstReviewed = files.findIndex((units) => units.some((u) => u.reviewed));
   if (firstReviewed < 0) return { notes: [], timings: { base: 0, pr: 0, cached: false } };
   const prefix = files.slice(0, firstReviewed);
-  const extensions = job.dialect === 'postgresql' ? extensionsIn(files.flat().map((u) => u.stmt.text)) : [];
+  const extensions = job.dialect === 'postgresql' ? extensionsIn(files.flat().map((u) => u.sql)) : [];
   const key = cacheKey([job.dialect, ...extensions, ...prefix.flat().map(unitKey)]);
 
   const t0 = performance.now();
@@ -53,7 +56,7 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
     db = cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
     const fromCache = !!db;
     db ??= await open(job.dialect, extensions);
-    runner = new Runner(db, createdSchemas(files.flat().map((u) => u.stmt.text)));
+    runner = new Runner(db, createdSchemas(files.flat().map((u) => u.sql)));
     if (fromCache && cached) {
       runner.skipped.push(...cached.skipped);
       runner.ran = cached.ran;
@@ -99,7 +102,7 @@ function open(dialect: 'postgresql' | 'sqlite', extensions: string[], image?: Ui
 }
 
 function unitKey(u: RunUnit): string {
-  return `${u.file.path}\0${u.stmt.inTransaction ? 't' : 'a'}${u.alone ? 'o' : ''}${u.control ?? ''}\0${u.stmt.text}`;
+  return `${u.file.path}\0${u.stmt.inTransaction ? 't' : 'a'}${u.alone ? 'o' : ''}${u.control ?? ''}\0${u.sql}`;
 }
 
 function skipNotes(set: string, engine: string, skipped: readonly Skipped[]): string[] {

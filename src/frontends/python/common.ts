@@ -28,6 +28,7 @@ export class OpSink {
       text: mod.text(span),
       index: this.index++,
       inTransaction: false,
+      orm: true,
     };
   }
 
@@ -63,7 +64,7 @@ export class OpSink {
       if (!stmt) {
         const s = op.stmt;
         stmt = whole
-          ? { ...this.stmt(span), text: s.text }
+          ? { ...sqlStatement(this.stmt(span)), text: s.text }
           : { ...s, line: baseLine + s.line - 1, endLine: baseLine + s.endLine - 1, column: s.line === 1 ? baseCol + s.column - 1 : s.column, index: this.index++ };
         remap.set(op.stmt, stmt);
         if (outside) this.outside.add(stmt);
@@ -72,6 +73,12 @@ export class OpSink {
     }
     if (!parsed.length) this.emit(span, [{ kind: 'other', description: 'empty SQL' }], outside);
   }
+}
+
+/** The statement without its `orm` mark: its text is the SQL itself. */
+function sqlStatement(stmt: Statement): Statement {
+  const { orm: _python, ...sql } = stmt;
+  return sql;
 }
 
 export function firstLine(text: string): string {

@@ -1,6 +1,7 @@
 import type { Dialect } from '../../model/dialect.js';
 import { makeType, type SqlType } from '../../model/sql-type.js';
 import { lastPart, num, str, type PyValue } from '../../python/reader.js';
+import type { FieldClassIndex, FieldClassSource } from '../../python/field-classes.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
@@ -56,8 +57,10 @@ export function djangoFieldType(cls: string, call: Call, dialect: Dialect): Mapp
     case 'URLField':
     case 'FileField':
     case 'ImageField':
-    case 'FilePathField': {
-      const dflt = { CharField: 255, SlugField: 50, EmailField: 254, URLField: 200, FileField: 100, ImageField: 100, FilePathField: 100 }[lastPart(cls)] ?? 255;
+    case 'FilePathField':
+    // django-timezone-field: a CharField of 63 characters.
+    case 'TimeZoneField': {
+      const dflt = { CharField: 255, SlugField: 50, EmailField: 254, URLField: 200, FileField: 100, ImageField: 100, FilePathField: 100, TimeZoneField: 63 }[lastPart(cls)] ?? 255;
       return { type: t('varchar', [maxLength(dflt)]) };
     }
     case 'CICharField':
@@ -129,4 +132,33 @@ export function djangoFieldType(cls: string, call: Call, dialect: Dialect): Mapp
 /** The type a foreign key to a primary key of this type gets (an auto field's plain integer type). */
 export function relatedType(pk: SqlType, dialect: Dialect): SqlType {
   return makeType(dialect, pk.name, pk.args, { array: pk.array, unsigned: pk.unsigned });
+}
+
+/**
+ * A field class the project defines, followed through its bases to what Django writes for it: the
+ * literal its `db_type()` returns, or the Django field it extends (or names in
+ * `get_internal_type()`). Undefined for Django's own classes and for a class that cannot be
+ * resolved (a base outside the project's field modules, `models.Field` with a computed type).
+ */
+export function projectField(callee: string, index: FieldClassIndex, known: (cls: string) => boolean): { base?: string; dbType?: string } | undefined {
+  if (/^(models|django)\./.test(callee)) return undefined;
+  const seen = new Set<FieldClassSource>();
+  const walk = (name: string): { base?: string; dbType?: string } | undefined => {
+    const src = index[name];
+    if (!src || seen.has(src) || seen.size > 10) return undefined;
+    seen.add(src);
+    if (src.dbType) return { dbType: src.dbType };
+    if (src.internalType && known(src.internalType)) return { base: src.internalType };
+    for (const b of src.bases) {
+      const django = /^(models|django)\./.test(b) || !(b in index);
+      if (django) {
+        if (known(lastPart(b))) return { base: lastPart(b) };
+        continue;
+      }
+      const up = walk(b);
+      if (up) return up;
+    }
+    return undefined;
+  };
+  return walk(callee);
 }

@@ -2,7 +2,8 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink, pyDbExpression } from './common.js';
-import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, RELATION_FIELDS, relatedType } from './django-types.js';
+import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, projectField, RELATION_FIELDS, relatedType } from './django-types.js';
+import type { FieldClassIndex } from '../../python/field-classes.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
 import { arg, bool, dictGet, items, lastPart, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { migrationClass } from '../../python/shapes.js';
@@ -48,6 +49,10 @@ export class DjangoState {
   userModel = 'auth.user';
   /** The database version (SQLite: whether ALTER TABLE … DROP COLUMN exists). */
   version?: string;
+  /** Field classes the project defines (python/field-classes.ts). */
+  fieldClasses?: FieldClassIndex;
+  /** The primary key class of the app of the file being read, when the project says (DEFAULT_AUTO_FIELD); BigAutoField otherwise. */
+  autoField?: string;
 }
 
 export function modelKey(app: string, name: string): string {
@@ -123,7 +128,8 @@ class DjangoMapper {
     if (m) {
       const pk = [...m.fields.values()].find((f) => f.pk);
       if (pk?.type) return { table: m.table, column: pk.column, type: relatedType(pk.type, this.dialect) };
-      return { table: m.table, column: 'id', type: makeType(this.dialect, 'bigint') };
+      const auto = this.state.autoField ?? 'BigAutoField';
+      return { table: m.table, column: 'id', type: makeType(this.dialect, auto === 'AutoField' ? 'integer' : auto === 'SmallAutoField' ? 'smallint' : 'bigint') };
     }
     const [app, model] = (key ?? 'unknown.unknown').split('.');
     // contrib apps use AutoField; projects since Django 3.2 default to BigAutoField.
@@ -131,8 +137,12 @@ class DjangoMapper {
     return { table: `${app}_${model}`, column: 'id', type: makeType(this.dialect, contrib ? 'integer' : 'bigint') };
   }
 
-  private field(name: string, v: PyValue, model: DjangoModel): DjangoField | string {
-    if (v.t !== 'call') return 'the field is not a literal field class call';
+  private field(name: string, value: PyValue, model: DjangoModel): DjangoField | string {
+    if (value.t !== 'call') return 'the field is not a literal field class call';
+    // A field class of the project: read as the Django field it extends, or typed by its db_type().
+    const known = (c: string) => RELATION_FIELDS.has(c) || M2M_FIELDS.has(c) || !!djangoFieldType(c, value, this.dialect);
+    const own = this.state.fieldClasses ? projectField(value.callee, this.state.fieldClasses, known) : undefined;
+    const v: Call = own?.base ? { ...value, callee: `models.${own.base}` } : value;
     const cls = lastPart(v.callee);
     const kw = v.kwargs;
     const pk = bool(kw.get('primary_key')) ?? false;
@@ -149,7 +159,7 @@ class DjangoMapper {
       const toType = toField ? (this.state.models.get(to ?? '')?.fields.get(toField)?.type ?? target.type) : target.type;
       return { name, column: fieldColumn(name, v), cls, call: v, type: toType, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? true, to, toColumn };
     }
-    const mapped = djangoFieldType(v.callee, v, this.dialect);
+    const mapped = own?.dbType ? { type: makeType(this.dialect, own.dbType) } : djangoFieldType(v.callee, v, this.dialect);
     if (!mapped) return `Migra does not know the column type of the field class ${v.callee}`;
     return { name, column: fieldColumn(name, v), cls, call: v, type: mapped.type, nullable, pk, unique, dbIndex: bool(kw.get('db_index')) ?? false };
   }
@@ -199,12 +209,18 @@ class DjangoMapper {
     if (f.dbIndex && !f.unique && !f.pk) {
       out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '', this.dialect), table, elems: [{ column: f.column }], unique: false, concurrently: false, ifNotExists: false });
     }
-    const textual = f.type && ['varchar', 'text'].includes(f.type.name) && !f.type.array;
-    if (this.dialect === 'postgresql' && textual && !f.pk && ((f.dbIndex && !RELATION_FIELDS.has(lastPart(f.cls))) || f.unique)) {
-      const opclass = f.type!.name === 'text' ? 'text_pattern_ops' : 'varchar_pattern_ops';
-      out.push({ kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table, elems: [{ column: f.column, modifier: opclass }], unique: false, concurrently: false, ifNotExists: false });
-    }
+    // A primary key is unique too (Django's Field.unique): a CharField key gets its _like index.
+    const like = (f.dbIndex && !RELATION_FIELDS.has(lastPart(f.cls))) || f.unique || f.pk ? this.likeIndex(model, f) : undefined;
+    if (like) out.push(like);
     return out;
+  }
+
+  /** PostgreSQL's second index of a varchar / text column (`_create_like_index_sql`), for LIKE 'x%' queries. */
+  private likeIndex(model: DjangoModel, f: DjangoField): Operation | undefined {
+    const textual = f.type && ['varchar', 'text'].includes(f.type.name) && !f.type.array;
+    if (this.dialect !== 'postgresql' || !textual) return undefined;
+    const opclass = f.type!.name === 'text' ? 'text_pattern_ops' : 'varchar_pattern_ops';
+    return { kind: 'create_index', name: djangoIndexName(model.table, [f.column], '_like', this.dialect), table: this.q(model.table), elems: [{ column: f.column, modifier: opclass }], unique: false, concurrently: false, ifNotExists: false };
   }
 
   private m2mTable(model: DjangoModel, f: DjangoField): Operation[] {
@@ -216,7 +232,10 @@ class DjangoMapper {
     const toName = (f.to ?? 'x.x').split('.')[1];
     const to = toName === model.name.toLowerCase() ? `to_${toName}_id` : `${toName}_id`;
     const fromCol = from === to ? `from_${from}` : from;
-    const bigint = makeType(this.dialect, this.dialect === 'sqlite' ? 'integer' : 'bigint');
+    // The join table's key is the app's default auto field (DEFAULT_AUTO_FIELD / AppConfig.default_auto_field).
+    const auto = this.state.autoField ?? 'BigAutoField';
+    const bigint = makeType(this.dialect, this.dialect === 'sqlite' || auto === 'AutoField' ? 'integer' : auto === 'SmallAutoField' ? 'smallint' : 'bigint');
+    const pair = this.uniqueTogether(table, [fromCol, to]);
     const fk = (col: string, t: { table: string; column: string }): Constraint => ({ kind: 'foreign', name: djangoIndexName(table, [col], `_fk_${t.table}_${t.column}`, this.dialect), columns: [col], references: { table: this.q(t.table), columns: [t.column] } });
     return [
       {
@@ -227,14 +246,25 @@ class DjangoMapper {
           { name: fromCol, type: own.type, nullable: false, constraints: [fk(fromCol, own)] },
           { name: to, type: target.type, nullable: false, constraints: [fk(to, target)] },
         ],
-        constraints: [{ kind: 'unique', name: djangoIndexName(table, [fromCol, to], '_uniq', this.dialect), columns: [fromCol, to] }],
+        constraints: pair.kind === 'add_constraint' ? [pair.constraint] : [],
         ifNotExists: false,
         temporary: false,
         asSelect: false,
       },
+      ...(pair.kind === 'create_index' ? [pair] : []),
       { kind: 'create_index', name: djangoIndexName(table, [fromCol], '', this.dialect), table: this.q(table), elems: [{ column: fromCol }], unique: false, concurrently: false, ifNotExists: false },
       { kind: 'create_index', name: djangoIndexName(table, [to], '', this.dialect), table: this.q(table), elems: [{ column: to }], unique: false, concurrently: false, ifNotExists: false },
     ];
+  }
+
+  /**
+   * A `unique_together` (or a join table's pair): a UNIQUE constraint, except on SQLite, whose
+   * schema editor writes `CREATE UNIQUE INDEX …_uniq` (`sql_create_unique`).
+   */
+  private uniqueTogether(table: string, columns: string[]): Extract<Operation, { kind: 'add_constraint' | 'create_index' }> {
+    const name = djangoIndexName(table, columns, '_uniq', this.dialect);
+    if (this.dialect === 'sqlite') return { kind: 'create_index', name, table: this.q(table), elems: columns.map((c) => ({ column: c })), unique: true, concurrently: false, ifNotExists: false };
+    return { kind: 'add_constraint', table: this.q(table), constraint: { kind: 'unique', name, columns } };
   }
 
   private columnsOf(model: DjangoModel, fields: string[]): string[] {
@@ -332,8 +362,10 @@ class DjangoMapper {
         const constraints: Constraint[] = [];
         model.uniqueTogether = togetherOf(dictGet(options, 'unique_together'));
         model.indexTogether = togetherOf(dictGet(options, 'index_together'));
-        for (const u of model.uniqueTogether) constraints.push({ kind: 'unique', name: djangoIndexName(model.table, this.columnsOf(model, u), '_uniq', this.dialect), columns: this.columnsOf(model, u) });
+        const together = model.uniqueTogether.map((u) => this.uniqueTogether(model.table, this.columnsOf(model, u)));
+        constraints.push(...together.flatMap((t) => (t.kind === 'add_constraint' ? [t.constraint] : [])));
         const ops: Operation[] = [{ kind: 'create_table', table: this.q(model.table), columns: cols.map((f) => this.columnDef(model, f, false)), constraints, ifNotExists: false, temporary: false, asSelect: false }];
+        ops.push(...together.filter((t) => t.kind === 'create_index'));
         for (const f of cols) ops.push(...this.fieldIndexes(model, f));
         for (const f of model.fields.values()) if (!f.type) ops.push(...this.m2mTable(model, f));
         for (const t of model.indexTogether) ops.push({ kind: 'create_index', name: djangoIndexName(model.table, this.columnsOf(model, t), '_idx', this.dialect), table: this.q(model.table), elems: this.columnsOf(model, t).map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
@@ -522,13 +554,14 @@ class DjangoMapper {
         for (const t of prev) {
           if (has(next, t)) continue;
           const name = djangoIndexName(model.table, this.columnsOf(model, t), unique ? '_uniq' : '_idx', this.dialect);
-          ops.push(unique ? { kind: 'drop_constraint', table, name, ifExists: false, cascade: false } : { kind: 'drop_index', name: this.q(name), table, concurrently: false, ifExists: false, cascade: false });
+          const asConstraint = unique && this.dialect !== 'sqlite';
+          ops.push(asConstraint ? { kind: 'drop_constraint', table, name, ifExists: false, cascade: false } : { kind: 'drop_index', name: this.q(name), table, concurrently: false, ifExists: false, cascade: false });
         }
         for (const t of next) {
           if (has(prev, t)) continue;
           const cols = this.columnsOf(model, t);
           const name = djangoIndexName(model.table, cols, unique ? '_uniq' : '_idx', this.dialect);
-          ops.push(unique ? { kind: 'add_constraint', table, constraint: { kind: 'unique', name, columns: cols } } : { kind: 'create_index', name, table, elems: cols.map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
+          ops.push(unique ? this.uniqueTogether(model.table, cols) : { kind: 'create_index', name, table, elems: cols.map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
         }
         return out(ops);
       }
@@ -595,8 +628,10 @@ class DjangoMapper {
     const known = (v: PyValue) => fieldsOf(v).every((f) => model.fields.has(f));
     const fields = [...model.fields.values()].filter((f) => f.type);
     const groups = (list: string[][]) => list.filter((g) => g.every((f) => model.fields.has(f)));
-    const constraints: Constraint[] = groups(model.uniqueTogether).map((u) => ({ kind: 'unique', name: djangoIndexName(model.table, this.columnsOf(model, u), '_uniq', this.dialect), columns: this.columnsOf(model, u) }));
-    const indexes: Operation[] = fields.flatMap((f) => this.fieldIndexes(model, f));
+    const together = groups(model.uniqueTogether).map((u) => this.uniqueTogether(model.table, this.columnsOf(model, u)));
+    const constraints: Constraint[] = together.flatMap((t) => (t.kind === 'add_constraint' ? [t.constraint] : []));
+    // Django's create_model defers the unique_together before the field and Meta indexes.
+    const indexes: Operation[] = [...together.filter((t) => t.kind === 'create_index'), ...fields.flatMap((f) => this.fieldIndexes(model, f))];
     for (const t of groups(model.indexTogether)) indexes.push({ kind: 'create_index', name: djangoIndexName(model.table, this.columnsOf(model, t), '_idx', this.dialect), table: this.q(model.table), elems: this.columnsOf(model, t).map((c) => ({ column: c })), unique: false, concurrently: false, ifNotExists: false });
     for (const i of model.indexes ?? []) {
       const op = known(i.value) ? this.index(model, i.value, false) : undefined;
@@ -641,6 +676,16 @@ class DjangoMapper {
     const newIdx = nf.dbIndex && !nf.unique;
     if (oldIdx && !newIdx) ops.push({ kind: 'drop_index', name: this.q(djangoIndexName(model.table, [old.column], '', this.dialect)), table, concurrently: false, ifExists: false, cascade: false });
     if (!oldIdx && newIdx) ops.push({ kind: 'create_index', name: djangoIndexName(model.table, [column], '', this.dialect), table, elems: [{ column }], unique: false, concurrently: false, ifNotExists: false });
+    // PostgreSQL's _alter_field: a field newly indexed or unique gets its _like index; one neither any more loses it.
+    if (!RELATION_FIELDS.has(lastPart(nf.cls))) {
+      const hadIndex = old.dbIndex || old.unique || old.pk;
+      if (!hadIndex && (nf.dbIndex || nf.unique)) {
+        const like = this.likeIndex(model, { ...nf, column });
+        if (like) ops.push(like);
+      } else if ((old.unique || old.pk) && !(nf.dbIndex || nf.unique || nf.pk) && this.likeIndex(model, old)) {
+        ops.push({ kind: 'drop_index', name: this.q(djangoIndexName(model.table, [old.column], '_like', this.dialect)), table, concurrently: false, ifExists: false, cascade: false });
+      }
+    }
     const oldDb = this.dbDefault(old);
     const newDb = this.dbDefault(nf);
     if (newDb && newDb.text !== oldDb?.text) ops.push({ kind: 'set_default', table, column, default: newDb });

@@ -27,12 +27,14 @@ export async function parsePythonFile(file: MigrationFile, dialect: Dialect, ses
   try {
     if (file.graph?.format === 'alembic') return await mapAlembic(mod, file.path, dialect);
     if (file.graph?.userModel) session.django.userModel = file.graph.userModel;
+    if (file.graph?.fieldClasses) session.django.fieldClasses = file.graph.fieldClasses;
+    session.django.autoField = file.graph?.autoField;
     const app = file.graph?.app ?? file.path.split('/').slice(-3, -2)[0] ?? 'app';
     return await mapDjango(mod, file.path, app, dialect, session.django);
   } catch (e) {
     // A gap in the mappers must cost one finding, never the review.
     const message = `Migra could not read this migration: ${e instanceof Error ? e.message : String(e)}`;
-    const stmt: Statement = { file: file.path, line: 1, endLine: 1, column: 1, text: file.up.split('\n')[0] ?? '', index: 0, inTransaction: false };
+    const stmt: Statement = { file: file.path, line: 1, endLine: 1, column: 1, text: file.up.split('\n')[0] ?? '', index: 0, inTransaction: false, orm: true };
     return { ops: [{ kind: 'unparsed', message, stmt }], outside: new Set() };
   }
 }
