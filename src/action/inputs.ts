@@ -25,6 +25,7 @@ export const INPUT_DEFAULTS = {
   'sarif-file': '',
   report: '',
   verify: 'true',
+  'verify-url': '',
   'cache-dir': '',
 } as const;
 
@@ -56,6 +57,8 @@ export interface ActionInputs {
   report?: string;
   /** Apply the history and the pull request to an embedded PostgreSQL / SQLite. */
   verify: boolean;
+  /** A scratch database server (from a secret; masked in setup): sets of its dialect verify there. */
+  verifyUrl?: string;
   /** Where the engine's database of the base history is kept between runs; undefined: the user's cache directory. */
   cacheDir?: string;
 }
@@ -105,6 +108,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     sarifFile: optional('sarif-file'),
     report: optional('report'),
     verify: bool(raw, 'verify'),
+    verifyUrl: optional('verify-url'),
     cacheDir: optional('cache-dir'),
   };
 }

@@ -2,12 +2,14 @@ import type { LocatedOp } from '../model/operation.js';
 import type { MigrationFile } from '../model/migration.js';
 import { observationKey } from '../model/verified.js';
 import type { RuleContext } from '../rules/rule.js';
-import { defaultCacheDir, verifySet, type VerifyOptions } from '../verify/index.js';
+import type { EngineAdapter } from '../verify/adapter.js';
+import { Budget, defaultCacheDir, openServer, parseServerUrl, scrub, serverLabel, serves, verifySet, type ServerUrl, type VerifyOptions } from '../verify/index.js';
 import type { LoadedSet } from './load.js';
 
 /**
  * Runs the verify stage for the sets under review: each PostgreSQL and SQLite set the pull request changes is applied to an
- * embedded engine (PGlite, sql.js), its history first, then the pull request's statements, and
+ * embedded engine (PGlite, sql.js), or to a scratch database on the server of `verify-url` for the
+ * sets of its dialect (the only way for MySQL and MariaDB), its history first, then the pull request's statements, and
  * what the engine observed goes into the set's RuleContext (`ctx.verified`). Facts only: the
  * rules decide. It never fails the review: whatever goes wrong becomes a note.
  */
@@ -20,12 +22,21 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
   const out: VerifyResult = { notes: [], ms: 0 };
   if (!opts?.enabled) return out;
   const t0 = performance.now();
+  let server: ServerUrl | undefined;
+  try {
+    server = opts.url ? parseServerUrl(opts.url) : undefined;
+  } catch (e) {
+    out.notes.push(`Verification on a server: ${(e as Error).message}.`);
+  }
+  const budget = new Budget(opts.statementTimeoutMs, opts.budgetMs);
   for (const [loaded, ctx] of sets) {
     if (!ctx || !loaded.head || !ctx.ops.length) continue;
     const name = ctx.set.dir || '.';
     const dialect = ctx.target.dialect;
-    if (dialect === 'mysql' || dialect === 'mariadb') {
-      out.notes.push(`${name}: not verified on a real engine: there is no embedded ${dialect === 'mysql' ? 'MySQL' : 'MariaDB'}.`);
+    const onServer = !!server && serves(server, dialect);
+    const mysqlFamily = dialect === 'mysql' || dialect === 'mariadb';
+    if (mysqlFamily && !onServer) {
+      out.notes.push(`${name}: not verified on a real engine: there is no embedded ${dialect === 'mysql' ? 'MySQL' : 'MariaDB'}; give a scratch server with verify-url (--verify-url) to verify it.`);
       continue;
     }
     const chain = [...(loaded.after ?? []), loaded];
@@ -37,6 +48,14 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
     const ops = new Map<MigrationFile, LocatedOp[]>();
     for (const l of chain) for (const [f, o] of l.ops) ops.set(f, o);
     const reviewed = new Set(ctx.ops.map((r) => observationKey(r.op.stmt)));
+    let engine: EngineAdapter | undefined;
+    if (server && onServer) {
+      engine = await openServer(server, budget).catch((e: Error) => {
+        out.notes.push(`${name}: not verified on ${serverLabel(server!)}: ${scrub(e.message, server!)}${mysqlFamily ? '.' : '; verified on the embedded engine instead.'}`);
+        return undefined;
+      });
+      if (!engine && mysqlFamily) continue;
+    }
     const result = await verifySet({
       name,
       dialect,
@@ -44,8 +63,9 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
       ops,
       reviewed: (s) => reviewed.has(observationKey(s)),
       cacheDir: opts.cacheDir === '' ? undefined : opts.cacheDir ?? defaultCacheDir(),
+      engine,
     });
-    out.notes.push(...result.notes);
+    out.notes.push(...(server ? result.notes.map((n) => scrub(n, server!)) : result.notes));
     if (result.verified) ctx.verified = result.verified;
   }
   out.ms = Math.round(performance.now() - t0);

@@ -35,6 +35,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
   verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
+  'verify-url': { value: 'URL', commands: ['check'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
   'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
@@ -132,6 +133,8 @@ export interface CliArgs {
   set?: string;
   /** --verify: apply the history to an embedded engine (off by default on the command line; --no-verify wins). */
   verify?: boolean;
+  /** --verify-url (else MIGRA_VERIFY_URL): a scratch database server; holds a password, never printed. */
+  verifyUrl?: string;
   /** The cache folder (parsed SQL files, the engine's database of the base history); false with --no-cache. */
   cacheDir?: string | false;
 }
@@ -221,7 +224,8 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
     at: str('at'),
     set: str('set'),
-    verify: values.has('verify') && !values.has('no-verify'),
+    verify: (values.has('verify') || values.has('verify-url')) && !values.has('no-verify'),
+    verifyUrl: command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : undefined,
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
   };
 }
