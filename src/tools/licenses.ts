@@ -104,6 +104,8 @@ export function collectLicenses(inputs: Iterable<string>, root: string, allowed:
       .sort()
       .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
       .filter((f) => f.text);
+    // Some packages (pg-types, pgpass) ship their license text only as the README's License section.
+    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) files.push(...readmeLicense(abs));
     if (!license) problems.push(`${name}: package.json names no license`);
     else if (!isAllowed(license, allowed)) problems.push(`${name}: license "${license}" is not on the allow-list (src/tools/licenses.ts)`);
     if (!files.some((f) => !/^notice|^authors/i.test(f.name))) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);
@@ -130,4 +132,17 @@ export function renderLicenses(packages: BundledPackage[], extra: string[] = [])
   );
   const extras = extra.map((e) => [rule, e.trim(), ''].join('\n'));
   return `${[head.join('\n'), ...bodies, ...extras].join('\n\n').trimEnd()}\n`;
+}
+
+/** The README's "License" section when it holds a license text (a copyright line or a grant), as one more file to ship. */
+export function readmeLicense(dir: string): { name: string; text: string }[] {
+  const readme = readdirSync(dir).find((f) => /^readme(\.md|\.markdown)?$/i.test(f));
+  if (!readme) return [];
+  const lines = readFileSync(join(dir, readme), 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^#{1,6}\s*licen[cs]e\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const level = /^#+/.exec(lines[start].trim())![0].length;
+  const end = lines.findIndex((l, i) => i > start && new RegExp(`^#{1,${level}}\\s`).test(l));
+  const text = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return /copyright|permission is hereby granted/i.test(text) ? [{ name: `${readme} (License section)`, text }] : [];
 }

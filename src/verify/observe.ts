@@ -47,12 +47,16 @@ const MODES: Record<string, string> = {
 };
 const ORDER = Object.values(MODES);
 
-/** The strongest lock our session holds on each user table (and materialized view), in PostgreSQL's words (a server has other sessions). */
+/**
+ * The strongest lock our session holds on each user table (and materialized view), in PostgreSQL's
+ * words. A server has other sessions: only ours counts. PGlite has one session, whose pg_locks pid
+ * is not what pg_backend_pid() answers there, so it is not filtered.
+ */
 export async function heldLocks(db: EngineAdapter): Promise<Map<string, string>> {
   const rows = await db.query<{ name: string; mode: string }>(
     `SELECT ${relName(db)} AS name, l.mode
      FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.locktype = 'relation' AND l.granted AND l.pid = pg_backend_pid() AND c.relkind IN ('r', 'm', 'p') AND ${USER}`,
+     WHERE l.locktype = 'relation' AND l.granted AND ${db.server ? 'l.pid = pg_backend_pid() AND ' : ''} c.relkind IN ('r', 'm', 'p') AND ${USER}`,
   );
   const out = new Map<string, string>();
   for (const r of rows) {
