@@ -41,7 +41,8 @@ describe('the verify URL', () => {
       expect(parseCli(['check', '--verify-url', 'mysql://h/'], false)).toMatchObject({ verify: true, verifyUrl: 'mysql://h/' });
       expect(parseCli(['check'], false).verifyUrl).toBeUndefined();
       process.env.MIGRA_VERIFY_URL = 'postgres://h/db';
-      expect(parseCli(['check', '--verify'], false).verifyUrl).toBe('postgres://h/db');
+      expect(parseCli(['check'], false)).toMatchObject({ verify: true, verifyUrl: 'postgres://h/db' });
+      expect(parseCli(['check', '--no-verify'], false).verify).toBe(false);
       expect(parseCli(['check', '--verify-url', 'mysql://h/', '--no-verify'], false).verify).toBe(false);
       expect(() => parseCli(['diff', 'a.sql', 'b.sql', '--verify-url', 'mysql://h/'], false)).toThrow(/--verify-url does not apply to migra diff/);
     } finally {

@@ -210,6 +210,8 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
   }
   if (rest.length > spec.maxArgs) throw usageError(`migra ${command} takes ${spec.maxArgs ? `at most ${spec.maxArgs} argument${spec.maxArgs > 1 ? 's' : ''} (${spec.args})` : 'no arguments'}, got "${rest.join(' ')}"`, command);
   const format = (str('format') ?? spec.formats[0]) as OutputFormat;
+  // A scratch server asks for verification, given either way.
+  const verifyUrl = command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : undefined;
   if (!spec.formats.includes(format)) throw new MigraError(`--format: "${format}" is not allowed for migra ${command}; use one of ${spec.formats.join(', ')}`);
   return {
     command,
@@ -224,8 +226,8 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
     at: str('at'),
     set: str('set'),
-    verify: (values.has('verify') || values.has('verify-url')) && !values.has('no-verify'),
-    verifyUrl: command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : undefined,
+    verify: (values.has('verify') || !!verifyUrl) && !values.has('no-verify'),
+    verifyUrl,
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
   };
 }
