@@ -80,6 +80,13 @@ describe('verification on a PostgreSQL server', () => {
     expect(JSON.stringify(dead)).not.toContain(ADMIN_PASSWORD);
   });
 
+  it('a statement over the per-statement timeout stops verification with a note (even when the history turned the timeout off), and the database is still dropped', async () => {
+    const r = await reviewOnServer(server.adminUrl, { dialect: 'postgresql', before: `SET statement_timeout = 0;\n${ORDERS}`, sql: 'SELECT pg_sleep(30);\nALTER TABLE people ALTER COLUMN age TYPE integer;' }, { statementTimeoutMs: 1000 });
+    expect(failures(r)).toEqual([]);
+    expect(r.notes).toEqual([expect.stringMatching(/^Verification of migrations stopped on PostgreSQL 15\.\d+: a statement ran longer than 1 s\.$/)]);
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('a set of another dialect keeps its own engine: SQLite on sql.js, MySQL with its note', async () => {
     const lite = await reviewOnServer(server.adminUrl, { dialect: 'sqlite', before: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);', sql: 'CREATE INDEX notes_title ON notes (title);' });
     expect(failures(lite)[0].message).toMatch(/SQLite [\d.]+ \(sql\.js\): no such column: title/);

@@ -15,7 +15,8 @@ const INSUFFICIENT_PRIVILEGE = '42501';
  */
 export async function openPgServer(server: ServerUrl, budget: Budget): Promise<EngineAdapter> {
   const name = `migra_verify_${randomBytes(6).toString('hex')}`;
-  const admin = await connect(server, server.url, budget);
+  // The admin session creates and drops the scratch database: the per-statement timeout is for the migrations, not for it.
+  const admin = await connect(server, server.url);
   let mode: 'database' | 'schema' = 'database';
   let work: pg.Client | undefined;
   try {
@@ -49,6 +50,7 @@ export async function openPgServer(server: ServerUrl, budget: Budget): Promise<E
       const last = Array.isArray(r) ? r[r.length - 1] : r;
       return (last?.rows ?? []) as T[];
     } catch (e) {
+      if (e instanceof VerifyBudgetError) throw e;
       if ((e as { code?: string }).code === QUERY_CANCELED) throw new VerifyBudgetError(`a statement ran longer than ${Math.round(budget.statementMs / 1000)} s`);
       throw scrubbed(e, server);
     }
@@ -79,12 +81,12 @@ export async function openPgServer(server: ServerUrl, budget: Budget): Promise<E
   };
 }
 
-async function connect(server: ServerUrl, url: string, budget: Budget): Promise<pg.Client> {
+async function connect(server: ServerUrl, url: string, budget?: Budget): Promise<pg.Client> {
   const client = new pg.Client({
     connectionString: url,
     application_name: 'migra-verify',
     connectionTimeoutMillis: 15_000,
-    statement_timeout: budget.statementMs,
+    statement_timeout: budget?.statementMs,
   });
   // A connection the server closes later (a restart) must not crash the process.
   client.on('error', () => undefined);
