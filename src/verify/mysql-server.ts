@@ -40,6 +40,7 @@ export async function openMysqlServer(server: ServerUrl, budget: Budget): Promis
       const [result] = await budget.race(() => conn.query(sql), () => (broken = true));
       return (Array.isArray(result) ? result : []) as T[];
     } catch (e) {
+      if (e instanceof VerifyBudgetError) throw e;
       if (TIMED_OUT.has(String((e as { code?: string }).code))) throw new VerifyBudgetError(`a statement ran longer than ${seconds} s`);
       throw unscratched(scrubbed(e, server), name);
     }
