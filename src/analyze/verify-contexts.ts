@@ -29,6 +29,7 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
     out.notes.push(`Verification on a server: ${(e as Error).message}.`);
   }
   const budget = new Budget(opts.statementTimeoutMs, opts.budgetMs);
+  let down: string | undefined;
   for (const [loaded, ctx] of sets) {
     if (!ctx || !loaded.head || !ctx.ops.length) continue;
     const name = ctx.set.dir || '.';
@@ -50,11 +51,13 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
     const reviewed = new Set(ctx.ops.map((r) => observationKey(r.op.stmt)));
     let engine: EngineAdapter | undefined;
     if (server && onServer) {
-      engine = await openServer(server, budget).catch((e: Error) => {
-        out.notes.push(`${name}: not verified on ${serverLabel(server!)}: ${scrub(e.message, server!)}${mysqlFamily ? '.' : '; verified on the embedded engine instead.'}`);
-        return undefined;
-      });
-      if (!engine && mysqlFamily) continue;
+      // A server that failed once is not tried again for the next set (a dead host costs its connect timeout each time).
+      const why = down ?? (await openServer(server, budget).then((db) => ((engine = db), undefined), (e: Error) => scrub(String(e?.message ?? e), server!)));
+      if (why !== undefined) {
+        down = why;
+        out.notes.push(`${name}: not verified on ${serverLabel(server)}: ${why}${mysqlFamily ? '.' : '; verified on the embedded engine instead.'}`);
+        if (mysqlFamily) continue;
+      }
     }
     const result = await verifySet({
       name,
