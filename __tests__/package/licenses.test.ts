@@ -76,3 +76,11 @@ test('every text kept by hand is there, and its package really ships none of its
     expect(readdirSync(dir).filter((f) => /^(licen[cs]e|copying)/i.test(f))).toEqual([]);
   }
 });
+
+test('a package that ships its license only as the README\'s License section (pg-types, pgpass) ships that text', () => {
+  pkg('node_modules/readme-only', { name: 'readme-only', version: '1.0.0', license: 'MIT' }, { 'README.md': '# readme-only\n\n## License\n\nCopyright (c) 2014 Someone\n\nPermission is hereby granted, free of charge\n\n## Thanks\n\nnot license' });
+  pkg('node_modules/none', { name: 'none', version: '1.0.0', license: 'MIT' }, { 'README.md': '# none\n\n## License\n\nMIT\n' });
+  const r = collectLicenses(['node_modules/readme-only/index.js', 'node_modules/none/index.js'], root);
+  expect(r.packages.find((p) => p.name === 'readme-only')?.files).toEqual([{ name: 'README.md (License section)', text: 'Copyright (c) 2014 Someone\n\nPermission is hereby granted, free of charge' }]);
+  expect(r.problems).toEqual(['none: no LICENSE file in node_modules/none, so its license text cannot be shipped']);
+});

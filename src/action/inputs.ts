@@ -25,6 +25,7 @@ export const INPUT_DEFAULTS = {
   'sarif-file': '',
   report: '',
   verify: 'true',
+  'verify-url': '',
   'cache-dir': '',
   'database-url': '',
   cache: 'true',
@@ -58,6 +59,8 @@ export interface ActionInputs {
   report?: string;
   /** Apply the history and the pull request to an embedded PostgreSQL / SQLite. */
   verify: boolean;
+  /** A scratch database server (from a secret; masked in setup): sets of its dialect verify there. */
+  verifyUrl?: string;
   /** Where the engine's database of the base history is kept between runs; undefined: the user's cache directory. */
   cacheDir?: string;
   /** The team's database, read-only (a secret: masked in setup, never printed). */
@@ -111,6 +114,7 @@ export function readInputs(get: (name: InputName) => string): ActionInputs {
     sarifFile: optional('sarif-file'),
     report: optional('report'),
     verify: bool(raw, 'verify'),
+    verifyUrl: optional('verify-url'),
     cacheDir: optional('cache-dir'),
     databaseUrl: optional('database-url'),
     cache: bool(raw, 'cache'),

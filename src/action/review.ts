@@ -53,7 +53,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       head: target.head,
       configPath: inputs.config ? resolve(s.repoDir, inputs.config) : undefined,
       failOn: inputs.failOn ? inputs.failOnText : undefined,
-      verify: { enabled: inputs.verify, cacheDir: inputs.cacheDir },
+      verify: { enabled: inputs.verify, cacheDir: inputs.cacheDir, url: inputs.verifyUrl },
       ...(inputs.databaseUrl ? { live: { url: inputs.databaseUrl } } : {}),
       parseCache: parse?.cache,
     });

@@ -7,6 +7,7 @@ import { publishBudgetFromEnv, TimeBudget } from '../publish/budget.js';
 import { createClient, delayUnitFromEnv, type GitHubClient } from '../publish/client.js';
 import type { Repo } from '../publish/comment.js';
 import { runGit } from '../source/run-git.js';
+import { secretsOfUrl } from '../verify/server-url.js';
 import type { EventContext, EventDeps, PullPayload } from './event.js';
 import * as log from './log.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -33,13 +34,15 @@ export interface ActionSetup {
 
 /** Secrets masked first, then inputs, runner environment, event payload and the API client. */
 export async function setup(): Promise<ActionSetup> {
-  for (const secret of ['github-token', 'groq-api-key']) {
+  for (const secret of ['github-token', 'groq-api-key', 'verify-url']) {
     const v = core.getInput(secret);
     if (v) core.setSecret(v);
   }
   // The database URL, and its password and user on their own: a driver's error may quote either.
   const dbUrl = core.getInput('database-url');
   if (dbUrl) for (const piece of secretOf(dbUrl.trim()).pieces) core.setSecret(piece);
+  // The URL's password alone too: a driver's error may quote it without the rest of the URL.
+  for (const v of secretsOfUrl(core.getInput('verify-url'))) core.setSecret(v);
   const env = readRunnerEnv(process.env);
   const inputs = readInputs((name) => core.getInput(name));
   const delayUnitMs = delayUnitFromEnv();

@@ -89,7 +89,11 @@ export function describe(obs: StatementObservation, v: VerifiedSet): string {
     parts.push(...locks);
     parts.push(obs.rewrittenTables.length ? `rewritten: ${obs.rewrittenTables.join(', ')}` : 'no table rewritten');
     if (obs.createdIndexes.length) parts.push(`index${obs.createdIndexes.length > 1 ? 'es' : ''} built: ${obs.createdIndexes.join(', ')}`);
-  } else parts.push('applied');
+  } else {
+    parts.push('applied');
+    // MySQL, MariaDB: no locks to read, but a rebuild shows as a new InnoDB table id.
+    if (obs.rewrittenTables.length) parts.push(`table rebuilt: ${obs.rewrittenTables.join(', ')}`);
+  }
   return `verified on ${v.engine}: ${parts.join(', ')}`;
 }
 

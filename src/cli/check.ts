@@ -6,7 +6,7 @@ import { formatReport } from './output.js';
 
 export async function runCheck(args: CliArgs, write: (s: string) => void, progress?: (message: string) => void): Promise<number> {
   const base = args.base ?? (await defaultBase(args.repo));
-  const result = await checkRepo({ repo: args.repo, base, head: args.head, configPath: args.config, failOn: args.failOn, progress, verify: { enabled: !!args.verify, cacheDir: args.cacheDir || undefined }, cacheDir: args.cacheDir || undefined, ...(args.databaseUrl ? { live: { url: args.databaseUrl } } : {}) });
+  const result = await checkRepo({ repo: args.repo, base, head: args.head, configPath: args.config, failOn: args.failOn, progress, verify: { enabled: !!args.verify, cacheDir: args.cacheDir || undefined, url: args.verifyUrl }, cacheDir: args.cacheDir || undefined, ...(args.databaseUrl ? { live: { url: args.databaseUrl } } : {}) });
   const gate = cliGate(result);
   write(formatReport(result.report, args, result.notes, gate));
   return gate.failing ? 1 : 0;

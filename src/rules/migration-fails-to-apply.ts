@@ -4,11 +4,11 @@ export const migrationFailsToApply: Rule = {
   id: 'migration-fails-to-apply',
   category: 'integrity',
   severity: 'critical',
-  dialects: ['postgresql', 'sqlite'],
+  dialects: ['postgresql', 'sqlite', 'mysql', 'mariadb'],
   scope: 'statement',
   docs: {
     summary: 'A statement of the pull request fails on a real engine built from the base history.',
-    why: 'Migra applies every migration of the history and then the pull request to an embedded PostgreSQL (PGlite) or SQLite, statement by statement, the way the migration tool runs them. This statement raised an error there, so it will fail the same way when the migration is deployed: the tool stops, the migration is left failed or half applied, and the deploy waits for someone to fix it by hand. The engine\'s tables are empty, so this is about the statement itself (a cast PostgreSQL refuses, a default of the wrong type, a function or column that does not exist), never about the data.',
+    why: 'Migra applies every migration of the history and then the pull request to an embedded PostgreSQL (PGlite) or SQLite, or to a scratch database on the server given with verify-url (PostgreSQL, MySQL, MariaDB), statement by statement, the way the migration tool runs them. This statement raised an error there, so it will fail the same way when the migration is deployed: the tool stops, the migration is left failed or half applied, and the deploy waits for someone to fix it by hand. The engine\'s tables are empty, so this is about the statement itself (a cast PostgreSQL refuses, a default of the wrong type, a function or column that does not exist), never about the data.',
     fix: 'Fix the statement so it runs: read the engine\'s error quoted in the finding. A type change PostgreSQL cannot cast by itself needs a USING clause; a default must be of the column\'s type; a function must exist (or its extension be created first); CREATE INDEX CONCURRENTLY must run outside a transaction. Run the migration against a local database before merging.',
     bad: [
       {

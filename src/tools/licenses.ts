@@ -91,15 +91,6 @@ function licenseOf(pkg: Record<string, unknown>): string {
   return '';
 }
 
-/** The License section of a package's README, when it holds a license text (a grant of permission, not a badge). */
-function readmeLicense(dir: string): { name: string; text: string } | undefined {
-  const readme = readdirSync(dir).find((f) => /^readme(\.md|\.markdown)?$/i.test(f));
-  if (!readme) return undefined;
-  const m = /^#{1,3}\s*licen[cs]e\s*\n([\s\S]*?)(?=^#{1,3}\s|(?![\s\S]))/im.exec(readFileSync(join(dir, readme), 'utf8'));
-  const text = m?.[1].trim();
-  return text && /permission is hereby granted|redistribution and use/i.test(text) ? { name: `${readme} (License section)`, text } : undefined;
-}
-
 /** Read the license of every package among the bundle's inputs (paths relative to `root`). */
 export function collectLicenses(inputs: Iterable<string>, root: string, allowed: ReadonlySet<string> = ALLOWED_LICENSES, byHand: Readonly<Record<string, string>> = handKeptNotices()): LicenseReport {
   const dirs = new Set<string>();
@@ -125,11 +116,8 @@ export function collectLicenses(inputs: Iterable<string>, root: string, allowed:
       .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
       .filter((f) => f.text);
     if (!files.some((f) => !/^notice|^authors/i.test(f.name)) && byHand[name]) files.push({ name: 'LICENSE (the package ships none; kept in src/tools/notices/)', text: byHand[name].trim() });
-    // Some packages (pg-types, pgpass) ship no LICENSE file but carry the license text in their README.
-    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) {
-      const fromReadme = readmeLicense(abs);
-      if (fromReadme) files.push(fromReadme);
-    }
+    // Some packages (pg-types, pgpass) ship their license text only as the README's License section.
+    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) files.push(...readmeLicense(abs));
     if (!license) problems.push(`${name}: package.json names no license`);
     else if (!isAllowed(license, allowed)) problems.push(`${name}: license "${license}" is not on the allow-list (src/tools/licenses.ts)`);
     if (!files.some((f) => !/^notice|^authors/i.test(f.name))) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);
@@ -161,4 +149,17 @@ export function renderLicenses(packages: BundledPackage[], extra: string[] = [])
 /** The texts of NOTICES_KEPT_BY_HAND, by package name. */
 function handKeptNotices(): Record<string, string> {
   return Object.fromEntries(Object.entries(NOTICES_KEPT_BY_HAND).map(([name, file]) => [name, readFileSync(new URL(`./notices/${file}`, import.meta.url), 'utf8')]));
+}
+
+/** The README's "License" section when it holds a license text (a copyright line or a grant), as one more file to ship. */
+export function readmeLicense(dir: string): { name: string; text: string }[] {
+  const readme = readdirSync(dir).find((f) => /^readme(\.md|\.markdown)?$/i.test(f));
+  if (!readme) return [];
+  const lines = readFileSync(join(dir, readme), 'utf8').split('\n');
+  const start = lines.findIndex((l) => /^#{1,6}\s*licen[cs]e\s*$/i.test(l.trim()));
+  if (start < 0) return [];
+  const level = /^#+/.exec(lines[start].trim())![0].length;
+  const end = lines.findIndex((l, i) => i > start && new RegExp(`^#{1,${level}}\\s`).test(l));
+  const text = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return /copyright|permission is hereby granted/i.test(text) ? [{ name: `${readme} (License section)`, text }] : [];
 }

@@ -14,13 +14,19 @@ export interface CatalogState {
 
 const USER = `n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND n.nspname NOT LIKE 'pg_temp%'`;
 
+/** A relation's name as findings write it: unqualified in the schema unqualified names land in. */
+function relName(db: EngineAdapter): string {
+  const home = (db.schema ?? 'public').replace(/'/g, "''");
+  return `CASE WHEN n.nspname = '${home}' THEN c.relname ELSE n.nspname || '.' || c.relname END`;
+}
+
 export async function catalogState(db: EngineAdapter): Promise<CatalogState> {
   const rels = await db.query<{ oid: number; name: string; kind: string; filenode: number }>(
-    `SELECT c.oid::int AS oid, CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '.' || c.relname END AS name, c.relkind::text AS kind, c.relfilenode::int AS filenode
+    `SELECT c.oid::int AS oid, ${relName(db)} AS name, c.relkind::text AS kind, c.relfilenode::int AS filenode
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER} AND c.relkind IN ('r', 'i', 'm', 'p', 'I')`,
   );
   const cons = await db.query<{ oid: number; name: string }>(
-    `SELECT k.oid::int AS oid, k.conname || ' on ' || CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '.' || c.relname END AS name
+    `SELECT k.oid::int AS oid, k.conname || ' on ' || ${relName(db)} AS name
      FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ${USER}`,
   );
   return {
@@ -41,12 +47,16 @@ const MODES: Record<string, string> = {
 };
 const ORDER = Object.values(MODES);
 
-/** The strongest lock held (the embedded engine has one session: ours)  on each user table (and materialized view), in PostgreSQL's words. */
+/**
+ * The strongest lock our session holds on each user table (and materialized view), in PostgreSQL's
+ * words. A server has other sessions: only ours counts. PGlite has one session, whose pg_locks pid
+ * is not what pg_backend_pid() answers there, so it is not filtered.
+ */
 export async function heldLocks(db: EngineAdapter): Promise<Map<string, string>> {
   const rows = await db.query<{ name: string; mode: string }>(
-    `SELECT CASE WHEN n.nspname = 'public' THEN c.relname ELSE n.nspname || '.' || c.relname END AS name, l.mode
+    `SELECT ${relName(db)} AS name, l.mode
      FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-     WHERE l.locktype = 'relation' AND l.granted AND c.relkind IN ('r', 'm', 'p') AND ${USER}`,
+     WHERE l.locktype = 'relation' AND l.granted AND ${db.server ? 'l.pid = pg_backend_pid() AND ' : ''} c.relkind IN ('r', 'm', 'p') AND ${USER}`,
   );
   const out = new Map<string, string>();
   for (const r of rows) {

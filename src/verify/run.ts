@@ -39,6 +39,11 @@ export class Runner {
     return this.db.dialect === 'postgresql';
   }
 
+  /** MySQL and MariaDB commit every DDL statement on their own: no transaction to roll back, statements apply in order. */
+  private get transactional(): boolean {
+    return this.db.dialect !== 'mysql';
+  }
+
   async runFile(units: readonly RunUnit[]): Promise<void> {
     for (const u of units) {
       if (this.failed) {
@@ -56,8 +61,10 @@ export class Runner {
   }
 
   private async run(u: RunUnit): Promise<void> {
-    if (u.control) return this.control(u);
-    if (u.stmt.inTransaction && !this.open) {
+    if (u.control) return this.transactional ? this.control(u) : undefined;
+    if (!this.transactional) {
+      // Nothing to open: a transaction would end at the first DDL statement anyway.
+    } else if (u.stmt.inTransaction && !this.open) {
       await this.db.exec('BEGIN');
       this.open = this.wrapper = true;
     } else if (!u.stmt.inTransaction && this.open && this.wrapper) {
@@ -68,6 +75,10 @@ export class Runner {
     this.ran++;
     if (hasTemplate(u.sql)) {
       this.skipped.push({ where: `${u.file.path}:${u.stmt.line}`, text: u.sql, error: 'template placeholders are filled in by the tool' });
+      return;
+    }
+    if (this.leavesScratch(u)) {
+      this.skipped.push({ where: `${u.file.path}:${u.stmt.line}`, text: u.sql, error: 'it switches database; verification stays in its scratch database' });
       return;
     }
     const e = await this.tryStatement(u.sql, u);
@@ -109,7 +120,7 @@ export class Runner {
    * statement runs without the keyword, which builds the same thing and fails the same ways.
    */
   private async attemptAlone(u: RunUnit): Promise<RawEngineError | undefined> {
-    if (!u.alone || this.db.dialect !== 'postgresql') return this.attempt(u.sql);
+    if (!u.alone || this.db.dialect !== 'postgresql' || this.db.server) return this.attempt(u.sql);
     return this.attempt(u.sql.replace(/\bconcurrently\b/i, ''));
   }
 
@@ -122,8 +133,14 @@ export class Runner {
     }
   }
 
+  /** MySQL's `USE db`: the scratch database is the only one verification may touch. */
+  private leavesScratch(u: RunUnit): boolean {
+    return this.db.dialect === 'mysql' && /^\s*use\s/i.test(u.stmt.text);
+  }
+
   private async review(u: RunUnit): Promise<void> {
-    if (hasTemplate(u.sql)) return;
+    if (hasTemplate(u.sql) || this.leavesScratch(u)) return;
+    if (!this.transactional) return this.reviewAutocommit(u);
     const pg = this.observesLocks;
     // A statement outside any transaction is observed in one of its own, unless PostgreSQL refuses that.
     const own = pg && !this.open && !u.alone;
@@ -145,7 +162,11 @@ export class Runner {
       this.observations.push(pg ? await this.observe(u, before, inTx && this.open ? locksBefore : undefined) : blank(u, 'applied'));
       return;
     }
-    if (this.open || own) await this.quiet('ROLLBACK');
+    return this.failure(u, e, this.open || own);
+  }
+
+  private async failure(u: RunUnit, e: RawEngineError, rollback: boolean): Promise<void> {
+    if (rollback) await this.quiet('ROLLBACK');
     this.open = this.wrapper = false;
     const obs = blank(u, 'failed');
     const at = e.position && !u.rendered ? positionInFile(u.stmt, e.position) : undefined;
@@ -154,7 +175,7 @@ export class Runner {
     if (blocker) obs.blockedBy = `${blocker.where} ${quote(blocker.text)} (${blocker.error})`;
     else if (environmental(e) || this.platformTable(e)) obs.blockedBy = 'the environment the migrations run in (a role, schema, extension, table or permission the engine does not have)';
     // Migra could not read it either: its text may be a piece of a statement, and unparsed-statement already reports it.
-    else if (u.unparsed && e.code === '42601') obs.blockedBy = 'a statement Migra could not parse (see unparsed-statement)';
+    else if (u.unparsed && (e.code === '42601' || e.code === 'ER_PARSE_ERROR')) obs.blockedBy = 'a statement Migra could not parse (see unparsed-statement)';
     // SQL rendered from a Django / Alembic operation names objects as Migra's model has them: a missing or doubled one is more likely a gap in that model than in the migration.
     else if (u.rendered && modelGap(e)) obs.blockedBy = "Migra's model of the schema the migration runs on (its SQL is rendered from the operations Migra read, and an object it names is missing or already there)";
     this.observations.push(obs);
@@ -162,6 +183,17 @@ export class Runner {
       // Later statements that need what this one would have made are not the pull request's fault either.
       this.skipped.push({ ...skippedOf(u, e), reviewed: true });
     } else this.failed = obs;
+  }
+
+  /** MySQL, MariaDB: the statement runs on its own; a changed InnoDB table id says the table was rebuilt. */
+  private async reviewAutocommit(u: RunUnit): Promise<void> {
+    const before = await this.db.storage?.();
+    const e = await this.attempt(u.sql);
+    if (e) return this.failure(u, e, false);
+    const obs = blank(u, 'applied');
+    const after = before && (await this.db.storage?.());
+    if (before && after) for (const [table, id] of after) if (before.has(table) && before.get(table) !== id) obs.rewrittenTables.push(table);
+    this.observations.push(obs);
   }
 
   /** `relation "auth.users" does not exist` where no migration creates the schema auth: made by the platform. */

@@ -2,7 +2,7 @@ import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
 import type { OrmSql } from '../schema/orm-sql.js';
 import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
-import type { EngineAdapter } from './adapter.js';
+import { VerifyBudgetError, type EngineAdapter } from './adapter.js';
 import { cacheKey, readCachedBase, writeCachedBase } from './cache.js';
 import { extensionsIn, openPglite } from './pglite.js';
 import { Runner, tooManySkipped } from './run.js';
@@ -13,7 +13,7 @@ import { createdSchemas, fileUnits, type RunUnit } from './units.js';
 export interface SetToVerify {
   /** For notes: the set's directory. */
   name: string;
-  dialect: 'postgresql' | 'sqlite';
+  dialect: 'postgresql' | 'sqlite' | 'mysql' | 'mariadb';
   /** Every file of the set at head, in the order the tool runs them. */
   files: readonly MigrationFile[];
   ops: ReadonlyMap<MigrationFile, LocatedOp[]>;
@@ -23,6 +23,8 @@ export interface SetToVerify {
   rendered?: ReadonlyMap<Statement, OrmSql>;
   /** Where the base history's database is kept between runs; none: not kept. */
   cacheDir?: string;
+  /** A scratch database already open on a server (`--verify-url`): used instead of an embedded engine, closed (dropped) at the end, never cached. */
+  engine?: EngineAdapter;
 }
 
 export interface SetVerification {
@@ -43,18 +45,23 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
   const files = job.files.map((file) => fileUnits(file, job.ops.get(file) ?? [], job.reviewed, job.rendered));
   // The history before the first file the pull request touches is the same at every run of it: that database is cached.
   const firstReviewed = files.findIndex((units) => units.some((u) => u.reviewed));
-  if (firstReviewed < 0) return { notes: [], timings: { base: 0, pr: 0, cached: false } };
+  if (firstReviewed < 0) {
+    await job.engine?.close().catch(() => undefined);
+    return { notes: [], timings: { base: 0, pr: 0, cached: false } };
+  }
   const prefix = files.slice(0, firstReviewed);
   const extensions = job.dialect === 'postgresql' ? extensionsIn(files.flat().map((u) => u.sql)) : [];
   const key = cacheKey([job.dialect, ...extensions, ...prefix.flat().map(unitKey)]);
 
   const t0 = performance.now();
-  const cached = job.cacheDir ? await readCachedBase(job.cacheDir, key) : undefined;
-  let db: EngineAdapter | undefined;
+  const cacheDir = job.engine ? undefined : job.cacheDir;
+  const cached = cacheDir ? await readCachedBase(cacheDir, key) : undefined;
+  let db: EngineAdapter | undefined = job.engine;
   let runner: Runner;
+  const notes: string[] = [];
   try {
-    db = cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
-    const fromCache = !!db;
+    db ??= cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
+    const fromCache = !!db && !job.engine;
     db ??= await open(job.dialect, extensions);
     runner = new Runner(db, createdSchemas(files.flat().map((u) => u.sql)));
     if (fromCache && cached) {
@@ -62,10 +69,9 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
       runner.ran = cached.ran;
     } else {
       for (const units of prefix) await runner.runFile(units);
-      if (job.cacheDir) await writeCachedBase(job.cacheDir, key, { image: await db.snapshot(), skipped: runner.skipped, ran: runner.ran });
+      if (cacheDir) await writeCachedBase(cacheDir, key, { image: await db.snapshot(), skipped: runner.skipped, ran: runner.ran });
     }
     const base = Math.round(performance.now() - t0);
-    const notes: string[] = [];
     const engine = db.name;
     const t1 = performance.now();
     for (const units of files.slice(firstReviewed)) {
@@ -91,13 +97,17 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
     };
     return { verified, notes, timings: { base, pr: Math.round(performance.now() - t1), cached: fromCache } };
   } catch (e) {
-    return { notes: [`Verification of ${job.name || 'the migrations'} could not run: ${(e as Error).message ?? String(e)}`], timings: { base: 0, pr: 0, cached: false } };
+    const why = e instanceof VerifyBudgetError ? `stopped on ${db?.name ?? 'the server'}: ${e.message}` : `could not run: ${(e as Error).message ?? String(e)}`;
+    notes.push(`Verification of ${job.name || 'the migrations'} ${why}.`);
+    return { notes, timings: { base: 0, pr: 0, cached: false } };
   } finally {
-    await db?.close().catch(() => undefined);
+    // A server's scratch database is dropped here; failing to is worth saying (someone must drop it by hand).
+    await db?.close().catch((e: Error) => notes.push(`Verification of ${job.name || 'the migrations'}: ${e.message}.`));
   }
 }
 
-function open(dialect: 'postgresql' | 'sqlite', extensions: string[], image?: Uint8Array): Promise<EngineAdapter> {
+function open(dialect: SetToVerify['dialect'], extensions: string[], image?: Uint8Array): Promise<EngineAdapter> {
+  if (dialect === 'mysql' || dialect === 'mariadb') throw new Error('there is no embedded MySQL or MariaDB: give a server with --verify-url');
   return dialect === 'postgresql' ? openPglite({ extensions, image }) : openSqlite({ image });
 }
 
