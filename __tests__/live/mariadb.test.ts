@@ -3,7 +3,7 @@
 import mysql from 'mysql2/promise';
 import { Deadline } from '../../src/live/budget.js';
 import { connectionOptions, openMysql } from '../../src/live/mysql.js';
-import { secretOf } from '../../src/live/secret.js';
+import { secretOf } from '../../src/model/url-secret.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { startMariadb, type TestServer } from '../helpers/servers.js';

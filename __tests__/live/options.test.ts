@@ -5,7 +5,7 @@ import { commandHelp, parseCli } from '../../src/cli/args.js';
 import { parseConfig } from '../../src/config/config.js';
 import { engineOf } from '../../src/live/connect.js';
 import { misfitTest } from '../../src/live/misfit.js';
-import { scrub, secretOf } from '../../src/live/secret.js';
+import { scrub, secretOf } from '../../src/model/url-secret.js';
 import { makeType } from '../../src/model/sql-type.js';
 import { RULES } from '../../src/rules/index.js';
 

@@ -12,7 +12,7 @@ import { renderText } from '../../src/render/text.js';
 import { checkAnnotations } from '../../src/render/annotations.js';
 import { Deadline } from '../../src/live/budget.js';
 import { openPostgres } from '../../src/live/pg.js';
-import { secretOf } from '../../src/live/secret.js';
+import { secretOf } from '../../src/model/url-secret.js';
 import { startPostgres, type TestServer } from '../helpers/servers.js';
 import { findingAt, reviewLive } from '../helpers/live.js';
 

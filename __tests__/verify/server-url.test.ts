@@ -1,6 +1,7 @@
 import { readInputs } from '../../src/action/inputs.js';
 import { parseCli } from '../../src/cli/args.js';
-import { parseServerUrl, scrub, secretsOfUrl, serves } from '../../src/verify/server-url.js';
+import { secretOf } from '../../src/model/url-secret.js';
+import { parseServerUrl, scrub, serves } from '../../src/verify/server-url.js';
 
 describe('the verify URL', () => {
   it('names the server by host and port; the password in every form it may be quoted is a secret', () => {
@@ -10,8 +11,9 @@ describe('the verify URL', () => {
     expect(scrub('connect to postgres://migra:p%40ss%3Aw0rd@db.internal/scratch failed; password p@ss:w0rd', s)).toBe('connect to *** failed; password ***');
     expect(parseServerUrl('mariadb://root:x@127.0.0.1:3307/')).toMatchObject({ kind: 'mysql', where: '127.0.0.1:3307', url: 'mysql://root:x@127.0.0.1:3307/' });
     expect(parseServerUrl('mysql://root@localhost').where).toBe('localhost:3306');
-    expect(secretsOfUrl('mysql://root:pw-1@h/')).toEqual(['pw-1']);
-    expect(secretsOfUrl('')).toEqual([]);
+    // What the action masks: the URL and its password; a scratch server's user (root) stays readable.
+    expect(secretOf('mysql://root:pw-1@h/', { user: false }).pieces).toEqual(['mysql://root:pw-1@h/', 'pw-1']);
+    expect(secretOf('mysql://migra:pw-1@h/').pieces).toEqual(['mysql://migra:pw-1@h/', 'migra', 'pw-1']);
   });
 
   it('a URL Migra cannot use is refused without repeating it', () => {

@@ -2,12 +2,11 @@ import * as core from '@actions/core';
 import { getProxyUrl } from '@actions/http-client';
 import { resolve } from 'node:path';
 import { MigraError } from '../model/errors.js';
-import { secretOf } from '../live/secret.js';
+import { secretOf } from '../model/url-secret.js';
 import { publishBudgetFromEnv, TimeBudget } from '../publish/budget.js';
 import { createClient, delayUnitFromEnv, type GitHubClient } from '../publish/client.js';
 import type { Repo } from '../publish/comment.js';
 import { runGit } from '../source/run-git.js';
-import { secretsOfUrl } from '../verify/server-url.js';
 import type { EventContext, EventDeps, PullPayload } from './event.js';
 import * as log from './log.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -38,11 +37,12 @@ export async function setup(): Promise<ActionSetup> {
     const v = core.getInput(secret);
     if (v) core.setSecret(v);
   }
-  // The database URL, and its password and user on their own: a driver's error may quote either.
-  const dbUrl = core.getInput('database-url');
-  if (dbUrl) for (const piece of secretOf(dbUrl.trim()).pieces) core.setSecret(piece);
-  // The URL's password alone too: a driver's error may quote it without the rest of the URL.
-  for (const v of secretsOfUrl(core.getInput('verify-url'))) core.setSecret(v);
+  // The URLs' passwords (and the database user) on their own too: a driver's error may quote them
+  // without the rest of the URL. A scratch server's user (root, postgres) names no one and stays.
+  const dbUrl = core.getInput('database-url').trim();
+  if (dbUrl) for (const piece of secretOf(dbUrl).pieces) core.setSecret(piece);
+  const verifyUrl = core.getInput('verify-url').trim();
+  if (verifyUrl) for (const piece of secretOf(verifyUrl, { user: false }).pieces) core.setSecret(piece);
   const env = readRunnerEnv(process.env);
   const inputs = readInputs((name) => core.getInput(name));
   const delayUnitMs = delayUnitFromEnv();

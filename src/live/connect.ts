@@ -1,7 +1,7 @@
 import type { Deadline } from './budget.js';
 import type { LiveDb } from './db.js';
 import { openPostgres } from './pg.js';
-import type { Secret } from './secret.js';
+import type { Secret } from '../model/url-secret.js';
 
 export interface OpenOptions {
   deadline: Deadline;

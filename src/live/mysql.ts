@@ -3,7 +3,7 @@ import type { QName } from '../model/operation.js';
 import { within } from './budget.js';
 import { NotReadOnly, type LiveDb } from './db.js';
 import type { LiveOptions } from './pg.js';
-import { errorText, type Secret } from './secret.js';
+import { errorText, type Secret } from '../model/url-secret.js';
 
 /**
  * MySQL and MariaDB through `mysql2`: TLS as the URL asks (ssl-mode / sslmode: REQUIRED,

@@ -3,7 +3,7 @@ import type { QName } from '../model/operation.js';
 import { qnameSql } from '../model/operation.js';
 import { within, type Deadline } from './budget.js';
 import { NotReadOnly, pgPlaceholders, type CatalogSize, type LiveDb } from './db.js';
-import { errorText, type Secret } from './secret.js';
+import { errorText, type Secret } from '../model/url-secret.js';
 
 export interface LiveOptions {
   deadline: Deadline;

@@ -3,7 +3,7 @@ import initSqlJs from 'sql.js';
 import { engineAsset } from '../verify/assets.js';
 import type { LiveOptions } from './pg.js';
 import type { LiveDb } from './db.js';
-import { errorText, type Secret } from './secret.js';
+import { errorText, type Secret } from '../model/url-secret.js';
 
 /** Larger files are not loaded: sql.js holds the whole database in memory. */
 export const SQLITE_MAX_BYTES = 1024 * 1024 * 1024;

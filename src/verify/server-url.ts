@@ -1,4 +1,5 @@
 import { MigraError } from '../model/errors.js';
+import { scrub as scrubSecret, secretOf } from '../model/url-secret.js';
 
 /**
  * The scratch database server of `--verify-url` / input `verify-url`. The URL carries a password:
@@ -38,29 +39,18 @@ export function parseServerUrl(raw: string): ServerUrl {
   if (!kind) throw new MigraError(`the verify URL's scheme "${u.protocol.replace(/:$/, '')}" is not supported; use postgres:// (PostgreSQL) or mysql:// (MySQL, MariaDB)`);
   if (!u.hostname) throw new MigraError('the verify URL names no host');
   const port = u.port || (kind === 'postgresql' ? '5432' : '3306');
-  const secrets = [url];
-  if (u.password) {
-    secrets.push(u.password);
-    try {
-      secrets.push(decodeURIComponent(u.password));
-    } catch {
-      // Not percent-encoded validly: the raw form is the one a driver would repeat.
-    }
-  }
   return {
     kind,
     where: `${u.hostname}:${port}`,
     url: kind === 'mysql' && u.protocol === 'mariadb:' ? url.replace(/^mariadb:/i, 'mysql:') : url,
     database: decodeURIComponent(u.pathname.replace(/^\//, '')),
-    secrets: [...new Set(secrets.filter((s) => s.length > 0))].sort((a, b) => b.length - a.length),
+    secrets: secretOf(url, { user: false }).pieces,
   };
 }
 
 /** The text with every form of the URL's secret replaced (longest first, so the URL goes before its password). */
 export function scrub(text: string, server: Pick<ServerUrl, 'secrets'>): string {
-  let out = text;
-  for (const s of server.secrets) out = out.split(s).join('***');
-  return out;
+  return scrubSecret(text, { pieces: server.secrets });
 }
 
 /** The dialects a server verifies: a MySQL-protocol server serves MySQL and MariaDB sets alike. */
@@ -77,14 +67,4 @@ export function scrubbed(e: unknown, server: Pick<ServerUrl, 'secrets'>): Error 
     if (v !== undefined) out[k] = typeof v === 'string' ? scrub(v, server) : v;
   }
   return out;
-}
-
-/** The password of a verify URL as written and decoded, for masking; nothing when the value is not a URL with one. */
-export function secretsOfUrl(raw: string): string[] {
-  if (!raw.trim()) return [];
-  try {
-    return parseServerUrl(raw).secrets.filter((s) => s !== raw.trim());
-  } catch {
-    return [];
-  }
 }

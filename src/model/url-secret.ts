@@ -2,7 +2,8 @@
  * The database URL is a secret: its password, and often its user and host, must never reach a
  * report, a log line or a note. Driver errors quote the URL or parts of it ("password
  * authentication failed for user …", "getaddrinfo ENOTFOUND db.internal"), so every message that
- * leaves the live stage goes through scrub().
+ * leaves the live stage or the scratch-database verifier goes through scrub(). One definition of
+ * what of a URL is secret, for both URLs (database-url, verify-url) and the action's masks.
  */
 export interface Secret {
   /** The URL as given. */
@@ -11,12 +12,14 @@ export interface Secret {
   pieces: string[];
 }
 
-export function secretOf(url: string): Secret {
+export function secretOf(url: string, opts: { user?: boolean } = {}): Secret {
   const pieces = new Set<string>([url]);
   try {
     const u = new URL(url);
-    // The user too: it names an account, and `password authentication failed for user …` quotes it.
-    for (const raw of [u.password, u.username.length >= 3 ? u.username : '']) {
+    // The user too (unless told not to: a scratch server's `root` or `postgres` names no one): it
+    // names an account, and `password authentication failed for user …` quotes it.
+    const user = opts.user !== false && u.username.length >= 3 ? u.username : '';
+    for (const raw of [u.password, user]) {
       if (!raw) continue;
       pieces.add(raw);
       try {
@@ -37,14 +40,14 @@ export function secretOf(url: string): Secret {
 }
 
 /** The message with every piece of the secret replaced by `***`. */
-export function scrub(message: string, secret: Secret): string {
+export function scrub(message: string, secret: Pick<Secret, 'pieces'>): string {
   let out = message;
   for (const p of secret.pieces) out = out.split(p).join('***');
   return out;
 }
 
 /** The first line of an error, scrubbed: what a note may quote. */
-export function errorText(e: unknown, secret: Secret): string {
+export function errorText(e: unknown, secret: Pick<Secret, 'pieces'>): string {
   const o = e as { message?: unknown; code?: unknown } | undefined;
   const msg = typeof o?.message === 'string' && o.message ? o.message : String(e);
   const code = typeof o?.code === 'string' && !msg.includes(o.code) ? ` (${o.code})` : '';
