@@ -51,3 +51,40 @@ describe('disable-trigger', () => {
     });
   });
 });
+
+describe('disable-trigger: session_replication_role = replica', () => {
+  it('SET left on to the end of the session is high', async () => {
+    const [f, ...rest] = await hits({ before: BASE, sql: "SET session_replication_role = 'replica';\nDELETE FROM users WHERE id < 100;" });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'high', line: 1 });
+    expect(f.message).toMatch(/^SET session_replication_role = replica switches off foreign-key checks and every trigger of every table for the rest of the session/);
+  });
+
+  it('SET LOCAL left on to the end of the transaction is high, also when set back only after COMMIT', async () => {
+    const [f] = await hits({ before: BASE, sql: 'BEGIN;\nSET LOCAL session_replication_role = replica;\nDELETE FROM users WHERE id < 100;\nCOMMIT;' });
+    expect(f).toMatchObject({ severity: 'high', line: 2 });
+    expect(f.message).toContain('to the end of the transaction');
+    const late = await hits({ before: BASE, sql: 'BEGIN;\nSET LOCAL session_replication_role = replica;\nDELETE FROM users WHERE id < 100;\nCOMMIT;\nSET session_replication_role = origin;' });
+    expect(late.map((h) => h.severity)).toEqual(['high']);
+  });
+
+  it('set back to origin, DEFAULT or RESET in the same transaction is low', async () => {
+    for (const back of ['SET LOCAL session_replication_role = origin;', 'SET session_replication_role TO DEFAULT;', 'RESET session_replication_role;']) {
+      const [f, ...rest] = await hits({ before: BASE, sql: `BEGIN;\nSET LOCAL session_replication_role = replica;\nUPDATE comment SET path = id::text;\n${back}\nCOMMIT;` });
+      expect(rest).toEqual([]);
+      expect(f.severity).toBe('low');
+      expect(f.message).toContain('until line 4 sets it back');
+    }
+  });
+
+  it('ALTER ROLE … SET session_replication_role = replica is high: every later session of the role', async () => {
+    const [f] = await hits({ before: BASE, sql: 'ALTER ROLE app SET session_replication_role = replica;' });
+    expect(f.severity).toBe('high');
+    expect(f.message).toContain('makes every later session of role app run with session_replication_role = replica');
+  });
+
+  it('stays quiet for origin, local and DEFAULT', async () => {
+    const sql = "SET session_replication_role = origin;\nSET LOCAL session_replication_role = 'local';\nSET session_replication_role TO DEFAULT;\nALTER ROLE app RESET session_replication_role;";
+    expect(await hits({ before: BASE, sql })).toEqual([]);
+  });
+});
