@@ -89,3 +89,51 @@ describe('immutable-function-calls-volatile', () => {
     });
   });
 });
+
+describe('immutable-function-calls-volatile: a new body for an IMMUTABLE function something is built on', () => {
+  const NORM = 'CREATE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(e) $$;';
+  const USERS = `CREATE TABLE users (id bigint PRIMARY KEY, email text);\n${NORM}\nCREATE UNIQUE INDEX users_email_norm ON users (norm_email(email));`;
+  const REPLACE = 'CREATE OR REPLACE FUNCTION norm_email(e text)\n  RETURNS text LANGUAGE sql IMMUTABLE\n  AS $$ SELECT lower(trim(e)) $$;';
+
+  it('is high at the CREATE OR REPLACE, naming the index and the REINDEX fix', async () => {
+    const [f, ...rest] = await hits({ before: USERS, sql: REPLACE });
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'high', line: 1 });
+    expect(f.message).toBe('CREATE OR REPLACE FUNCTION norm_email() gives an IMMUTABLE function a new body while index users_email_norm on users is built on it: PostgreSQL trusts IMMUTABLE and recomputes nothing, so the index keeps entries computed with the old body, and queries that use it return rows by the old definition until a REINDEX.');
+    expect(f.fix).toContain('REINDEX the indexes that use it in the same migration: `REINDEX INDEX users_email_norm;`');
+  });
+
+  it('names stored generated columns and CHECK constraints built on it too', async () => {
+    const before = `CREATE TABLE users (id bigint PRIMARY KEY, email text CHECK (norm_email(email) <> ''));\n${NORM}\nALTER TABLE users ADD COLUMN email_norm text GENERATED ALWAYS AS (norm_email(email)) STORED;`;
+    const [f] = await hits({ before: `${NORM}\n${before.replace(NORM, '')}`, sql: REPLACE });
+    expect(f.severity).toBe('high');
+    expect(f.message).toContain('generated column users.email_norm');
+    expect(f.message).toMatch(/CHECK \S+ on users/);
+    expect(f.message).toContain('rows already stored are never re-checked against the new body');
+  });
+
+  it('replaces the low finding at a replaced function that reads the clock with the high one', async () => {
+    const before = `${POSTS}\n${HOT_RANK}\nCREATE INDEX idx_post_hot ON posts (hot_rank (score, published) DESC);`;
+    const sql = HOT_RANK.replace('+ 2), 1.8)', '+ 2), 1.5)');
+    const all = await hits({ before, sql });
+    expect(all.map((f) => f.severity)).toEqual(['high']);
+    expect(all[0].message).toMatch(/^CREATE OR REPLACE FUNCTION hot_rank\(\) gives an IMMUTABLE function a new body while index idx_post_hot on posts/);
+  });
+
+  describe('stays quiet', () => {
+    it('when the pull request rebuilds the index afterwards (REINDEX of the index or its table, or drops it)', async () => {
+      for (const after of ['REINDEX INDEX users_email_norm;', 'REINDEX TABLE users;', 'DROP INDEX users_email_norm;\nCREATE UNIQUE INDEX users_email_norm ON users (norm_email(email));']) {
+        expect(await hits({ before: USERS, sql: `${REPLACE}\n${after}` })).toEqual([]);
+      }
+    });
+
+    it('when only layout or comments change, or the parameter list differs (an overload)', async () => {
+      expect(await hits({ before: USERS, sql: 'CREATE OR REPLACE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE\n  AS $$\n    SELECT lower(e) -- folded\n  $$;' })).toEqual([]);
+      expect(await hits({ before: USERS, sql: 'CREATE OR REPLACE FUNCTION norm_email(e text, keep boolean) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(e)) $$;' })).toEqual([]);
+    });
+
+    it('when nothing of an existing table is built on it', async () => {
+      expect(await hits({ before: `CREATE TABLE users (id bigint PRIMARY KEY, email text);\n${NORM}`, sql: REPLACE })).toEqual([]);
+    });
+  });
+});

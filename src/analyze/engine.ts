@@ -154,6 +154,7 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
     changes,
     allChanges: input.changes,
     changedTexts,
+    historyOps: loaded.ops,
     djangoModels: set.format === 'django' ? { base: loaded.python?.base?.django.models, head: loaded.python?.head?.django.models } : undefined,
     existedAtBase: existed,
     settings: { deploy: input.config.deploy ?? 'online' },

@@ -59,7 +59,7 @@ export function reviewEachFile(set: MigrationSet, ops: ReadonlyMap<MigrationFile
       applyOp(schema, op);
       snapshot = undefined;
     });
-    const ctx = context(set, i, file, reviewed, base, schema, target, opts.config);
+    const ctx = context(set, i, file, reviewed, base, schema, target, opts.config, ops);
     const findings: Finding[] = [];
     const acknowledged: AcknowledgedFinding[] = [];
     const rollback = rollbackPlan(reviewed, target);
@@ -75,7 +75,7 @@ export function reviewEachFile(set: MigrationSet, ops: ReadonlyMap<MigrationFile
   return out;
 }
 
-function context(set: MigrationSet, i: number, file: MigrationFile, ops: ReviewedOp[], base: Schema, head: Schema, target: DbTarget, config: Config): RuleContext {
+function context(set: MigrationSet, i: number, file: MigrationFile, ops: ReviewedOp[], base: Schema, head: Schema, target: DbTarget, config: Config, historyOps: ReadonlyMap<MigrationFile, LocatedOp[]>): RuleContext {
   const dialect = set.dialect;
   const change: ChangedFile = { change: { path: file.path, status: 'added' }, headFile: file, headText: file.up };
   let diff: SchemaDiff | undefined;
@@ -92,6 +92,7 @@ function context(set: MigrationSet, i: number, file: MigrationFile, ops: Reviewe
     },
     changes: [change],
     allChanges: [change.change],
+    historyOps,
     // As the engine fills it (analyze/engine.ts), so `npm run noise` reviews with the project's settings.
     settings: { deploy: config.deploy ?? 'online' },
     existedAtBase: (q) => base.tables.has(tableKey(q, dialect)),

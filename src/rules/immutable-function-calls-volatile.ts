@@ -2,6 +2,7 @@ import type { QName, Statement } from '../model/operation.js';
 import type { ReviewedOp, Rule, RuleHit } from './rule.js';
 import { shown } from './lib/reviewed.js';
 import { callsTo, userFunctions, type UserFunction } from './lib/user-functions.js';
+import { replacedBodies, type ReplacedBody } from './lib/replaced-function.js';
 
 const FIX =
   'Label the function for what it is (STABLE for the clock, VOLATILE for random() and sequences) and keep it out of indexes, stored generated columns and CHECK constraints. To index a value that changes with time, store it in a column that the application or a scheduled job refreshes, and index that column; or make the function truly immutable by passing the changing input as an argument (`hot_rank(score, published, now())` in the query) and index only what does not change.';
@@ -25,8 +26,8 @@ export const immutableFunctionCallsVolatile: Rule = {
   severity: 'high',
   dialects: ['postgresql'],
   docs: {
-    summary: 'A function declared IMMUTABLE calls now(), random(), nextval() or another function whose result changes, and an index, a stored generated column or a CHECK constraint is built on it (or the function is created so).',
-    why: 'PostgreSQL trusts the IMMUTABLE label and never checks it: an index, a stored generated column or a CHECK computes the function once per row when the row is written and keeps that result. When the function reads the clock or a random generator, those stored results stop matching what the function returns: index scans return wrong rows, generated values go stale, and rows that passed a CHECK fail it on a dump restore. The planner may also compute an IMMUTABLE call once at plan time and reuse it, so prepared statements keep an old now(). Wrapping now() in an IMMUTABLE function is the usual way around "functions in index expression must be marked IMMUTABLE", which is exactly the error that protected the index.',
+    summary: 'A function declared IMMUTABLE calls now(), random(), nextval() or another function whose result changes, and an index, a stored generated column or a CHECK constraint is built on it (or the function is created so); or CREATE OR REPLACE FUNCTION gives an IMMUTABLE function that an index, a stored generated column or a CHECK is built on a new body without a REINDEX.',
+    why: 'PostgreSQL trusts the IMMUTABLE label and never checks it: an index, a stored generated column or a CHECK computes the function once per row when the row is written and keeps that result. When the function reads the clock or a random generator, those stored results stop matching what the function returns: index scans return wrong rows, generated values go stale, and rows that passed a CHECK fail it on a dump restore. The planner may also compute an IMMUTABLE call once at plan time and reuse it, so prepared statements keep an old now(). Wrapping now() in an IMMUTABLE function is the usual way around "functions in index expression must be marked IMMUTABLE", which is exactly the error that protected the index. For the same reason, replacing the body of an IMMUTABLE function with CREATE OR REPLACE recomputes nothing: the indexes built on it keep the old body\'s entries (lookups miss rows, a unique index lets duplicates in) until they are rebuilt with REINDEX.',
     fix: FIX,
     bad: [
       {
@@ -37,6 +38,11 @@ export const immutableFunctionCallsVolatile: Rule = {
       {
         sql: "CREATE FUNCTION new_token() RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT md5(random()::text) $$;",
         note: 'Low at the function itself: nothing is built on it yet, but the label lets the planner fold its calls and lets an index be built on it later.',
+      },
+      {
+        before: "CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(e) $$;\nCREATE UNIQUE INDEX users_email_norm ON users (norm_email(email));",
+        sql: "CREATE OR REPLACE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(e)) $$;",
+        note: 'High: users_email_norm keeps lower(email) entries; a lookup by norm_email(\' a@b.c \') finds nothing, and the unique index lets a duplicate in until a REINDEX fails on it.',
       },
     ],
     good: [
@@ -49,13 +55,19 @@ export const immutableFunctionCallsVolatile: Rule = {
         sql: "CREATE FUNCTION age_in_days(born date) RETURNS integer LANGUAGE sql STABLE AS $$ SELECT current_date - born $$;",
         note: 'Declared STABLE, as a function of the clock is: PostgreSQL refuses to index it.',
       },
+      {
+        before: "CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(e) $$;\nCREATE UNIQUE INDEX users_email_norm ON users (norm_email(email));",
+        sql: "CREATE OR REPLACE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(e)) $$;\nREINDEX INDEX users_email_norm;",
+        note: 'The index is rebuilt with the new body in the same migration.',
+      },
     ],
   },
   check(ctx) {
+    const replaced = replacedBodies(ctx);
+    const hits: RuleHit[] = replaced.map(replacedHit);
     const functions = userFunctions(ctx);
     const wrong = new Map([...functions].filter(([, f]) => f.declared === 'immutable' && f.unstable.length));
-    if (!wrong.size) return [];
-    const hits: RuleHit[] = [];
+    if (!wrong.size) return hits;
     const used = new Set<string>();
     for (const use of uses(ctx.ops)) {
       for (const f of callsTo(use.expr, wrong)) {
@@ -68,7 +80,7 @@ export const immutableFunctionCallsVolatile: Rule = {
       }
     }
     for (const f of wrong.values()) {
-      if (!f.stmt || used.has(f.name)) continue;
+      if (!f.stmt || used.has(f.name) || replaced.some((x) => x.r.op.stmt === f.stmt)) continue;
       const r = ctx.ops.find((o) => o.op.stmt === f.stmt);
       hits.push({
         at: f.stmt,
@@ -81,6 +93,30 @@ export const immutableFunctionCallsVolatile: Rule = {
     return hits;
   },
 };
+
+/** A new body for a function that stored results of the old one: high, the stored results are silently wrong. */
+function replacedHit(x: ReplacedBody): RuleHit {
+  const idx = x.indexes.map((i) => `index ${i.name} on ${shown(i.table)}`);
+  const list = [...idx, ...x.others];
+  const named = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list[0];
+  const effects = [
+    idx.length ? `${idx.length > 1 ? 'the indexes keep' : 'the index keeps'} entries computed with the old body, and queries that use ${idx.length > 1 ? 'them' : 'it'} return rows by the old definition until a REINDEX` : '',
+    x.others.some((o) => o.startsWith('generated')) ? 'stored generated values keep the old body\'s results until their row is next updated' : '',
+    x.others.some((o) => o.startsWith('CHECK')) ? 'rows already stored are never re-checked against the new body' : '',
+  ].filter(Boolean);
+  const fix = [
+    idx.length ? `REINDEX the indexes that use it in the same migration: ${x.indexes.map((i) => `\`REINDEX INDEX ${i.name};\``).join(' ')} (on a large table, \`REINDEX INDEX CONCURRENTLY\` in a migration that runs outside a transaction).` : '',
+    x.others.some((o) => o.startsWith('generated')) ? 'Recompute stored generated columns with an UPDATE of their rows (in batches on a large table).' : '',
+    x.others.some((o) => o.startsWith('CHECK')) ? 'Look for rows the new body rejects, then drop the CHECK and add it again NOT VALID and VALIDATE it.' : '',
+  ].filter(Boolean);
+  return {
+    at: x.r.op.stmt,
+    op: x.r,
+    severity: 'high',
+    message: `CREATE OR REPLACE FUNCTION ${x.fn}() gives an IMMUTABLE function a new body while ${named} ${list.length > 1 ? 'are' : 'is'} built on it: PostgreSQL trusts IMMUTABLE and recomputes nothing, so ${effects.join('; ')}.`,
+    fix: fix.join(' '),
+  };
+}
 
 function calls(f: UserFunction): string {
   const list = f.unstable.slice(0, 3);

@@ -54,6 +54,11 @@ export interface RuleContext {
   settings?: { deploy: 'online' | 'offline' };
   /** Django sets: the model state (`app_label.model` → model) after replaying every migration at `before` and at head. */
   djangoModels?: { base?: ReadonlyMap<string, DjangoModel>; head?: ReadonlyMap<string, DjangoModel> };
+  /**
+   * Every file's parsed operations, the history's included (the engine parses the whole set): the SQL of
+   * Python migrations (Django RunSQL, Alembic op.execute) is only here. Undefined where no caller filled it.
+   */
+  historyOps?: ReadonlyMap<MigrationFile, readonly LocatedOp[]>;
   /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */
   verified?: VerifiedSet;
   /** What the team's real database holds where the statements reach (the live stage); undefined without a database URL. */

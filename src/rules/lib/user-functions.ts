@@ -1,5 +1,5 @@
 import type { MigrationFile } from '../../model/migration.js';
-import type { Statement } from '../../model/operation.js';
+import type { LocatedOp, Statement } from '../../model/operation.js';
 import { PG_VOLATILE_FUNCTIONS } from '../../knowledge/pg-catalog-data.js';
 import { tokenize, type Token } from '../../frontends/sql/lexer.js';
 import { splitStatements } from '../../frontends/sql/split.js';
@@ -19,6 +19,8 @@ export interface UserFunction {
   unstable: string[];
   /** The CREATE FUNCTION, when this pull request has it. */
   stmt?: Statement;
+  /** The CREATE FUNCTION's text, for a function of the history. */
+  text?: string;
 }
 
 /**
@@ -103,16 +105,40 @@ function callsIn(text: string, toks: Token[]): string[] {
  * history before it, then by its own statements, a later CREATE OR REPLACE replacing an earlier one.
  */
 export function userFunctions(ctx: RuleContext): Map<string, UserFunction> {
-  const out = new Map<string, UserFunction>();
-  const reviewed = new Set(ctx.ops.map((r) => r.file.path));
-  for (const file of ctx.set.files) {
-    if (reviewed.has(file.path) || file.language !== 'sql' || !/create\s+(or\s+replace\s+)?function/i.test(file.up)) continue;
-    for (const f of functionsOfFile(file)) out.set(f.name, f);
-  }
+  const out = historyFunctions(ctx);
   for (const r of ctx.ops) {
     if (r.op.kind !== 'other') continue;
     const f = readCreateFunction(r.op.stmt.text);
     if (f) out.set(f.name, { ...f, stmt: r.op.stmt });
+  }
+  return out;
+}
+
+/**
+ * The user functions the history before the pull request leaves: SQL files read as written,
+ * Python migrations (Django RunSQL, Alembic op.execute) through the statements their front end
+ * parsed, the only place their SQL is.
+ */
+export function historyFunctions(ctx: RuleContext): Map<string, UserFunction> {
+  const out = new Map<string, UserFunction>();
+  const reviewed = new Set(ctx.ops.map((r) => r.file.path));
+  for (const file of ctx.set.files) {
+    if (reviewed.has(file.path)) continue;
+    if (file.language === 'sql' && /create\s+(or\s+replace\s+)?function/i.test(file.up)) for (const f of functionsOfFile(file)) out.set(f.name, f);
+    if (file.language === 'python') for (const f of functionsOfOps(ctx.historyOps?.get(file))) out.set(f.name, f);
+  }
+  return out;
+}
+
+/** The functions RunSQL / op.execute statements create (rendered ORM operations carry no SQL of their own). */
+function functionsOfOps(ops: readonly LocatedOp[] | undefined): UserFunction[] {
+  const out: UserFunction[] = [];
+  let last: Statement | undefined;
+  for (const op of ops ?? []) {
+    if (op.stmt === last || op.stmt.orm || op.kind !== 'other') continue;
+    last = op.stmt;
+    const f = readCreateFunction(op.stmt.text);
+    if (f) out.push({ ...f, text: op.stmt.text });
   }
   return out;
 }
@@ -123,7 +149,10 @@ const CACHE = new WeakMap<MigrationFile, UserFunction[]>();
 function functionsOfFile(file: MigrationFile): UserFunction[] {
   let fns = CACHE.get(file);
   if (!fns) {
-    fns = splitStatements(file.up, 'postgresql').flatMap((s) => readCreateFunction(s.text) ?? []);
+    fns = splitStatements(file.up, 'postgresql').flatMap((s) => {
+      const f = readCreateFunction(s.text);
+      return f ? [{ ...f, text: s.text }] : [];
+    });
     CACHE.set(file, fns);
   }
   return fns;
