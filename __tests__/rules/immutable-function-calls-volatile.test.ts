@@ -3,6 +3,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
 import type { RuleExample } from '../../src/rules/rule.js';
 import { readCreateFunction } from '../../src/rules/lib/user-functions.js';
+import { DJANGO_BEFORE } from '../../src/rules/lib/python-examples.js';
 
 const ID = 'immutable-function-calls-volatile';
 const POSTS = 'CREATE TABLE posts (id bigint PRIMARY KEY, score numeric, published timestamp, token text);';
@@ -135,5 +136,40 @@ describe('immutable-function-calls-volatile: a new body for an IMMUTABLE functio
     it('when nothing of an existing table is built on it', async () => {
       expect(await hits({ before: `CREATE TABLE users (id bigint PRIMARY KEY, email text);\n${NORM}`, sql: REPLACE })).toEqual([]);
     });
+  });
+});
+
+describe('immutable-function-calls-volatile: functions created by Django RunSQL in the history', () => {
+  const runSql = (name: string, dep: string, sql: string) => `from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [('shop', '${dep}')]
+
+    operations = [
+        migrations.RunSQL(
+            """${sql}""",
+            reverse_sql=migrations.RunSQL.noop,
+        ),
+    ]
+`;
+  const FN = "CREATE FUNCTION order_age(s text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM now())::integer + length(s) $$;";
+  const before = { 'manage.py': '', ...DJANGO_BEFORE, 'shop/migrations/0002_order_age.py': runSql('0002_order_age', '0001_initial', FN) };
+
+  it('an index on a history RunSQL function that reads now() is high', async () => {
+    const head = { ...before, 'shop/migrations/0003_order_age_idx.py': runSql('0003', '0002_order_age', 'CREATE INDEX shop_order_age ON shop_order (order_age(status));') };
+    const [f, ...rest] = await hits({ sql: '', files: { before, head } });
+    expect(rest).toEqual([]);
+    expect(f.severity).toBe('high');
+    expect(f.message).toMatch(/^Index shop_order_age on shop_order is built on order_age\(\), which is declared IMMUTABLE but calls now\(\)/);
+  });
+
+  it('a new body for a history RunSQL function an index is built on is high', async () => {
+    const norm = "CREATE FUNCTION norm(s text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(s) $$;\nCREATE INDEX shop_order_norm ON shop_order (norm(status));";
+    const base = { 'manage.py': '', ...DJANGO_BEFORE, 'shop/migrations/0002_norm.py': runSql('0002_norm', '0001_initial', norm) };
+    const head = { ...base, 'shop/migrations/0003_norm_trim.py': runSql('0003', '0002_norm', 'CREATE OR REPLACE FUNCTION norm(s text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(s)) $$;') };
+    const [f] = await hits({ sql: '', files: { before: base, head } });
+    expect(f.severity).toBe('high');
+    expect(f.message).toMatch(/^CREATE OR REPLACE FUNCTION norm\(\) gives an IMMUTABLE function a new body while index shop_order_norm on shop_order/);
   });
 });

@@ -3,6 +3,7 @@ import type { ReviewedOp, Rule, RuleHit } from './rule.js';
 import { shown } from './lib/reviewed.js';
 import { callsTo, userFunctions, type UserFunction } from './lib/user-functions.js';
 import { replacedBodies, type ReplacedBody } from './lib/replaced-function.js';
+import { DJANGO_BEFORE } from './lib/python-examples.js';
 
 const FIX =
   'Label the function for what it is (STABLE for the clock, VOLATILE for random() and sequences) and keep it out of indexes, stored generated columns and CHECK constraints. To index a value that changes with time, store it in a column that the application or a scheduled job refreshes, and index that column; or make the function truly immutable by passing the changing input as an argument (`hot_rank(score, published, now())` in the query) and index only what does not change.';
@@ -43,6 +44,18 @@ export const immutableFunctionCallsVolatile: Rule = {
         before: "CREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(e) $$;\nCREATE UNIQUE INDEX users_email_norm ON users (norm_email(email));",
         sql: "CREATE OR REPLACE FUNCTION norm_email(e text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(trim(e)) $$;",
         note: 'High: users_email_norm keeps lower(email) entries; a lookup by norm_email(\' a@b.c \') finds nothing, and the unique index lets a duplicate in until a REINDEX fails on it.',
+      },
+      {
+        sql: '',
+        files: {
+          before: { ...DJANGO_BEFORE, 'shop/migrations/0002_order_age.py': runSql('0001_initial', 'CREATE FUNCTION order_age(s text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM now())::integer $$;') },
+          head: {
+            ...DJANGO_BEFORE,
+            'shop/migrations/0002_order_age.py': runSql('0001_initial', 'CREATE FUNCTION order_age(s text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM now())::integer $$;'),
+            'shop/migrations/0003_order_age_idx.py': runSql('0002_order_age', 'CREATE INDEX shop_order_age ON shop_order (order_age(status));'),
+          },
+        },
+        note: 'Django: the function comes from a RunSQL of the history, read like a SQL migration.',
       },
     ],
     good: [
@@ -116,6 +129,11 @@ function replacedHit(x: ReplacedBody): RuleHit {
     message: `CREATE OR REPLACE FUNCTION ${x.fn}() gives an IMMUTABLE function a new body while ${named} ${list.length > 1 ? 'are' : 'is'} built on it: PostgreSQL trusts IMMUTABLE and recomputes nothing, so ${effects.join('; ')}.`,
     fix: fix.join(' '),
   };
+}
+
+/** A Django migration of the example app that runs `sql` with RunSQL. */
+function runSql(dependency: string, sql: string): string {
+  return `from django.db import migrations\n\n\nclass Migration(migrations.Migration):\n    dependencies = [('shop', '${dependency}')]\n\n    operations = [\n        migrations.RunSQL(\n            \"\"\"${sql}\"\"\",\n            reverse_sql=migrations.RunSQL.noop,\n        ),\n    ]\n`;
 }
 
 function calls(f: UserFunction): string {
