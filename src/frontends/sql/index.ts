@@ -56,7 +56,8 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
 /**
  * The operations of one statement (no trailing `;`). PostgreSQL: libpg-query (PostgreSQL's own
  * grammar) first; what it rejects goes to sql-parser-cst, then, if that rejects it too, becomes
- * `unparsed` with libpg-query's message; what sql-parser-cst accepts but PostgreSQL's grammar refuses
+ * `unparsed` with libpg-query's message (so a valid PostgreSQL set never loads sql-parser-cst: on
+ * Lemmy's 342 migrations nothing reaches it, `MIGRA_TRACE_CST=1` lists what does); what sql-parser-cst accepts but PostgreSQL's grammar refuses
  * is `unparsed` too (issue 12: nothing invalid passes as read). SQLite: sql-parser-cst. MySQL / MariaDB: the MySQL mapper.
  *
  * Why libpg-query first: on Lemmy's 342 migrations (2,664 statements) it parsed about ten times
@@ -68,6 +69,7 @@ export async function parseSqlStatement(text: string, dialect: Dialect): Promise
   const parsed = dialect === 'postgresql' ? withoutCopyData(maskTemplates(text, dialect)) : maskTemplates(text, dialect);
   const viaPg = dialect === 'postgresql' ? (await mapPgFirst([parsed]))[0] : undefined;
   if (viaPg) return viaPg;
+  traceCst([parsed]);
   await loadCstParser();
   const [result] = mapCstStatements([parsed], cstDialectOf(dialect));
   return settle(parsed, result, cstDialectOf(dialect));
@@ -79,9 +81,7 @@ async function mapPgFirst(texts: string[]): Promise<(Operation[] | undefined)[]>
   await loadPgParser();
   return texts.map((t) => {
     try {
-      const ops = mapPgStatementSync(t);
-      // CREATE TABLE … AS SELECT: only sql-parser-cst's mapping reads the select list into columns.
-      return ops.some((o) => o.kind === 'create_table' && o.asSelect) ? undefined : ops;
+      return mapPgStatementSync(t);
     } catch {
       return undefined;
     }
@@ -92,11 +92,21 @@ async function mapPgFirst(texts: string[]): Promise<(Operation[] | undefined)[]>
 async function mapCstWhereNeeded(texts: string[], done: readonly (Operation[] | undefined)[], dialect: CstDialect): Promise<(CstResult | undefined)[]> {
   const todo = texts.flatMap((_, i) => (done[i] ? [] : [i]));
   if (!todo.length) return new Array(texts.length);
+  traceCst(todo.map((i) => texts[i]));
   await loadCstParser();
   const results = mapCstStatements(todo.map((i) => texts[i]), dialect);
   const out: (CstResult | undefined)[] = new Array(texts.length);
   todo.forEach((i, n) => (out[i] = results[n]));
   return out;
+}
+
+/**
+ * `MIGRA_TRACE_CST=1`: each statement handed to sql-parser-cst on stderr (its first line), to
+ * find what still loads it (issue 11: loading and running it is most of a cold PostgreSQL review).
+ */
+function traceCst(texts: string[]): void {
+  if (!process.env.MIGRA_TRACE_CST) return;
+  for (const t of texts) process.stderr.write(`migra: sql-parser-cst: ${t.split('\n')[0].slice(0, 160)}\n`);
 }
 
 function cstDialectOf(dialect: Dialect): CstDialect {

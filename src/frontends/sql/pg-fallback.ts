@@ -11,6 +11,7 @@ import { describeStatement } from './describe.js';
 import { pgAlterTable } from './pg-alter.js';
 import { pgColumn, pgConstraint } from './pg-columns.js';
 import { nameList, nodeBody, nodeType, rel, str, strings } from './pg-nodes.js';
+import { pgSelectShape } from './pg-select.js';
 import { PgText } from './pg-text.js';
 
 let loaded: Promise<void> | undefined;
@@ -69,7 +70,11 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
       const target = rel(s.into?.rel);
       if (s.objtype === 'OBJECT_MATVIEW') return [{ kind: 'create_view', name: target, materialized: true, orReplace: false }];
       if (s.objtype !== 'OBJECT_TABLE') return other();
-      return [{ kind: 'create_table', table: target, columns: [], constraints: [], ifNotExists: !!s.if_not_exists, temporary: s.into?.rel?.relpersistence === 't', asSelect: true }];
+      const op: Operation = { kind: 'create_table', table: target, columns: [], constraints: [], ifNotExists: !!s.if_not_exists, temporary: s.into?.rel?.relpersistence === 't', asSelect: true };
+      // `CREATE TABLE t (a, b) AS …` renames the query's columns: not followed (as in cst-map).
+      const select = s.into?.colNames?.length ? undefined : pgSelectShape(t, s.query);
+      if (select) op.select = select;
+      return [op];
     }
     case 'AlterTableStmt':
       return pgAlterTable(t, nodeBody<AlterTableStmt>(stmt));
