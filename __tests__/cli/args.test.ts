@@ -1,4 +1,4 @@
-import { COMMANDS, commandHelp, OPTIONS, parseCli, USAGE } from '../../src/cli/args.js';
+import { COMMANDS, commandHelp, OPTIONS, parseCli, USAGE, wantsColor } from '../../src/cli/args.js';
 import { progressLine } from '../../src/cli/progress.js';
 
 const parse = (...argv: string[]) => parseCli(argv, false);
@@ -100,5 +100,19 @@ describe('progress line', () => {
     p('reading git history');
     p.done();
     expect(s.out).toEqual([]);
+  });
+});
+
+describe('wantsColor', () => {
+  it('colours a terminal; NO_COLOR turns colours off, FORCE_COLOR on through a pipe', () => {
+    expect(wantsColor(true, {})).toBe(true);
+    expect(wantsColor(false, {})).toBe(false);
+    expect(wantsColor(true, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColor(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(wantsColor(false, { FORCE_COLOR: 'true' })).toBe(true);
+    expect(wantsColor(true, { FORCE_COLOR: '0' })).toBe(false);
+    expect(wantsColor(true, { FORCE_COLOR: 'false' })).toBe(false);
+    expect(wantsColor(false, { FORCE_COLOR: '' })).toBe(false);
+    expect(wantsColor(false, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
   });
 });

@@ -46,6 +46,12 @@ describe('migra CLI (bundled)', () => {
     expect(report.score).toBeGreaterThan(0);
   });
 
+  it('colours through a pipe with FORCE_COLOR, and not with --no-color', () => {
+    const run = (extra: string[]) => spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', ...extra], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '1', GITHUB_ACTIONS: '' } }).stdout;
+    expect(run([])).toContain('\x1b[31mhigh');
+    expect(run(['--no-color'])).not.toContain('\x1b[');
+  });
+
   it('honours --fail-on', () => {
     expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'critical']).code).toBe(0);
     expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'never']).code).toBe(0);

@@ -185,7 +185,8 @@ function commandIn(positionals: string[]): CommandName | undefined {
   return (COMMAND_NAMES as readonly string[]).includes(positionals[0]) ? (positionals[0] as CommandName) : undefined;
 }
 
-export function parseCli(argv: string[], isTty: boolean): CliArgs {
+/** `colorOut`: whether stdout takes colours (wantsColor); --no-color and NO_COLOR still turn them off. */
+export function parseCli(argv: string[], colorOut: boolean): CliArgs {
   const { values, positionals } = tokenize(argv);
   const [first = 'help', ...rest] = positionals;
   const str = (name: string) => {
@@ -226,7 +227,7 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     format,
     failOn: str('fail-on'),
     dialect: str('dialect'),
-    color: isTty && !values.has('no-color') && !process.env.NO_COLOR,
+    color: colorOut && !values.has('no-color') && !process.env.NO_COLOR,
     at: str('at'),
     set: str('set'),
     verify: (values.has('verify') || !!verifyUrl) && !values.has('no-verify'),
@@ -234,4 +235,17 @@ export function parseCli(argv: string[], isTty: boolean): CliArgs {
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
     ...(command === 'check' && (str('database-url') ?? process.env.MIGRA_DATABASE_URL) ? { databaseUrl: str('database-url') ?? process.env.MIGRA_DATABASE_URL } : {}),
   };
+}
+
+/**
+ * Whether stdout takes colours: a terminal does, and the conventions of no-color.org and
+ * force-color.org on top: NO_COLOR (any value) turns them off, FORCE_COLOR (any value but 0 or
+ * false) on through a pipe or in CI. Asked by main.ts only, not parseCli: jest's workers set
+ * FORCE_COLOR for themselves, which must not colour the CLI runs tests make in-process.
+ */
+export function wantsColor(isTty: boolean, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
+  return isTty;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { MigraError } from '../model/errors.js';
 import { VERSION } from '../model/version.js';
-import { commandHelp, parseCli, USAGE } from './args.js';
+import { commandHelp, parseCli, USAGE, wantsColor } from './args.js';
 import { logGuard, type LogGuard } from './log-guard.js';
 import { runCheck } from './check.js';
 import { runCoverage } from './coverage.js';
@@ -16,7 +16,7 @@ const progress = progressLine(process.stderr);
 let guard: LogGuard = logGuard('text', process.stdout, {});
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseCli(argv, !!process.stdout.isTTY);
+  const args = parseCli(argv, wantsColor(!!process.stdout.isTTY, process.env));
   // Only output that quotes the repository needs guarding; `migra --version` stays capturable as is.
   if (['check', 'diff', 'coverage', 'schema', 'demo'].includes(args.command)) guard = logGuard(args.format, process.stdout);
   const write = (s: string) => {

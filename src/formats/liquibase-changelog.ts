@@ -1,9 +1,12 @@
+import { XMLParser } from 'fast-xml-parser';
+import { parseAllDocuments } from 'yaml';
 import { baseName, dirOf, joinPath, normalizePath } from './paths.js';
 
 /**
  * What a Liquibase changelog (XML, YAML, JSON) points at, in document order: other changelogs
  * (`include file`, `includeAll path`) and raw SQL files run by a changeset (`sqlFile path`).
- * Read literally with patterns, not as a document: enough for the shapes changelogs take.
+ * Read as a document (fast-xml-parser, yaml, JSON.parse), so comments, CDATA, block scalars and
+ * rollback blocks are what they are, not text that looks like a reference.
  */
 export interface ChangelogRef {
   kind: 'include' | 'includeAll' | 'sqlFile';
@@ -24,8 +27,9 @@ export function isMasterChangelog(path: string): boolean {
 }
 
 export function changelogRefs(path: string, text: string): ChangelogRef[] {
-  if (/\.xml$/i.test(path)) return xmlRefs(text.replace(/<!--[\s\S]*?-->/g, ''));
-  if (/\.(?:ya?ml|json)$/i.test(path)) return keyValueRefs(text);
+  if (/\.xml$/i.test(path)) return treeRefs(xmlTree(text));
+  if (/\.json$/i.test(path)) return treeRefs(jsonTree(text));
+  if (/\.ya?ml$/i.test(path)) return treeRefs(yamlTree(text));
   return [];
 }
 
@@ -34,109 +38,101 @@ export function isChangelogDocument(text: string): boolean {
   return /databaseChangeLog/.test(text);
 }
 
-function xmlAttrs(s: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of s.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out.set(m[1], m[2] ?? m[3]);
-  return out;
+/**
+ * A changelog as the shape YAML and JSON changelogs have: an element is an object whose keys are
+ * its attributes and whose `[CHILDREN]` are its child elements, each `{ tag: element }`, in order.
+ * XML attributes and YAML keys then read the same way.
+ */
+type Node = unknown;
+const CHILDREN = Symbol('children');
+
+const xml = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, parseAttributeValue: false, parseTagValue: false, ignoreDeclaration: true, ignorePiTags: true });
+
+type XmlItem = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+function xmlTree(text: string): Node {
+  let items: XmlItem[];
+  try {
+    items = xml.parse(text) as XmlItem[];
+  } catch {
+    return undefined; // not well-formed: liquibase refuses it too
+  }
+  const convert = (list: XmlItem[]): Node[] =>
+    list.flatMap((item) => {
+      const tag = Object.keys(item).find((k) => k !== ':@' && !k.startsWith('#'));
+      if (tag === undefined) return [];
+      const element: Record<string | symbol, unknown> = { ...(item[':@'] ?? {}) };
+      element[CHILDREN] = convert(item[tag] as XmlItem[]);
+      return [{ [tag]: element }];
+    });
+  return convert(items);
 }
 
-function xmlRefs(xml: string): ChangelogRef[] {
-  const out: ChangelogRef[] = [];
-  let changeset: Map<string, string> | undefined;
-  let pendingSql: ChangelogRef[] = [];
-  const closeChangeset = (body: string) => {
-    const rollback = /<rollback\b/.test(body);
-    for (const r of pendingSql) r.hasRollback = rollback;
-    pendingSql = [];
-  };
-  let bodyStart = 0;
-  for (const m of xml.matchAll(/<\s*(\/?)\s*(changeSet|include|includeAll|sqlFile)\b([^>]*?)\/?\s*>/g)) {
-    const [, closing, tag, rest] = m;
-    if (tag === 'changeSet') {
-      if (closing) {
-        closeChangeset(xml.slice(bodyStart, m.index));
-        changeset = undefined;
-      } else {
-        changeset = xmlAttrs(rest);
-        bodyStart = m.index! + m[0].length;
-      }
-      continue;
-    }
-    if (closing) continue;
-    const a = xmlAttrs(rest);
-    const ref = tag === 'include' ? a.get('file') : a.get('path');
-    if (!ref) continue;
-    const r: ChangelogRef = { kind: tag as ChangelogRef['kind'], ref, relative: a.get('relativeToChangelogFile') === 'true' };
-    if (tag === 'sqlFile') {
-      r.runInTransaction = changeset?.get('runInTransaction') !== 'false';
-      const dbms = a.get('dbms') ?? changeset?.get('dbms');
-      if (dbms) r.dbms = dbms.toLowerCase();
-      r.hasRollback = false;
-      pendingSql.push(r);
-    }
-    out.push(r);
+/** Liquibase reads JSON changelogs with its YAML parser, so JSON that JSON.parse refuses may still be one. */
+function jsonTree(text: string): Node {
+  try {
+    return JSON.parse(text) as Node;
+  } catch {
+    return yamlTree(text);
   }
-  return out;
+}
+
+function yamlTree(text: string): Node {
+  try {
+    return parseAllDocuments(text).flatMap((d) => ('toJS' in d && !d.errors.length ? [d.toJS() as Node] : []));
+  } catch {
+    return undefined;
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
+const isTrue = (v: unknown) => str(v)?.toLowerCase() === 'true';
+
+interface ChangesetContext {
+  runInTransaction: boolean;
+  dbms?: string;
+  rollback: boolean;
 }
 
 /**
- * YAML and JSON changelogs by their keys, in order: `include:` / `includeAll:` / `sqlFile:` start
- * an entry, `file:` / `path:` / `relativeToChangelogFile:` fill it; `changeSet:` starts a changeset
- * whose `runInTransaction`, `dbms` and `rollback` keys belong to the sqlFile entries in it.
+ * References in document order. `include` names a file, `includeAll` and `sqlFile` a path; a
+ * sqlFile takes its changeset's runInTransaction, dbms (unless it has its own) and whether the
+ * changeset has a rollback. What sits under `rollback` runs only on rollback, so it is skipped.
  */
-function keyValueRefs(text: string): ChangelogRef[] {
+function treeRefs(tree: Node): ChangelogRef[] {
   const out: ChangelogRef[] = [];
-  let entry: ChangelogRef | undefined;
-  let changeset: { runInTransaction: boolean; dbms?: string; rollback: boolean; files: ChangelogRef[] } | undefined;
-  const flush = () => {
-    if (entry?.ref) out.push(entry);
-    entry = undefined;
-  };
-  const endChangeset = () => {
-    if (changeset) for (const r of changeset.files) Object.assign(r, { runInTransaction: changeset.runInTransaction, hasRollback: changeset.rollback, ...(r.dbms ?? changeset.dbms ? { dbms: r.dbms ?? changeset.dbms } : {}) });
-    changeset = undefined;
-  };
-  const clean = text.replace(/^\s*#.*$/gm, '');
-  for (const m of clean.matchAll(/["']?\b(changeSet|include|includeAll|sqlFile|file|path|relativeToChangelogFile|runInTransaction|dbms|rollback)["']?[ \t]*:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s,{}[\]#]*))/g)) {
-    const key = m[1];
-    const value = (m[2] ?? m[3] ?? m[4] ?? '').trim();
-    switch (key) {
-      case 'changeSet':
-        flush();
-        endChangeset();
-        changeset = { runInTransaction: true, rollback: false, files: [] };
-        break;
-      case 'include':
-      case 'includeAll':
-      case 'sqlFile':
-        flush();
-        entry = { kind: key, ref: '', relative: false };
-        if (key === 'sqlFile') changeset?.files.push(entry);
-        break;
-      case 'file':
-        if (entry?.kind === 'include') entry.ref = value;
-        break;
-      case 'path':
-        if (entry && entry.kind !== 'include') entry.ref = value;
-        break;
-      case 'relativeToChangelogFile':
-        if (entry) entry.relative = value.toLowerCase() === 'true';
-        break;
-      case 'runInTransaction':
-        if (changeset) changeset.runInTransaction = value.toLowerCase() !== 'false';
-        break;
-      case 'dbms':
-        if (entry?.kind === 'sqlFile') entry.dbms = value.toLowerCase();
-        else if (changeset) changeset.dbms = value.toLowerCase();
-        break;
-      case 'rollback':
-        if (changeset) changeset.rollback = true;
-        break;
+  const visit = (node: Node, changeset: ChangesetContext | undefined): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, changeset));
+    if (node === null || typeof node !== 'object') return;
+    const children = (node as Record<symbol, unknown>)[CHILDREN];
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'rollback') continue;
+      const v = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+      if (key === 'changeSet' && v) {
+        const dbms = str(v.dbms);
+        visit(v, { runInTransaction: str(v.runInTransaction)?.toLowerCase() !== 'false', rollback: hasRollback(v), ...(dbms ? { dbms: dbms.toLowerCase() } : {}) });
+      } else if ((key === 'include' || key === 'includeAll' || key === 'sqlFile') && v) {
+        const ref = str(key === 'include' ? v.file : v.path)?.trim();
+        if (!ref) continue;
+        const r: ChangelogRef = { kind: key, ref, relative: isTrue(v.relativeToChangelogFile) };
+        if (key === 'sqlFile' && changeset) {
+          const dbms = str(v.dbms)?.toLowerCase() ?? changeset.dbms;
+          Object.assign(r, { runInTransaction: changeset.runInTransaction, hasRollback: changeset.rollback, ...(dbms ? { dbms } : {}) });
+        } else if (key === 'sqlFile' && str(v.dbms)) r.dbms = str(v.dbms)!.toLowerCase();
+        out.push(r);
+      } else visit(value, changeset);
     }
-  }
-  flush();
-  endChangeset();
+    if (Array.isArray(children)) visit(children, changeset);
+  };
+  visit(tree, undefined);
   return out;
+}
+
+/** A changeset's rollback: a `rollback` key (YAML, JSON) or a `<rollback>` child (XML), empty or not. */
+function hasRollback(changeset: Record<string | symbol, unknown>): boolean {
+  if ('rollback' in changeset) return true;
+  const children = changeset[CHILDREN];
+  return Array.isArray(children) && children.some((c) => c !== null && typeof c === 'object' && 'rollback' in c);
 }
 
 /**

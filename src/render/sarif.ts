@@ -1,10 +1,11 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Rule } from '../rules/rule.js';
 import { clip, SARIF_MAX_BYTES, SARIF_MAX_RESULTS, utf8Bytes } from './size.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
 /** Longest message text of one result. */
 const MESSAGE_CHARS = 4_000;
@@ -29,7 +30,7 @@ export function renderSarif(report: Report, rules: readonly Rule[]): string {
 function render(report: Report, rules: readonly Rule[], ordered: Finding[], kept: number): string {
   const findings = ordered.slice(0, kept);
   const used = new Set(findings.map((f) => f.rule));
-  const driverRules = rules.filter((r) => used.has(r.id)).map((r) => ({
+  const driverRules = rules.filter((r) => used.has(r.id)).map((r): ReportingDescriptor => ({
     id: r.id,
     shortDescription: { text: r.docs.summary },
     fullDescription: { text: r.docs.why },
@@ -38,7 +39,7 @@ function render(report: Report, rules: readonly Rule[], ordered: Finding[], kept
     properties: { category: r.category, tags: [r.category] },
   }));
   const left = ordered.length - kept;
-  const sarif = {
+  const sarif: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -46,7 +47,7 @@ function render(report: Report, rules: readonly Rule[], ordered: Finding[], kept
       ...(left > 0
         ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: `${left} of ${ordered.length} findings (the least severe) were left out to stay within GitHub's code scanning limits; the report JSON has them all.` } }] }] }
         : {}),
-      results: findings.map((f) => ({
+      results: findings.map((f): Result => ({
         ruleId: f.rule,
         ruleIndex: driverRules.findIndex((r) => r.id === f.rule),
         level: LEVEL[f.severity],

@@ -1,12 +1,17 @@
-import type { Finding } from '../model/finding.js';
+import picocolors from 'picocolors';
+import type { Finding, Severity } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { plural } from './labels.js';
 import { visibleControls as vc, visibleLine as vl } from './log-safe.js';
 
-const COLORS = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m', none: '\x1b[32m' };
-const DIM = '\x1b[2m';
-const BOLD = '\x1b[1m';
-const RESET = '\x1b[0m';
+type Style = (s: string) => string;
+
+/** Colours by severity; `none` is the all-clear line. Whether to colour at all is the caller's (cli/args.ts). */
+function palette(color: boolean) {
+  const p = picocolors.createColors(color);
+  const severity: Record<Severity | 'none', Style> = { critical: (s) => p.bold(p.red(s)), high: p.red, medium: p.yellow, low: p.cyan, info: p.dim, none: p.green };
+  return { severity, dim: p.dim, bold: p.bold };
+}
 
 /**
  * Terminal output: grouped by file, the statement quoted, the fix beside it. Text from the
@@ -14,7 +19,8 @@ const RESET = '\x1b[0m';
  * caller also wraps the whole of it in stop-commands (log-safe.ts).
  */
 export function renderText(report: Report, opts: { color: boolean; notes?: string[] }): string {
-  const c = (code: string, s: string) => (opts.color ? `${code}${s}${RESET}` : s);
+  const { severity: COLORS, dim: DIM, bold: BOLD } = palette(opts.color);
+  const c = (style: Style, s: string) => style(s);
   const out: string[] = [];
   for (const note of opts.notes ?? []) out.push(c(DIM, vl(note)));
   for (const s of report.sets) out.push(c(DIM, `set ${vl(s.dir || '.')}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
