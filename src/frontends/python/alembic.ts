@@ -86,7 +86,7 @@ class AlembicMapper {
         }
         case 'assign':
           if (isLiteral(s.value)) for (const t of s.targets) this.env.set(t, s.value);
-          else if (this.tests.bind(s.targets, s.value)) sink.emit(s, [{ kind: 'other', description: `dialect test: ${sink.mod.text(s)}` }], outside);
+          else if (this.tests.bind(s.targets, s.value, s.cond)) sink.emit(s, [{ kind: 'other', description: `dialect test: ${sink.mod.text(s)}` }], outside);
           else sink.emit(s, [{ kind: 'opaque_code', description: `Python code: ${sink.mod.text(s).split('\n')[0].slice(0, 60)}` }], outside);
           break;
         case 'with': {
