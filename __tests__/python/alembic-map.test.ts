@@ -191,6 +191,27 @@ describe('Alembic operations → IR', () => {
     expect(['a', 'c', 'g', 'h'].map((t) => `${t}:${idOf(my, t).identity}`)).toEqual(['a:auto', 'c:undefined', 'g:undefined', 'h:auto']);
   });
 
+  it('regression_alembic_server_default_func: sa.func calls keep their arguments, ANSI functions are bare, text() is SQL as written', async () => {
+    const up = [
+      "    op.add_column('t', sa.Column('a', sa.DateTime(), server_default=sa.func.current_timestamp()))",
+      "    op.add_column('t', sa.Column('b', sa.DateTime(), server_default=sa.func.timezone('utc', sa.func.now())))",
+      "    op.add_column('t', sa.Column('c', sa.DateTime(), server_default=sa.text('now()')))",
+      "    op.add_column('t', sa.Column('d', sa.DateTime(), server_default=sa.func.now()))",
+      "    op.add_column('t', sa.Column('e', sa.Text(), server_default=sa.null()))",
+      "    op.add_column('t', sa.Column('f', sa.Uuid(), server_default=sa.func.gen_random_uuid()))",
+    ].join('\n');
+    expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual([
+      't.a timestamp default CURRENT_TIMESTAMP',
+      "t.b timestamp default timezone('utc', now())",
+      't.c timestamp default now()',
+      't.d timestamp default now()',
+      't.e text default NULL',
+      't.f uuid default gen_random_uuid() volatile',
+    ]);
+    // SQLAlchemy's SQLite compiler renders func.now() as CURRENT_TIMESTAMP.
+    expect(show(await ops(up, 'sqlite'))[3]).toBe('add_column@12 t.d datetime default CURRENT_TIMESTAMP');
+  });
+
   it('regression_alembic_server_default_false: sa.false() / sa.true() are boolean literals of the dialect, not quoted strings', async () => {
     const up = "    op.add_column('t', sa.Column('a', sa.Boolean(), server_default=sa.false(), nullable=False))\n    op.add_column('t', sa.Column('b', sa.Boolean(), server_default=sa.sql.expression.true()))\n    op.add_column('t', sa.Column('c', sa.Integer(), server_default=sa.literal_column('0')))";
     expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.a boolean not null default false', 't.b boolean default true', 't.c integer default 0']);

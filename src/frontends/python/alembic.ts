@@ -341,10 +341,6 @@ class AlembicMapper {
       if (raw) return { text: v.value, volatile: /\b(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval|uuid)\s*\(/i.test(v.value) };
       return { text: sqlString(v.value), volatile: false };
     }
-    if (v.t === 'call' && /func\.\w+$/.test(v.callee)) {
-      const fn = lastPart(v.callee);
-      return { text: `${fn}()`, volatile: /^(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval)$/i.test(fn) };
-    }
     return pyDbExpression(v, this.dialect) ?? literalSql(v, this.sink.mod);
   }
 
