@@ -214,6 +214,17 @@ describe('CREATE TABLE', () => {
     expect(one('CREATE TABLE t2 LIKE t')).toMatchObject({ table: { name: 't2' }, asSelect: true, columns: [] });
   });
 
+  it('keeps FLOAT(M,D) as written and reads FLOAT(p) as FLOAT up to 24 bits, DOUBLE from 25', () => {
+    const { col } = createTable('CREATE TABLE t (a FLOAT(7,2), b FLOAT(24), c FLOAT(25), d FLOAT, e FLOAT(10,3) UNSIGNED)');
+    const t = (n: string) => ({ name: col(n).type.name, args: col(n).type.args });
+    expect(t('a')).toEqual({ name: 'real', args: [7, 2] });
+    expect(t('b')).toEqual({ name: 'real', args: [] });
+    expect(t('c')).toEqual({ name: 'double precision', args: [] });
+    expect(t('d')).toEqual({ name: 'real', args: [] });
+    expect(col('e').type).toMatchObject({ name: 'real', args: [10, 3], unsigned: true });
+    expect(createTable('CREATE TABLE t (a FLOAT(7,2))', 'mariadb').col('a').type.args).toEqual([7, 2]);
+  });
+
   it('reads every type spelling MySQL accepts', () => {
     const { col } = createTable(`CREATE TABLE t (
       a BOOLEAN, b INT(11) UNSIGNED ZEROFILL, c DOUBLE PRECISION, d REAL, e DEC(10,2), f NVARCHAR(20),

@@ -80,6 +80,9 @@ const rows: Row[] = [
   [PG, 'bigint', 'numeric(12,2)', 'narrowing', true, /keeps 10 digits before the decimal point and bigint values have up to 19/],
   [MY, 'decimal(10,2)', 'decimal(12,2)', 'none', true],
   [MY, 'decimal', 'decimal(10,0)', 'none', false],
+  // FLOAT(M,D) keeps its modifiers in the model; the verdict reads the storage size, as before.
+  [MY, 'float(7,2)', 'float(10,2)', 'none', false],
+  [MY, 'float(7,2)', 'double', 'none', true],
   // floating point
   [PG, 'double precision', 'integer', 'lossy', true, /fractions are rounded to whole numbers/],
   [PG, 'real', 'bigint', 'lossy', true],

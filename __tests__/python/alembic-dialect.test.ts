@@ -64,6 +64,43 @@ describe('Alembic: if on the database dialect', () => {
     expect(await ops(up, 'sqlite')).toEqual(['other@9 dialect test: bind = op.get_bind()', 'other@12 dialect test: name = bind.dialect.name', 'drop_column@15 users.legacy']);
   });
 
+  it('decides a dialect name, a URL or a test kept in a variable, and startswith on them', async () => {
+    const up = `    dialect = op.get_bind().dialect.name
+    if dialect == 'mysql':
+        op.drop_column('t', 'a')
+    url = context.config.get_main_option("sqlalchemy.url")
+    if url.startswith("postgresql"):
+        op.drop_column('t', 'b')
+    is_sqlite = op.get_bind().dialect.name == 'sqlite'
+    if not is_sqlite:
+        op.drop_column('t', 'c')
+    if str(op.get_bind().engine.url).startswith(('sqlite:', 'mysql')):
+        op.drop_column('t', 'd')
+    if op.get_bind().dialect.name.startswith('postgres'):
+        op.drop_column('t', 'e')`;
+    const mapped = async (d: Dialect) => (await ops(up, d)).filter((o) => !o.startsWith('other@'));
+    expect(await mapped('postgresql')).toEqual(['drop_column@14 t.b', 'drop_column@17 t.c', 'drop_column@21 t.e']);
+    expect(await mapped('mysql')).toEqual(['drop_column@11 t.a', 'drop_column@17 t.c', 'drop_column@19 t.d']);
+    expect(await mapped('sqlite')).toEqual(['drop_column@19 t.d']);
+    // Each assignment is a dialect test, not opaque code.
+    expect((await ops(up, 'sqlite')).filter((o) => o.startsWith('other@')).map((o) => o.split(' ')[0])).toEqual(['other@9', 'other@12', 'other@15']);
+    // MariaDB may be `mysql` or `mariadb` to SQLAlchemy: a test on one of them stays undecided.
+    expect((await mapped('mariadb')).filter((o) => o.startsWith('opaque_code')).map((o) => o.split(' ')[0])).toEqual(['opaque_code@10', 'opaque_code@18']);
+  });
+
+  it('leaves a driver-specific prefix and a test on anything else opaque', async () => {
+    const up = `    if op.get_bind().engine.url.drivername.startswith('postgresql+asyncpg'):
+        op.drop_column('t', 'a')
+    flag = op.get_bind().dialect.server_version_info < (14,)
+    if flag:
+        op.drop_column('t', 'b')
+    if name.startswith('postgres'):
+        op.drop_column('t', 'c')`;
+    expect((await ops(up, 'postgresql')).map((o) => o.split(' ')[0])).toEqual(['opaque_code@9', 'opaque_code@11', 'opaque_code@12', 'opaque_code@14']);
+    // On another database the driver of PostgreSQL does not matter: the branch does not run.
+    expect((await ops(up, 'mysql')).map((o) => o.split(' ')[0])).toEqual(['opaque_code@11', 'opaque_code@12', 'opaque_code@14']);
+  });
+
   it('runs no branch when no test holds and there is no else', async () => {
     expect(await ops("    if op.get_bind().dialect.name == 'mysql':\n        op.drop_column('users', 'legacy')", 'postgresql')).toEqual([]);
   });

@@ -163,6 +163,55 @@ describe('Alembic operations → IR', () => {
     expect(show(await ops(up))).toEqual(['create_table@9 t(a timestamp, b json, c uuid, d boolean, e text)']);
   });
 
+  it('regression_alembic_pk_constraint_serial: an integer id made the key by sa.PrimaryKeyConstraint is SERIAL, as SQLAlchemy renders it', async () => {
+    const idOf = (list: LocatedOp[], table: string) => {
+      const ct = list.find((o) => o.kind === 'create_table' && o.table.name === table);
+      const c = ct?.kind === 'create_table' ? ct.columns[0] : undefined;
+      return { serial: !!c?.serial, identity: c?.identity };
+    };
+    const up = [
+      "    op.create_table('a', sa.Column('id', sa.Integer(), nullable=False), sa.Column('n', sa.Text()), sa.PrimaryKeyConstraint('id'))",
+      "    op.create_table('b', sa.Column('id', sa.BigInteger(), nullable=False), sa.PrimaryKeyConstraint('id', name='b_pk'))",
+      // autoincrement='auto' passes over a key column that is a foreign key, has a server default or is not an integer.
+      "    op.create_table('c', sa.Column('id', sa.Integer(), sa.ForeignKey('a.id'), nullable=False), sa.PrimaryKeyConstraint('id'))",
+      "    op.create_table('d', sa.Column('id', sa.Integer(), server_default='1', nullable=False), sa.PrimaryKeyConstraint('id'))",
+      "    op.create_table('e', sa.Column('id', sa.String(10), nullable=False), sa.PrimaryKeyConstraint('id'))",
+      // A composite key has no autoincrement column unless one says autoincrement=True.
+      "    op.create_table('f', sa.Column('x', sa.Integer(), primary_key=True), sa.Column('y', sa.Integer(), primary_key=True))",
+      "    op.create_table('g', sa.Column('x', sa.Integer(), nullable=False), sa.Column('y', sa.Integer(), nullable=False), sa.PrimaryKeyConstraint('x', 'y'))",
+      "    op.create_table('h', sa.Column('x', sa.Integer(), autoincrement=True), sa.Column('y', sa.Integer()), sa.PrimaryKeyConstraint('x', 'y'))",
+      "    op.create_table('i', sa.Column('id', sa.Integer(), sa.ForeignKey('a.id'), autoincrement='ignore_fk'), sa.PrimaryKeyConstraint('id'))",
+      "    op.create_table('j', sa.Column('id', sa.Integer(), autoincrement=False), sa.PrimaryKeyConstraint('id'))",
+    ].join('\n');
+    const pg = await ops(up);
+    expect(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((t) => `${t}:${idOf(pg, t).serial}`)).toEqual(['a:true', 'b:true', 'c:false', 'd:false', 'e:false', 'f:false', 'g:false', 'h:true', 'i:true', 'j:false']);
+    const f = pg.find((o) => o.kind === 'create_table' && o.table.name === 'f');
+    expect(f?.kind === 'create_table' && f.columns.map((c) => !!c.serial)).toEqual([false, false]);
+    const my = await ops(up, 'mysql');
+    expect(['a', 'c', 'g', 'h'].map((t) => `${t}:${idOf(my, t).identity}`)).toEqual(['a:auto', 'c:undefined', 'g:undefined', 'h:auto']);
+  });
+
+  it('regression_alembic_server_default_func: sa.func calls keep their arguments, ANSI functions are bare, text() is SQL as written', async () => {
+    const up = [
+      "    op.add_column('t', sa.Column('a', sa.DateTime(), server_default=sa.func.current_timestamp()))",
+      "    op.add_column('t', sa.Column('b', sa.DateTime(), server_default=sa.func.timezone('utc', sa.func.now())))",
+      "    op.add_column('t', sa.Column('c', sa.DateTime(), server_default=sa.text('now()')))",
+      "    op.add_column('t', sa.Column('d', sa.DateTime(), server_default=sa.func.now()))",
+      "    op.add_column('t', sa.Column('e', sa.Text(), server_default=sa.null()))",
+      "    op.add_column('t', sa.Column('f', sa.Uuid(), server_default=sa.func.gen_random_uuid()))",
+    ].join('\n');
+    expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual([
+      't.a timestamp default CURRENT_TIMESTAMP',
+      "t.b timestamp default timezone('utc', now())",
+      't.c timestamp default now()',
+      't.d timestamp default now()',
+      't.e text default NULL',
+      't.f uuid default gen_random_uuid() volatile',
+    ]);
+    // SQLAlchemy's SQLite compiler renders func.now() as CURRENT_TIMESTAMP.
+    expect(show(await ops(up, 'sqlite'))[3]).toBe('add_column@12 t.d datetime default CURRENT_TIMESTAMP');
+  });
+
   it('regression_alembic_server_default_false: sa.false() / sa.true() are boolean literals of the dialect, not quoted strings', async () => {
     const up = "    op.add_column('t', sa.Column('a', sa.Boolean(), server_default=sa.false(), nullable=False))\n    op.add_column('t', sa.Column('b', sa.Boolean(), server_default=sa.sql.expression.true()))\n    op.add_column('t', sa.Column('c', sa.Integer(), server_default=sa.literal_column('0')))";
     expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.a boolean not null default false', 't.b boolean default true', 't.c integer default 0']);

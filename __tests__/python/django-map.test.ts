@@ -190,6 +190,29 @@ describe('Django operations → IR', () => {
       'a_t.at timestamptz not null default STATEMENT_TIMESTAMP()',
       'a_t.n integer not null default 3',
     ]);
-    expect(show(await ops([f], 'sqlite')).map((l) => l.replace(/^add_column@\d+ /, '')).slice(1, 2)).toEqual(['a_t.at datetime not null default CURRENT_TIMESTAMP']);
+    // Django 5 renders Now() with microseconds on MySQL and milliseconds on SQLite.
+    expect(show(await ops([f], 'sqlite')).map((l) => l.replace(/^add_column@\d+ /, '')).slice(1, 2)).toEqual(["a_t.at datetime not null default STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')"]);
+    expect(show(await ops([f], 'mysql')).map((l) => l.replace(/^add_column@\d+ /, '')).slice(1, 2)).toEqual(['a_t.at datetime(6) not null default CURRENT_TIMESTAMP(6)']);
+  });
+
+  it('regression_django_db_default_functions: functions of constants and the PostgreSQL ones are SQL; a field reference stays a value', async () => {
+    const f = file(
+      'a/migrations/0002_x.py',
+      'a',
+      [
+        "        migrations.AddField(model_name='t', name='u', field=models.UUIDField(db_default=RandomUUID())),",
+        "        migrations.AddField(model_name='t', name='s', field=models.CharField(max_length=9, db_default=Lower(Value('ABC')))),",
+        "        migrations.AddField(model_name='t', name='c', field=models.IntegerField(db_default=Coalesce(Value(1), Abs(Value(-2))))),",
+        "        migrations.AddField(model_name='t', name='x', field=models.DateTimeField(db_default=TransactionNow())),",
+        "        migrations.AddField(model_name='t', name='y', field=models.CharField(max_length=9, db_default=Lower('name'))),",
+      ].join('\n'),
+    );
+    expect(show(await ops([f])).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual([
+      'a_t.u uuid not null default GEN_RANDOM_UUID()',
+      "a_t.s varchar(9) not null default LOWER('ABC')",
+      'a_t.c integer not null default COALESCE(1, ABS(-2))',
+      'a_t.x timestamptz not null default CURRENT_TIMESTAMP',
+      "a_t.y varchar(9) not null default '<Lower(''name'')>'",
+    ]);
   });
 });

@@ -6,6 +6,13 @@ import { check, col, fk, named, op, pk, q, ty, unique } from '../helpers/ops.js'
 const column = (name: string, type: ReturnType<typeof ty>, extra: Partial<Column> = {}): Column => ({ name, type, nullable: true, ...extra });
 
 describe('columnDefSql', () => {
+  it("writes MySQL's FLOAT as FLOAT, with FLOAT(M,D)'s modifiers (MySQL's REAL would be DOUBLE)", () => {
+    expect(columnDefSql(column('r', ty('float', [7, 2], 'mysql')), 'mysql')).toMatch(/^`?r`? float\(7, ?2\)$/);
+    expect(columnDefSql(column('r', ty('float', [], 'mariadb')), 'mariadb')).toMatch(/^`?r`? float$/);
+    expect(columnDefSql(column('r', ty('float', [30], 'mysql')), 'mysql')).toMatch(/^`?r`? double precision$/);
+    expect(columnDefSql(column('r', ty('real')), 'postgresql')).toBe('r real');
+  });
+
   it('writes PostgreSQL columns the way pg_dump orders them, quoting only when needed', () => {
     expect(columnDefSql(column('email', ty('varchar', [255]), { nullable: false, default: { text: "''", volatile: false } }), 'postgresql')).toBe("email varchar(255) DEFAULT '' NOT NULL");
     expect(columnDefSql(column('id', ty('bigint'), { nullable: false, identity: 'always' }), 'postgresql')).toBe('id bigint GENERATED ALWAYS AS IDENTITY');

@@ -161,4 +161,18 @@ describe('Alembic revisions verified on PostgreSQL (PGlite)', () => {
     expect(failures(r)).toEqual([]);
     expect((r.notes ?? []).filter((n) => /verif|PGlite|PostgreSQL 17/i.test(n))).toEqual([]);
   });
+
+  it('an id keyed by sa.PrimaryKeyConstraint is SERIAL and a sa.func default keeps its arguments, as SQLAlchemy sends them', async () => {
+    const body = `    op.create_table(
+        'items',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('name', sa.Text(), nullable=False),
+        sa.Column('at', sa.DateTime(), server_default=sa.func.timezone('utc', sa.func.now()), nullable=False),
+        sa.PrimaryKeyConstraint('id'),
+    )
+    op.execute("INSERT INTO items (name) VALUES ('first')")`;
+    const r = await verifiedPr(ALEMBIC_BASE, alembicRevision(body));
+    expect(failures(r)).toEqual([]);
+    expect((r.notes ?? []).filter((n) => /verif|PGlite|PostgreSQL 17/i.test(n))).toEqual([]);
+  });
 });

@@ -100,6 +100,8 @@ function normalize(t: SqlType, target: DbTarget): SqlType {
   if (mysql && name === 'boolean') name = 'tinyint';
   // MySQL REAL means DOUBLE (makeType maps it to real, as PostgreSQL does); FLOAT stays real.
   if (mysql && name === 'real' && /^\s*real\b/i.test(t.raw)) name = 'double precision';
+  // FLOAT(M,D) keeps its modifiers in the model; the float verdicts read the storage size only.
+  if (mysql && name === 'real' && /^\s*float\b/i.test(t.raw)) args = [];
   if (name in INT_BITS) args = [];
   if (name === 'numeric') {
     if (args.length === 1) args = [args[0], 0];

@@ -100,7 +100,8 @@ export const SERIAL_NAMES = new Set(['serial', 'serial4', 'bigserial', 'serial8'
 
 /**
  * Build a SqlType from a base name as written (any case, any spacing), its numeric
- * modifiers and array dimensions. `float(p)` becomes real or double precision as PostgreSQL does.
+ * modifiers and array dimensions. `float(p)` becomes real or double precision as PostgreSQL does;
+ * MySQL's `FLOAT(M,D)` stays real with its two modifiers.
  */
 export function makeType(
   dialect: Dialect,
@@ -119,7 +120,11 @@ export function makeType(
     if (dialect === 'postgresql') {
       name = args.length && args[0] <= 24 ? 'real' : 'double precision';
       a = [];
+    } else if ((dialect === 'mysql' || dialect === 'mariadb') && args.length === 2) {
+      // MySQL keeps FLOAT(M,D) as written: M digits, D of them after the point.
+      name = 'real';
     } else {
+      // FLOAT(p): single precision up to 24 bits of mantissa, double from 25 to 53.
       name = args.length && args[0] > 24 ? 'double precision' : 'real';
       a = [];
     }

@@ -31,7 +31,8 @@ export type PyValue = Span &
 
 export type PyStmt = Span &
   (
-    | { t: 'assign'; targets: string[]; value: PyValue }
+    /** `cond`: the value taken apart as a test, when it is a comparison, `and` / `or` or `not` (`is_pg = bind.dialect.name == 'postgresql'`). */
+    | { t: 'assign'; targets: string[]; value: PyValue; cond?: PyCond }
     | { t: 'class'; name: string; bases: PyValue[]; body: PyStmt[] }
     | { t: 'def'; name: string; body: PyStmt[] }
     | { t: 'with'; items: { ctx: PyValue; as?: string }[]; body: PyStmt[] }
@@ -155,7 +156,8 @@ function readStatement(node: SyntaxNode, src: string): PyStmt {
         .map((k) => dotted(k, src) ?? '');
       const valueNode = kids[eq + 1];
       if (!valueNode) break;
-      return { t: 'assign', targets, value: readValue(valueNode, src), ...span };
+      const cond = readCond(valueNode, src);
+      return { t: 'assign', targets, value: readValue(valueNode, src), ...(cond.t !== 'value' ? { cond } : {}), ...span };
     }
     case 'ClassDefinition': {
       const name = kids.find((k) => k.name === 'VariableName');

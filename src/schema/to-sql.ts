@@ -22,6 +22,8 @@ const PG_SERIAL: Record<string, string> = { integer: 'serial', bigint: 'bigseria
 
 /** The type; PostgreSQL user-defined names (enum types) are quoted when they need it. */
 export function typeSql(t: SqlType, dialect: Dialect): string {
+  // The model's real is MySQL's FLOAT (its REAL means DOUBLE): written FLOAT, with FLOAT(M,D)'s modifiers.
+  if (isMysqlFamily(dialect) && t.name === 'real') return typeToSql({ ...t, name: 'float' });
   if (dialect !== 'postgresql' || t.values || /^[a-z_][a-z0-9_ ]*$/.test(t.name)) return typeToSql(t);
   const name = t.name.split('.').map((p) => quoteIdent(p, dialect)).join('.');
   return `${name}${t.args.length ? `(${t.args.join(', ')})` : ''}${'[]'.repeat(t.array)}`;

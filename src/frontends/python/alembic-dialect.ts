@@ -12,8 +12,17 @@ import type { PyBranch, PyCond, PyModule, PyStmt, PyValue } from '../../python/r
 
 /** The connection, its context or its dialect: `op.get_bind()`, `op.get_context().dialect`, `context.get_bind().engine` … */
 const HANDLE = /^(?:op|context|alembic\.op|alembic\.context)\.(?:get_bind|get_context)\(\)(?:\.(?:bind|connection|engine|dialect))*(?:\.name)?$/;
-/** The dialect's name read from a handle: `….dialect.name`, `….engine.name`. */
-const NAME = /^(?:op|context|alembic\.op|alembic\.context)\.(?:get_bind|get_context)\(\)(?:\.(?:bind|connection))?(?:\.engine\.dialect|\.engine|\.dialect)\.name$/;
+/** The dialect's name read from a handle: `….dialect.name`, `….engine.name`, `….url.get_backend_name()`. */
+const NAME = /^(?:op|context|alembic\.op|alembic\.context)\.(?:get_bind|get_context)\(\)(?:\.(?:bind|connection))?(?:(?:\.engine\.dialect|\.engine|\.dialect)\.name|(?:\.engine)?\.url\.get_backend_name\(\))$/;
+/**
+ * The database URL: the `sqlalchemy.url` option, or a bind's URL as a string. It starts with the
+ * dialect's name, then `+driver` or `://`.
+ */
+const URL = /^(?:(?:alembic\.)?context\.config\.get_main_option\((['"])sqlalchemy\.url\1\)|str\((?:op|context|alembic\.op|alembic\.context)\.(?:get_bind|get_context)\(\)(?:\.(?:bind|connection))?(?:\.engine)?\.url\))$/;
+/** The URL's driver name: the dialect's name, then `+driver` or nothing. */
+const DRIVER = /^(?:op|context|alembic\.op|alembic\.context)\.(?:get_bind|get_context)\(\)(?:\.(?:bind|connection))?(?:\.engine)?\.url\.drivername$/;
+/** `x.startswith('a')` or `x.startswith(('a', 'b'))`, spaces removed. */
+const STARTSWITH = /^(.+)\.startswith\(\(?((?:(['"])[\w+:/.-]*\3,?)+)\)?\)$/;
 
 /**
  * The names SQLAlchemy may give the set's database. A MariaDB server is `mysql` through the
@@ -50,11 +59,22 @@ export class DialectTests {
     private tested: ReadonlySet<string>,
   ) {}
 
-  /** Records `bind = op.get_bind()` (or `name = bind.dialect.name` …) when a test reads it; false otherwise. */
-  bind(targets: readonly string[], value: PyValue): boolean {
+  /** Local names bound to a decided dialect test (`is_sqlite = bind.dialect.name == 'sqlite'`). */
+  private conds = new Map<string, PyCond>();
+
+  /**
+   * Records `bind = op.get_bind()` (or `name = bind.dialect.name`, `url = context.config.get_main_option("sqlalchemy.url")`,
+   * `is_pg = name == 'postgresql'` …) when a test reads it; false otherwise.
+   */
+  bind(targets: readonly string[], value: PyValue, cond?: PyCond): boolean {
     if (targets.length !== 1 || !this.tested.has(targets[0])) return false;
+    if (cond) {
+      if (this.decide(cond) === undefined) return false;
+      this.conds.set(targets[0], cond);
+      return true;
+    }
     const text = this.expand(value);
-    if (!HANDLE.test(text)) return false;
+    if (!HANDLE.test(text) && !URL.test(text) && !DRIVER.test(text)) return false;
     this.handles.set(targets[0], text);
     return true;
   }
@@ -92,6 +112,9 @@ export class DialectTests {
         return v === undefined ? undefined : !v;
       }
       case 'value': {
+        if (c.value.t === 'name' && this.conds.has(c.value.name)) return this.test(this.conds.get(c.value.name)!, name);
+        const prefix = STARTSWITH.exec(this.mod.text(c.value).replace(/\s+/g, ''));
+        if (prefix) return startsWith(this.expandText(prefix[1]), [...prefix[2].matchAll(/(['"])(.*?)\1/g)].map((m) => m[2]), name);
         const v = this.literal(c.value);
         return v?.t === 'bool' ? v.value : undefined;
       }
@@ -120,9 +143,30 @@ export class DialectTests {
 
   /** The expression's text without spaces, with a leading local handle replaced by what it stands for. */
   private expand(v: PyValue): string {
-    const text = this.mod.text(v).replace(/\s+/g, '');
+    return this.expandText(this.mod.text(v).replace(/\s+/g, ''));
+  }
+
+  private expandText(text: string): string {
     const root = /^[A-Za-z_]\w*/.exec(text)?.[0];
     const handle = root !== undefined ? this.handles.get(root) : undefined;
     return handle !== undefined ? handle + text.slice(root!.length) : text;
   }
+}
+
+/**
+ * `x.startswith(prefix, …)` where x reads the dialect's name, its URL or its driver name (the name,
+ * then `+driver`, or `://` for a URL); undefined when x is something else or a prefix names a driver.
+ */
+function startsWith(receiver: string, prefixes: string[], name: string): boolean | undefined {
+  const url = URL.test(receiver);
+  if (!url && !DRIVER.test(receiver) && !NAME.test(receiver)) return undefined;
+  const one = (p: string): boolean | undefined => {
+    if (name.startsWith(p)) return true;
+    if (!p.startsWith(name) || NAME.test(receiver)) return false;
+    const rest = p.slice(name.length);
+    if (rest.startsWith('+')) return undefined; // the driver is not known
+    return url && '://'.startsWith(rest);
+  };
+  const results = prefixes.map(one);
+  return results.includes(true) ? true : results.includes(undefined) ? undefined : false;
 }

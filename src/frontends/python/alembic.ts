@@ -6,6 +6,7 @@ import { firstLine, literalSql, OpSink, pyDbExpression } from './common.js';
 import { arg, bool, items, lastPart, num, str, strings, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
 import { alembicFunction } from '../../python/shapes.js';
 import { DialectTests, namesInTests, sqlalchemyNames } from './alembic-dialect.js';
+import { autoincrementColumn, type Autoinc } from './alembic-autoincrement.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
@@ -85,7 +86,7 @@ class AlembicMapper {
         }
         case 'assign':
           if (isLiteral(s.value)) for (const t of s.targets) this.env.set(t, s.value);
-          else if (this.tests.bind(s.targets, s.value)) sink.emit(s, [{ kind: 'other', description: `dialect test: ${sink.mod.text(s)}` }], outside);
+          else if (this.tests.bind(s.targets, s.value, s.cond)) sink.emit(s, [{ kind: 'other', description: `dialect test: ${sink.mod.text(s)}` }], outside);
           else sink.emit(s, [{ kind: 'opaque_code', description: `Python code: ${sink.mod.text(s).split('\n')[0].slice(0, 60)}` }], outside);
           break;
         case 'with': {
@@ -164,6 +165,7 @@ class AlembicMapper {
         const columns: ColumnDef[] = [];
         const constraints: Constraint[] = [];
         const extra: Operation[] = [];
+        const autoincs = new Map<ColumnDef, Autoinc>();
         for (const item of v.args.slice(1)) {
           const x = this.val(item);
           if (x?.t !== 'call') return 'op.create_table with an element that is not a literal Column or constraint';
@@ -171,6 +173,7 @@ class AlembicMapper {
             const col = this.column(x, true);
             if (typeof col === 'string') return col;
             columns.push(col.def);
+            autoincs.set(col.def, col.autoinc);
             extra.unshift(...col.before);
             extra.push(...col.after(table));
           } else {
@@ -184,6 +187,12 @@ class AlembicMapper {
         if (pkCols.length > 1 || (pkCols.length && constraints.some((k) => k.kind === 'primary'))) {
           for (const c of pkCols) c.constraints = c.constraints.filter((k) => k.kind !== 'primary');
           if (!constraints.some((k) => k.kind === 'primary')) constraints.unshift({ kind: 'primary', columns: pkCols.map((c) => c.name) });
+        }
+        const key = constraints.find((k) => k.kind === 'primary')?.columns ?? pkCols.map((c) => c.name);
+        const auto = autoincrementColumn(columns.filter((c) => key.includes(c.name)), autoincs, this.dialect === 'postgresql');
+        if (auto && !auto.identity) {
+          if (this.dialect === 'postgresql') auto.serial = true;
+          else auto.identity = 'auto';
         }
         return [...extra.filter((o) => o.kind === 'create_enum'), { kind: 'create_table', table, columns, constraints, ifNotExists: bool(kw.get('if_not_exists')) ?? false, temporary: false, asSelect: false }, ...extra.filter((o) => o.kind !== 'create_enum')];
       }
@@ -332,14 +341,10 @@ class AlembicMapper {
       if (raw) return { text: v.value, volatile: /\b(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval|uuid)\s*\(/i.test(v.value) };
       return { text: sqlString(v.value), volatile: false };
     }
-    if (v.t === 'call' && /func\.\w+$/.test(v.callee)) {
-      const fn = lastPart(v.callee);
-      return { text: `${fn}()`, volatile: /^(random|gen_random_uuid|uuid_generate_v4|clock_timestamp|nextval)$/i.test(fn) };
-    }
     return pyDbExpression(v, this.dialect) ?? literalSql(v, this.sink.mod);
   }
 
-  private column(c: Call, inCreate: boolean): { def: ColumnDef; before: Operation[]; after: (t: QName) => Operation[] } | string {
+  private column(c: Call, inCreate: boolean): { def: ColumnDef; before: Operation[]; after: (t: QName) => Operation[]; autoinc: Autoinc } | string {
     const name = this.s(c.args[0] ?? c.kwargs.get('name'));
     if (!name) return 'sa.Column without a literal name';
     const typeArg = c.args.slice(1).find((x) => !(x.t === 'call' && ['ForeignKey', 'Identity', 'Computed', 'CheckConstraint', 'Sequence'].includes(lastPart(x.callee)))) ?? c.kwargs.get('type_');
@@ -375,15 +380,19 @@ class AlembicMapper {
       const d = this.serverDefault(sd);
       if (d) def.default = d;
     }
-    // SQLAlchemy renders an integer primary key of a new table as SERIAL / AUTO_INCREMENT.
-    if (pk && inCreate && !def.identity && ['integer', 'bigint', 'smallint'].includes(mapped.type.name) && bool(c.kwargs.get('autoincrement')) !== false) {
-      if (this.dialect === 'postgresql') def.serial = true;
-      else def.identity = 'auto';
-    }
+    const ai = c.kwargs.get('autoincrement');
+    const autoinc = {
+      flag: ai === undefined ? ('auto' as const) : ai.t === 'str' && ai.value === 'ignore_fk' ? ('ignore_fk' as const) : bool(ai) ?? ('auto' as const),
+      integer: ['integer', 'bigint', 'smallint'].includes(mapped.type.name),
+      foreignKey: constraints.some((k) => k.kind === 'foreign'),
+      serverDefault: !!def.default,
+      pythonDefault: !!c.kwargs.get('default') && c.kwargs.get('default')?.t !== 'none',
+    };
+    // SERIAL / AUTO_INCREMENT is decided per table (autoincrementColumn), once its primary key is known.
     const before: Operation[] = mapped.enum && this.dialect === 'postgresql' && inCreate ? [{ kind: 'create_enum', name: { name: mapped.enum.name }, values: mapped.enum.values }] : [];
     const after = (t: QName): Operation[] =>
       bool(c.kwargs.get('index')) ? [{ kind: 'create_index', name: `ix_${t.name}_${name}`, table: t, elems: [{ column: name }], unique: bool(c.kwargs.get('unique')) ?? false, concurrently: false, ifNotExists: false }] : [];
-    return { def, before, after };
+    return { def, before, after, autoinc };
   }
 
   private tableConstraint(x: Call): Constraint | undefined | string {

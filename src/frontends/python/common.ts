@@ -103,19 +103,43 @@ export function literalSql(v: PyValue, mod: PyModule): DefaultExpr | undefined {
   }
 }
 
+/** SQLAlchemy's ANSI functions: rendered without parentheses when called without arguments. */
+const ANSI_FUNCTIONS = new Set(['current_date', 'current_time', 'current_timestamp', 'current_user', 'localtime', 'localtimestamp', 'session_user', 'sysdate', 'user']);
+const VOLATILE_FUNCTION = /^(random|rand|gen_random_uuid|uuid_generate_v4|uuid|clock_timestamp|nextval)$/i;
+
+/**
+ * Django's database functions whose SQL does not depend on a field (what db_default may hold),
+ * as Django 5 renders them per dialect; arguments are themselves expressions (`Value(…)`, `Now()`).
+ */
+const DJANGO_FUNCS: Record<string, (d: Dialect, args: string[]) => DefaultExpr | undefined> = {
+  Pi: () => ({ text: 'PI()', volatile: false }),
+  // Django 5: STATEMENT_TIMESTAMP() on PostgreSQL, microseconds on MySQL and milliseconds on SQLite.
+  Now: (d) => ({ text: d === 'postgresql' ? 'STATEMENT_TIMESTAMP()' : d === 'sqlite' ? "STRFTIME('%Y-%m-%d %H:%M:%f', 'NOW')" : 'CURRENT_TIMESTAMP(6)', volatile: false }),
+  Random: (d) => ({ text: d === 'mysql' || d === 'mariadb' ? 'RAND()' : 'RANDOM()', volatile: true }),
+  // django.contrib.postgres.functions
+  RandomUUID: (d) => (d === 'postgresql' ? { text: 'GEN_RANDOM_UUID()', volatile: true } : undefined),
+  TransactionNow: (d) => (d === 'postgresql' ? { text: 'CURRENT_TIMESTAMP', volatile: false } : undefined),
+  Lower: (_d, a) => (a.length === 1 ? { text: `LOWER(${a[0]})`, volatile: false } : undefined),
+  Upper: (_d, a) => (a.length === 1 ? { text: `UPPER(${a[0]})`, volatile: false } : undefined),
+  Abs: (_d, a) => (a.length === 1 ? { text: `ABS(${a[0]})`, volatile: false } : undefined),
+  Coalesce: (_d, a) => (a.length >= 2 ? { text: `COALESCE(${a.join(', ')})`, volatile: false } : undefined),
+};
+
 /**
  * A database expression written in Python, as the SQL the tool sends: SQLAlchemy's `sa.false()` /
- * `sa.true()` (0 and 1 where the dialect has no boolean literal), `sa.literal_column('x')`, and
- * Django's database functions without arguments (`Pi()`, `Now()`, `Random()`) and `Value(x)`.
+ * `sa.true()` (0 and 1 where the dialect has no boolean literal), `sa.null()`, `sa.text('…')`,
+ * `sa.literal_column('x')` and `sa.func.<name>(…)` with literal or expression arguments, and
+ * Django's database functions (`Pi()`, `Now()`, `Random()`, `Lower(Value('x'))` …) and `Value(x)`.
  * Undefined for anything else (the caller quotes it as a value evaluated by the tool).
  */
 export function pyDbExpression(v: PyValue, dialect: Dialect): DefaultExpr | undefined {
-  if (v.t !== 'call') return undefined;
+  if (v.t !== 'call' || v.spread) return undefined;
   const fn = v.callee.split('.').pop() ?? '';
   if ((fn === 'false' || fn === 'true') && !v.args.length) {
     return { text: dialect === 'postgresql' ? fn : fn === 'true' ? '1' : '0', volatile: false };
   }
-  if (fn === 'literal_column' && v.args[0]?.t === 'str') return { text: v.args[0].value, volatile: false };
+  if (fn === 'null' && !v.args.length) return { text: 'NULL', volatile: false };
+  if ((fn === 'literal_column' || fn === 'text') && v.args[0]?.t === 'str') return { text: v.args[0].value, volatile: false };
   if (fn === 'Value' && v.args[0]) {
     const a = v.args[0];
     if (a.t === 'str') return { text: sqlString(a.value), volatile: false };
@@ -123,13 +147,30 @@ export function pyDbExpression(v: PyValue, dialect: Dialect): DefaultExpr | unde
     if (a.t === 'bool') return { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false };
     return undefined;
   }
-  if (v.args.length || v.kwargs.size) return undefined;
-  const DJANGO_FUNCS: Record<string, (d: Dialect) => DefaultExpr> = {
-    Pi: () => ({ text: 'PI()', volatile: false }),
-    Now: (d) => ({ text: d === 'postgresql' ? 'STATEMENT_TIMESTAMP()' : 'CURRENT_TIMESTAMP', volatile: false }),
-    Random: (d) => ({ text: d === 'mysql' || d === 'mariadb' ? 'RAND()' : 'RANDOM()', volatile: true }),
-  };
-  return DJANGO_FUNCS[fn]?.(dialect);
+  if (/(?:^|\.)func\.\w+$/.test(v.callee)) return sqlalchemyFunc(fn, v.args, dialect);
+  if (v.kwargs.size) return undefined;
+  const args = v.args.map((a) => pyDbExpression(a, dialect));
+  if (args.some((a) => !a)) return undefined;
+  const e = Object.hasOwn(DJANGO_FUNCS, fn) ? DJANGO_FUNCS[fn](dialect, args.map((a) => a!.text)) : undefined;
+  return e && { ...e, volatile: e.volatile || args.some((a) => a!.volatile) };
+}
+
+/** `sa.func.<name>(args)` as SQLAlchemy compiles it: the name as written, ANSI names bare, now() on SQLite CURRENT_TIMESTAMP. */
+function sqlalchemyFunc(fn: string, args: PyValue[], dialect: Dialect): DefaultExpr | undefined {
+  const parts: DefaultExpr[] = [];
+  for (const a of args) {
+    const e =
+      a.t === 'str' ? { text: sqlString(a.value), volatile: false }
+      : a.t === 'num' ? { text: String(a.value), volatile: false }
+      : a.t === 'bool' ? { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false }
+      : pyDbExpression(a, dialect);
+    if (!e) return undefined;
+    parts.push(e);
+  }
+  const volatile = VOLATILE_FUNCTION.test(fn) || parts.some((p) => p.volatile);
+  if (!parts.length && ANSI_FUNCTIONS.has(fn.toLowerCase())) return { text: fn.toUpperCase(), volatile };
+  if (!parts.length && fn.toLowerCase() === 'now' && dialect === 'sqlite') return { text: 'CURRENT_TIMESTAMP', volatile };
+  return { text: `${fn}(${parts.map((p) => p.text).join(', ')})`, volatile };
 }
 
 /**
