@@ -1,7 +1,7 @@
 import { isMysqlFamily } from '../model/dialect.js';
 import { qnameSql, quoteIdent, type Operation, sqlString } from '../model/operation.js';
 import { findColumn, tableKey, type Schema } from '../model/schema.js';
-import { addConstraintSql, columnDefSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, inlineConstraintSql, typeSql } from './to-sql.js';
+import { addConstraintSql, columnDefSql, constraintSql, createIndexSql, createTableSql, dropConstraintSql, dropIndexSql, inlineConstraintSql, typeSql } from './to-sql.js';
 
 /**
  * Forward DDL for an operation, given the schema it applies to and the schema it leads to: what
@@ -23,7 +23,7 @@ export function planStatementSql(op: Operation, before: Schema, after: Schema): 
       // Keys written on the column (a Django AddField of a unique or foreign-key field); MySQL ignores an inline REFERENCES, so it gets ADD CONSTRAINT.
       const inline = op.column.constraints.filter((c) => !(isMysqlFamily(d) && c.kind === 'foreign'));
       const fks = op.column.constraints.filter((c) => isMysqlFamily(d) && c.kind === 'foreign');
-      const extra = fks.map((c) => `, ADD ${c.name ? `CONSTRAINT ${quoteIdent(c.name, d)} ` : ''}FOREIGN KEY (${col(op.column.name)}) ${inlineConstraintSql({ ...c, name: undefined }, d)}`);
+      const extra = fks.map((c) => `, ADD ${constraintSql({ ...c, columns: [op.column.name] }, d)}`);
       return `${alter(op.table)} ADD COLUMN ${[columnDefSql({ ...op.column }, d), ...inline.map((c) => inlineConstraintSql(c, d))].join(' ')}${extra.join('')}`;
     }
     case 'drop_column':

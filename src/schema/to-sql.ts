@@ -1,5 +1,5 @@
 import { isMysqlFamily, type Dialect } from '../model/dialect.js';
-import { qnameSql, quoteIdent, type Constraint, type IndexElem, type QName } from '../model/operation.js';
+import { qnameSql, quoteIdent, type Constraint, type ForeignRef, type IndexElem, type QName } from '../model/operation.js';
 import type { Column, Index, Table } from '../model/schema.js';
 import { typeToSql, type SqlType } from '../model/sql-type.js';
 import { isFunctionCall, isParenthesized, parenthesize } from './expr.js';
@@ -85,14 +85,7 @@ export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Tabl
       break;
     case 'foreign': {
       const ref = c.references;
-      let body = `FOREIGN KEY ${cols}`;
-      if (ref) {
-        body += ` REFERENCES ${qnameSql(ref.table, dialect)}`;
-        if (ref.columns.length) body += ` ${columnList(ref.columns, dialect)}`;
-        if (ref.onDelete) body += ` ON DELETE ${ref.onDelete.toUpperCase()}`;
-        if (ref.onUpdate) body += ` ON UPDATE ${ref.onUpdate.toUpperCase()}`;
-      }
-      sql = named(body);
+      sql = named(ref ? `FOREIGN KEY ${cols} ${referencesSql(ref, dialect)}` : `FOREIGN KEY ${cols}`);
       break;
     }
     case 'check':
@@ -103,6 +96,15 @@ export function constraintSql(c: NamedConstraint, dialect: Dialect, table?: Tabl
       break;
   }
   return c.deferrable ? `${sql} DEFERRABLE` : sql;
+}
+
+/** `REFERENCES t (id) ON DELETE CASCADE`: a foreign key's target, the same on a column and in a table constraint. */
+function referencesSql(ref: ForeignRef, dialect: Dialect): string {
+  let sql = `REFERENCES ${qnameSql(ref.table, dialect)}`;
+  if (ref.columns.length) sql += ` ${columnList(ref.columns, dialect)}`;
+  if (ref.onDelete) sql += ` ON DELETE ${ref.onDelete.toUpperCase()}`;
+  if (ref.onUpdate) sql += ` ON UPDATE ${ref.onUpdate.toUpperCase()}`;
+  return sql;
 }
 
 /** A constraint written on its column (`… UNIQUE`, `… CONSTRAINT fk REFERENCES t (id)`), as ADD COLUMN takes it. */
@@ -119,14 +121,9 @@ export function inlineConstraintSql(c: Constraint, dialect: Dialect): string {
     case 'check':
       sql = named(`CHECK ${parenthesize(c.expr ?? 'true')}`);
       break;
-    case 'foreign': {
-      const ref = c.references;
-      let body = ref ? `REFERENCES ${qnameSql(ref.table, dialect)}${ref.columns.length ? ` ${columnList(ref.columns, dialect)}` : ''}` : '';
-      if (ref?.onDelete) body += ` ON DELETE ${ref.onDelete.toUpperCase()}`;
-      if (ref?.onUpdate) body += ` ON UPDATE ${ref.onUpdate.toUpperCase()}`;
-      sql = named(body);
+    case 'foreign':
+      sql = named(c.references ? referencesSql(c.references, dialect) : '');
       break;
-    }
     case 'exclude':
       return '';
   }
