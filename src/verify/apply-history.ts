@@ -71,16 +71,7 @@ export async function applyHistory(engine: HistoryEngine, files: readonly Migrat
       else out.notApplied.push(file.path);
       continue;
     }
-    for (const stmt of splitStatements(file.up, engine.dialect)) {
-      // A transaction the file opens would hold a failed statement's error over the next ones.
-      if (/^(BEGIN|COMMIT|END|ROLLBACK|START\s+TRANSACTION)\b\s*(TRANSACTION|WORK)?\s*$/i.test(stmt.text)) continue;
-      out.statements++;
-      try {
-        await engine.exec(stmt.text);
-      } catch (e) {
-        out.skipped.push({ file: file.path, line: stmt.line, text: stmt.text.split('\n')[0].slice(0, 120), error: (e as Error).message.split('\n')[0] });
-      }
-    }
+    for (const stmt of splitStatements(file.up, engine.dialect)) await applyOne(engine, stmt.text, file, stmt.line, out);
   }
   return out;
 }
@@ -92,14 +83,20 @@ async function applyPython(engine: HistoryEngine, file: MigrationFile, python: P
     if (op.stmt === last) continue;
     last = op.stmt;
     const texts = op.stmt.orm ? (python.rendered.get(op.stmt)?.statements ?? []).filter((t) => !t.startsWith('--')) : [op.stmt.text];
-    for (const text of texts) {
-      if (!text.trim() || /^(BEGIN|COMMIT|END|ROLLBACK|START\s+TRANSACTION)\b\s*(TRANSACTION|WORK)?\s*;?\s*$/i.test(text)) continue;
-      out.statements++;
-      try {
-        await engine.exec(text);
-      } catch (e) {
-        out.skipped.push({ file: file.path, line: op.stmt.line, text: text.split('\n')[0].slice(0, 120), error: (e as Error).message.split('\n')[0] });
-      }
-    }
+    for (const text of texts) if (text.trim()) await applyOne(engine, text, file, op.stmt.line, out);
+  }
+}
+
+/** BEGIN, COMMIT and the like: a transaction the file opens would hold a failed statement's error over the next ones. */
+const TRANSACTION_CONTROL = /^(BEGIN|COMMIT|END|ROLLBACK|START\s+TRANSACTION)\b\s*(TRANSACTION|WORK)?\s*;?\s*$/i;
+
+/** Run one statement in autocommit; one the engine refuses is counted and named in `out.skipped`. */
+async function applyOne(engine: HistoryEngine, text: string, file: MigrationFile, line: number, out: AppliedHistory): Promise<void> {
+  if (TRANSACTION_CONTROL.test(text)) return;
+  out.statements++;
+  try {
+    await engine.exec(text);
+  } catch (e) {
+    out.skipped.push({ file: file.path, line, text: text.split('\n')[0].slice(0, 120), error: (e as Error).message.split('\n')[0] });
   }
 }
