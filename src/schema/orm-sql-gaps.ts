@@ -13,7 +13,7 @@ import type { SqlType } from '../model/sql-type.js';
 /** Python, not SQL: Django's Q / F / functions, lookups (`'group__isnull'`), SQLAlchemy constructs. */
 const PYTHON = /\b(?:models|django|sa|sqlalchemy)\.|\b[QF]\(|\(\(\s*['"]|['"]\w+__\w+['"]|\b(?:Lower|Upper|Coalesce|Cast|Concat|Collate|OpClass|Length|Trunc\w*|Extract\w*)\(/;
 
-export function isPython(text: string | undefined): boolean {
+function isPython(text: string | undefined): boolean {
   return text !== undefined && PYTHON.test(text);
 }
 

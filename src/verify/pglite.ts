@@ -21,7 +21,7 @@ const EXTENSION_BUNDLES: Record<string, string> = {
 /** Bundle files of every extension PGlite ships (the bundler copies these). */
 export const PGLITE_FILES = ['pglite.wasm', 'pglite.data', ...new Set(Object.values(EXTENSION_BUNDLES).map((b) => `${b}.tar.gz`))];
 
-export function pgliteHasExtension(name: string): boolean {
+function pgliteHasExtension(name: string): boolean {
   return name.toLowerCase() in EXTENSION_BUNDLES;
 }
 
