@@ -5,20 +5,20 @@ import { Budget, defaultCacheDir, openServer, parseServerUrl, scrub, serverLabel
 import type { LoadedSet } from './load.js';
 import { headChain, renderedSql } from './orm-sql-files.js';
 
-/**
- * Runs the verify stage for the sets under review: each PostgreSQL and SQLite set the pull request changes is applied to an
- * embedded engine (PGlite, sql.js), or to a scratch database on the server of `verify-url` for the
- * sets of its dialect (the only way for MySQL and MariaDB), its history first, then the pull
- * request's statements (for Django and Alembic, the SQL Migra renders from their operations:
- * schema/orm-sql.ts), and
- * what the engine observed goes into the set's RuleContext (`ctx.verified`). Facts only: the
- * rules decide. It never fails the review: whatever goes wrong becomes a note.
- */
 export interface VerifyResult {
   notes: string[];
   ms: number;
 }
 
+/**
+ * Runs the verify stage for the sets under review: each PostgreSQL and SQLite set the pull
+ * request changes is applied to an embedded engine (PGlite, sql.js), or to a scratch database on
+ * the server of `verify-url` for the sets of its dialect (the only way for MySQL and MariaDB), its
+ * history first, then the pull request's statements (for Django and Alembic, the SQL Migra renders
+ * from their operations: schema/orm-sql.ts), and what the engine observed goes into the set's
+ * RuleContext (`ctx.verified`). Facts only: the rules decide. It never fails the review: whatever
+ * goes wrong becomes a note.
+ */
 export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | undefined>, opts: VerifyOptions | undefined): Promise<VerifyResult> {
   const out: VerifyResult = { notes: [], ms: 0 };
   if (!opts?.enabled) return out;
