@@ -152,7 +152,7 @@ class Reader {
   }
 
   private name(q: QName): string {
-    return qnameSql(q, this.db.dialect === 'postgresql' ? 'postgresql' : this.db.dialect === 'mysql' ? 'mysql' : 'sqlite');
+    return qnameSql(q, this.db.dialect);
   }
 }
 
