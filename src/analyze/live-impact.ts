@@ -159,7 +159,7 @@ function largest(sizes: TableSize[]): TableSize | undefined {
   return sizes.reduce<TableSize | undefined>((a, b) => (!a || b.rows.n > a.rows.n ? b : a), undefined);
 }
 
-export function count(c: Count): string {
+function count(c: Count): string {
   const n = c.n.toLocaleString('en-US');
   return c.how === 'exact' ? n : c.how === 'estimate' ? `about ${n}` : `at least ${n}`;
 }
@@ -173,7 +173,7 @@ function sizeText(s: TableSize, named = true): string {
   return `${named ? `${s.table}: ` : ''}${rows(s)}${b}`;
 }
 
-export function bytesText(b: number): string {
+function bytesText(b: number): string {
   if (b < 1024) return `${b} B`;
   const units = ['kB', 'MB', 'GB', 'TB'];
   let v = b / 1024;

@@ -157,6 +157,6 @@ class Reader {
 }
 
 /** `users`, `app.orders` (PostgreSQL's public schema left out). */
-export function show(q: QName): string {
+function show(q: QName): string {
   return q.schema && q.schema !== 'public' ? `${q.schema}.${q.name}` : q.name;
 }
