@@ -130,7 +130,7 @@ describe('live impact on PostgreSQL', () => {
     expect([narrow.severity, narrow.impact]).toEqual(['critical', 'fails: 4 values of codes.code longer than 10 characters']);
     // The same statement's lock finding says it fails too, and keeps its own severity.
     const rewrite = report.findings.find((f) => f.line === 3 && f.rule === 'table-rewrite-type-change');
-    if (rewrite) expect(rewrite.impact).toContain('the statement fails: 4 values of codes.code longer than 10 characters');
+    expect(rewrite?.impact).toContain('the statement fails: 4 values of codes.code longer than 10 characters');
     // No NULLs in email: SET NOT NULL succeeds, and on 25,000 rows (above 10,000) it stays as it was.
     const ok = findingAt(report, 'set-not-null-scan', 4);
     expect(ok.severity).toBe('high');

@@ -11,16 +11,17 @@ export interface Sorted {
   acknowledged: AcknowledgedFinding[];
 }
 
-/**
- * Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL
- * (from `inverse`, which knows the table rebuilds an operation may be a step of).
- */
+/** What `deploy: offline` adds to a finding's message when it turns the finding into info. */
 const OFFLINE_NOTE: Record<OfflineConcern, string | undefined> = {
   lock: 'Info only: this project migrates with the application stopped (deploy: offline), so no query waits on the lock.',
   'running-app': 'Info only: this project migrates with the application stopped (deploy: offline), so no old code runs against the new schema; deploy the code that matches it together with the migration.',
   stays: undefined,
 };
 
+/**
+ * Turn rule hits into findings: config severities, `migra:ignore` acknowledgements, rollback SQL
+ * (from `inverse`, which knows the table rebuilds an operation may be a step of).
+ */
 export function toFindings(rule: Rule, hits: RuleHit[], config: Config, inverse?: (r: ReviewedOp) => Inverse): Sorted {
   const out: Sorted = { findings: [], acknowledged: [] };
   const configured = config.rules[rule.id];

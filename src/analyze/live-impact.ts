@@ -40,6 +40,8 @@ const OWNERS: Record<DataCheck['kind'], readonly string[]> = {
   orphans: ['foreign-key-without-not-valid', 'mysql-table-copy'],
   misfits: ['narrowing-type-change', 'lossy-type-change', 'table-rewrite-type-change', 'mysql-table-copy'],
 };
+/** Every rule that owns some kind of check: a clean check is worth saying on its findings. */
+const CHECK_RULES = new Set(Object.values(OWNERS).flat());
 /** Integrity rules that only warn that the data might make the statement fail: a clean count makes them minor. */
 const DATA_WARNINGS = new Set(['unique-on-existing-data']);
 
@@ -89,7 +91,7 @@ export function applyLive(judged: ReadonlyArray<{ rule: Rule; hits: RuleHit[] }>
     if (failing.length) parts.push(...failing.map((c) => `${c.count.how === 'estimate' ? 'likely fails' : 'the statement fails'}: ${count(c.count)} ${c.what}`));
     const lost = rule.category === 'data-loss' ? loss(rule.id, facts, size) : [];
     parts.push(...lost);
-    if (!lost.length && (rule.id === 'add-required-column' || OWNERS.nulls.includes(rule.id) || OWNERS.duplicates.includes(rule.id) || OWNERS.orphans.includes(rule.id) || OWNERS.misfits.includes(rule.id))) {
+    if (!lost.length && CHECK_RULES.has(rule.id)) {
       parts.push(...checks.filter((c) => c.count.n === 0).map((c) => `no ${c.what} today`));
     }
     if (LOCK_RULES.has(rule.id) && size && !failing.length) {
@@ -159,7 +161,7 @@ function largest(sizes: TableSize[]): TableSize | undefined {
   return sizes.reduce<TableSize | undefined>((a, b) => (!a || b.rows.n > a.rows.n ? b : a), undefined);
 }
 
-export function count(c: Count): string {
+function count(c: Count): string {
   const n = c.n.toLocaleString('en-US');
   return c.how === 'exact' ? n : c.how === 'estimate' ? `about ${n}` : `at least ${n}`;
 }
@@ -173,7 +175,7 @@ function sizeText(s: TableSize, named = true): string {
   return `${named ? `${s.table}: ` : ''}${rows(s)}${b}`;
 }
 
-export function bytesText(b: number): string {
+function bytesText(b: number): string {
   if (b < 1024) return `${b} B`;
   const units = ['kB', 'MB', 'GB', 'TB'];
   let v = b / 1024;

@@ -1,12 +1,6 @@
-import type { Deadline } from './budget.js';
-import type { LiveDb } from './db.js';
+import type { LiveDb, OpenOptions } from './db.js';
 import { openPostgres } from './pg.js';
 import type { Secret } from '../model/url-secret.js';
-
-export interface OpenOptions {
-  deadline: Deadline;
-  statementTimeoutMs: number;
-}
 
 /** Which engine a URL names: postgres(ql)://, mysql:// or mariadb://, else a SQLite file (path, file:, sqlite:). */
 export function engineOf(url: string): 'postgresql' | 'mysql' | 'sqlite' {

@@ -1,4 +1,12 @@
 import type { QName } from '../model/operation.js';
+import type { Deadline } from './budget.js';
+
+/** What every engine's open function is given: the stage's budget and the limit of each query. */
+export interface OpenOptions {
+  deadline: Deadline;
+  /** Per query, on the server (statement_timeout and the like) and on the client. */
+  statementTimeoutMs: number;
+}
 
 /**
  * One read-only connection to the team's database, whatever the engine. Every implementation

@@ -13,9 +13,6 @@ import { planProbes, type PlanInput } from './plan.js';
 import { readFacts } from './read.js';
 import { errorText, secretOf } from '../model/url-secret.js';
 
-export { engineOf } from './connect.js';
-export { secretOf, scrub } from '../model/url-secret.js';
-
 export interface LiveOptions {
   /** postgres://…, mysql://…, or a SQLite file path. A secret: never printed. */
   url: string;

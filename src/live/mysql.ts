@@ -1,8 +1,7 @@
 import mysql from 'mysql2/promise';
 import type { QName } from '../model/operation.js';
 import { within } from './budget.js';
-import { NotReadOnly, type LiveDb } from './db.js';
-import type { LiveOptions } from './pg.js';
+import { NotReadOnly, type LiveDb, type OpenOptions } from './db.js';
 import { errorText, type Secret } from '../model/url-secret.js';
 
 /**
@@ -12,7 +11,7 @@ import { errorText, type Secret } from '../model/url-secret.js';
  * consistent snapshot, and a per-query limit: max_execution_time (MySQL, milliseconds, SELECTs)
  * or max_statement_time (MariaDB, seconds).
  */
-export async function openMysql(secret: Secret, opts: LiveOptions): Promise<LiveDb> {
+export async function openMysql(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   let conn: mysql.Connection | undefined;
   let broken = false;
   const kill = () => {
@@ -85,7 +84,7 @@ export async function openMysql(secret: Secret, opts: LiveOptions): Promise<Live
 }
 
 /** mysql2's options from the URL, with TLS as its ssl-mode (or sslmode / ssl) parameter asks. */
-export function connectionOptions(url: string, opts: Pick<LiveOptions, 'deadline'>): mysql.ConnectionOptions {
+export function connectionOptions(url: string, opts: Pick<OpenOptions, 'deadline'>): mysql.ConnectionOptions {
   const u = new URL(url);
   const param = (name: string) => u.searchParams.get(name) ?? undefined;
   const mode = (param('ssl-mode') ?? param('sslmode') ?? param('ssl') ?? '').toLowerCase().replace(/-/g, '_');

@@ -1,15 +1,9 @@
 import pg from 'pg';
 import type { QName } from '../model/operation.js';
 import { qnameSql } from '../model/operation.js';
-import { within, type Deadline } from './budget.js';
-import { NotReadOnly, pgPlaceholders, type CatalogSize, type LiveDb } from './db.js';
+import { within } from './budget.js';
+import { NotReadOnly, pgPlaceholders, type CatalogSize, type LiveDb, type OpenOptions } from './db.js';
 import { errorText, type Secret } from '../model/url-secret.js';
-
-export interface LiveOptions {
-  deadline: Deadline;
-  /** Per query, on the server (statement_timeout) and on the client. */
-  statementTimeoutMs: number;
-}
 
 /** Schemas that are PostgreSQL's own. */
 const SYSTEM_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
@@ -20,7 +14,7 @@ const SYSTEM_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.n
  * it, each query in a savepoint so a timeout costs that query only; the transaction is rolled
  * back at the end.
  */
-export async function openPostgres(secret: Secret, opts: LiveOptions): Promise<LiveDb> {
+export async function openPostgres(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   const client = new pg.Client({
     connectionString: secret.url,
     connectionTimeoutMillis: Math.max(1, Math.min(opts.deadline.left(), 10_000)),

@@ -66,21 +66,14 @@ function probesOf(r: PlannedOp, input: PlanInput): Probe[] {
       const known = c.columns.length > 0 && c.columns.every((x) => col(op.table, x));
       if ((c.kind === 'unique' || c.kind === 'primary') && !c.usingIndex && known) out.push(duplicates(op.table, c.columns, op.stmt.text));
       if (c.kind === 'primary' && known) out.push({ kind: 'nulls', table: op.table, columns: c.columns });
-      if (c.kind === 'foreign' && !c.notValid && c.references && known && input.existedAtBase(c.references.table)) {
-        const refColumns = c.references.columns.length ? c.references.columns : primaryKey(tableOf(r.before, c.references.table, d));
-        if (refColumns && refColumns.length === c.columns.length) out.push({ kind: 'orphans', table: op.table, columns: c.columns, ref: c.references.table, refColumns });
-      }
+      if (c.kind === 'foreign' && !c.notValid && known) out.push(...orphans(r, input, op.table, c));
       return out;
     }
     case 'validate_constraint': {
       const t = tableOf(r.before, op.table, d);
       const c = t?.constraints.find((k) => k.name === op.name);
-      const out: Probe[] = [{ kind: 'size', table: op.table }];
-      if (c?.kind === 'foreign' && c.references && c.columns.every((x) => col(op.table, x)) && input.existedAtBase(c.references.table)) {
-        const refColumns = c.references.columns.length ? c.references.columns : primaryKey(tableOf(r.before, c.references.table, d));
-        if (refColumns && refColumns.length === c.columns.length) out.push({ kind: 'orphans', table: op.table, columns: c.columns, ref: c.references.table, refColumns });
-      }
-      return out;
+      const fk = c?.kind === 'foreign' && c.columns.every((x) => col(op.table, x)) ? orphans(r, input, op.table, c) : [];
+      return [{ kind: 'size', table: op.table }, ...fk];
     }
     case 'set_not_null':
       return [{ kind: 'size', table: op.table }, ...(col(op.table, op.column) ? [{ kind: 'nulls' as const, table: op.table, columns: [op.column] }] : [])];
@@ -123,6 +116,14 @@ function probesOf(r: PlannedOp, input: PlanInput): Probe[] {
     default:
       return [];
   }
+}
+
+/** Rows of `table` whose foreign key finds no referenced row (the referenced key: as written, else its primary key). */
+function orphans(r: PlannedOp, input: PlanInput, table: QName, fk: { columns: string[]; references?: { table: QName; columns: string[] } }): Probe[] {
+  const ref = fk.references;
+  if (!ref || !input.existedAtBase(ref.table)) return [];
+  const refColumns = ref.columns.length ? ref.columns : primaryKey(tableOf(r.before, ref.table, input.dialect));
+  return refColumns && refColumns.length === fk.columns.length ? [{ kind: 'orphans', table, columns: fk.columns, ref: ref.table, refColumns }] : [];
 }
 
 function duplicates(table: QName, columns: string[], text: string): Probe {

@@ -152,11 +152,11 @@ class Reader {
   }
 
   private name(q: QName): string {
-    return qnameSql(q, this.db.dialect === 'postgresql' ? 'postgresql' : this.db.dialect === 'mysql' ? 'mysql' : 'sqlite');
+    return qnameSql(q, this.db.dialect);
   }
 }
 
 /** `users`, `app.orders` (PostgreSQL's public schema left out). */
-export function show(q: QName): string {
+function show(q: QName): string {
   return q.schema && q.schema !== 'public' ? `${q.schema}.${q.name}` : q.name;
 }

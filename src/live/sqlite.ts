@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import initSqlJs from 'sql.js';
 import { engineAsset } from '../verify/assets.js';
-import type { LiveOptions } from './pg.js';
-import type { LiveDb } from './db.js';
+import type { LiveDb, OpenOptions } from './db.js';
 import { errorText, type Secret } from '../model/url-secret.js';
 
 /** Larger files are not loaded: sql.js holds the whole database in memory. */
@@ -14,7 +13,7 @@ export const SQLITE_MAX_BYTES = 1024 * 1024 * 1024;
  * the file. sql.js runs queries synchronously, so the statement timeout cannot interrupt one; the
  * file's size limit and the budget checked between queries bound the cost instead.
  */
-export async function openSqliteFile(secret: Secret, opts: LiveOptions): Promise<LiveDb> {
+export async function openSqliteFile(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   const path = secret.url.replace(/^(sqlite3?|file):(\/\/)?/i, '');
   let bytes: Uint8Array;
   try {
