@@ -3,7 +3,7 @@ import { tableKey, type Schema } from '../../model/schema.js';
 import { tokenize } from '../../frontends/sql/lexer.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { shown } from './reviewed.js';
-import { callsTo, historyFunctions, readCreateFunction, type UserFunction } from './user-functions.js';
+import { callsTo, readCreateFunction, type UserFunction } from './user-functions.js';
 
 /**
  * CREATE OR REPLACE FUNCTION that gives an IMMUTABLE function of the history a new body while an
@@ -46,10 +46,11 @@ export function definitionOf(text: string): { params: string; body: string } | u
   return ret >= 0 ? { params, body: rest.slice(ret).map((t) => text.slice(t.start, t.end)).join(' ').replace(/\s*;$/, '') } : undefined;
 }
 
-export function replacedBodies(ctx: RuleContext): ReplacedBody[] {
+/** `functionsBefore`: historyFunctions(ctx), shared with userFunctions and left as it is. */
+export function replacedBodies(ctx: RuleContext, functionsBefore: ReadonlyMap<string, UserFunction>): ReplacedBody[] {
   const replaces = ctx.ops.filter((r) => r.op.kind === 'other' && /^\s*create\s+or\s+replace\s+function\b/i.test(r.op.stmt.text));
   if (!replaces.length) return [];
-  const history = historyFunctions(ctx);
+  const history = new Map(functionsBefore);
   const out: ReplacedBody[] = [];
   for (const r of replaces) {
     const f = readCreateFunction(r.op.stmt.text);

@@ -101,11 +101,11 @@ function callsIn(text: string, toks: Token[]): string[] {
 }
 
 /**
- * The user functions as the pull request leaves them: those created by the SQL files of the
- * history before it, then by its own statements, a later CREATE OR REPLACE replacing an earlier one.
+ * The user functions as the pull request leaves them: those of the history (historyFunctions) and
+ * then those its own statements create, a later CREATE OR REPLACE replacing an earlier one.
  */
-export function userFunctions(ctx: RuleContext): Map<string, UserFunction> {
-  const out = historyFunctions(ctx);
+export function userFunctions(ctx: RuleContext, history: ReadonlyMap<string, UserFunction>): Map<string, UserFunction> {
+  const out = new Map(history);
   for (const r of ctx.ops) {
     if (r.op.kind !== 'other') continue;
     const f = readCreateFunction(r.op.stmt.text);
