@@ -3,7 +3,7 @@ import { tableKey, type Schema } from '../../model/schema.js';
 import { tokenize } from '../../frontends/sql/lexer.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { shown } from './reviewed.js';
-import { callsTo, readCreateFunction, type UserFunction } from './user-functions.js';
+import { bodyOf, callsTo, readCreateFunction, type UserFunction } from './user-functions.js';
 
 /**
  * CREATE OR REPLACE FUNCTION that gives an IMMUTABLE function of the history a new body while an
@@ -37,8 +37,7 @@ export function definitionOf(text: string): { params: string; body: string } | u
   // AS 'body' / AS $$body$$; a SQL-standard body (RETURN …, BEGIN ATOMIC … END) is the rest of the statement.
   const as = rest.findIndex((t, i) => t.kind === 'string' && rest[i - 1]?.upper === 'AS');
   if (as >= 0) {
-    const lit = text.slice(rest[as].start, rest[as].end);
-    const inner = /^(\$\w*\$)([\s\S]*)\1$/.exec(lit)?.[2] ?? lit.replace(/^[eE]?'|'$/g, '').replace(/''/g, "'");
+    const inner = bodyOf(text.slice(rest[as].start, rest[as].end));
     const bt = tokenize(inner, 'postgresql');
     return { params, body: words(0, bt.length, inner, bt) };
   }

@@ -74,8 +74,8 @@ export function readCreateFunction(text: string): Omit<UserFunction, 'stmt'> | u
 }
 
 /** The text inside a string literal: $tag$…$tag$ or '…' (doubled quotes undone). */
-function bodyOf(literal: string): string {
-  const dollar = /^(\$[\w]*\$)([\s\S]*)\1$/.exec(literal);
+export function bodyOf(literal: string): string {
+  const dollar = /^(\$\w*\$)([\s\S]*)\1$/.exec(literal);
   if (dollar) return dollar[2];
   const m = /^[eE]?'([\s\S]*)'$/.exec(literal);
   return m ? m[1].replace(/''/g, "'") : '';
