@@ -64,7 +64,7 @@ export function predictRewrite(op: Operation, before: Schema, target: DbTarget):
 }
 
 /** How PostgreSQL shows a relation in pg_locks and in the engine's observations: `orders`, `audit.events`. */
-export function observedName(q: QName): string {
+function observedName(q: QName): string {
   return q.schema && q.schema !== 'public' ? `${q.schema}.${q.name}` : q.name;
 }
 

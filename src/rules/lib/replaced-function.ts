@@ -20,7 +20,7 @@ export interface ReplacedBody {
 }
 
 /** The parameter list and the body of a CREATE FUNCTION, as tokens: layout and comments do not count. */
-export function definitionOf(text: string): { params: string; body: string } | undefined {
+function definitionOf(text: string): { params: string; body: string } | undefined {
   const toks = tokenize(text, 'postgresql');
   let k = toks.findIndex((t) => t.upper === 'FUNCTION');
   if (k < 0) return undefined;

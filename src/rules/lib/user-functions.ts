@@ -82,7 +82,7 @@ export function bodyOf(literal: string): string {
 }
 
 /** The unstable built-ins a piece of SQL or PL/pgSQL calls. */
-export function unstableCalls(sql: string): string[] {
+function unstableCalls(sql: string): string[] {
   return callsIn(sql, tokenize(sql, 'postgresql'));
 }
 
