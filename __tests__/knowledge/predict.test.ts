@@ -2,7 +2,7 @@ import { parseSqlFile } from '../../src/frontends/sql/index.js';
 import type { LocatedOp } from '../../src/model/operation.js';
 import { emptySchema, type Schema } from '../../src/model/schema.js';
 import type { StatementObservation } from '../../src/model/verified.js';
-import { addColumnRewrite, lockMismatch, predictLocks, predictRewrite, rewriteContradicted } from '../../src/knowledge/predict.js';
+import { addColumnRewrite, mismatchedLocks, predictLocks, predictRewrite, rewriteContradicted, statementLocks } from '../../src/knowledge/predict.js';
 import { applyOp, cloneSchema } from '../../src/schema/replay.js';
 
 const BASE = `CREATE TABLE orders (id integer PRIMARY KEY, name varchar(50), addr cidr, total_cents bigint);
@@ -72,6 +72,9 @@ describe('addColumnRewrite', () => {
   });
 });
 
+/** What the verify stage compares (analyze/observed.ts): the statement's predicted locks against the engine's. */
+const mismatches = (predicted: ReturnType<typeof predictLocks>, obs: StatementObservation) => mismatchedLocks(statementLocks([predicted]), obs);
+
 function observed(fields: Partial<StatementObservation>): StatementObservation {
   return { file: 'pr.sql', index: 0, status: 'applied', locks: [], rewrittenTables: [], rewrittenIndexes: [], createdIndexes: [], createdConstraints: [], ...fields };
 }
@@ -81,15 +84,15 @@ describe('a prediction against an observation', () => {
     const { op, before } = await statement('ALTER TABLE orders ADD CONSTRAINT c CHECK (id > 0);');
     const predicted = predictLocks(op, before, pg('17'));
     expect(predicted?.lock).toBe('ACCESS EXCLUSIVE');
-    expect(lockMismatch(predicted, observed({ locks: [{ table: 'orders', mode: 'SHARE ROW EXCLUSIVE' }] }))).toEqual({ table: 'orders', predicted: 'ACCESS EXCLUSIVE', observed: 'SHARE ROW EXCLUSIVE' });
-    expect(lockMismatch(predicted, observed({ locks: [{ table: 'orders', mode: 'ACCESS EXCLUSIVE' }] }))).toBeUndefined();
-    expect(lockMismatch(predicted, observed({ locks: [{ table: 'customers', mode: 'SHARE' }] }))).toBeUndefined();
+    expect(mismatches(predicted, observed({ locks: [{ table: 'orders', mode: 'SHARE ROW EXCLUSIVE' }] }))).toEqual([{ table: 'orders', predicted: 'ACCESS EXCLUSIVE', observed: 'SHARE ROW EXCLUSIVE' }]);
+    expect(mismatches(predicted, observed({ locks: [{ table: 'orders', mode: 'ACCESS EXCLUSIVE' }] }))).toEqual([]);
+    expect(mismatches(predicted, observed({ locks: [{ table: 'customers', mode: 'SHARE' }] }))).toEqual([]);
   });
 
   it('names a table outside public the way the engine does', async () => {
     const { op, before } = await statement('CREATE INDEX events_id ON audit.events (id);');
     const predicted = predictLocks(op, before, pg('17'));
-    expect(lockMismatch(predicted, observed({ locks: [{ table: 'audit.events', mode: 'SHARE UPDATE EXCLUSIVE' }] }))).toEqual({ table: 'audit.events', predicted: 'SHARE', observed: 'SHARE UPDATE EXCLUSIVE' });
+    expect(mismatches(predicted, observed({ locks: [{ table: 'audit.events', mode: 'SHARE UPDATE EXCLUSIVE' }] }))).toEqual([{ table: 'audit.events', predicted: 'SHARE', observed: 'SHARE UPDATE EXCLUSIVE' }]);
   });
 
   it('follows the version the engine runs: VALIDATE CONSTRAINT took ACCESS EXCLUSIVE before 9.4', async () => {

@@ -31,7 +31,7 @@ export function transactionCauses(r: StatementInFile, format: FormatId): TxCause
  * it (`COMMIT; CREATE INDEX CONCURRENTLY …; BEGIN;` in a goose file): what follows autocommits.
  * Not so in a multi-statement string, whose rest PostgreSQL runs as a new implicit block.
  */
-export function toolTransactionEnded(file: MigrationFile, ops: readonly LocatedOp[], position: number): boolean {
+function toolTransactionEnded(file: MigrationFile, ops: readonly LocatedOp[], position: number): boolean {
   if (file.transaction === 'implicit') return false;
   return ops.slice(0, position).some((op) => op.kind === 'transaction' && op.action !== 'begin');
 }

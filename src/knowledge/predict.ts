@@ -64,26 +64,15 @@ export function predictRewrite(op: Operation, before: Schema, target: DbTarget):
 }
 
 /** How PostgreSQL shows a relation in pg_locks and in the engine's observations: `orders`, `audit.events`. */
-export function observedName(q: QName): string {
+function observedName(q: QName): string {
   return q.schema && q.schema !== 'public' ? `${q.schema}.${q.name}` : q.name;
 }
 
-/** A predicted lock the engine contradicted: it took another mode on the statement's table. */
+/** A predicted lock the engine contradicted: it took another mode on that table. */
 export interface LockMismatch {
   table: string;
   predicted: PgLockMode;
   observed: string;
-}
-
-/**
- * Compare the lock predicted on the statement's own table with the one the engine took. Undefined
- * when they agree, when nothing was predicted, or when the engine saw no lock on that table.
- */
-export function lockMismatch(predicted: PgLock | undefined, obs: StatementObservation): LockMismatch | undefined {
-  if (!predicted?.table) return undefined;
-  const table = observedName(predicted.table);
-  const seen = obs.locks.find((l) => l.table === table);
-  return seen && seen.mode !== predicted.lock ? { table, predicted: predicted.lock, observed: seen.mode } : undefined;
 }
 
 /**

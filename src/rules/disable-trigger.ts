@@ -81,7 +81,7 @@ export const disableTrigger: Rule = {
       const all = s.which === 'all';
       const t = shown(s.table);
       const what = all ? `every trigger of ${t}, foreign-key checks included,` : s.which === 'user' ? `the triggers of ${t}` : `trigger ${s.which} on ${t}`;
-      if (back === 'same-transaction') {
+      if (back?.sameTx) {
         // The switch never shows outside the transaction: only its own writes skip the triggers.
         if (!all) continue;
         hits.push({
@@ -89,11 +89,11 @@ export const disableTrigger: Rule = {
           op: r,
           // Nobody else ever sees it off: what is left is superuser and the migration's own unchecked writes.
           severity: 'low',
-          message: `DISABLE TRIGGER ALL switches off ${what} until line ${backLine(ctx, r, s)} turns them back on: rows this migration writes in between are never checked against the foreign keys (PostgreSQL does not re-check them), and ALL needs superuser, which a managed database's admin role is not.`,
+          message: `DISABLE TRIGGER ALL switches off ${what} until line ${back.line} turns them back on: rows this migration writes in between are never checked against the foreign keys (PostgreSQL does not re-check them), and ALL needs superuser, which a managed database's admin role is not.`,
         });
         continue;
       }
-      const until = back ? `until line ${backLine(ctx, r, s)} turns ${all || s.which === 'user' ? 'them' : 'it'} back on in a later transaction` : 'and nothing in this migration turns them back on';
+      const until = back ? `until line ${back.line} turns ${all || s.which === 'user' ? 'them' : 'it'} back on in a later transaction` : 'and nothing in this migration turns them back on';
       hits.push({
         at: r.op.stmt,
         op: r,
@@ -163,22 +163,14 @@ function roleBack(r: ReviewedOp, s: RoleSwitch) {
   return undefined;
 }
 
-/** Whether a later statement of the same file enables the same triggers, and in the same transaction. */
-function reEnabled(ctx: RuleContext, r: ReviewedOp, s: TriggerSwitch): 'same-transaction' | 'later' | undefined {
+/** The line of the later statement of the same file that enables the same triggers, and whether it is in the same transaction. */
+function reEnabled(ctx: RuleContext, r: ReviewedOp, s: TriggerSwitch): { line: number; sameTx: boolean } | undefined {
   let sameTx = r.op.stmt.inTransaction;
   for (const o of r.fileOps.slice(r.position + 1)) {
     if (o.kind === 'transaction' || !o.stmt.inTransaction) sameTx = false;
     if (o.kind !== 'other') continue;
     const e = readSwitch(o.stmt.text);
-    if (e?.enable && sameSwitch(ctx, e, s)) return sameTx ? 'same-transaction' : 'later';
-  }
-  return undefined;
-}
-
-function backLine(ctx: RuleContext, r: ReviewedOp, s: TriggerSwitch): number | undefined {
-  for (const o of r.fileOps.slice(r.position + 1)) {
-    const e = o.kind === 'other' ? readSwitch(o.stmt.text) : undefined;
-    if (e?.enable && sameSwitch(ctx, e, s)) return o.stmt.line;
+    if (e?.enable && sameSwitch(ctx, e, s)) return { line: o.stmt.line, sameTx };
   }
   return undefined;
 }

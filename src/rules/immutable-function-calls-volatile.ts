@@ -1,7 +1,7 @@
 import type { QName, Statement } from '../model/operation.js';
 import type { ReviewedOp, Rule, RuleHit } from './rule.js';
 import { shown } from './lib/reviewed.js';
-import { callsTo, userFunctions, type UserFunction } from './lib/user-functions.js';
+import { callsTo, historyFunctions, userFunctions, type UserFunction } from './lib/user-functions.js';
 import { replacedBodies, type ReplacedBody } from './lib/replaced-function.js';
 import { DJANGO_BEFORE } from './lib/python-examples.js';
 
@@ -76,9 +76,11 @@ export const immutableFunctionCallsVolatile: Rule = {
     ],
   },
   check(ctx) {
-    const replaced = replacedBodies(ctx);
+    // Both read every file of the history: once is enough.
+    const history = historyFunctions(ctx);
+    const replaced = replacedBodies(ctx, history);
     const hits: RuleHit[] = replaced.map(replacedHit);
-    const functions = userFunctions(ctx);
+    const functions = userFunctions(ctx, history);
     const wrong = new Map([...functions].filter(([, f]) => f.declared === 'immutable' && f.unstable.length));
     if (!wrong.size) return hits;
     const used = new Set<string>();

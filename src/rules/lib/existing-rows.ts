@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../model/regex.js';
 import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, QName } from '../../model/operation.js';
 import { tableKey, type Table } from '../../model/schema.js';
+import { hasNonNullDefault } from '../../knowledge/predict.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { existingTable } from './existing.js';
 import { sameColumn, sameTable, traceOrigin } from './origin.js';
@@ -69,7 +70,7 @@ export type Fill = 'null' | 'required' | 'constant' | 'distinct' | 'unknown';
 export function newColumnFill(c: ColumnDef): Fill {
   if (c.identity || c.serial) return 'distinct';
   if (c.generated) return 'unknown';
-  if (!c.default || /^\(*\s*null\s*\)*(\s*::.*)?$/i.test(c.default.text.trim())) return c.nullable ? 'null' : 'required';
+  if (!c.default || !hasNonNullDefault(c)) return c.nullable ? 'null' : 'required';
   // Evaluated per row by the database: a UUID generator or a sequence gives each row its own value.
   // (A Django callable default is evaluated once, in Python, so it arrives here as a constant.)
   // A function named for uniqueness (Lemmy's generate_unique_changeme()) counts as a generator too.

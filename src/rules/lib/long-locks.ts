@@ -5,6 +5,7 @@ import type { ReviewedOp, RuleContext } from '../rule.js';
 import { existingTable } from './existing.js';
 import { tableAtBase } from './origin.js';
 import { hasValidatedNotNullCheck } from '../../knowledge/not-null-proof.js';
+import { addColumnRewrite, hasNonNullDefault } from '../../knowledge/predict.js';
 import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
 import { reviewedTypeChanges } from './reviewed-type-changes.js';
@@ -48,9 +49,8 @@ export function slowUnderLock(ctx: RuleContext, r: ReviewedOp): string | undefin
     case 'add_column': {
       const col = op.column;
       if (op.ifNotExists && columnBefore(r, op.table, col.name)) return undefined;
-      if (col.serial || col.identity || col.generated?.stored) return 'rewrites the table to fill the new column';
-      const nonNullDefault = !!col.default && !/^\(*\s*null\s*\)*(\s*::.*)?$/i.test(col.default.text.trim());
-      if (nonNullDefault && (col.default!.volatile || !atLeast(ctx.target, '11'))) return 'rewrites the table to fill the new column';
+      if (addColumnRewrite(col, ctx.target)) return 'rewrites the table to fill the new column';
+      const nonNullDefault = hasNonNullDefault(col);
       if (col.constraints.some((c) => c.kind === 'check' && !c.notValid)) return 'scans the table to validate the CHECK';
       if (col.constraints.some((c) => c.kind === 'unique' || c.kind === 'primary')) return 'builds a unique index';
       if (nonNullDefault && col.constraints.some((c) => c.kind === 'foreign' && !c.notValid)) return 'checks every row against the referenced table';

@@ -3,7 +3,7 @@ import { tableKey, type Schema } from '../../model/schema.js';
 import { tokenize } from '../../frontends/sql/lexer.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { shown } from './reviewed.js';
-import { callsTo, historyFunctions, readCreateFunction, type UserFunction } from './user-functions.js';
+import { bodyOf, callsTo, readCreateFunction, type UserFunction } from './user-functions.js';
 
 /**
  * CREATE OR REPLACE FUNCTION that gives an IMMUTABLE function of the history a new body while an
@@ -20,7 +20,7 @@ export interface ReplacedBody {
 }
 
 /** The parameter list and the body of a CREATE FUNCTION, as tokens: layout and comments do not count. */
-export function definitionOf(text: string): { params: string; body: string } | undefined {
+function definitionOf(text: string): { params: string; body: string } | undefined {
   const toks = tokenize(text, 'postgresql');
   let k = toks.findIndex((t) => t.upper === 'FUNCTION');
   if (k < 0) return undefined;
@@ -37,8 +37,7 @@ export function definitionOf(text: string): { params: string; body: string } | u
   // AS 'body' / AS $$body$$; a SQL-standard body (RETURN …, BEGIN ATOMIC … END) is the rest of the statement.
   const as = rest.findIndex((t, i) => t.kind === 'string' && rest[i - 1]?.upper === 'AS');
   if (as >= 0) {
-    const lit = text.slice(rest[as].start, rest[as].end);
-    const inner = /^(\$\w*\$)([\s\S]*)\1$/.exec(lit)?.[2] ?? lit.replace(/^[eE]?'|'$/g, '').replace(/''/g, "'");
+    const inner = bodyOf(text.slice(rest[as].start, rest[as].end));
     const bt = tokenize(inner, 'postgresql');
     return { params, body: words(0, bt.length, inner, bt) };
   }
@@ -46,10 +45,11 @@ export function definitionOf(text: string): { params: string; body: string } | u
   return ret >= 0 ? { params, body: rest.slice(ret).map((t) => text.slice(t.start, t.end)).join(' ').replace(/\s*;$/, '') } : undefined;
 }
 
-export function replacedBodies(ctx: RuleContext): ReplacedBody[] {
+/** `functionsBefore`: historyFunctions(ctx), shared with userFunctions and left as it is. */
+export function replacedBodies(ctx: RuleContext, functionsBefore: ReadonlyMap<string, UserFunction>): ReplacedBody[] {
   const replaces = ctx.ops.filter((r) => r.op.kind === 'other' && /^\s*create\s+or\s+replace\s+function\b/i.test(r.op.stmt.text));
   if (!replaces.length) return [];
-  const history = historyFunctions(ctx);
+  const history = new Map(functionsBefore);
   const out: ReplacedBody[] = [];
   for (const r of replaces) {
     const f = readCreateFunction(r.op.stmt.text);

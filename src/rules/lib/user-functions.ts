@@ -74,15 +74,15 @@ export function readCreateFunction(text: string): Omit<UserFunction, 'stmt'> | u
 }
 
 /** The text inside a string literal: $tag$…$tag$ or '…' (doubled quotes undone). */
-function bodyOf(literal: string): string {
-  const dollar = /^(\$[\w]*\$)([\s\S]*)\1$/.exec(literal);
+export function bodyOf(literal: string): string {
+  const dollar = /^(\$\w*\$)([\s\S]*)\1$/.exec(literal);
   if (dollar) return dollar[2];
   const m = /^[eE]?'([\s\S]*)'$/.exec(literal);
   return m ? m[1].replace(/''/g, "'") : '';
 }
 
 /** The unstable built-ins a piece of SQL or PL/pgSQL calls. */
-export function unstableCalls(sql: string): string[] {
+function unstableCalls(sql: string): string[] {
   return callsIn(sql, tokenize(sql, 'postgresql'));
 }
 
@@ -101,11 +101,11 @@ function callsIn(text: string, toks: Token[]): string[] {
 }
 
 /**
- * The user functions as the pull request leaves them: those created by the SQL files of the
- * history before it, then by its own statements, a later CREATE OR REPLACE replacing an earlier one.
+ * The user functions as the pull request leaves them: those of the history (historyFunctions) and
+ * then those its own statements create, a later CREATE OR REPLACE replacing an earlier one.
  */
-export function userFunctions(ctx: RuleContext): Map<string, UserFunction> {
-  const out = historyFunctions(ctx);
+export function userFunctions(ctx: RuleContext, history: ReadonlyMap<string, UserFunction>): Map<string, UserFunction> {
+  const out = new Map(history);
   for (const r of ctx.ops) {
     if (r.op.kind !== 'other') continue;
     const f = readCreateFunction(r.op.stmt.text);
