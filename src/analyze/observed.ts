@@ -17,13 +17,6 @@ import { mismatchedLocks, predictLocks, predictRewrite, rewriteContradicted, sta
  * knowledge. Every kept hit says what the engine saw.
  */
 
-/** What a rule's hit claims the statement does to the table, where an engine can observe it. */
-const CLAIMS: Record<string, 'rewrite'> = {
-  'table-rewrite-type-change': 'rewrite',
-  'add-column-volatile-default': 'rewrite',
-  'add-stored-generated-or-serial': 'rewrite',
-};
-
 export interface Judged {
   hits: RuleHit[];
   notes: string[];
@@ -43,7 +36,7 @@ export function judge(rule: Rule, ctx: RuleContext): Judged {
       kept.push(hit);
       continue;
     }
-    if ((hit.claims ?? CLAIMS[rule.id]) === 'rewrite' && v.observesLocks && rewriteContradicted(obs)) {
+    if ((hit.claims ?? rule.claims) === 'rewrite' && v.observesLocks && rewriteContradicted(obs)) {
       // Migra's prediction for the engine's version (or the configured one when that is later),
       // from the function the rule's claim came from: the hit is dropped only when that knowledge
       // says rewrite, so a hit that claims something else (an index rebuilt) keeps its finding.

@@ -12,6 +12,7 @@ export const addColumnVolatileDefault: Rule = {
   category: 'locking',
   severity: 'high',
   dialects: ['postgresql'],
+  claims: 'rewrite',
   docs: {
     summary: 'A column with a volatile default (any non-null default before PostgreSQL 11) is added to a table that exists in production.',
     why: 'PostgreSQL 11+ stores a constant or stable default (0, \'pending\', now()) once in the catalog, so adding the column is instant. A volatile default (gen_random_uuid(), random(), clock_timestamp(), nextval()) must be computed for every row, so PostgreSQL rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock: no query can read or write the table until the rewrite finishes. Before PostgreSQL 11 every non-null default rewrites the table.',

@@ -15,6 +15,7 @@ export const addStoredGeneratedOrSerial: Rule = {
   category: 'locking',
   severity: 'high',
   dialects: ['postgresql', 'mysql', 'mariadb'],
+  claims: 'rewrite',
   docs: {
     summary: 'A serial, identity or AUTO_INCREMENT column, or a STORED generated column, is added to a table that exists in production.',
     why: 'Such a column needs a value in every existing row the moment it is added: a number from its sequence, or the result of its expression. PostgreSQL therefore rewrites the whole table and rebuilds its indexes while holding an ACCESS EXCLUSIVE lock, so no query can read or write the table until the rewrite finishes. MySQL and MariaDB rebuild the table to add an AUTO_INCREMENT column and copy it (ALGORITHM=COPY) to add a STORED generated column; neither lets writes go on meanwhile, and replicas lag while they replay it. A VIRTUAL generated column is computed when read and adds instantly.',

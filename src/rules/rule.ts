@@ -85,7 +85,7 @@ export interface RuleHit {
   offline?: OfflineConcern;
   /**
    * What the hit says the statement does to the table, where an engine can observe it; by default
-   * what the rule says (analyze/observed.ts). A full scan leaves no trace in the table's storage, so
+   * the rule's own `claims` (analyze/observed.ts). A full scan leaves no trace in the table's storage, so
    * a scan claim is never contradicted by an unchanged relfilenode the way a rewrite claim is.
    * `session-rewrite`: a rewrite that depends on the migrating session's settings (timestamp ↔
    * timestamptz on PostgreSQL 12+ skips it when TimeZone is UTC); the verifying engine's session is
@@ -150,6 +150,8 @@ export interface Rule {
   scope?: 'change' | 'statement' | 'history';
   /** What the rule's findings cost when the application is stopped during migrations (default `stays`). */
   offline?: OfflineConcern;
+  /** What the rule's hits claim the statement does to the table, where an engine can observe it (a hit's own `claims` wins). */
+  claims?: RuleHit['claims'];
   docs: RuleDocs;
   check(ctx: RuleContext): RuleHit[];
 }

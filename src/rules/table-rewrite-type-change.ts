@@ -17,6 +17,7 @@ export const tableRewriteTypeChange: Rule = {
   category: 'locking',
   severity: 'high',
   dialects: ['postgresql', 'mysql', 'mariadb'],
+  claims: 'rewrite',
   docs: {
     summary: 'ALTER COLUMN … TYPE that rewrites or copies a table that exists in production, or re-checks its CHECK constraints with a full scan.',
     why: 'Unless the old type is binary compatible with the new one, PostgreSQL rewrites the whole table and rebuilds every index on it while holding an ACCESS EXCLUSIVE lock: no read or write of the table gets through until it finishes, minutes to hours on a large table. MySQL copies the table (ALGORITHM=COPY) and blocks writes for the whole copy, and needs disk space for a second copy. Binary-compatible changes (varchar(n) → varchar(m ≥ n), varchar → text, numeric precision widened with the same scale) are metadata only.',
