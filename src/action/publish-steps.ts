@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { checkAnnotations, commandAnnotations } from '../render/annotations.js';
-import { renderCheckRun, type GateOutcome } from '../render/check-run.js';
+import { renderCheckRun } from '../render/check-run.js';
+import type { GateOutcome } from '../render/verdict.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { apiFailure, isWriteRefusal, readOnlyWarning, WriteAccess } from '../publish/access.js';
 import { isBudgetExceeded } from '../publish/budget.js';

@@ -11,8 +11,6 @@ export const CHECK_TITLE_MAX_CHARS = 255;
 export const CHECK_SUMMARY_MAX_BYTES = 65_535;
 /** Job summary of one step: 1 MiB. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Check run annotation message and raw_details: 64 KB; title 255 characters. */
-export const ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
 /** SARIF for code scanning: at most 25,000 results a run (only the 5,000 most severe are kept), 10 MB a file. */
 export const SARIF_MAX_RESULTS = 5_000;
 export const SARIF_MAX_BYTES = 10 * 1000 * 1000;
