@@ -4,9 +4,7 @@ import { dirname, join } from 'node:path';
 import { COMMAND_LEVEL } from '../../src/render/annotations.js';
 import { COMMENT_MARKER } from '../../src/render/markdown.js';
 import { prEvent, prRepo, GROQ_KEY, TOKEN, type PrRepo } from '../helpers/action-fixtures.js';
-import { startHarness, stopHarness } from '../helpers/action-harness.js';
-import type { FakeGitHub } from '../helpers/fake-github.js';
-import type { FakeGroq } from '../helpers/fake-groq.js';
+import { useActionHarness } from '../helpers/action-harness.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { runnerCommands, type RunnerCommand } from '../helpers/runner-commands.js';
 
@@ -15,30 +13,14 @@ import { runnerCommands, type RunnerCommand } from '../helpers/runner-commands.j
  * CLI) against loopback stand-ins for GitHub and Groq. The log is read the way the runner reads
  * it (helpers/runner-commands.ts), so "no forged command" means what the runner would do.
  */
-let entry: string;
-let gh: FakeGitHub;
-let groq: FakeGroq;
-const repos: PrRepo[] = [];
-
-beforeAll(async () => {
-  ({ entry, gh, groq } = await startHarness(TOKEN));
-}, 120_000);
-
-afterAll(() => stopHarness({ entry, gh, groq }, repos));
+const { h, repo } = useActionHarness(TOKEN);
 
 beforeEach(() => {
-  gh.reset();
-  groq.requests.length = 0;
-  groq.mode = { reply: 'The migration drops a column.' };
+  h.groq.mode = { reply: 'The migration drops a column.' };
 });
 
-function repo(r: PrRepo): PrRepo {
-  repos.push(r);
-  return r;
-}
-
 async function run(r: PrRepo, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
-  const res = await runAction({ entry, inputs: { 'github-token': TOKEN, ...inputs }, event: prEvent(r.base, r.head), workspace: r.repo.dir, apiUrl: gh.url, env: { GROQ_BASE_URL: groq.url, ...env } });
+  const res = await runAction({ entry: h.entry, inputs: { 'github-token': TOKEN, ...inputs }, event: prEvent(r.base, r.head), workspace: r.repo.dir, apiUrl: h.gh.url, env: { GROQ_BASE_URL: h.groq.url, ...env } });
   for (const secret of [TOKEN, GROQ_KEY]) expect(res.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + res.stderr + res.summary).not.toContain(secret);
   return res;
 }
@@ -100,7 +82,7 @@ const HOSTILE_PR = {
 describe('workflow-command injection (issue 12, point 1)', () => {
   it('prints forged commands from identifiers, literals, comments, a lone CR, file names and AI text only as inert text', async () => {
     const r = repo(prRepo(HOSTILE_PR, HOSTILE_BASE));
-    groq.mode = { reply: 'Fine.\n::add-mask::risk\n::error title=AI::boom\r##[warning]from the model\n  ::set-output name=x::y' };
+    h.groq.mode = { reply: 'Fine.\n::add-mask::risk\n::error title=AI::boom\r##[warning]from the model\n  ::set-output name=x::y' };
     const res = await run(r, { 'groq-api-key': GROQ_KEY, suggestions: 'true' });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(1);
@@ -116,7 +98,7 @@ describe('workflow-command injection (issue 12, point 1)', () => {
 
   it('keeps a hostile Groq error message (lone CRs, legacy commands) out of the command stream', async () => {
     const r = repo(prRepo(HOSTILE_PR, HOSTILE_BASE));
-    groq.mode = { status: 500, message: 'upstream\r::error title=Injected::from Groq\r##[add-mask]risk' };
+    h.groq.mode = { status: 500, message: 'upstream\r::error title=Injected::from Groq\r##[add-mask]risk' };
     const res = await run(r, { 'groq-api-key': GROQ_KEY, 'ai-retries': '0' });
     expect(res.stdout).toMatch(/AI summary skipped: .*from Groq/);
     expectOnlyMigraCommands(runnerCommands(res.stdout));
@@ -124,7 +106,7 @@ describe('workflow-command injection (issue 12, point 1)', () => {
 
   it('guards the CLI in a workflow step: text between stop-commands, markdown defused, JSON valid and inert', () => {
     const r = repo(prRepo(HOSTILE_PR, HOSTILE_BASE));
-    const cli = join(dirname(entry), 'cli.js');
+    const cli = join(dirname(h.entry), 'cli.js');
     const migra = (format: string) =>
       spawnSync(process.execPath, [cli, 'check', '--repo', r.repo.dir, '--base', r.base, '--head', r.head, '--format', format], {
         encoding: 'utf8',
@@ -181,12 +163,12 @@ function expectClosedBlocks(md: string): void {
 
 describe('a huge report (issue 12, point 2): 300 files dropping 2,400 columns', () => {
   let res: ActionRun;
-  let state: { comments: typeof gh.comments; checkRuns: typeof gh.checkRuns; requests: typeof gh.requests };
+  let state: { comments: typeof h.gh.comments; checkRuns: typeof h.gh.checkRuns; requests: typeof h.gh.requests };
   beforeAll(async () => {
-    gh.reset();
+    h.gh.reset();
     const r = repo(hugeRepo());
     res = await run(r, { 'sarif-file': 'migra.sarif' });
-    state = { comments: [...gh.comments], checkRuns: [...gh.checkRuns], requests: [...gh.requests] };
+    state = { comments: [...h.gh.comments], checkRuns: [...h.gh.checkRuns], requests: [...h.gh.requests] };
   }, 600_000);
 
   it('delivers the comment within 65,536, cut with a note that says what was left out and where the rest is', () => {
@@ -236,41 +218,41 @@ describe('a huge report (issue 12, point 2): 300 files dropping 2,400 columns', 
 describe('sticky comment takeover (issue 12, point 3)', () => {
   it("leaves another user's comment with the marker alone and posts Migra's own", async () => {
     const r = repo(prRepo());
-    const trap = gh.addComment(7, `${COMMENT_MARKER}\nI wrote this; editing it would put Migra's words under my name.`, { login: 'mallory', type: 'User' });
+    const trap = h.gh.addComment(7, `${COMMENT_MARKER}\nI wrote this; editing it would put Migra's words under my name.`, { login: 'mallory', type: 'User' });
     const res = await run(r);
-    expect(gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/comments/${trap.id}`))).toBe(false);
-    expect(gh.comments.find((c) => c.id === trap.id)!.body).toContain('I wrote this');
-    const own = gh.comments.filter((c) => c.id !== trap.id);
+    expect(h.gh.requests.some((q) => q.method === 'PATCH' && q.path.endsWith(`/comments/${trap.id}`))).toBe(false);
+    expect(h.gh.comments.find((c) => c.id === trap.id)!.body).toContain('I wrote this');
+    const own = h.gh.comments.filter((c) => c.id !== trap.id);
     expect(own).toHaveLength(1);
     expect(own[0].user.login).toBe('github-actions[bot]');
     expect(res.stdout).toContain("Left alone 1 comment with Migra's marker written by someone else.");
     // The next run updates Migra's own comment, still not the trap.
     const again = await run(r);
     expect(again.stdout).toContain('Comment unchanged');
-    expect(gh.comments).toHaveLength(2);
-    expect(gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1);
+    expect(h.gh.comments).toHaveLength(2);
+    expect(h.gh.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/issues/7/comments'))).toHaveLength(1);
   });
 
   it('with an app token, takes only the app bot comments as its own, whatever GraphQL calls the login', async () => {
     const r = repo(prRepo());
-    gh.viewer = 'migra-app[bot]';
-    const other = gh.addComment(7, `${COMMENT_MARKER}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
-    const mine = gh.addComment(7, `${COMMENT_MARKER}\nold`, { login: 'Migra-App[bot]', type: 'Bot' });
+    h.gh.viewer = 'migra-app[bot]';
+    const other = h.gh.addComment(7, `${COMMENT_MARKER}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
+    const mine = h.gh.addComment(7, `${COMMENT_MARKER}\nold`, { login: 'Migra-App[bot]', type: 'Bot' });
     await run(r);
-    expect(gh.comments.find((c) => c.id === other.id)!.body).toBe(`${COMMENT_MARKER}\nold`);
-    expect(gh.comments.find((c) => c.id === mine.id)!.body).toContain('## ❌ Migra: blocked');
-    expect(gh.comments).toHaveLength(2);
+    expect(h.gh.comments.find((c) => c.id === other.id)!.body).toBe(`${COMMENT_MARKER}\nold`);
+    expect(h.gh.comments.find((c) => c.id === mine.id)!.body).toContain('## ❌ Migra: blocked');
+    expect(h.gh.comments).toHaveLength(2);
   });
 
   it('without a known identity, edits only a Bot comment, never a person', async () => {
     const r = repo(prRepo());
-    gh.faults = [{ method: 'POST', path: /^\/graphql$/, status: 500, times: 99 }, { method: 'GET', path: /^\/user$/, status: 500, times: 99 }];
-    const person = gh.addComment(7, `${COMMENT_MARKER}\nmine`, { login: 'mallory', type: 'User' });
+    h.gh.faults = [{ method: 'POST', path: /^\/graphql$/, status: 500, times: 99 }, { method: 'GET', path: /^\/user$/, status: 500, times: 99 }];
+    const person = h.gh.addComment(7, `${COMMENT_MARKER}\nmine`, { login: 'mallory', type: 'User' });
     await run(r, {}, { RUNNER_DEBUG: '1' });
-    expect(gh.comments.find((c) => c.id === person.id)!.body).toBe(`${COMMENT_MARKER}\nmine`);
-    expect(gh.comments).toHaveLength(2);
+    expect(h.gh.comments.find((c) => c.id === person.id)!.body).toBe(`${COMMENT_MARKER}\nmine`);
+    expect(h.gh.comments).toHaveLength(2);
     const res = await run(r, {}, { RUNNER_DEBUG: '1' });
-    expect(gh.comments).toHaveLength(2);
+    expect(h.gh.comments).toHaveLength(2);
     expect(res.stdout).toMatch(/::debug::the token's login could not be found: only comments by a Bot account/);
   });
 });
@@ -278,16 +260,16 @@ describe('sticky comment takeover (issue 12, point 3)', () => {
 describe('publishing failures said exactly (issue 12, point 7)', () => {
   it('a 403 on listing the comments costs the comment only: the check run is still published', async () => {
     const r = repo(prRepo());
-    gh.faults = [{ method: 'GET', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
+    h.gh.faults = [{ method: 'GET', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
     const res = await run(r);
-    expect(gh.checkRuns).toHaveLength(1);
-    expect(gh.checkRuns[0].annotations).toHaveLength(7);
+    expect(h.gh.checkRuns).toHaveLength(1);
+    expect(h.gh.checkRuns[0].annotations).toHaveLength(7);
     const w = warnings(res).map((c) => c.data);
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(/^Migra: could not publish the pull request comment \(HTTP 403 on GET: Resource not accessible by integration\)/);
     expect(w[0]).not.toMatch(/refused to write/);
     expect(published(res)).toMatchObject({ comment: { status: 'failed' }, 'check-run': { status: 'delivered', detail: '7 annotations' }, suggestions: { status: 'off' } });
-    expect(res.outputs['check-run-url']).toBe(gh.checkRuns[0].html_url);
+    expect(res.outputs['check-run-url']).toBe(h.gh.checkRuns[0].html_url);
     expect(res.outputs['comment-url']).toBe('');
     expect(annotationCommands(res)).toHaveLength(0);
     expect(res.summary).toContain('Published on GitHub: comment: failed, HTTP 403 on GET');
@@ -295,14 +277,14 @@ describe('publishing failures said exactly (issue 12, point 7)', () => {
 
   it('a refused write is said as refused, and the steps after it as skipped', async () => {
     const r = repo(prRepo());
-    gh.faults = [{ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
+    h.gh.faults = [{ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, times: 99, message: 'Resource not accessible by integration' }];
     const res = await run(r, { suggestions: 'true' });
     expect(published(res)).toEqual({
       comment: { status: 'failed', detail: 'refused (HTTP 403 on POST: Resource not accessible by integration)' },
       'check-run': { status: 'skipped', detail: 'the token cannot write' },
       suggestions: { status: 'skipped', detail: 'the token cannot write' },
     });
-    expect(gh.checkRuns).toHaveLength(0);
+    expect(h.gh.checkRuns).toHaveLength(0);
     expect(annotationCommands(res)).toHaveLength(7);
   });
 
@@ -310,12 +292,12 @@ describe('publishing failures said exactly (issue 12, point 7)', () => {
     // More than 50 findings: 60 statements that are not SQL, and a dropped table.
     const junk = Array.from({ length: 60 }, (_, i) => `FROBNICATE ${i};`).join('\n') + '\n';
     const big = repo(prRepo({ 'db/migrations/004_drop.sql': junk + 'DROP TABLE orders;\n' }));
-    gh.faults = [{ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 500, times: 99 }];
+    h.gh.faults = [{ method: 'PATCH', path: /\/check-runs\/\d+$/, status: 500, times: 99 }];
     const res = await run(big);
     const total = Number(res.outputs['findings-count']);
     expect(total).toBeGreaterThan(50);
-    expect(gh.checkRuns).toHaveLength(1);
-    expect(gh.checkRuns[0].annotations).toHaveLength(50);
+    expect(h.gh.checkRuns).toHaveLength(1);
+    expect(h.gh.checkRuns[0].annotations).toHaveLength(50);
     const w = warnings(res).map((c) => c.data);
     expect(w).toHaveLength(1);
     expect(w[0]).toContain(`Migra: the check run was published with 50 of ${total} annotations (adding the rest failed: HTTP 500`);
@@ -333,12 +315,12 @@ describe('publishing failures said exactly (issue 12, point 7)', () => {
 
   it('one time budget for all of publishing: a GitHub that never answers stops everything after it, without retries', async () => {
     const r = repo(prRepo());
-    gh.faults = [{ method: 'GET', path: /\/issues\/7\/comments$/, status: 0, times: 99, hang: true }];
+    h.gh.faults = [{ method: 'GET', path: /\/issues\/7\/comments$/, status: 0, times: 99, hang: true }];
     const res = await run(r, {}, { MIGRA_PUBLISH_BUDGET_MS: '2000' });
     expect(res.code).toBe(1);
     // One attempt at the listing, cut off by the budget; nothing sent after it.
-    expect(gh.requests.filter((q) => q.path.endsWith('/issues/7/comments'))).toHaveLength(1);
-    expect(gh.requests.filter((q) => q.path.includes('/check-runs'))).toHaveLength(0);
+    expect(h.gh.requests.filter((q) => q.path.endsWith('/issues/7/comments'))).toHaveLength(1);
+    expect(h.gh.requests.filter((q) => q.path.includes('/check-runs'))).toHaveLength(0);
     expect(published(res)).toMatchObject({
       comment: { status: 'failed', detail: 'stopped: the publishing time budget of 2 s ran out' },
       'check-run': { status: 'skipped', detail: 'not attempted: the publishing time budget of 2 s was used up' },

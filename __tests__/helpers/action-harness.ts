@@ -24,3 +24,27 @@ export async function stopHarness(h: Partial<ActionHarness>, repos: readonly PrR
   for (const r of repos) r.repo.remove();
   if (h.entry) rmSync(join(h.entry, '..'), { recursive: true, force: true });
 }
+
+/**
+ * The harness for a whole test file: registers beforeAll/afterAll, and before each test empties what
+ * the fakes recorded. `h` is filled in by beforeAll; `repo` keeps a repository for afterAll to remove.
+ */
+export function useActionHarness(token: string): { h: ActionHarness; repo: (r: PrRepo) => PrRepo } {
+  const h = {} as ActionHarness;
+  const repos: PrRepo[] = [];
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(token));
+  }, 120_000);
+  afterAll(() => stopHarness(h, repos));
+  beforeEach(() => {
+    h.gh.reset();
+    h.groq.requests.length = 0;
+  });
+  return {
+    h,
+    repo: (r) => {
+      repos.push(r);
+      return r;
+    },
+  };
+}

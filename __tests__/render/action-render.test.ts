@@ -1,5 +1,6 @@
 import { ANNOTATIONS_PER_REQUEST, checkAnnotations, commandAnnotations } from '../../src/render/annotations.js';
-import { checkRunTitle, renderCheckRun } from '../../src/render/check-run.js';
+import { renderCheckRun } from '../../src/render/check-run.js';
+import { checkRunTitle } from '../../src/render/verdict.js';
 import { mdProse } from '../../src/render/escape.js';
 import { renderJobSummary } from '../../src/render/job-summary.js';
 import { renderMarkdown } from '../../src/render/markdown.js';

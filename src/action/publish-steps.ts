@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import { relative } from 'node:path';
 import { checkAnnotations, commandAnnotations } from '../render/annotations.js';
-import { renderCheckRun, type GateOutcome } from '../render/check-run.js';
+import { renderCheckRun } from '../render/check-run.js';
+import { plural } from '../render/labels.js';
+import type { GateOutcome } from '../render/verdict.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { apiFailure, isWriteRefusal, readOnlyWarning, WriteAccess } from '../publish/access.js';
 import { isBudgetExceeded } from '../publish/budget.js';
@@ -102,7 +104,7 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
     const body = renderMarkdown(report, { gate: p.gate, blobUrl: p.blobUrl, elsewhere: p.elsewhere });
     const createIfMissing = report.findings.length > 0 || report.files.length > 0;
     const res = await upsertStickyComment(gh!, repo!, pr!.number, body, { createIfMissing, delayUnitMs: s.delayUnitMs, log: debug });
-    if (res.foreign) log.info(`Left alone ${res.foreign} comment${res.foreign === 1 ? '' : 's'} with Migra's marker written by someone else.`);
+    if (res.foreign) log.info(`Left alone ${plural(res.foreign, 'comment')} with Migra's marker written by someone else.`);
     if (res.action === 'none') {
       log.info('No migration files changed and no earlier comment: nothing to post.');
       return { status: 'delivered', detail: 'nothing to post' };
@@ -125,8 +127,8 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
       { delayUnitMs: s.delayUnitMs, log: debug },
     );
     annotationsOnRun = res.annotations;
-    log.info(`Check run ${CHECK_RUN_NAME} ${p.passes ? 'passed' : 'failed'} on ${report.head.slice(0, 7)} with ${res.annotations} annotations (${res.requests} request${res.requests === 1 ? '' : 's'})${res.url ? `: ${res.url}` : ''}`);
-    return { status: 'delivered', detail: `${res.annotations} annotation${res.annotations === 1 ? '' : 's'}`, url: res.url };
+    log.info(`Check run ${CHECK_RUN_NAME} ${p.passes ? 'passed' : 'failed'} on ${report.head.slice(0, 7)} with ${res.annotations} annotations (${plural(res.requests, 'request')})${res.url ? `: ${res.url}` : ''}`);
+    return { status: 'delivered', detail: plural(res.annotations, 'annotation'), url: res.url };
   });
   // Suggestions need the head commit's lines, so only where the analysis ran.
   const suggest = inputs.suggestions && !!pr && !p.review.fromFile;
@@ -155,7 +157,7 @@ export async function publishToGitHub(s: ActionSetup, p: PublishContext): Promis
       shown.set(a.level, n + 1);
       core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine });
     }
-    if (hidden) log.info(`${hidden} more finding${hidden === 1 ? '' : 's'} not shown as annotations (GitHub shows ${COMMAND_ANNOTATIONS_PER_LEVEL} of each level per step): see the job summary and the report JSON.`);
+    if (hidden) log.info(`${plural(hidden, 'more finding')} not shown as annotations (GitHub shows ${COMMAND_ANNOTATIONS_PER_LEVEL} of each level per step): see the job summary and the report JSON.`);
   }
   if (access.readOnly) {
     const warning = readOnlyWarning(access, pr);

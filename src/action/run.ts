@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { summarize } from '../ai/index.js';
 import { failsGate } from '../analyze/score.js';
-import type { GateOutcome } from '../render/check-run.js';
+import type { GateOutcome } from '../render/verdict.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { writeReportFile, writeSarifFile } from '../publish/files.js';
 import { deliveryOutputs } from '../publish/delivery.js';

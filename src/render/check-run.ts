@@ -3,11 +3,6 @@ import { renderMarkdown } from './markdown.js';
 import { CHECK_SUMMARY_MAX_BYTES, CHECK_TITLE_MAX_CHARS, clip } from './size.js';
 import { checkRunTitle, type GateOutcome } from './verdict.js';
 
-export { checkRunTitle, type GateOutcome } from './verdict.js';
-
-/** The checks API limits output.summary to 65,535 characters (counted here as UTF-8 bytes). */
-export const CHECK_SUMMARY_LIMIT = CHECK_SUMMARY_MAX_BYTES;
-
 export interface CheckRunOutput {
   title: string;
   summary: string;
@@ -21,6 +16,6 @@ export interface CheckRunRenderOptions {
 
 /** Title and summary of the `Migra` check run: the comment's structure, verdict first. */
 export function renderCheckRun(report: Report, gate: GateOutcome, opts: CheckRunRenderOptions = {}): CheckRunOutput {
-  const summary = renderMarkdown(report, { gate, blobUrl: opts.blobUrl, elsewhere: opts.elsewhere, maxLength: CHECK_SUMMARY_LIMIT });
+  const summary = renderMarkdown(report, { gate, blobUrl: opts.blobUrl, elsewhere: opts.elsewhere, maxLength: CHECK_SUMMARY_MAX_BYTES });
   return { title: clip(checkRunTitle(report, gate), CHECK_TITLE_MAX_CHARS), summary };
 }

@@ -6,7 +6,7 @@ import { clip } from './size.js';
 
 /** Longest texts quoted from a migration in one place (a 1 MB statement is not shown whole). */
 export const MESSAGE_CHARS = 1_000;
-export const SQL_CHARS = 4_000;
+const SQL_CHARS = 4_000;
 export const NAME_CHARS = 300;
 
 export interface FindingsOptions {
@@ -112,7 +112,7 @@ function indent(block: string): string {
   return block.split(/\r\n?|\n/).map((l) => (l ? `  ${l}` : l)).join('\n');
 }
 
-export function blobLink(blobUrl: string, file: string, range?: { line: number; endLine: number }): string {
+function blobLink(blobUrl: string, file: string, range?: { line: number; endLine: number }): string {
   const anchor = !range ? '' : range.endLine > range.line ? `#L${range.line}-L${range.endLine}` : `#L${range.line}`;
   return `${blobUrl}${file.split('/').map(encodeURIComponent).join('/')}${anchor}`;
 }

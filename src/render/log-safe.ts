@@ -32,7 +32,7 @@ export function logLine(s: string): string {
 }
 
 /** A line without breaks, with command starts broken up (the text stays readable). */
-export function defuseLine(line: string): string {
+function defuseLine(line: string): string {
   const lead = LEADING_SPACE.exec(line)?.[0].length ?? 0;
   const out = line.startsWith('::', lead) ? ZWSP + line : line;
   return out.replace(/##\[/g, `##${ZWSP}[`);

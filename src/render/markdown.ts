@@ -2,15 +2,12 @@ import type { Report } from '../model/report.js';
 import { bySeverity, findingsByFile } from './findings-md.js';
 import { plural } from './labels.js';
 import { acknowledgedBlock, aiBlock, allNotes, dataLossBlock, destroyPreview, footer, notesBlock, rollbackBlock, rollbackLines, unsaidDataLoss } from './sections.js';
-import { COMMENT_MAX_BYTES, utf8Bytes } from './size.js';
+import { COMMENT_MAX_BYTES, largestFitting, utf8Bytes } from './size.js';
 import { headline, statsLine, verdictLine, type GateOutcome } from './verdict.js';
 import { ormSqlLeftOut, ormSqlLines, ormSqlSection } from './orm-sql.js';
 
 /** Hidden marker that identifies Migra's sticky comment. */
 export const COMMENT_MARKER = '<!-- migra:report -->';
-
-/** The comment's budget: GitHub's 65,536 characters, counted as UTF-8 bytes (never fewer). */
-export const COMMENT_LIMIT = COMMENT_MAX_BYTES;
 
 export interface MarkdownOptions {
   /** What the gate decided; without it the comment states the risk but no verdict. */
@@ -55,7 +52,7 @@ interface Parts {
  * where the whole report is, and every block that is shown is complete.
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
-  const max = opts.maxLength ?? COMMENT_LIMIT;
+  const max = opts.maxLength ?? COMMENT_MAX_BYTES;
   const parts: Parts = { notes: allNotes(report, opts.runNotes), rollback: rollbackLines(report), dataLoss: unsaidDataLoss(report) };
   const n = report.findings.length;
   const full: Budget = { ormSql: ormSqlLines(report), details: n, notes: parts.notes.length, rollbackLines: parts.rollback.length, dataLoss: parts.dataLoss.length, acknowledged: report.acknowledged.length, rows: n };
@@ -67,16 +64,7 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   let budget = { ...full };
   for (const part of order) {
     const at = (k: number): Budget => ({ ...budget, [part]: k });
-    if (fits(at(0))) {
-      let lo = 0;
-      let hi = full[part];
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(at(mid))) lo = mid;
-        else hi = mid - 1;
-      }
-      return render(at(lo));
-    }
+    if (fits(at(0))) return render(at(largestFitting(full[part], (k) => fits(at(k)))));
     budget = at(0);
   }
   return minimal(report, opts, max);

@@ -11,8 +11,6 @@ export const CHECK_TITLE_MAX_CHARS = 255;
 export const CHECK_SUMMARY_MAX_BYTES = 65_535;
 /** Job summary of one step: 1 MiB. */
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
-/** Check run annotation message and raw_details: 64 KB; title 255 characters. */
-export const ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
 /** SARIF for code scanning: at most 25,000 results a run (only the 5,000 most severe are kept), 10 MB a file. */
 export const SARIF_MAX_RESULTS = 5_000;
 export const SARIF_MAX_BYTES = 10 * 1000 * 1000;
@@ -36,13 +34,18 @@ export function clip(s: string, max: number, marker = '…'): string {
 /** The longest clip of `s` that is at most `maxBytes` UTF-8 bytes. */
 export function clipBytes(s: string, maxBytes: number, marker = '…'): string {
   if (utf8Bytes(s) <= maxBytes) return s;
+  const out = clip(s, largestFitting(s.length, (n) => utf8Bytes(clip(s, n, marker)) <= maxBytes), marker);
+  return utf8Bytes(out) <= maxBytes ? out : '';
+}
+
+/** The largest n in 0..max for which `fits(n)` holds, `fits` being true up to some n and false after (0 when none is). */
+export function largestFitting(max: number, fits: (n: number) => boolean): number {
   let lo = 0;
-  let hi = s.length;
+  let hi = max;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (utf8Bytes(clip(s, mid, marker)) <= maxBytes) lo = mid;
+    if (fits(mid)) lo = mid;
     else hi = mid - 1;
   }
-  const out = clip(s, lo, marker);
-  return utf8Bytes(out) <= maxBytes ? out : '';
+  return lo;
 }

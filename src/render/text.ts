@@ -19,33 +19,32 @@ function palette(color: boolean) {
  * caller also wraps the whole of it in stop-commands (log-safe.ts).
  */
 export function renderText(report: Report, opts: { color: boolean; notes?: string[] }): string {
-  const { severity: COLORS, dim: DIM, bold: BOLD } = palette(opts.color);
-  const c = (style: Style, s: string) => style(s);
+  const { severity, dim, bold } = palette(opts.color);
   const out: string[] = [];
-  for (const note of opts.notes ?? []) out.push(c(DIM, vl(note)));
-  for (const s of report.sets) out.push(c(DIM, `set ${vl(s.dir || '.')}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
+  for (const note of opts.notes ?? []) out.push(dim(vl(note)));
+  for (const s of report.sets) out.push(dim(`set ${vl(s.dir || '.')}: ${s.format}, ${s.dialect} (${s.dialectSource}), ${plural(s.files, 'file')}`));
   if (out.length) out.push('');
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   for (const [file, findings] of byFile) {
-    out.push(c(BOLD, vl(file)));
+    out.push(bold(vl(file)));
     for (const f of findings) {
-      out.push(`  ${c(DIM, `${f.line}:`)} ${c(COLORS[f.severity], f.severity.padEnd(8))} ${c(BOLD, f.rule)}  ${vl(f.message)}`);
-      if (f.statement) out.push(...quote(vc(f.statement)).map((l) => c(DIM, `      │ ${l}`)));
-      if (f.verified) out.push(c(DIM, `      ${vl(f.verified)}`));
+      out.push(`  ${dim(`${f.line}:`)} ${severity[f.severity](f.severity.padEnd(8))} ${bold(f.rule)}  ${vl(f.message)}`);
+      if (f.statement) out.push(...quote(vc(f.statement)).map((l) => dim(`      │ ${l}`)));
+      if (f.verified) out.push(dim(`      ${vl(f.verified)}`));
       if (f.impact) out.push(indent('in the database: ', vl(f.impact)));
       out.push(indent('fix: ', vc(f.fix)));
       if (f.replacement) out.push(indent('safe rewrite: ', vc(f.replacement)));
     }
     out.push('');
   }
-  for (const a of report.acknowledged) out.push(c(DIM, `acknowledged ${a.rule} at ${vl(a.file)}:${a.line}: ${a.reason ? vl(a.reason) : '(no reason)'}`));
+  for (const a of report.acknowledged) out.push(dim(`acknowledged ${a.rule} at ${vl(a.file)}:${a.line}: ${a.reason ? vl(a.reason) : '(no reason)'}`));
   const scope = report.migration !== undefined ? `the change from ${vl(report.before)} to ${vl(report.head)}` : plural(report.files.length, 'changed migration file');
   const nothing = report.migration === undefined && !report.files.length;
   out.push(
     report.findings.length
-      ? `${c(COLORS[report.level], `risk ${report.score}/100 (${report.level})`)}: ${plural(report.findings.length, 'finding')} in ${scope}`
-      : c(COLORS.none, nothing ? 'no migration files changed' : `no risky changes in ${scope}`),
+      ? `${severity[report.level](`risk ${report.score}/100 (${report.level})`)}: ${plural(report.findings.length, 'finding')} in ${scope}`
+      : severity.none(nothing ? 'no migration files changed' : `no risky changes in ${scope}`),
   );
   return out.join('\n') + '\n';
 }

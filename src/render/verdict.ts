@@ -14,10 +14,10 @@ export interface GateOutcome {
   approveLabel?: string;
 }
 
-export type VerdictKind = 'blocked' | 'approved' | 'passes' | 'unknown';
+type VerdictKind = 'blocked' | 'approved' | 'passes' | 'unknown';
 
 /** blocked: failing without the label; approved: failing, let through by the label; unknown: no gate given. */
-export function verdictKind(report: Report, gate: GateOutcome | undefined): VerdictKind {
+function verdictKind(report: Report, gate: GateOutcome | undefined): VerdictKind {
   if (!gate) return 'unknown';
   if (gate.failing) return report.approvedBy ? 'approved' : 'blocked';
   return 'passes';
@@ -53,7 +53,7 @@ function threshold(failOn: string): Threshold {
 }
 
 /** The findings that reach a level gate (`none`: every finding). */
-export function blockingFindings(report: Report, level: Level): number {
+function blockingFindings(report: Report, level: Level): number {
   if (level === 'none') return report.findings.length;
   const min = severityRank(level as Severity);
   return report.findings.filter((f) => severityRank(f.severity) >= min).length;
@@ -112,7 +112,7 @@ export function statsLine(report: Report): string {
  * file:line pairs count the statements that have one; a finding on a line that starts no
  * statement can only make "fine" smaller, never claim a statement fine that is not.
  */
-export function statementsReviewed(report: Report): { total: number; fine: number; files: number } {
+function statementsReviewed(report: Report): { total: number; fine: number; files: number } {
   const files = report.files.filter((f) => f.statements > 0);
   const total = files.reduce((n, f) => n + f.statements, 0);
   const paths = new Set(files.map((f) => f.path));
