@@ -1,3 +1,4 @@
+import { Deadline, within } from '../model/deadline.js';
 import { VerifyBudgetError } from './adapter.js';
 
 /** Defaults of the time a scratch server may take: one statement (an empty database runs any DDL in far less), and the whole run. */
@@ -11,37 +12,23 @@ export const VERIFY_BUDGET_MS = 300_000;
  * (pg_dump's `SET statement_timeout = 0`).
  */
 export class Budget {
-  private readonly until: number;
+  private readonly deadline: Deadline;
 
   constructor(
     readonly statementMs: number = STATEMENT_TIMEOUT_MS,
     readonly totalMs: number = VERIFY_BUDGET_MS,
   ) {
-    this.until = Date.now() + totalMs;
-  }
-
-  /** Milliseconds a statement may still take: its own timeout, or what is left of the whole. */
-  private allowance(): number {
-    const left = this.until - Date.now();
-    if (left <= 0) throw new VerifyBudgetError(`the overall budget of ${Math.round(this.totalMs / 1000)} s ran out`);
-    return Math.min(this.statementMs, left);
+    this.deadline = new Deadline(totalMs);
   }
 
   /** Run `work`, failing with VerifyBudgetError (and calling `onTimeout`) when it takes longer than allowed. */
   async race<T>(work: () => Promise<T>, onTimeout: () => void): Promise<T> {
-    const ms = this.allowance();
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        onTimeout();
-        reject(new VerifyBudgetError(ms < this.statementMs ? `the overall budget of ${Math.round(this.totalMs / 1000)} s ran out` : `a statement ran longer than ${Math.round(this.statementMs / 1000)} s`));
-      }, ms);
-    });
-    try {
-      return await Promise.race([work(), late]);
-    } finally {
-      clearTimeout(timer);
-    }
+    const overall = `the overall budget of ${Math.round(this.totalMs / 1000)} s ran out`;
+    if (this.deadline.spent) throw new VerifyBudgetError(overall);
+    // Its own timeout, or what is left of the whole.
+    const ms = Math.min(this.statementMs, this.deadline.left());
+    const why = ms < this.statementMs ? overall : `a statement ran longer than ${Math.round(this.statementMs / 1000)} s`;
+    return within(work(), ms, () => new VerifyBudgetError(why), onTimeout);
   }
 }
 
