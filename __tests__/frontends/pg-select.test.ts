@@ -70,4 +70,23 @@ describe('CREATE TABLE … AS through libpg-query', () => {
     }
     expect(written.filter((w) => w.includes('sql-parser-cst'))).toEqual(['migra: sql-parser-cst: CREATE TABLE v AS SELECT 1 AS one\n']);
   });
+
+  it('does not hand sql-parser-cst what PostgreSQL\'s grammar refuses: unparsed with libpg-query\'s message, parsed once', async () => {
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    process.env.MIGRA_TRACE_CST = '1';
+    let ops: Operation[];
+    try {
+      // sql-parser-cst accepts the first (a column without a type) and refuses the second.
+      ops = await parseSqlFile(`CREATE TABLE t (a);\nSELEC 1;\n\\set x 1\n`, { file: 'f.sql', dialect: 'postgresql' });
+    } finally {
+      delete process.env.MIGRA_TRACE_CST;
+      spy.mockRestore();
+    }
+    expect(ops.map((o) => (o.kind === 'unparsed' ? o.message : o.kind === 'other' ? o.description : o.kind))).toEqual(['syntax error at end of input', 'syntax error at or near "SELEC"', 'psql \\set']);
+    expect(written.filter((w) => w.includes('sql-parser-cst'))).toEqual([]);
+  });
 });

@@ -212,6 +212,16 @@ describe('Alembic operations → IR', () => {
     expect(show(await ops(up, 'sqlite'))[3]).toBe('add_column@12 t.d datetime default CURRENT_TIMESTAMP');
   });
 
+  it('sa.func volatility is the SQL front end\'s (volatility.ts): SYSDATE is per row on MySQL, timeofday() from PostgreSQL\'s catalogue', async () => {
+    const up = [
+      "    op.add_column('t', sa.Column('a', sa.DateTime(), server_default=sa.func.sysdate()))",
+      "    op.add_column('t', sa.Column('b', sa.Text(), server_default=sa.func.timeofday()))",
+      "    op.add_column('t', sa.Column('c', sa.DateTime(), server_default=sa.func.statement_timestamp()))",
+    ].join('\n');
+    expect(show(await ops(up, 'mysql'))[0]).toBe('add_column@9 t.a datetime default SYSDATE volatile');
+    expect(show(await ops(up)).slice(1).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.b text default timeofday() volatile', 't.c timestamp default statement_timestamp()']);
+  });
+
   it('regression_alembic_server_default_false: sa.false() / sa.true() are boolean literals of the dialect, not quoted strings', async () => {
     const up = "    op.add_column('t', sa.Column('a', sa.Boolean(), server_default=sa.false(), nullable=False))\n    op.add_column('t', sa.Column('b', sa.Boolean(), server_default=sa.sql.expression.true()))\n    op.add_column('t', sa.Column('c', sa.Integer(), server_default=sa.literal_column('0')))";
     expect(show(await ops(up)).map((l) => l.replace(/^add_column@\d+ /, ''))).toEqual(['t.a boolean not null default false', 't.b boolean default true', 't.c integer default 0']);

@@ -32,6 +32,8 @@ const OUT = at > 0 && process.argv[at + 1] ? process.argv[at + 1] : 'dist';
 
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
+// Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
+const PARSER_ID = sourceParserId(resolve('src'));
 // One build per entry, each with its own chunk prefix (cli-chunk-*.js, index-chunk-*.js): the npm
 // package ships the CLI's chunks and none of the action's (package.json `files`).
 const results = await Promise.all(Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry)));
@@ -51,11 +53,10 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     metafile: true,
     mainFields: ['module', 'main'],
     logLevel: 'warning',
-    // Names the parser in parse cache keys, so a cache never outlives the build that wrote it.
     // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
-    define: { __MIGRA_PARSER_ID__: JSON.stringify(sourceParserId(resolve('src'))), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __filename: '__migraFilename', __dirname: '__migraDirname' },
     // CommonJS dependencies call require(); ESM bundles need one.
     banner: {
       js: [

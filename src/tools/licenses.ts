@@ -115,17 +115,22 @@ export function collectLicenses(inputs: Iterable<string>, root: string, allowed:
       .sort()
       .map((f) => ({ name: f, text: readFileSync(join(abs, f), 'utf8').trim() }))
       .filter((f) => f.text);
-    if (!files.some((f) => !/^notice|^authors/i.test(f.name)) && byHand[name]) files.push({ name: 'LICENSE (the package ships none; kept in src/tools/notices/)', text: byHand[name].trim() });
+    if (!hasLicenseText(files) && byHand[name]) files.push({ name: 'LICENSE (the package ships none; kept in src/tools/notices/)', text: byHand[name].trim() });
     // Some packages (pg-types, pgpass) ship their license text only as the README's License section.
-    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) files.push(...readmeLicense(abs));
+    if (!hasLicenseText(files)) files.push(...readmeLicense(abs));
     if (!license) problems.push(`${name}: package.json names no license`);
     else if (!isAllowed(license, allowed)) problems.push(`${name}: license "${license}" is not on the allow-list (src/tools/licenses.ts)`);
-    if (!files.some((f) => !/^notice|^authors/i.test(f.name))) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);
+    if (!hasLicenseText(files)) problems.push(`${name}: no LICENSE file in ${dir}, so its license text cannot be shipped`);
     packages.push({ name, version: String(pkg.version ?? ''), license, dir, files });
   }
   // The same package may be installed twice at different versions; both are listed.
   packages.sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
   return { packages, problems };
+}
+
+/** Whether the files hold a license text, not only notices (NOTICE, AUTHORS). */
+function hasLicenseText(files: readonly { name: string }[]): boolean {
+  return files.some((f) => !/^notice|^authors/i.test(f.name));
 }
 
 /** The text of dist/THIRD_PARTY_LICENSES: what the bundle is, then each package's license texts in full. */

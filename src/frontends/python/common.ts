@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Dialect } from '../../model/dialect.js';
 import type { DefaultExpr, LocatedOp, Operation, Statement } from '../../model/operation.js';
 import { parseSqlFile } from '../sql/index.js';
+import { functionVolatility } from '../sql/volatility.js';
 import type { PyModule, PyValue } from '../../python/reader.js';
 
 /** Collects the operations of one Python migration file, one statement per Python call. */
@@ -105,7 +106,6 @@ export function literalSql(v: PyValue, mod: PyModule): DefaultExpr | undefined {
 
 /** SQLAlchemy's ANSI functions: rendered without parentheses when called without arguments. */
 const ANSI_FUNCTIONS = new Set(['current_date', 'current_time', 'current_timestamp', 'current_user', 'localtime', 'localtimestamp', 'session_user', 'sysdate', 'user']);
-const VOLATILE_FUNCTION = /^(random|rand|gen_random_uuid|uuid_generate_v4|uuid|clock_timestamp|nextval)$/i;
 
 /**
  * Django's database functions whose SQL does not depend on a field (what db_default may hold),
@@ -140,13 +140,7 @@ export function pyDbExpression(v: PyValue, dialect: Dialect): DefaultExpr | unde
   }
   if (fn === 'null' && !v.args.length) return { text: 'NULL', volatile: false };
   if ((fn === 'literal_column' || fn === 'text') && v.args[0]?.t === 'str') return { text: v.args[0].value, volatile: false };
-  if (fn === 'Value' && v.args[0]) {
-    const a = v.args[0];
-    if (a.t === 'str') return { text: sqlString(a.value), volatile: false };
-    if (a.t === 'num') return { text: String(a.value), volatile: false };
-    if (a.t === 'bool') return { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false };
-    return undefined;
-  }
+  if (fn === 'Value' && v.args[0]) return pyLiteralSql(v.args[0], dialect);
   if (/(?:^|\.)func\.\w+$/.test(v.callee)) return sqlalchemyFunc(fn, v.args, dialect);
   if (v.kwargs.size) return undefined;
   const args = v.args.map((a) => pyDbExpression(a, dialect));
@@ -155,19 +149,24 @@ export function pyDbExpression(v: PyValue, dialect: Dialect): DefaultExpr | unde
   return e && { ...e, volatile: e.volatile || args.some((a) => a!.volatile) };
 }
 
+/** A Python string, number or boolean as the SQL literal an ORM sends (0 and 1 where the dialect has no boolean literal). */
+function pyLiteralSql(a: PyValue, dialect: Dialect): DefaultExpr | undefined {
+  if (a.t === 'str') return { text: sqlString(a.value), volatile: false };
+  if (a.t === 'num') return { text: String(a.value), volatile: false };
+  if (a.t === 'bool') return { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false };
+  return undefined;
+}
+
 /** `sa.func.<name>(args)` as SQLAlchemy compiles it: the name as written, ANSI names bare, now() on SQLite CURRENT_TIMESTAMP. */
 function sqlalchemyFunc(fn: string, args: PyValue[], dialect: Dialect): DefaultExpr | undefined {
   const parts: DefaultExpr[] = [];
   for (const a of args) {
-    const e =
-      a.t === 'str' ? { text: sqlString(a.value), volatile: false }
-      : a.t === 'num' ? { text: String(a.value), volatile: false }
-      : a.t === 'bool' ? { text: dialect === 'postgresql' ? String(a.value) : a.value ? '1' : '0', volatile: false }
-      : pyDbExpression(a, dialect);
+    const e = pyLiteralSql(a, dialect) ?? pyDbExpression(a, dialect);
     if (!e) return undefined;
     parts.push(e);
   }
-  const volatile = VOLATILE_FUNCTION.test(fn) || parts.some((p) => p.volatile);
+  // Volatile only when known to be (volatility.ts, shared with the SQL front end): a project's own function is taken as it is written.
+  const volatile = functionVolatility(fn, dialect) === 'volatile' || parts.some((p) => p.volatile);
   if (!parts.length && ANSI_FUNCTIONS.has(fn.toLowerCase())) return { text: fn.toUpperCase(), volatile };
   if (!parts.length && fn.toLowerCase() === 'now' && dialect === 'sqlite') return { text: 'CURRENT_TIMESTAMP', volatile };
   return { text: `${fn}(${parts.map((p) => p.text).join(', ')})`, volatile };

@@ -4,7 +4,7 @@ import { errorOffset, mapCstStatements, type CstResult } from './cst-batch.js';
 import { mapCstStatement, type CstDialect } from './cst-map.js';
 import { loadCstParser } from './cst-parser.js';
 import { describeStatement } from './describe.js';
-import { loadPgParser, mapPgStatement, mapPgStatementSync, pgRejects } from './pg-fallback.js';
+import { loadPgParser, readPgStatement, type PgReading } from './pg-fallback.js';
 import { splitStatements, withoutCopyData, type RawStatement } from './split.js';
 import { maskTemplates } from './templates.js';
 
@@ -32,8 +32,8 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
   const mysql = isMysqlFamily(dialect) ? await loadMysql() : undefined;
   // What the parsers read: a COPY … FROM STDIN without its data rows (the statement keeps them).
   const texts = dialect === 'postgresql' ? raws.map((r) => withoutCopyData(r.text)) : raws.map((r) => r.text);
-  const viaPg = dialect === 'postgresql' ? await mapPgFirst(texts) : [];
-  const cst = mysql ? [] : await mapCstWhereNeeded(texts, viaPg, cstDialectOf(dialect));
+  const pg = dialect === 'postgresql' ? await readPg(texts) : [];
+  const cst = mysql ? [] : await mapCstWhereNeeded(texts, pg, cstDialectOf(dialect));
   const out: LocatedOp[] = [];
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index];
@@ -45,7 +45,7 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
       if (algorithm) stmt.algorithm = algorithm;
       if (lock) stmt.lock = lock;
     } else {
-      ops = viaPg[index] ?? (await settle(texts[index], cst[index]!, cstDialectOf(dialect)));
+      ops = settle(texts[index], pg[index], cst[index]);
     }
     if (!ops.length) ops = [{ kind: 'other', description: describeStatement(raw.text, dialect) }];
     for (const op of ops) out.push({ ...op, stmt });
@@ -55,10 +55,11 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
 
 /**
  * The operations of one statement (no trailing `;`). PostgreSQL: libpg-query (PostgreSQL's own
- * grammar) first; what it rejects goes to sql-parser-cst, then, if that rejects it too, becomes
- * `unparsed` with libpg-query's message (so a valid PostgreSQL set never loads sql-parser-cst: on
- * Lemmy's 342 migrations nothing reaches it, `MIGRA_TRACE_CST=1` lists what does); what sql-parser-cst accepts but PostgreSQL's grammar refuses
- * is `unparsed` too (issue 12: nothing invalid passes as read). SQLite: sql-parser-cst. MySQL / MariaDB: the MySQL mapper.
+ * grammar); what its grammar refuses is `unparsed` with its message whatever sql-parser-cst would
+ * make of it (issue 12: nothing invalid passes as read), and only what it parses but the mapper
+ * cannot read goes to sql-parser-cst (so a PostgreSQL set rarely loads sql-parser-cst: on Lemmy's
+ * 342 migrations nothing reaches it, `MIGRA_TRACE_CST=1` lists what does). SQLite: sql-parser-cst.
+ * MySQL / MariaDB: the MySQL mapper.
  *
  * Why libpg-query first: on Lemmy's 342 migrations (2,664 statements) it parsed about ten times
  * faster than sql-parser-cst, and on the 2,651 statements both accept the operations are the same
@@ -67,30 +68,24 @@ export async function parseSqlFile(text: string, opts: { file: string; dialect: 
 export async function parseSqlStatement(text: string, dialect: Dialect): Promise<Operation[]> {
   if (isMysqlFamily(dialect)) return mapMysql(await loadMysql(), maskTemplates(text, dialect), dialect);
   const parsed = dialect === 'postgresql' ? withoutCopyData(maskTemplates(text, dialect)) : maskTemplates(text, dialect);
-  const viaPg = dialect === 'postgresql' ? (await mapPgFirst([parsed]))[0] : undefined;
-  if (viaPg) return viaPg;
-  traceCst([parsed]);
-  await loadCstParser();
-  const [result] = mapCstStatements([parsed], cstDialectOf(dialect));
-  return settle(parsed, result, cstDialectOf(dialect));
+  const pg = dialect === 'postgresql' ? await readPg([parsed]) : [];
+  const [cst] = await mapCstWhereNeeded([parsed], pg, cstDialectOf(dialect));
+  return settle(parsed, pg[0], cst);
 }
 
-/** PostgreSQL statements through libpg-query; undefined where it rejects one (or cannot map it). */
-async function mapPgFirst(texts: string[]): Promise<(Operation[] | undefined)[]> {
+/** PostgreSQL statements through libpg-query, each read once. */
+async function readPg(texts: string[]): Promise<PgReading[]> {
   if (!texts.length) return [];
   await loadPgParser();
-  return texts.map((t) => {
-    try {
-      return mapPgStatementSync(t);
-    } catch {
-      return undefined;
-    }
-  });
+  return texts.map(readPgStatement);
 }
 
-/** sql-parser-cst's results for the statements libpg-query left (all of them outside PostgreSQL), aligned with `texts`. */
-async function mapCstWhereNeeded(texts: string[], done: readonly (Operation[] | undefined)[], dialect: CstDialect): Promise<(CstResult | undefined)[]> {
-  const todo = texts.flatMap((_, i) => (done[i] ? [] : [i]));
+/**
+ * sql-parser-cst's results, aligned with `texts`, for the statements it has to read: all of them
+ * outside PostgreSQL, those libpg-query parsed but could not map in it.
+ */
+async function mapCstWhereNeeded(texts: string[], pg: readonly (PgReading | undefined)[], dialect: CstDialect): Promise<(CstResult | undefined)[]> {
+  const todo = texts.flatMap((_, i) => (!pg[i] || 'unmapped' in pg[i] ? [i] : []));
   if (!todo.length) return new Array(texts.length);
   traceCst(todo.map((i) => texts[i]));
   await loadCstParser();
@@ -113,22 +108,22 @@ function cstDialectOf(dialect: Dialect): CstDialect {
   return dialect === 'sqlite' ? 'sqlite' : 'postgresql';
 }
 
-/** sql-parser-cst's result, or for PostgreSQL what libpg-query makes of a statement it refused. */
-async function settle(text: string, result: CstResult, dialect: CstDialect): Promise<Operation[]> {
-  if ('ops' in result) {
-    if (dialect !== 'postgresql') return result.ops;
-    // PostgreSQL has the last word on what is PostgreSQL (issue 12: nothing invalid passes as read).
-    const rejected = await pgRejects(text);
-    return rejected === undefined ? result.ops : [{ kind: 'unparsed', message: firstLine(new Error(rejected)) }];
+/**
+ * The operations of a statement from what the parsers made of it. PostgreSQL has the last word on
+ * what is PostgreSQL (issue 12): a statement its grammar refuses is `unparsed` with its message
+ * (a psql meta-command is the client's), and sql-parser-cst only stands in for libpg-query's
+ * mapper. SQLite: sql-parser-cst's result, retried with SQLite's keyword names.
+ */
+function settle(text: string, pg: PgReading | undefined, cst: CstResult | undefined): Operation[] {
+  if (pg && 'ops' in pg) return pg.ops;
+  if (pg && 'rejected' in pg) {
+    const meta = psqlMetaCommand(text);
+    return meta ? [{ kind: 'other', description: meta }] : [{ kind: 'unparsed', message: firstLine(pg.rejected) }];
   }
-  const meta = dialect === 'postgresql' ? psqlMetaCommand(text) : undefined;
-  if (meta) return [{ kind: 'other', description: meta }];
-  if (dialect !== 'postgresql') return sqliteWithQuotedNames(text, result.error) ?? [{ kind: 'unparsed', message: cstMessage(result.error) }];
-  try {
-    return await mapPgStatement(text);
-  } catch (pgError) {
-    return [{ kind: 'unparsed', message: firstLine(pgError) }];
-  }
+  if (!cst) throw new Error('settle: sql-parser-cst has no result for this statement');
+  if ('ops' in cst) return cst.ops;
+  if (pg) return [{ kind: 'unparsed', message: firstLine(pg.unmapped) }];
+  return sqliteWithQuotedNames(text, cst.error) ?? [{ kind: 'unparsed', message: cstMessage(cst.error) }];
 }
 
 /**

@@ -32,18 +32,23 @@ export async function mapPgStatement(text: string): Promise<Operation[]> {
 }
 
 /**
- * PostgreSQL's own verdict on a statement sql-parser-cst accepted: undefined when its grammar
- * accepts it too, else its message. sql-parser-cst is more lenient in places (a column without a
- * type, a trailing comma in a select list, INSERT without INTO), and a statement PostgreSQL
- * refuses must not pass for the operations read from it.
+ * What libpg-query makes of one statement, once loadPgParser() has resolved: its operations;
+ * `rejected`, PostgreSQL's grammar refused it (its error); or `unmapped`, it parsed but mapping
+ * the tree threw (the mapper's error).
  */
-export async function pgRejects(text: string): Promise<string | undefined> {
-  await loadPgParser();
+export type PgReading = { ops: Operation[] } | { rejected: unknown } | { unmapped: unknown };
+
+export function readPgStatement(text: string): PgReading {
+  let stmts;
   try {
-    parseSync(text);
-    return undefined;
-  } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    stmts = parseSync(text).stmts ?? [];
+  } catch (rejected) {
+    return { rejected };
+  }
+  try {
+    return { ops: mapPgParsed(text, stmts) };
+  } catch (unmapped) {
+    return { unmapped };
   }
 }
 
