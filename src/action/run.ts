@@ -1,3 +1,4 @@
+import { plural } from '../render/labels.js';
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { summarize } from '../ai/index.js';
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
     }
   });
 
-  const verdict = `risk ${report.score}/100 (${report.level}), ${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`;
+  const verdict = `risk ${report.score}/100 (${report.level}), ${plural(report.findings.length, 'finding')}`;
   if (!passes) {
     core.setFailed(`Migra: ${verdict}: at or above fail-on ${review.failOnText}. Fix the findings, or add the '${review.approveLabel}' label to accept them.`);
   } else if (failing) {
