@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { MigrationFile } from '../../src/model/migration.js';
 import type { LocatedOp } from '../../src/model/operation.js';
 import { verifySet, type SetToVerify } from '../../src/verify/index.js';
+import { openPglite } from '../../src/verify/pglite.js';
 
 /** A set of two files: the history (one file) and the pull request's file. */
 function job(dialect: 'postgresql' | 'sqlite', cacheDir: string): SetToVerify {
@@ -25,11 +26,28 @@ describe('the cache of the base history', () => {
   it('PostgreSQL: a second run starts from the cached data directory and observes the same', async () => {
     const first = await verifySet(job('postgresql', dir));
     expect(first.timings.cached).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.img'))).toHaveLength(1);
+    // Two images: PGlite's freshly initialised data directory, and the base history's.
+    expect(readdirSync(dir).filter((f) => f.endsWith('.img'))).toHaveLength(2);
     const second = await verifySet(job('postgresql', dir));
     expect(second.timings.cached).toBe(true);
     expect(second.verified?.statements.map((s) => s.status)).toEqual(['applied']);
     expect(second.verified?.statements).toEqual(first.verified?.statements);
+  });
+
+  it('PostgreSQL: a new base history starts from the initialised data directory kept in the cache, not from initdb', async () => {
+    const systemId = async () => {
+      const db = await openPglite({ cacheDir: dir });
+      const [row] = await db.query<{ id: string }>('SELECT system_identifier::text AS id FROM pg_control_system()');
+      await db.close();
+      return row.id;
+    };
+    const first = await systemId();
+    // initdb gives every cluster a new identifier: the same one means the data directory was restored.
+    expect(await systemId()).toBe(first);
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.img'))) writeFileSync(join(dir, f), 'corrupt');
+    const rebuilt = await systemId();
+    expect(rebuilt).not.toBe(first);
+    expect(await systemId()).toBe(rebuilt);
   });
 
   it('a corrupt entry is ignored and rewritten', async () => {

@@ -60,9 +60,9 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
   let runner: Runner;
   const notes: string[] = [];
   try {
-    db ??= cached ? await open(job.dialect, extensions, cached.image).catch(() => undefined) : undefined;
+    db ??= cached ? await open(job.dialect, extensions, { image: cached.image }).catch(() => undefined) : undefined;
     const fromCache = !!db && !job.engine;
-    db ??= await open(job.dialect, extensions);
+    db ??= await open(job.dialect, extensions, { cacheDir });
     runner = new Runner(db, createdSchemas(files.flat().map((u) => u.sql)));
     if (fromCache && cached) {
       runner.skipped.push(...cached.skipped);
@@ -106,9 +106,9 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
   }
 }
 
-function open(dialect: SetToVerify['dialect'], extensions: string[], image?: Uint8Array): Promise<EngineAdapter> {
+function open(dialect: SetToVerify['dialect'], extensions: string[], opts: { image?: Uint8Array; cacheDir?: string }): Promise<EngineAdapter> {
   if (dialect === 'mysql' || dialect === 'mariadb') throw new Error('there is no embedded MySQL or MariaDB: give a server with --verify-url');
-  return dialect === 'postgresql' ? openPglite({ extensions, image }) : openSqlite({ image });
+  return dialect === 'postgresql' ? openPglite({ extensions, ...opts }) : openSqlite({ image: opts.image });
 }
 
 function unitKey(u: RunUnit): string {

@@ -11,14 +11,16 @@ let parser: ((text: string, options: ParserOptions) => Program) | undefined;
 let loading: Promise<void> | undefined;
 
 export function loadCstParser(): Promise<void> {
-  loading ??= import('sql-parser-cst').then((m) => {
-    parser = m.parse;
+  loading ??= import('sql-parser-cst').then((m: typeof import('sql-parser-cst') & { default?: typeof import('sql-parser-cst') }) => {
+    // sql-parser-cst is CommonJS: Node's loader gives its exports by name, the bundle's chunk only
+    // as `default` (which left SQLite sets parsing nothing from dist/).
+    parser = m.parse ?? m.default?.parse;
   });
   return loading;
 }
 
 /** sql-parser-cst's parse; `loadCstParser()` must have been awaited. */
 export function cstParse(text: string, options: ParserOptions): Program {
-  if (!parser) throw new Error('sql-parser-cst is not loaded yet: await loadCstParser() first');
+  if (!parser) throw new Error('sql-parser-cst is not loaded: await loadCstParser() first');
   return parser(text, options);
 }
