@@ -22,7 +22,8 @@ import type { CliArgs } from './args.js';
 interface SetSchema {
   set: MigrationSet;
   schema: Schema;
-  replayIssues: number;
+  /** What the replay could not apply (an object it did not know of, one created twice …), where. */
+  replayIssues: { file: string; line: number; message: string }[];
   verified?: { engine: string; applied: AppliedHistory; comparison: Comparison } | { skipped: string };
 }
 
@@ -60,7 +61,8 @@ async function treeConfig(head: { read(paths: string[]): Promise<Map<string, str
 async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
   const set = l.head!;
   const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
-  const out: SetSchema = { set, schema: replay.schema, replayIssues: replay.issues.length };
+  const replayIssues = replay.issues.map((i) => ({ file: i.op.stmt.file, line: i.op.stmt.line, message: i.message }));
+  const out: SetSchema = { set, schema: replay.schema, replayIssues };
   if (!verify) return out;
   if (set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
     out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server` };
@@ -87,8 +89,19 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
   return out;
 }
 
+/** Replay issues named in the header; the JSON output has them all. */
+const NAMED_ISSUES = 20;
+
 function header(r: SetSchema): string {
-  return `-- ${r.set.dir || '.'}: ${r.set.format}, ${r.set.dialect}, ${r.set.files.length} migrations${r.replayIssues ? `, ${r.replayIssues} replay issues` : ''}\n`;
+  const n = r.replayIssues.length;
+  let out = `-- ${r.set.dir || '.'}: ${r.set.format}, ${r.set.dialect}, ${r.set.files.length} migrations${n ? `, ${n} replay issues` : ''}\n`;
+  for (const i of r.replayIssues.slice(0, NAMED_ISSUES)) out += `--   ${i.file}:${i.line}: ${oneLine(i.message)}\n`;
+  if (n > NAMED_ISSUES) out += `--   … ${n - NAMED_ISSUES} more (--format json lists them all)\n`;
+  return out;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').slice(0, 200);
 }
 
 /** DDL that recreates the model: enum types, then tables with their indexes, then foreign keys' targets in any order (constraints are inline). */
@@ -134,7 +147,8 @@ function toJson(r: SetSchema): unknown {
     format: r.set.format,
     dialect: r.set.dialect,
     migrations: r.set.files.length,
-    replayIssues: r.replayIssues,
+    replayIssues: r.replayIssues.length,
+    issues: r.replayIssues,
     schema: {
       schemas: [...s.schemas],
       enums: Object.fromEntries(s.enums),
