@@ -43,13 +43,21 @@ export interface Table {
   partial?: boolean;
 }
 
+/** A view: only its name and what it reads are modelled (DROP … CASCADE takes the views reading a relation along). */
+export interface View {
+  name: QName;
+  materialized: boolean;
+  /** Relations its query reads, when known. */
+  reads?: QName[];
+}
+
 export interface Schema {
   dialect: Dialect;
   /** Keyed by tableKey(). */
   tables: Map<string, Table>;
   /** Enum types (PostgreSQL CREATE TYPE … AS ENUM), keyed by tableKey() of the type name. */
   enums: Map<string, string[]>;
-  views: Map<string, { name: QName; materialized: boolean }>;
+  views: Map<string, View>;
   schemas: Set<string>;
 }
 

@@ -1,5 +1,5 @@
 import type { Constraint, ForeignRef, IndexElem, QName } from '../model/operation.js';
-import type { Column, Index, Schema, Table } from '../model/schema.js';
+import type { Column, Index, Schema, Table, View } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
 import { tableKey } from '../model/schema.js';
 import { noteTableChange } from './names.js';
@@ -16,8 +16,8 @@ export function cloneSchema(s: Schema): Schema {
   for (const [k, t] of s.tables) tables.set(k, cloneTable(t));
   const enums = new Map<string, string[]>();
   for (const [k, v] of s.enums) enums.set(k, v.slice());
-  const views = new Map<string, { name: QName; materialized: boolean }>();
-  for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized });
+  const views = new Map<string, View>();
+  for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized, ...(v.reads && { reads: v.reads.map(cloneQName) }) });
   return { dialect: s.dialect, tables, enums, views, schemas: new Set(s.schemas) };
 }
 

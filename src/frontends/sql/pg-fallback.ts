@@ -10,7 +10,7 @@ import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { describeStatement } from './describe.js';
 import { pgAlterTable } from './pg-alter.js';
 import { pgColumn, pgConstraint } from './pg-columns.js';
-import { nameList, nodeBody, nodeType, rel, str, strings } from './pg-nodes.js';
+import { nameList, nodeBody, nodeType, rel, relationsRead, str, strings } from './pg-nodes.js';
 import { pgSelectShape } from './pg-select.js';
 import { PgText } from './pg-text.js';
 
@@ -73,7 +73,7 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
     case 'CreateTableAsStmt': {
       const s = nodeBody<CreateTableAsStmt>(stmt);
       const target = rel(s.into?.rel);
-      if (s.objtype === 'OBJECT_MATVIEW') return [{ kind: 'create_view', name: target, materialized: true, orReplace: false }];
+      if (s.objtype === 'OBJECT_MATVIEW') return [{ kind: 'create_view', name: target, materialized: true, orReplace: false, reads: relationsRead(s.query) }];
       if (s.objtype !== 'OBJECT_TABLE') return other();
       const op: Operation = { kind: 'create_table', table: target, columns: [], constraints: [], ifNotExists: !!s.if_not_exists, temporary: s.into?.rel?.relpersistence === 't', asSelect: true };
       // `CREATE TABLE t (a, b) AS …` renames the query's columns: not followed (as in cst-map).
@@ -114,7 +114,7 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
     }
     case 'ViewStmt': {
       const s = nodeBody<ViewStmt>(stmt);
-      return [{ kind: 'create_view', name: rel(s.view), materialized: false, orReplace: !!s.replace }];
+      return [{ kind: 'create_view', name: rel(s.view), materialized: false, orReplace: !!s.replace, reads: relationsRead(s.query) }];
     }
     case 'RefreshMatViewStmt': {
       const s = nodeBody<RefreshMatViewStmt>(stmt);
