@@ -1,6 +1,7 @@
 import type { Dialect } from './dialect.js';
 import type { Constraint, DefaultExpr, IndexElem, QName } from './operation.js';
 import type { SqlType } from './sql-type.js';
+import { LayeredMap } from './layered-map.js';
 
 export interface Column {
   name: string;
@@ -45,7 +46,7 @@ export interface Table {
 
 export interface Schema {
   dialect: Dialect;
-  /** Keyed by tableKey(). */
+  /** Keyed by tableKey(). A LayeredMap when made here or by replay, so forks share their tables. */
   tables: Map<string, Table>;
   /** Enum types (PostgreSQL CREATE TYPE … AS ENUM), keyed by tableKey() of the type name. */
   enums: Map<string, string[]>;
@@ -54,7 +55,7 @@ export interface Schema {
 }
 
 export function emptySchema(dialect: Dialect): Schema {
-  return { dialect, tables: new Map(), enums: new Map(), views: new Map(), schemas: new Set() };
+  return { dialect, tables: new LayeredMap(), enums: new Map(), views: new Map(), schemas: new Set() };
 }
 
 /**
