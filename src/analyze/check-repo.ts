@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, parseFailOn, type Config, type FailOn } from '../config/config.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseFailOn, type Config, type FailOn } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { VERSION } from '../model/version.js';
@@ -64,12 +64,13 @@ export async function readConfigFile(path: string): Promise<Config> {
   } catch {
     throw new MigraError(`--config: cannot read ${path}`);
   }
-  return parseConfig(text, path, RULES.map((r) => r.id));
+  return (await import('../config/config.js')).parseConfig(text, path, RULES.map((r) => r.id));
 }
 
 async function loadConfig(opts: CheckOptions, head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
   const ids = RULES.map((r) => r.id);
   if (opts.configPath) return readConfigFile(opts.configPath);
   const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
-  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, ids);
+  // The file's reader (YAML, zod) is loaded only for a repository that has one.
+  return text === undefined ? EMPTY_CONFIG : (await import('../config/config.js')).parseConfig(text, DEFAULT_CONFIG_PATH, ids);
 }
