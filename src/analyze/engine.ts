@@ -1,4 +1,4 @@
-import type { Config } from '../config/model.js';
+import type { Config } from '../config/config.js';
 import { DEFAULT_VERSION, type DbTarget } from '../model/dialect.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
 import type { FileChange, TreeView } from '../model/migration.js';

@@ -1,4 +1,4 @@
-import type { Config } from '../config/model.js';
+import type { Config } from '../config/config.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
