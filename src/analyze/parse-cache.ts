@@ -79,10 +79,19 @@ export interface DiskParseCache extends ParseCache {
 
 /** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
 export function diskParseCache(dir: string, id: string = parserId()): DiskParseCache {
-  const keyOf = (f: MigrationFile, dialect: Dialect) =>
-    createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
+  // A miss is followed by set() for the same file: its key (a hash of the whole text) is kept for it.
+  const keys = new WeakMap<MigrationFile, { dialect: Dialect; key: string }>();
+  const keyOf = (f: MigrationFile, dialect: Dialect) => {
+    const known = keys.get(f);
+    if (known?.dialect === dialect) return known.key;
+    const key = createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
+    keys.set(f, { dialect, key });
+    return key;
+  };
   const relOf = (key: string) => `${key.slice(0, 2)}/${key}.json`;
   const pathOf = (key: string) => join(dir, relOf(key));
+  // Each of the 256 sub-folders is made once a run, not once an entry (a cold run writes hundreds).
+  const folders = new Set<string>();
   const used = new Set<string>();
   let written = 0;
   return {
@@ -106,7 +115,11 @@ export function diskParseCache(dir: string, id: string = parserId()): DiskParseC
       const key = keyOf(file, dialect);
       const path = pathOf(key);
       try {
-        mkdirSync(dirname(path), { recursive: true });
+        const folder = dirname(path);
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
         // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
         const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
         writeFileSync(tmp, encode(ops, key));
