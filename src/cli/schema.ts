@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, type Config } from '../config/config.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, type Config } from '../config/model.js';
 import { readConfigFile } from '../analyze/check-repo.js';
 import { isDumpSet } from '../analyze/dump-set.js';
 import { loadSets, type LoadedSet } from '../analyze/load.js';
@@ -55,7 +55,7 @@ export async function runSchema(args: CliArgs, write: (s: string) => void): Prom
 
 async function treeConfig(head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
   const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
-  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
+  return text === undefined ? EMPTY_CONFIG : (await import('../config/config.js')).parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
 }
 
 async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {

@@ -1,6 +1,7 @@
 import type { Dialect } from './dialect.js';
 import type { Constraint, DefaultExpr, IndexElem, QName } from './operation.js';
 import type { SqlType } from './sql-type.js';
+import { LayeredMap } from './layered-map.js';
 
 export interface Column {
   name: string;
@@ -53,7 +54,7 @@ export interface View {
 
 export interface Schema {
   dialect: Dialect;
-  /** Keyed by tableKey(). */
+  /** Keyed by tableKey(). A LayeredMap when made here or by replay, so forks share their tables. */
   tables: Map<string, Table>;
   /** Enum types (PostgreSQL CREATE TYPE … AS ENUM), keyed by tableKey() of the type name. */
   enums: Map<string, string[]>;
@@ -62,7 +63,7 @@ export interface Schema {
 }
 
 export function emptySchema(dialect: Dialect): Schema {
-  return { dialect, tables: new Map(), enums: new Map(), views: new Map(), schemas: new Set() };
+  return { dialect, tables: new LayeredMap(), enums: new Map(), views: new Map(), schemas: new Set() };
 }
 
 /**

@@ -4,7 +4,6 @@ import type {
   IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, TransactionStmt, TruncateStmt, TypeName,
   UpdateStmt, VacuumRelation, VacuumStmt, VariableSetStmt, ViewStmt,
 } from 'libpg-query';
-import { loadModule, parseSync } from 'libpg-query';
 import type { ColumnDef, Constraint, IndexElem, Operation } from '../../model/operation.js';
 import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { describeStatement } from './describe.js';
@@ -13,13 +12,11 @@ import { pgColumn, pgConstraint } from './pg-columns.js';
 import { nameList, nodeBody, nodeType, rel, relationsRead, str, strings } from './pg-nodes.js';
 import { pgSelectShape } from './pg-select.js';
 import { PgText } from './pg-text.js';
-
-let loaded: Promise<void> | undefined;
+import { loadPgWasm, parsePgSync } from './pg-wasm.js';
 
 /** libpg-query is WASM: instantiated the first time a statement needs it, then reused. */
 export function loadPgParser(): Promise<void> {
-  loaded ??= loadModule();
-  return loaded;
+  return loadPgWasm();
 }
 
 /**
@@ -41,7 +38,7 @@ export type PgReading = { ops: Operation[] } | { rejected: unknown } | { unmappe
 export function readPgStatement(text: string): PgReading {
   let stmts;
   try {
-    stmts = parseSync(text).stmts ?? [];
+    stmts = parsePgSync(text).stmts ?? [];
   } catch (rejected) {
     return { rejected };
   }
@@ -54,7 +51,7 @@ export function readPgStatement(text: string): PgReading {
 
 /** The same, once loadPgParser() has resolved. */
 export function mapPgStatementSync(text: string): Operation[] {
-  return mapPgParsed(text, parseSync(text).stmts ?? []);
+  return mapPgParsed(text, parsePgSync(text).stmts ?? []);
 }
 
 function mapPgParsed(text: string, stmts: { stmt?: Node; stmt_location?: number; stmt_len?: number }[]): Operation[] {
