@@ -16,7 +16,7 @@ async function build(sql: string, dialect: Dialect = 'postgresql'): Promise<Sche
 
 const HISTORY = `
 CREATE TYPE mood AS ENUM ('ok', 'meh');
-CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, m mood, legacy int);
+CREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, m mood DEFAULT 'ok', legacy int);
 CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id), total int CHECK (total > 0));
 CREATE TABLE parts (id int, at date) PARTITION BY RANGE (at);
 CREATE TABLE parts_2024 PARTITION OF parts FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -30,6 +30,7 @@ ALTER TABLE accounts DROP CONSTRAINT users_pkey CASCADE;
 ALTER TABLE orders RENAME COLUMN total TO amount;
 ALTER INDEX orders_total_idx RENAME TO orders_amount_idx;
 ALTER TYPE mood ADD VALUE 'great';
+ALTER TYPE mood RENAME VALUE 'ok' TO 'fine';
 ALTER TYPE mood RENAME TO feeling;
 DROP TYPE feeling CASCADE;
 ALTER TABLE parts RENAME TO periods;

@@ -376,11 +376,12 @@ function createTable(cx: ReplayCx, op: OpOf<'create_table'>): void {
 function renameEnumValueInDefaults(cx: ReplayCx, typeKey: string, from: string, to: string): void {
   const literal = new RegExp(`'${escapeRegExp(from.replace(/'/g, "''"))}'`, 'g');
   const replacement = `'${to.replace(/'/g, "''")}'`;
-  for (const t of cx.s.tables.values()) {
-    for (const c of t.columns) {
-      if (c.type.name !== typeKey || !c.default) continue;
-      c.default = { ...c.default, text: c.default.text.replace(literal, () => replacement) };
-    }
+  const uses = (c: Column) => c.type.name === typeKey && !!c.default;
+  for (const found of [...cx.s.tables.values()]) {
+    if (!found.columns.some(uses)) continue;
+    // The schema's own copy: a fork shares the table with the snapshots kept for earlier statements.
+    const t = writableTable(cx.s, found);
+    for (const c of t.columns) if (uses(c)) c.default = { ...c.default!, text: c.default!.text.replace(literal, () => replacement) };
   }
 }
 
