@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialect } from '../model/dialect.js';
@@ -17,6 +17,11 @@ import type { LocatedOp, Statement } from '../model/operation.js';
 export interface ParseCache {
   get(file: MigrationFile, dialect: Dialect): LocatedOp[] | undefined;
   set(file: MigrationFile, dialect: Dialect, ops: readonly LocatedOp[]): void;
+  /**
+   * The file was not parsed this run (a replay snapshot stood in for it), yet its entry is worth
+   * keeping: a later pull request that changes an older file parses it again.
+   */
+  retain?(file: MigrationFile, dialect: Dialect): void;
 }
 
 /** Bumped when the entry layout changes. */
@@ -40,17 +45,17 @@ export function parserId(): string {
 
 let parserIdFromSources: string | undefined;
 
-/** Hash of what decides the operations of a file: the front ends, the model, and the parsers' versions. */
-export function sourceParserId(srcDir: string): string {
+/**
+ * Hash of what decides the operations of a file: the front ends, the model, and the parsers'
+ * versions; `sources` (folders or files under src/) widens it (the replay cache adds replay's).
+ */
+export function sourceParserId(srcDir: string, sources: readonly string[] = ['frontends', 'model', 'python']): string {
   const h = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(p.slice(srcDir.length)).update('\0').update(readFileSync(p)).update('\0');
-    }
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (p.endsWith('.ts')) h.update(p.slice(srcDir.length)).update('\0').update(readFileSync(p)).update('\0');
   };
-  for (const sub of ['frontends', 'model', 'python']) walk(join(srcDir, sub));
+  for (const sub of sources) walk(join(srcDir, sub));
   const lock = join(srcDir, '..', 'package-lock.json');
   try {
     const packages = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {};
@@ -101,6 +106,10 @@ export function diskParseCache(dir: string, id: string = parserId()): DiskParseC
       const ops = decode(text, key);
       if (ops) used.add(relOf(key));
       return ops;
+    },
+    retain(file, dialect) {
+      const rel = relOf(keyOf(file, dialect));
+      if (existsSync(join(dir, rel))) used.add(rel);
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
