@@ -76,7 +76,7 @@ interface Entry {
 
 /** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
 export interface DiskParseCache extends ParseCache {
-  /** Entry files this run read whole or wrote, relative to the folder. */
+  /** Entry files this run read whole, wrote or retained, relative to the folder. */
   readonly used: ReadonlySet<string>;
   /** Entries written by this run (missing, corrupt or foreign ones before). */
   readonly written: number;
