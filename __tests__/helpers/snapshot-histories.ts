@@ -1,3 +1,4 @@
+import type { Dialect } from '../../src/model/dialect.js';
 import { GOLDEN_HISTORIES } from './golden-histories.js';
 
 /**
@@ -9,7 +10,7 @@ export interface SnapshotCase {
   name: string;
   base: Record<string, string>;
   head: Record<string, string>;
-  dialect?: 'postgresql' | 'mysql' | 'sqlite';
+  dialect?: Dialect;
   /** A finding the report must hold, so the case shows that what the rule reads from the history survives. */
   expects?: string;
 }
