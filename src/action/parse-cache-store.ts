@@ -73,7 +73,7 @@ export async function restoreParseCache(dir: string, service: CacheService | und
     async save() {
       if (!service) return;
       if (!cache.written && !replay.written) {
-        log.info(`Parse cache unchanged (${cache.used.size} entries read, none written): not saved again`);
+        log.info(`Parse cache unchanged (${cache.used.size} entries and ${replay.used.size} replay snapshot${replay.used.size === 1 ? '' : 's'} used, none written): not saved again`);
         return;
       }
       const snapshots = [...replay.used].map((n) => `${relative(dir, replayDir)}/${n}`);

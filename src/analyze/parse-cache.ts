@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dialect } from '../model/dialect.js';
@@ -76,7 +76,7 @@ interface Entry {
 
 /** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
 export interface DiskParseCache extends ParseCache {
-  /** Entry files this run read whole, wrote or retained, relative to the folder. */
+  /** Entry files this run read whole, wrote or retained (these may not exist), relative to the folder. */
   readonly used: ReadonlySet<string>;
   /** Entries written by this run (missing, corrupt or foreign ones before). */
   readonly written: number;
@@ -108,8 +108,8 @@ export function diskParseCache(dir: string, id: string = parserId()): DiskParseC
       return ops;
     },
     retain(file, dialect) {
-      const rel = relOf(keyOf(file, dialect));
-      if (existsSync(join(dir, rel))) used.add(rel);
+      // Not looked for: what is kept of the folder is what exists of `used` (the action's prune).
+      used.add(relOf(keyOf(file, dialect)));
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);

@@ -1,5 +1,4 @@
 import type { LiveDb, OpenOptions } from './db.js';
-import { openPostgres } from './pg.js';
 import type { Secret } from '../model/url-secret.js';
 
 /** Which engine a URL names: postgres(ql)://, mysql:// or mariadb://, else a SQLite file (path, file:, sqlite:). */
@@ -14,7 +13,8 @@ export function engineOf(url: string): 'postgresql' | 'mysql' | 'sqlite' {
 export async function openLive(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   switch (engineOf(secret.url)) {
     case 'postgresql':
-      return openPostgres(secret, opts);
+      // Each driver is loaded only when a URL names its engine.
+      return (await import('./pg.js')).openPostgres(secret, opts);
     case 'mysql':
       return (await import('./mysql.js')).openMysql(secret, opts);
     case 'sqlite':
