@@ -64,7 +64,7 @@ export async function restoreParseCache(dir: string, service: CacheService | und
   } else {
     log.info('No Actions cache service on this runner: the parse cache lasts this run only');
   }
-  const cache = diskParseCache(dir);
+  const cache = diskParseCache(dir, undefined, { retainUnread: true });
   const replayDir = replayCacheDir(dir);
   const replay = diskReplayCache(replayDir);
   return {

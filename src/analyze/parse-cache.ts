@@ -82,8 +82,12 @@ export interface DiskParseCache extends ParseCache {
   readonly written: number;
 }
 
-/** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
-export function diskParseCache(dir: string, id: string = parserId()): DiskParseCache {
+/**
+ * A cache in a folder, one file an entry. Errors reading or writing only cost the time saved.
+ * `retainUnread`: count entries of files a replay snapshot stood in for as used (the action saves
+ * only what was used; a folder nobody prunes, like the CLI's, keeps them anyway).
+ */
+export function diskParseCache(dir: string, id: string = parserId(), opts: { retainUnread?: boolean } = {}): DiskParseCache {
   const keyOf = (f: MigrationFile, dialect: Dialect) =>
     createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
   const relOf = (key: string) => `${key.slice(0, 2)}/${key}.json`;
@@ -109,7 +113,7 @@ export function diskParseCache(dir: string, id: string = parserId()): DiskParseC
     },
     retain(file, dialect) {
       // Not looked for: what is kept of the folder is what exists of `used` (the action's prune).
-      used.add(relOf(keyOf(file, dialect)));
+      if (opts.retainUnread) used.add(relOf(keyOf(file, dialect)));
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
