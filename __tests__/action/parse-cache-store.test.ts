@@ -60,7 +60,7 @@ describe("the action's parse cache with replay snapshots", () => {
     const files = entries(service.archives[0].dir).length;
 
     // A PR on top: the snapshot stands in for the 45 files, which are not read, yet stay in the archive.
-    const next = { ...history, 'db/migrations/0046_more.sql': 'ALTER TABLE t45 ADD COLUMN extra integer;\n' };
+    const next: Record<string, string> = { ...history, 'db/migrations/0046_more.sql': 'ALTER TABLE t45 ADD COLUMN extra integer;\n' };
     const second = await run(service, history, next, 2);
     expect(second.written).toBe(1);
     expect(entries(service.archives[1].dir).length).toBe(files + 1);

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { FileChange, MigrationFile, MigrationSet } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
-import type { Schema } from '../model/schema.js';
+import { emptySchema, type Schema } from '../model/schema.js';
 import { replayEngineId, type ReplayCache } from './replay-cache.js';
-import { replayFiles, type ReviewScope, type SetReplay } from './replay-set.js';
+import { forkSchema } from '../schema/clone.js';
+import { replayOnto, type ReviewScope, type SetReplay } from './replay-set.js';
 
 /*
  * A warm review replays only what the pull request can have changed. Files at the start of a set's
@@ -96,15 +97,18 @@ export function replayFromSnapshot(
   underReview: (f: MigrationFile) => ReviewScope,
   cache: ReplayCache,
 ): { base: Schema; head: SetReplay } {
+  // Base and head fork the shared state (copy-on-write): a table neither changes stays one object,
+  // which the diff of base and head then skips.
+  const fork = (s: Schema | undefined) => (s ? forkSchema(s) : emptySchema(dialect));
   let start = plan.schema;
   let at = plan.from;
   if (at < plan.prefix) {
-    start = replayFiles(head.slice(at, plan.prefix), ops, dialect, () => false, start).schema;
+    start = replayOnto(fork(start), head.slice(at, plan.prefix), ops, () => false).schema;
     at = plan.prefix;
     cache.set(plan.keys[at], start);
   }
-  const baseSchema = replayFiles(base.slice(at), ops, dialect, () => false, start).schema;
-  const headReplay = replayFiles(head.slice(at), ops, dialect, underReview, start);
+  const baseSchema = replayOnto(fork(start), base.slice(at), ops, () => false).schema;
+  const headReplay = replayOnto(fork(start), head.slice(at), ops, underReview);
   if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, headReplay.schema);
   return { base: baseSchema, head: headReplay };
 }
