@@ -5,7 +5,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { analyze } from '../../src/analyze/engine.js';
 import { loadSets } from '../../src/analyze/load.js';
 import { diskParseCache } from '../../src/analyze/parse-cache.js';
-import { decodeSnapshot, diskReplayCache, type ReplayCache } from '../../src/analyze/replay-cache.js';
+import { decodeSnapshot, diskReplayCache, encodeSnapshot, type ReplayCache } from '../../src/analyze/replay-cache.js';
+import { replayFiles } from '../../src/analyze/replay-set.js';
 import { EMPTY_CONFIG, parseConfig } from '../../src/config/config.js';
 import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
@@ -133,5 +134,16 @@ describe('replay cache', () => {
     const loaded = await loadSets(memoryTree(base, 'base'), memoryTree(head, 'head'), config, undefined, { cache: diskReplayCache(join(cacheDir(), 'replay')), changes: changesBetween(base, head) });
     expect(loaded.length).toBe(2);
     for (const l of loaded) expect(l.snapshot).toBeUndefined();
+  });
+});
+
+describe('replay snapshot encoding', () => {
+  it.each(SNAPSHOT_CASES.map((c) => [c.name, c] as const))('gives back the schema it was given: %s', async (_name, c) => {
+    const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };
+    const [loaded] = await loadSets(memoryTree(c.head, 'head'), memoryTree(c.head, 'head'), config);
+    const set = loaded.head!;
+    const schema = replayFiles(set.files, loaded.ops, set.dialect, () => false).schema;
+    expect(schema.tables.size).toBeGreaterThan(0);
+    expect(decodeSnapshot(encodeSnapshot(schema, 'k'), 'k', set.dialect)).toStrictEqual(schema);
   });
 });
