@@ -62,12 +62,12 @@ describe('parse cache across runs (Actions cache service)', () => {
     expect(saved()).toHaveLength(1);
     const key = saved()[0].key;
     expect(key).toMatch(new RegExp(`^migra-parse-[0-9a-f]{24}-${process.platform}-${process.arch}-101-1-[0-9a-f]{12}$`));
-    expect(log(first, /^Parse cache saved: \d+ entries \(\d+ new\)/)).toHaveLength(1);
+    expect(log(first, /^Parse cache saved: \d+ entries \(\d+ new\) and 2 replay snapshots \(2 new\)/)).toHaveLength(1);
     for (const r of cache.requests) expect(r.status).toBeLessThan(300);
 
     const second = await review();
     expect(log(second, /^Parse cache restored from /)).toEqual([`Parse cache restored from ${key}`]);
-    expect(log(second, /^Parse cache unchanged \(\d+ entries read, none written\): not saved again$/)).toHaveLength(1);
+    expect(log(second, /^Parse cache unchanged \(\d+ entries and 1 replay snapshot used, none written\): not saved again$/)).toHaveLength(1);
     expect(saved()).toHaveLength(1);
     expect(findings(second)).toBe(findings(first));
   });
@@ -78,13 +78,18 @@ describe('parse cache across runs (Actions cache service)', () => {
       // One entry torn, one holding another entry's body (valid JSON, the wrong key).
       writeFileSync(join(dir, names[0]), '{"format":"migra-parse-cache/1","key":');
       writeFileSync(join(dir, names[1]), readFileSync(join(dir, names[2])));
+      // And every replay snapshot torn, so the review parses and replays the whole history.
+      const snapshots = readdirSync(join(dir, 'replay')).filter((n) => n.endsWith('.json.gz'));
+      expect(snapshots).toHaveLength(2);
+      for (const n of snapshots) writeFileSync(join(dir, 'replay', n), readFileSync(join(dir, 'replay', n)).subarray(0, 20));
     });
     entry.archive = files.archive;
 
     const third = await review();
     expect(log(third, /^Parse cache restored from /)).toEqual([`Parse cache restored from ${entry.key}`]);
     expect(findings(third)).toBe(findings(first));
-    expect(log(third, /^Parse cache saved: \d+ entries \(2 new\)/)).toHaveLength(1);
+    // The snapshot of the history is written again; the torn one of the head, not read, is left out.
+    expect(log(third, /^Parse cache saved: \d+ entries \(2 new\) and 1 replay snapshot \(1 new\)/)).toHaveLength(1);
     expect(saved()).toHaveLength(2);
     // What was saved is whole again: every entry carries the key its file is named after.
     tamper(saved()[1].archive!, (dir, names) => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TempRepo } from '../../src/source/temp-repo.js';
@@ -56,6 +56,22 @@ describe('migra CLI (bundled)', () => {
     expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'critical']).code).toBe(0);
     expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', 'never']).code).toBe(0);
     expect(migra(['check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--fail-on', '10']).code).toBe(1);
+  });
+
+  it('keeps the replayed history in --cache-dir and reviews the same from it; keeps nothing with --no-cache', () => {
+    const home = mkdtempSync(join(tmpdir(), 'migra-cli-home-'));
+    const cache = join(home, 'given');
+    const run = (...extra: string[]) => {
+      const r = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir, '--base', 'main', '--head', 'risky', '--format', 'json', ...extra], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', XDG_CACHE_HOME: home } });
+      return JSON.stringify({ ...JSON.parse(r.stdout), timings: undefined });
+    };
+    const without = run('--no-cache');
+    expect(readdirSync(home)).toEqual([]);
+    expect(run('--cache-dir', cache)).toBe(without);
+    // The history the pull request leaves alone (001), and its head (001 and 002).
+    expect(readdirSync(join(cache, 'replay')).filter((n) => n.endsWith('.json.gz'))).toHaveLength(2);
+    expect(run('--cache-dir', cache)).toBe(without);
+    rmSync(home, { recursive: true, force: true });
   });
 
   it('renders markdown and SARIF', () => {

@@ -65,7 +65,7 @@ export interface ActionInputs {
   cacheDir?: string;
   /** The team's database, read-only (a secret: masked in setup, never printed). */
   databaseUrl?: string;
-  /** Keep parsed migration files between workflow runs with the Actions cache service. */
+  /** Keep parsed migration files and replayed schemas between workflow runs with the Actions cache service. */
   cache: boolean;
 }
 

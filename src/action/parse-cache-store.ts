@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { diskParseCache, parserId, type DiskParseCache } from '../analyze/parse-cache.js';
+import { diskReplayCache, replayCacheDir, type DiskReplayCache } from '../analyze/replay-cache.js';
 import * as log from './log.js';
 
 /**
@@ -10,12 +11,14 @@ import * as log from './log.js';
  *
  * Keys: `migra-parse-<parser build>-<os>-<arch>-<run id>-<attempt>-<digest of the entries>`.
  * Restore asks for the newest entry under the prefix (the parser build and OS: another build's
- * entries are never restored). Save stores exactly the entries this review read or wrote, and only
- * when it wrote some: a review that found every file in the cache uploads nothing. Entries stay
- * distrusted after a restore: the parse cache checks each one (parse-cache.ts) and rewrites what
- * is corrupt or foreign, so that review saves a repaired archive, which becomes the newest. Cache
- * entries cannot be overwritten, hence the run in the key: a repaired archive has the same
- * contents, so the same digest, as the one that was damaged after it was saved.
+ * entries are never restored). Save stores exactly the entries this review read, wrote or kept
+ * for files a replay snapshot stood in for, and the snapshots it read or wrote (`replay/`), and
+ * only when it wrote some: a review that found everything in the cache uploads nothing. Entries
+ * stay distrusted after a restore: the parse cache and the replay cache check each one they read
+ * (parse-cache.ts, replay-cache.ts) and rewrite what is corrupt or foreign, so that review saves a
+ * repaired archive, which becomes the newest. Cache entries cannot be overwritten, hence the run
+ * in the key: a repaired archive has the same contents, so the same digest, as the one that was
+ * damaged after it was saved.
  */
 
 /** The parts of @actions/cache the action uses. */
@@ -26,6 +29,8 @@ export interface CacheService {
 
 export interface ActionParseCache {
   cache: DiskParseCache;
+  /** Replay snapshots, in the folder's `replay/` (replay-cache.ts): saved and restored with the parse cache. */
+  replay: DiskReplayCache;
   /** Store what this review used, when it differs from what was restored. */
   save(): Promise<void>;
 }
@@ -59,20 +64,25 @@ export async function restoreParseCache(dir: string, service: CacheService | und
   } else {
     log.info('No Actions cache service on this runner: the parse cache lasts this run only');
   }
-  const cache = diskParseCache(dir);
+  const cache = diskParseCache(dir, undefined, { retainUnread: true });
+  const replayDir = replayCacheDir(dir);
+  const replay = diskReplayCache(replayDir);
   return {
     cache,
+    replay,
     async save() {
       if (!service) return;
-      if (!cache.written) {
-        log.info(`Parse cache unchanged (${cache.used.size} entries read, none written): not saved again`);
+      if (!cache.written && !replay.written) {
+        log.info(`Parse cache unchanged (${cache.used.size} entries and ${replay.used.size} replay snapshot${replay.used.size === 1 ? '' : 's'} used, none written): not saved again`);
         return;
       }
-      const kept = prune(dir, cache.used);
+      const snapshots = [...replay.used].map((n) => `${relative(dir, replayDir)}/${n}`);
+      const kept = prune(dir, new Set([...cache.used, ...snapshots]));
       const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? 1}-${digest(dir, kept)}`;
       try {
         const id = await service.saveCache([dir], key);
-        log.info(id === -1 ? `Parse cache not saved under ${key}` : `Parse cache saved: ${kept.length} entries (${cache.written} new) under ${key}`);
+        const what = `${kept.length - snapshots.length} entries (${cache.written} new) and ${snapshots.length} replay snapshot${snapshots.length === 1 ? '' : 's'} (${replay.written} new)`;
+        log.info(id === -1 ? `Parse cache not saved under ${key}` : `Parse cache saved: ${what} under ${key}`);
       } catch (e) {
         log.info(`Parse cache not saved: ${(e as Error).message.split('\n')[0]}`);
       }
@@ -92,7 +102,7 @@ function prune(dir: string, used: ReadonlySet<string>): string[] {
   for (const name of names.sort()) {
     const rel = name.split('\\').join('/');
     if (used.has(rel)) kept.push(rel);
-    else if (/\.json$|\.tmp$/.test(rel)) rmSync(join(dir, name), { force: true });
+    else if (/\.json$|\.json\.gz$|\.tmp$/.test(rel)) rmSync(join(dir, name), { force: true });
   }
   return kept;
 }

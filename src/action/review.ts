@@ -56,6 +56,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       verify: { enabled: inputs.verify, cacheDir: inputs.cacheDir, url: inputs.verifyUrl },
       ...(inputs.databaseUrl ? { live: { url: inputs.databaseUrl } } : {}),
       parseCache: parse?.cache,
+      replayCache: parse?.replay,
     });
     for (const n of r.notes) log.info(n);
     log.block(renderText(r.report, { color: true }).trimEnd());

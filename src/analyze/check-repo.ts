@@ -9,6 +9,7 @@ import type { VerifyOptions } from '../verify/index.js';
 import type { LiveOptions } from '../live/index.js';
 import { analyze } from './engine.js';
 import { diskParseCache, type ParseCache } from './parse-cache.js';
+import { diskReplayCache, replayCacheDir, type ReplayCache } from './replay-cache.js';
 
 export interface CheckOptions {
   repo: string;
@@ -28,6 +29,8 @@ export interface CheckOptions {
   live?: LiveOptions;
   /** A parse cache made by the caller (the action's, whose use it then saves); wins over cacheDir. */
   parseCache?: ParseCache;
+  /** A replay cache made by the caller (the action's); wins over cacheDir. */
+  replayCache?: ReplayCache;
 }
 
 export interface CheckResult {
@@ -47,7 +50,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     opts.progress?.(`${rev.changes.length} changed file${rev.changes.length === 1 ? '' : 's'}; finding migration sets`);
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir, undefined, { background: true }) : undefined) });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir, undefined, { background: true }) : undefined), replayCache: opts.replayCache ?? (opts.cacheDir ? diskReplayCache(replayCacheDir(opts.cacheDir)) : undefined) });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };

@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
 import { DEFAULT_VERSION, type DbTarget } from '../model/dialect.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
-import type { FileChange, TreeView } from '../model/migration.js';
+import type { FileChange, MigrationFile, TreeView } from '../model/migration.js';
 import type { QName } from '../model/operation.js';
 import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
@@ -14,6 +14,8 @@ import { isDumpSet, migrationViews, reviewDump } from './dump-set.js';
 import { compareFindings, isEnabled, toFindings } from './findings.js';
 import { loadSets, type LoadedSet } from './load.js';
 import type { ParseCache } from './parse-cache.js';
+import { replayFromSnapshot } from './history-snapshot.js';
+import type { ReplayCache } from './replay-cache.js';
 import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
 import { replayFiles } from './replay-set.js';
@@ -42,6 +44,8 @@ export interface AnalyzeInput {
   verify?: VerifyOptions;
   /** Operations of SQL files kept from earlier runs (`migra check`'s cache folder). */
   parseCache?: ParseCache;
+  /** Schemas of histories replayed by earlier runs (the same folder): only the files after one are replayed. */
+  replayCache?: ReplayCache;
   /** A read-only connection to the team's database: the numbers behind each finding (off without a URL). */
   live?: LiveOptions;
 }
@@ -50,7 +54,8 @@ export interface AnalyzeInput {
 export async function analyze(input: AnalyzeInput): Promise<Report> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
-  const sets = await loadSets(input.before, input.head, input.config, input.parseCache);
+  const snapshots = input.replayCache && { cache: input.replayCache, changes: input.changes, parseEveryFile: !!input.verify?.enabled };
+  const sets = await loadSets(input.before, input.head, input.config, input.parseCache, snapshots);
   const heads = sets.flatMap((l) => (l.head ? [l.head] : []));
   const notes = strayMigrationFiles(heads, input.changes, ignoreMatcher(input.config.ignorePaths)).map(strayNote);
   const changedTexts = await readModelTexts(input, sets);
@@ -139,8 +144,11 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
   const scopes = new Map(changes.flatMap((c) => (c.headFile ? [[c.headFile, reviewScope(c)] as const] : [])));
   // Sets config orders start from the schema of the sets they run after; their own diff leaves that out.
   const start = startSchemas(loaded);
-  const base = replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base).schema;
-  const head = loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, (f) => scopes.get(f) ?? false, start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
+  const underReview = (f: MigrationFile) => scopes.get(f) ?? false;
+  // A snapshot of the history the pull request leaves alone, when the replay cache has one (history-snapshot.ts).
+  const fromSnapshot = loaded.snapshot && input.replayCache && replayFromSnapshot(loaded.snapshot, loaded.base!.files, loaded.head!.files, loaded.ops, dialect, underReview, input.replayCache);
+  const base = fromSnapshot ? fromSnapshot.base : replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base).schema;
+  const head = fromSnapshot ? fromSnapshot.head : loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, underReview, start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
   const diffFrom = start.head && loaded.head ? replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.head).schema : base;
   const existed = (q: QName) => base.tables.has(tableKey(q, dialect));
   return {

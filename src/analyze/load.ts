@@ -1,29 +1,45 @@
 import type { Config } from '../config/config.js';
 import type { Dialect } from '../model/dialect.js';
-import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
+import type { FileChange, MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
 import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
 import type { ParseCache } from './parse-cache.js';
+import { planSnapshot, type SnapshotPlan } from './history-snapshot.js';
+import type { ReplayCache } from './replay-cache.js';
 import { orderSets } from './set-order.js';
 
-/** One migration set seen at both commits, with every file parsed. */
+/** One migration set seen at both commits, with every file parsed (but those a replay snapshot stands for). */
 export interface LoadedSet {
   head?: MigrationSet;
   base?: MigrationSet;
+  /**
+   * Each file's operations. With a replay snapshot (`snapshot.from` > 0) the SQL files it covers are
+   * not parsed and are absent: nothing reads them but replay. Python files are always here.
+   */
   ops: Map<MigrationFile, LocatedOp[]>;
   /** Sets config says run before this one on the same database, in the order they run (`after:`). */
   after?: LoadedSet[];
   /** Python state after parsing every file of the set at each commit (Django's model state, for missing-migration). */
   python?: { base?: PythonSession; head?: PythonSession };
+  /** Where the set's replay starts, when a replay cache was given (see history-snapshot.ts). */
+  snapshot?: SnapshotPlan;
+}
+
+/** Replay snapshots for loadSets: the cache, and the pull request's changes (files it touches end the shared prefix). */
+export interface SnapshotOptions {
+  cache: ReplayCache;
+  changes: readonly FileChange[];
+  /** Parse the files the snapshot covers all the same (verification applies every statement). */
+  parseEveryFile?: boolean;
 }
 
 /**
  * Find the sets at both commits and pair them by directory. Files whose content and
  * path are equal at both commits are parsed once, and SQL files not at all when `parseCache`
- * holds them from an earlier run.
+ * holds them from an earlier run, or when a replay snapshot (`snapshots`) covers them.
  */
-export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache): Promise<LoadedSet[]> {
+export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache, snapshots?: SnapshotOptions): Promise<LoadedSet[]> {
   const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths } };
   const [headSets, baseSets] = await Promise.all([detectSets(head, opts), detectSets(before, opts)]);
   const byDir = new Map<string, LoadedSet>();
@@ -41,16 +57,31 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
     return p;
   };
   const loaded = [...byDir.values()].sort((a, b) => dirOf(a).localeCompare(dirOf(b)));
+  orderSets(loaded, config);
+  // Sets that run one after another replay each other's whole history: no snapshot for them.
+  const chained = new Set(loaded.flatMap((l) => (l.after ? [l, ...l.after] : [])));
   for (const l of loaded) {
-    for (const s of [l.base, l.head]) {
-      if (!s) continue;
-      // Django and Alembic files are read in graph order with state shared across the set.
-      const session = s.files.some((f) => f.language === 'python') ? createPythonSession(config.version) : undefined;
-      for (const f of s.files) l.ops.set(f, await (session && f.language === 'python' ? parseMigrationFile(f, s.dialect, session) : parse(f, s.dialect)));
-      if (session) (l.python ??= {})[s === l.head ? 'head' : 'base'] = session;
+    const sides = [l.base, l.head].filter((s): s is MigrationSet => !!s);
+    // Django and Alembic files are read in graph order with state shared across the set.
+    const python = new Map<MigrationFile, LocatedOp[]>();
+    for (const s of sides) {
+      if (!s.files.some((f) => f.language === 'python')) continue;
+      const session = createPythonSession(config.version);
+      for (const f of s.files) if (f.language === 'python') python.set(f, await parseMigrationFile(f, s.dialect, session));
+      (l.python ??= {})[s === l.head ? 'head' : 'base'] = session;
+    }
+    if (snapshots && l.base && l.head && l.base.dialect === l.head.dialect && l.head.format !== 'schema-dump' && !chained.has(l)) {
+      l.snapshot = planSnapshot(l.base, l.head, snapshots.changes, (f) => python.get(f), snapshots.cache);
+    }
+    const skip = snapshots?.parseEveryFile ? 0 : l.snapshot?.from ?? 0;
+    for (const s of sides) {
+      for (const [i, f] of s.files.entries()) {
+        if (f.language === 'python') l.ops.set(f, python.get(f)!);
+        else if (i >= skip) l.ops.set(f, await parse(f, s.dialect));
+        else parseCache?.retain?.(f, s.dialect);
+      }
     }
   }
-  orderSets(loaded, config);
   return loaded;
 }
 

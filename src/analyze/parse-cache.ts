@@ -18,6 +18,11 @@ import type { LocatedOp, Statement } from '../model/operation.js';
 export interface ParseCache {
   get(file: MigrationFile, dialect: Dialect): LocatedOp[] | undefined;
   set(file: MigrationFile, dialect: Dialect, ops: readonly LocatedOp[]): void;
+  /**
+   * The file was not parsed this run (a replay snapshot stood in for it), yet its entry is worth
+   * keeping: a later pull request that changes an older file parses it again.
+   */
+  retain?(file: MigrationFile, dialect: Dialect): void;
 }
 
 /** Bumped when the entry layout changes. */
@@ -41,17 +46,17 @@ export function parserId(): string {
 
 let parserIdFromSources: string | undefined;
 
-/** Hash of what decides the operations of a file: the front ends, the model, and the parsers' versions. */
-export function sourceParserId(srcDir: string): string {
+/**
+ * Hash of what decides the operations of a file: the front ends, the model, and the parsers'
+ * versions; `sources` (folders or files under src/) widens it (the replay cache adds replay's).
+ */
+export function sourceParserId(srcDir: string, sources: readonly string[] = ['frontends', 'model', 'python']): string {
   const h = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(p.slice(srcDir.length)).update('\0').update(readFileSync(p)).update('\0');
-    }
+  const walk = (p: string) => {
+    if (statSync(p).isDirectory()) for (const name of readdirSync(p).sort()) walk(join(p, name));
+    else if (p.endsWith('.ts')) h.update(p.slice(srcDir.length)).update('\0').update(readFileSync(p)).update('\0');
   };
-  for (const sub of ['frontends', 'model', 'python']) walk(join(srcDir, sub));
+  for (const sub of sources) walk(join(srcDir, sub));
   const lock = join(srcDir, '..', 'package-lock.json');
   try {
     const packages = (JSON.parse(readFileSync(lock, 'utf8')) as { packages?: Record<string, { version?: string }> }).packages ?? {};
@@ -72,7 +77,7 @@ interface Entry {
 
 /** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
 export interface DiskParseCache extends ParseCache {
-  /** Entry files this run read whole or wrote, relative to the folder. */
+  /** Entry files this run read whole, wrote or retained (these may not exist), relative to the folder. */
   readonly used: ReadonlySet<string>;
   /** Entries written by this run (missing, corrupt or foreign ones before). */
   readonly written: number;
@@ -89,6 +94,11 @@ export interface DiskParseCacheOptions {
    * saves it to the Actions cache; tests look at it).
    */
   background?: boolean;
+  /**
+   * Count entries of files a replay snapshot stood in for as used (the action saves only what was
+   * used; a folder nobody prunes, like the CLI's, keeps them anyway).
+   */
+  retainUnread?: boolean;
 }
 
 /** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
@@ -166,6 +176,10 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
       const ops = decode(text, key);
       if (ops) used.add(relOf(key));
       return ops;
+    },
+    retain(file, dialect) {
+      // Not looked for: what is kept of the folder is what exists of `used` (the action's prune).
+      if (options.retainUnread) used.add(relOf(keyOf(file, dialect)));
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);

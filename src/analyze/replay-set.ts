@@ -31,7 +31,11 @@ export function replayFiles(
   underReview: (f: MigrationFile) => ReviewScope,
   start?: Schema,
 ): SetReplay {
-  const schema = start ? cloneSchema(start) : emptySchema(dialect);
+  return replayOnto(start ? cloneSchema(start) : emptySchema(dialect), files, ops, underReview);
+}
+
+/** replayFiles on `schema` itself, which it changes (a fork of a shared start: history-snapshot.ts). */
+export function replayOnto(schema: Schema, files: readonly MigrationFile[], ops: ReadonlyMap<MigrationFile, LocatedOp[]>, underReview: (f: MigrationFile) => ReviewScope): SetReplay {
   const reviewed: ReviewedOp[] = [];
   const issues: ReplayIssue[] = [];
   let snapshot: Schema | undefined;

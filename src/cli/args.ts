@@ -36,7 +36,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
   'verify-url': { value: 'URL', commands: ['check'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
-  'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
+  'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files, replayed schemas of the history and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'database-url': { value: 'URL', commands: ['check'], help: 'read what the changes would touch from this database over a read-only connection (postgres://, mysql://, or a SQLite file): rows lost, duplicates, NULLs, table sizes; also MIGRA_DATABASE_URL. Never printed' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },

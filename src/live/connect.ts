@@ -13,6 +13,7 @@ export function engineOf(url: string): 'postgresql' | 'mysql' | 'sqlite' {
 export async function openLive(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   switch (engineOf(secret.url)) {
     case 'postgresql':
+      // Each driver is loaded only when a URL names its engine.
       return (await import('./pg.js')).openPostgres(secret, opts);
     case 'mysql':
       return (await import('./mysql.js')).openMysql(secret, opts);

@@ -57,6 +57,8 @@ export interface RuleContext {
   /**
    * Every file's parsed operations, the history's included (the engine parses the whole set): the SQL of
    * Python migrations (Django RunSQL, Alembic op.execute) is only here. Undefined where no caller filled it.
+   * SQL files that a replay snapshot stands for (history-snapshot.ts) are not parsed on a warm run and
+   * are absent: read a SQL file of the history from its text (`file.up`), as user-functions.ts does.
    */
   historyOps?: ReadonlyMap<MigrationFile, readonly LocatedOp[]>;
   /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */

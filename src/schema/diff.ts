@@ -18,6 +18,8 @@ export function diffSchemas(before: Schema, after: Schema): SchemaDiff {
   for (const key of keys) {
     const a = before.tables.get(key);
     const b = after.tables.get(key);
+    // One object at both (forks of one schema share the tables neither changed): nothing to compare.
+    if (a === b) continue;
     if (a && b) {
       const td = diffTable(a, b, d);
       if (td) tables.push(td);

@@ -4,6 +4,10 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig } from '../config/config.js';
+import { detectSets } from '../formats/index.js';
+import { RULES } from '../rules/index.js';
+import { loadRevisions } from '../source/index.js';
 import { TempRepo } from '../source/temp-repo.js';
 
 /**
@@ -15,7 +19,8 @@ import { TempRepo } from '../source/temp-repo.js';
  *   --synthetic 1000,4000,10000   synthetic PostgreSQL histories of these sizes, a PR of 3 files
  *   --wide                        the 300-file PR dropping 2,400 columns, and a 1-file PR beside it
  *   --repo DIR --base REF [--head REF]   a real repository (several --repo … allowed, in order)
- *   --squawk                      run Squawk (node_modules/.bin/squawk) on the same files
+ *   --squawk                      run Squawk (node_modules/.bin/squawk) on the files Migra reviewed, and
+ *                                 on every SQL migration file of the sets at head (what Migra reads)
  *   --node PATH                   run the CLI under another Node binary
  *   --runs N                      runs per case; the median is shown (default 1)
  *   --action                      also run the bundled action (dist/index.js) on each case, as the
@@ -66,7 +71,11 @@ interface Row {
   action?: Measure;
   files: number;
   findings: number;
+  /** Squawk on the files Migra reviewed. */
   squawk?: Measure;
+  /** Squawk on every SQL migration file of the sets at head: what Migra reads and replays. */
+  squawkHistory?: Measure;
+  historyFiles?: number;
 }
 
 const rows: Row[] = [];
@@ -77,33 +86,33 @@ try {
   const sizes = values.synthetic ? values.synthetic.split(',').map(Number) : values.repo || values.wide ? [] : [1000];
   for (const n of sizes) {
     const repo = syntheticRepo(n, 3, migration);
-    rows.push(measureCase(`synthetic ${n} + PR of 3`, repo.dir, 'main', 'pr'));
+    rows.push(await measureCase(`synthetic ${n} + PR of 3`, repo.dir, 'main', 'pr'));
     repo.remove();
   }
   if (values.wide) {
     const one = wideRepo(1);
-    rows.push(measureCase('1,000 + 1-file PR (8 drops)', one.dir, 'main', 'pr'));
+    rows.push(await measureCase('1,000 + 1-file PR (8 drops)', one.dir, 'main', 'pr'));
     one.remove();
     const wide = wideRepo(300);
-    rows.push(measureCase('1,000 + 300-file PR (2,400 drops)', wide.dir, 'main', 'pr'));
+    rows.push(await measureCase('1,000 + 300-file PR (2,400 drops)', wide.dir, 'main', 'pr'));
     wide.remove();
   }
-  (values.repo ?? []).forEach((dir, i) => {
+  for (const [i, dir] of (values.repo ?? []).entries()) {
     const base = values.base?.[i];
     if (!base) throw new Error('--repo needs a --base for each repository');
     // Several repositories: give --head for each (HEAD for the work tree's commit).
     const head = values.head?.[i] ?? 'HEAD';
-    rows.push(measureCase(`${dir.split('/').pop()} ${base}..${head}`, resolve(dir), base, head));
-  });
+    rows.push(await measureCase(`${dir.split('/').pop()} ${base}..${head}`, resolve(dir), base, head));
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 printTable();
 
-function measureCase(name: string, repo: string, base: string, head: string): Row {
+async function measureCase(name: string, repo: string, base: string, head: string): Promise<Row> {
   const cacheDir = join(work, `cache-${rows.length}`);
   const args = [CLI, 'check', '--repo', repo, '--base', base, '--head', head, '--format', 'json', '--fail-on', 'never', ...(values.verify ? ['--verify'] : []), ...(values['cache-dir'] ? ['--cache-dir', values['cache-dir']] : [])];
-  let report: { files: { path: string }[]; findings: unknown[] } | undefined;
+  let report: { files: { path: string; status: string }[]; findings: unknown[] } | undefined;
   const cold: Measure[] = [];
   const warm: Measure[] = [];
   const action: Measure[] = [];
@@ -118,7 +127,13 @@ function measureCase(name: string, repo: string, base: string, head: string): Ro
   const row: Row = { name, migra: median(cold), files: report!.files.length, findings: report!.findings.length };
   if (warm.length) row.warm = median(warm);
   if (action.length) row.action = median(action);
-  if (values.squawk) row.squawk = squawkOn(repo, head, report!.files.map((f) => f.path).filter((p) => p.endsWith('.sql')));
+  if (values.squawk) {
+    // Files the PR deleted are reviewed too, but there is nothing of them at head to lint.
+    row.squawk = squawkOn(repo, head, report!.files.filter((f) => f.status !== 'deleted').map((f) => f.path).filter((p) => p.endsWith('.sql')));
+    const history = await historyFiles(repo, head);
+    row.historyFiles = history.size;
+    row.squawkHistory = squawkOnTexts(history, 'history');
+  }
   process.stderr.write(`${name}: ${show(row.migra)}\n`);
   return row;
 }
@@ -126,11 +141,31 @@ function measureCase(name: string, repo: string, base: string, head: string): Ro
 /** Squawk on the files Migra reviewed, as they are at head (written out: Squawk reads files). */
 function squawkOn(repo: string, head: string, paths: string[]): Measure | undefined {
   if (!SQUAWK || !paths.length) return undefined;
-  const dir = join(work, `squawk-${rows.length}`);
-  const files = paths.map((p, i) => {
+  return squawkOnTexts(new Map(paths.map((p) => [p, execFileSync('git', ['show', `${head}:${p}`], { cwd: repo, maxBuffer: 1 << 28 }).toString('utf8')])), 'reviewed');
+}
+
+/** Every SQL migration file of the sets Migra finds at head (the whole history it replays), path → text. */
+async function historyFiles(repo: string, head: string): Promise<Map<string, string>> {
+  const rev = await loadRevisions({ repo, base: head, head });
+  try {
+    const configText = (await rev.head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
+    const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
+    const sets = await detectSets(rev.head, { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths } });
+    const paths = sets.filter((s) => s.format !== 'schema-dump').flatMap((s) => s.files.filter((f) => f.language === 'sql').map((f) => f.path));
+    return await rev.head.read(paths);
+  } finally {
+    await rev.close();
+  }
+}
+
+/** Squawk on the given files, written out one by one in their order. */
+function squawkOnTexts(texts: ReadonlyMap<string, string>, what: string): Measure | undefined {
+  if (!SQUAWK || !texts.size) return undefined;
+  const dir = join(work, `squawk-${rows.length}-${what}`);
+  mkdirSync(dir, { recursive: true });
+  const files = [...texts.values()].map((text, i) => {
     const out = join(dir, `${String(i).padStart(5, '0')}.sql`);
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, execFileSync('git', ['show', `${head}:${p}`], { cwd: repo, maxBuffer: 1 << 28 }));
+    writeFileSync(out, text);
     return out;
   });
   const runs: Measure[] = [];
@@ -200,12 +235,17 @@ function printTable(): void {
   const out: string[] = [];
   out.push(`Node ${nodeVersion} (${NODE}), ${CLI}, median of ${RUNS} run(s); wall, CPU (user + system) and peak RSS of the whole process; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
   out.push('');
-  out.push('| case | files reviewed | findings | Migra cold | Migra warm | action cold | Squawk | cold / Squawk | warm / Squawk | action / CLI |');
-  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  if (rows.some((r) => r.squawk || r.squawkHistory)) {
+    out.push('Squawk R: Squawk on the files Migra reviewed. Squawk H: Squawk on every migration file of the set (the SQL files of every set at head: what Migra reads and replays); ratios are wall times.');
+    out.push('');
+  }
+  out.push('| case | files reviewed | findings | Migra cold | Migra warm | action cold | Squawk R (reviewed files) | Squawk H (every migration file of the set) | cold / Squawk R | warm / Squawk R | cold / Squawk H | warm / Squawk H | action / CLI |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    const ratio = (m?: Measure) => (m && r.squawk ? `${(m.wallS / Math.max(r.squawk.wallS, 0.01)).toFixed(1)}×` : '');
+    const ratio = (m: Measure | undefined, s: Measure | undefined) => (m && s ? `${(m.wallS / Math.max(s.wallS, 0.01)).toFixed(1)}×` : '');
     const act = r.action ? `${(r.action.wallS / r.migra.wallS).toFixed(2)}× wall, ${(r.action.cpuS / r.migra.cpuS).toFixed(2)}× cpu` : '';
-    out.push(`| ${r.name} | ${r.files} | ${r.findings} | ${show(r.migra)} | ${r.warm ? show(r.warm) : ''} | ${r.action ? show(r.action) : ''} | ${r.squawk ? show(r.squawk) : ''} | ${ratio(r.migra)} | ${ratio(r.warm)} | ${act} |`);
+    const history = r.squawkHistory ? `${show(r.squawkHistory)}, ${r.historyFiles} files` : '';
+    out.push(`| ${r.name} | ${r.files} | ${r.findings} | ${show(r.migra)} | ${r.warm ? show(r.warm) : ''} | ${r.action ? show(r.action) : ''} | ${r.squawk ? show(r.squawk) : ''} | ${history} | ${ratio(r.migra, r.squawk)} | ${ratio(r.warm, r.squawk)} | ${ratio(r.migra, r.squawkHistory)} | ${ratio(r.warm, r.squawkHistory)} | ${act} |`);
   }
   const synthetic = rows.filter((r) => r.name.startsWith('synthetic '));
   const first = synthetic[0];

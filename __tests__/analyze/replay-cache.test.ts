@@ -1,0 +1,149 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { analyze } from '../../src/analyze/engine.js';
+import { loadSets } from '../../src/analyze/load.js';
+import { diskParseCache } from '../../src/analyze/parse-cache.js';
+import { decodeSnapshot, diskReplayCache, encodeSnapshot, type ReplayCache } from '../../src/analyze/replay-cache.js';
+import { replayFiles } from '../../src/analyze/replay-set.js';
+import { EMPTY_CONFIG, parseConfig } from '../../src/config/config.js';
+import type { Report } from '../../src/model/report.js';
+import { RULES } from '../../src/rules/index.js';
+import { memoryTree } from '../../src/source/memory-tree.js';
+import { GOLDEN_HISTORIES, stableReport } from '../helpers/golden-histories.js';
+import { changesBetween, SNAPSHOT_CASES, type SnapshotCase } from '../helpers/snapshot-histories.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function cacheDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'migra-replay-cache-'));
+  dirs.push(d);
+  return d;
+}
+
+/** A replay cache that counts the snapshots it handed out. */
+function counted(cache: ReplayCache): ReplayCache & { hits: number } {
+  const out = {
+    hits: 0,
+    has: (key: string) => cache.has(key),
+    get: (key: string, dialect: Parameters<ReplayCache['get']>[1]) => {
+      const s = cache.get(key, dialect);
+      if (s) out.hits++;
+      return s;
+    },
+    set: (key: string, schema: Parameters<ReplayCache['set']>[1]) => cache.set(key, schema),
+  };
+  return out;
+}
+
+async function review(c: SnapshotCase, dir?: string): Promise<{ report: Report; hits: number }> {
+  const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };
+  const replay = dir ? counted(diskReplayCache(join(dir, 'replay'))) : undefined;
+  const report = await analyze({
+    before: memoryTree(c.base, 'base'),
+    head: memoryTree(c.head, 'head'),
+    changes: changesBetween(c.base, c.head),
+    config,
+    rules: RULES,
+    toolVersion: 'test',
+    parseCache: dir ? diskParseCache(dir, 'test-parser') : undefined,
+    replayCache: replay,
+  });
+  return { report, hits: replay?.hits ?? 0 };
+}
+
+const snapshots = (dir: string) => readdirSync(join(dir, 'replay')).filter((n) => n.endsWith('.json.gz')).map((n) => join(dir, 'replay', n));
+const keyOf = (path: string) => path.split('/').pop()!.replace('.json.gz', '');
+
+describe('replay cache', () => {
+  it.each(SNAPSHOT_CASES.map((c) => [c.name, c] as const))('gives the same report cold, warm and without it: %s', async (_name, c) => {
+    const dir = cacheDir();
+    const without = await review(c);
+    if (c.expects) expect(without.report.findings.map((f) => f.rule)).toContain(c.expects);
+    const cold = await review(c, dir);
+    expect(stableReport(cold.report)).toBe(stableReport(without.report));
+    expect(cold.hits).toBe(0);
+    expect(snapshots(dir).length).toBeGreaterThan(0);
+    const warm = await review(c, dir);
+    expect(stableReport(warm.report)).toBe(stableReport(without.report));
+    expect(warm.hits).toBe(1);
+  });
+
+  it('starts from the longest history an earlier run kept: the base branch moved on by ten migrations', async () => {
+    const h = GOLDEN_HISTORIES.find((g) => g.name === 'postgresql-pr')!;
+    const all = { ...h.base, ...h.pr };
+    const upTo = (n: number) => Object.fromEntries(Object.entries(all).filter(([p]) => Number(p.match(/(\d{4})_step/)![1]) <= n));
+    const dir = cacheDir();
+    // A review of the PR adding migration 31 keeps the history after 31 files (its head).
+    await review({ name: 'earlier', base: upTo(30), head: upTo(31) }, dir);
+    const later: SnapshotCase = { name: 'later', base: upTo(41), head: upTo(42) };
+    const cache = diskReplayCache(join(dir, 'replay'));
+    const [loaded] = await loadSets(memoryTree(later.base, 'base'), memoryTree(later.head, 'head'), EMPTY_CONFIG, undefined, { cache, changes: changesBetween(later.base, later.head) });
+    expect(loaded.snapshot).toMatchObject({ prefix: 41, from: 31 });
+    // The SQL files it stands for are not parsed at all.
+    const after31 = [...loaded.base!.files.slice(31), ...loaded.head!.files.slice(31)];
+    expect([...loaded.ops.keys()].sort((x, y) => x.path.localeCompare(y.path))).toEqual(after31.sort((x, y) => x.path.localeCompare(y.path)));
+    const warm = await review(later, dir);
+    expect(warm.hits).toBe(1);
+    expect(stableReport(warm.report)).toBe(stableReport((await review(later)).report));
+  });
+
+  it('reads what it wrote instead of replaying again', async () => {
+    const c = SNAPSHOT_CASES.find((s) => s.name === 'postgresql-pr')!;
+    const dir = cacheDir();
+    const cold = await review(c, dir);
+    // Empty every kept schema: the PR's statements then meet tables no replayed migration created.
+    for (const p of snapshots(dir)) {
+      const entry = JSON.parse(gunzipSync(readFileSync(p)).toString('utf8'));
+      writeFileSync(p, gzipSync(JSON.stringify({ ...entry, tables: [] })));
+    }
+    const warm = await review(c, dir);
+    expect(warm.hits).toBe(1);
+    expect(stableReport(warm.report)).not.toBe(stableReport(cold.report));
+  });
+
+  it('ignores, removes and rewrites a torn, foreign, misshapen or unreadable snapshot', async () => {
+    const c = SNAPSHOT_CASES.find((s) => s.name === 'postgresql-pr')!;
+    const dir = cacheDir();
+    const expected = stableReport((await review(c, dir)).report);
+    const [a, b] = snapshots(dir);
+    const good = readFileSync(a);
+    const bad: [string, Buffer][] = [
+      ['torn', good.subarray(0, good.length >> 1)],
+      ['foreign', readFileSync(b)],
+      ['misshapen', gzipSync(JSON.stringify({ ...JSON.parse(gunzipSync(good).toString('utf8')), tables: [['t1', { name: 't1', columns: 7 }]] }))],
+      ['not gzip', Buffer.from('{"format":"migra-replay-snapshot/1"}')],
+    ];
+    for (const [what, body] of bad) {
+      writeFileSync(a, body);
+      expect([what, decodeSnapshot(body, keyOf(a), 'postgresql')]).toEqual([what, undefined]);
+      const warm = await review(c, dir);
+      expect(stableReport(warm.report)).toBe(expected);
+      // Rewritten whole under its own key by the review that replayed instead.
+      expect(decodeSnapshot(readFileSync(a), keyOf(a), 'postgresql')).toBeDefined();
+    }
+  });
+
+  it('is not used by sets that run after another (their start is another set)', async () => {
+    const c = SNAPSHOT_CASES.find((s) => s.name === 'postgresql-pr')!;
+    const base = { ...c.base, 'core/migrations/0001_core.sql': 'CREATE TABLE core (id int PRIMARY KEY);\n' };
+    const head = { ...c.head, 'core/migrations/0001_core.sql': 'CREATE TABLE core (id int PRIMARY KEY);\n' };
+    const config = parseConfig('sets:\n  - path: core/migrations\n  - path: db/migrations\n    after: core/migrations\n', '.github/migra.yml', []);
+    const loaded = await loadSets(memoryTree(base, 'base'), memoryTree(head, 'head'), config, undefined, { cache: diskReplayCache(join(cacheDir(), 'replay')), changes: changesBetween(base, head) });
+    expect(loaded.length).toBe(2);
+    for (const l of loaded) expect(l.snapshot).toBeUndefined();
+  });
+});
+
+describe('replay snapshot encoding', () => {
+  it.each(SNAPSHOT_CASES.map((c) => [c.name, c] as const))('gives back the schema it was given: %s', async (_name, c) => {
+    const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };
+    const [loaded] = await loadSets(memoryTree(c.head, 'head'), memoryTree(c.head, 'head'), config);
+    const set = loaded.head!;
+    const schema = replayFiles(set.files, loaded.ops, set.dialect, () => false).schema;
+    expect(schema.tables.size).toBeGreaterThan(0);
+    expect(decodeSnapshot(encodeSnapshot(schema, 'k'), 'k', set.dialect)).toStrictEqual(schema);
+  });
+});

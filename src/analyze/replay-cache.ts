@@ -1,0 +1,153 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Dialect } from '../model/dialect.js';
+import type { QName } from '../model/operation.js';
+import type { Schema, Table } from '../model/schema.js';
+import { sourceParserId } from './parse-cache.js';
+
+/**
+ * Schemas replayed by earlier runs: the state of a migration set after the first files of its
+ * history (see history-snapshot.ts for the keys). A warm review starts from the longest such
+ * prefix the pull request leaves alone and replays only the files after it. An entry is read
+ * back only when it is whole (gzip checks its CRC), carries its own key and has the shape of a
+ * schema; anything else is ignored, removed, and written again by the run that replays instead.
+ */
+export interface ReplayCache {
+  /** Whether an entry is stored under the key, without reading it (cheap: a history probes many). */
+  has(key: string): boolean;
+  /** The schema stored under the key; undefined when missing, torn, foreign or not a schema. */
+  get(key: string, dialect: Dialect): Schema | undefined;
+  set(key: string, schema: Schema): void;
+}
+
+/** Bumped when the entry layout changes. */
+const FORMAT = 'migra-replay-snapshot/1';
+
+declare const __MIGRA_REPLAY_ID__: string | undefined;
+
+let replayIdFromSources: string | undefined;
+
+/**
+ * What identifies replay: the front ends and parsers (which make the operations), the model and
+ * the replay code (schema/, and the replay loop of analyze/replay-set.ts). The bundle carries the
+ * hash made when it was built (src/tools/bundle.ts); run from source it is computed from the files.
+ */
+export function replayEngineId(): string {
+  if (typeof __MIGRA_REPLAY_ID__ === 'string') return __MIGRA_REPLAY_ID__;
+  replayIdFromSources ??= sourceReplayId(join(dirname(fileURLToPath(import.meta.url)), '..'));
+  return replayIdFromSources;
+}
+
+export function sourceReplayId(srcDir: string): string {
+  return sourceParserId(srcDir, REPLAY_SOURCES);
+}
+
+/** Sources, relative to src/, whose change makes another schema of the same operations. */
+const REPLAY_SOURCES = ['frontends', 'model', 'python', 'schema', 'analyze/replay-set.ts', 'analyze/replay-cache.ts', 'analyze/history-snapshot.ts'];
+
+/** The replay cache's folder inside a parse cache's folder: the action saves and restores them together. */
+export function replayCacheDir(parseCacheDir: string): string {
+  return join(parseCacheDir, 'replay');
+}
+
+/** What a run did with the folder (the action keeps it between workflow runs). */
+export interface DiskReplayCache extends ReplayCache {
+  /** Entry files this run read whole or wrote, relative to the folder. */
+  readonly used: ReadonlySet<string>;
+  readonly written: number;
+}
+
+/** One gzip file per snapshot in `dir`. Errors reading or writing only cost the time saved. */
+export function diskReplayCache(dir: string): DiskReplayCache {
+  const relOf = (key: string) => `${key}.json.gz`;
+  const used = new Set<string>();
+  let written = 0;
+  return {
+    used,
+    get written() {
+      return written;
+    },
+    has(key) {
+      return existsSync(join(dir, relOf(key)));
+    },
+    get(key, dialect) {
+      const path = join(dir, relOf(key));
+      let body: Buffer;
+      try {
+        body = readFileSync(path);
+      } catch {
+        return undefined;
+      }
+      const schema = decodeSnapshot(body, key, dialect);
+      if (schema) used.add(relOf(key));
+      // Never trusted again: the run that replays instead writes the entry anew.
+      else rmSync(path, { force: true });
+      return schema;
+    },
+    set(key, schema) {
+      const path = join(dir, relOf(key));
+      try {
+        mkdirSync(dir, { recursive: true });
+        // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
+        const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        writeFileSync(tmp, encodeSnapshot(schema, key));
+        renameSync(tmp, path);
+        used.add(relOf(key));
+        written++;
+      } catch {
+        // A read-only or full disk: the next run replays again.
+      }
+    },
+  };
+}
+
+interface Entry {
+  format: string;
+  key: string;
+  dialect: Dialect;
+  tables: [string, Table][];
+  enums: [string, string[]][];
+  views: [string, { name: QName; materialized: boolean }][];
+  schemas: string[];
+}
+
+export function encodeSnapshot(s: Schema, key: string): Buffer {
+  const entry: Entry = { format: FORMAT, key, dialect: s.dialect, tables: [...s.tables], enums: [...s.enums], views: [...s.views], schemas: [...s.schemas] };
+  return gzipSync(JSON.stringify(entry), { level: 6 });
+}
+
+/** The schema of an entry, or undefined for anything but a whole entry of this layout written under this key. */
+export function decodeSnapshot(body: Buffer, key: string, dialect: Dialect): Schema | undefined {
+  let e: Entry;
+  try {
+    e = JSON.parse(gunzipSync(body).toString('utf8')) as Entry;
+  } catch {
+    return undefined;
+  }
+  if (!e || typeof e !== 'object' || e.format !== FORMAT || e.key !== key || e.dialect !== dialect) return undefined;
+  if (!pairs(e.tables, isTable) || !pairs(e.enums, isStrings) || !pairs(e.views, isView) || !isStrings(e.schemas)) return undefined;
+  return { dialect, tables: new Map(e.tables), enums: new Map(e.enums), views: new Map(e.views), schemas: new Set(e.schemas) };
+}
+
+// ---------------------------------------------------------------- shape checks
+
+type Check = (v: unknown) => boolean;
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isStrings: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isQName: Check = (v) => isObject(v) && typeof v.name === 'string' && (v.schema === undefined || typeof v.schema === 'string');
+const isView: Check = (v) => isObject(v) && isQName(v.name) && typeof v.materialized === 'boolean';
+const every = (v: unknown, check: Check) => Array.isArray(v) && v.every(check);
+
+function pairs(v: unknown, check: Check): boolean {
+  return every(v, (p) => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && check(p[1]));
+}
+
+const isType: Check = (v) => isObject(v) && typeof v.name === 'string' && every(v.args, (a) => typeof a === 'number') && typeof v.array === 'number' && typeof v.raw === 'string';
+const isColumn: Check = (v) => isObject(v) && typeof v.name === 'string' && isType(v.type) && typeof v.nullable === 'boolean' && (v.default === undefined || (isObject(v.default) && typeof v.default.text === 'string'));
+const isConstraint: Check = (v) => isObject(v) && typeof v.name === 'string' && typeof v.kind === 'string' && isStrings(v.columns) && (v.references === undefined || (isObject(v.references) && isQName(v.references.table) && isStrings(v.references.columns)));
+const isIndex: Check = (v) => isObject(v) && typeof v.name === 'string' && every(v.elems, isObject) && typeof v.unique === 'boolean';
+const isTable: Check = (v) => isObject(v) && isQName(v.name) && every(v.columns, isColumn) && every(v.constraints, isConstraint) && every(v.indexes, isIndex);
