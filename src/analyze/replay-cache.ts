@@ -1,3 +1,4 @@
+import { LayeredMap } from '../model/layered-map.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -129,7 +130,8 @@ export function decodeSnapshot(body: Buffer, key: string, dialect: Dialect): Sch
   }
   if (!e || typeof e !== 'object' || e.format !== FORMAT || e.key !== key || e.dialect !== dialect) return undefined;
   if (!pairs(e.tables, isTable) || !pairs(e.enums, isStrings) || !pairs(e.views, isView) || !isStrings(e.schemas)) return undefined;
-  return { dialect, tables: new Map(e.tables), enums: new Map(e.enums), views: new Map(e.views), schemas: new Set(e.schemas) };
+  // A LayeredMap, like every schema replay makes: forks of it share their tables.
+  return { dialect, tables: new LayeredMap(e.tables), enums: new Map(e.enums), views: new Map(e.views), schemas: new Set(e.schemas) };
 }
 
 // ---------------------------------------------------------------- shape checks
@@ -139,7 +141,7 @@ type Check = (v: unknown) => boolean;
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isStrings: Check = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isQName: Check = (v) => isObject(v) && typeof v.name === 'string' && (v.schema === undefined || typeof v.schema === 'string');
-const isView: Check = (v) => isObject(v) && isQName(v.name) && typeof v.materialized === 'boolean';
+const isView: Check = (v) => isObject(v) && isQName(v.name) && typeof v.materialized === 'boolean' && (v.reads === undefined || every(v.reads, isQName));
 const every = (v: unknown, check: Check) => Array.isArray(v) && v.every(check);
 
 function pairs(v: unknown, check: Check): boolean {
