@@ -88,6 +88,34 @@ describe('Django operations → IR', () => {
     ]);
   });
 
+  it('regression_netbox_q_conditions: Q conditions, F() and Lower() become the SQL Django writes for them', async () => {
+    const next = file(
+      'shop/migrations/0002_constraints.py',
+      'shop',
+      [
+        "        migrations.AddField(model_name='order', name='parent', field=models.ForeignKey(null=True, on_delete=models.CASCADE, to='shop.order')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__isnull', True)), name='order_code')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('code'), models.F('customer'), condition=models.Q(('code', ''), _negated=True), name='order_lower_code')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.CheckConstraint(condition=models.Q(models.Q(('parent__isnull', True), ('total__lt', 10)), models.Q(('code__in', ['a', 'b'])), _connector='OR'), name='order_check')),",
+        "        migrations.AddIndex(model_name='order', index=GistIndex(fields=['code'], name='order_code_gist', opclasses=['gist_trgm_ops'])),",
+        // What is not translated stays Python: a lookup across a relation, a function of the project.
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__code', 'x')), name='order_rel')),",
+        "        migrations.AddIndex(model_name='order', index=models.Index(Host('code'), name='order_host')),",
+      ].join('\n'),
+    );
+    const list = await ops([INITIAL, next]);
+    expect(show(list).slice(2)).toEqual([
+      'create_index@7 order_code on orders(code) unique where parent_id IS NULL',
+      "create_index@8 order_lower_code on orders(lower(code),customer_id) unique where NOT (code = '')",
+      "add_constraint@9 orders check order_check() (parent_id IS NULL AND total < 10) OR (code IN ('a', 'b'))",
+      'create_index@10 order_code_gist on orders(code)',
+      "create_index@11 order_rel on orders(code) unique where models.Q(('parent__code', 'x'))",
+      "create_index@12 order_host on orders(Host('code'))",
+    ]);
+    const gist = list.find((o) => o.kind === 'create_index' && o.name === 'order_code_gist');
+    expect(gist?.kind === 'create_index' && gist.elems).toEqual([{ column: 'code', modifier: 'gist_trgm_ops' }]);
+  });
+
   it('maps every field and index operation statement by statement', async () => {
     const next = file(
       'shop/migrations/0002_changes.py',
@@ -124,7 +152,7 @@ describe('Django operations → IR', () => {
       'drop_column@12 orders.placed',
       'create_index@13 orders_total_idx on orders(total)',
       'drop_index@14 orders_total_idx',
-      'add_constraint@15 orders check total_positive() models.Q(total__gte=0)',
+      'add_constraint@15 orders check total_positive() total >= 0',
       'add_constraint@16 orders unique code_area_uniq(code,area)',
       'drop_constraint@17 orders total_positive',
       'rename_table@18 orders→shop_orders',

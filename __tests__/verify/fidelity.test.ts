@@ -42,7 +42,8 @@ const PG_HISTORY = [
        mode registration_mode NOT NULL DEFAULT 'require_application',
        published timestamptz NOT NULL DEFAULT now(),
        reminder timestamptz DEFAULT now() - random() * interval '12 months',
-       score numeric(10, 2) CHECK (score >= 0)
+       score numeric(10, 2) CHECK (score >= 0),
+       choices varchar(100)[][]
      );
      CREATE TABLE post (
        id serial PRIMARY KEY,

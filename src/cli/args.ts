@@ -29,7 +29,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   repo: { value: 'DIR', commands: ['check', 'schema'], help: 'the git repository (default .)' },
   base: { value: 'REF', commands: ['check'], help: "the branch the pull request goes into (default the remote's default branch)" },
   head: { value: 'REF', commands: ['check'], help: 'the pull request head (default HEAD)' },
-  config: { value: 'FILE', commands: ['check', 'diff'], help: 'configuration file in the format of .github/migra.yml (check reads that file at head by default)' },
+  config: { value: 'FILE', commands: ['check', 'diff', 'schema'], help: 'configuration file in the format of .github/migra.yml (check reads that file at head by default)' },
   format: { value: 'FORMAT', commands: ['check', 'diff', 'rules', 'coverage', 'schema', 'demo'], help: 'output format' },
   at: { value: 'REF', commands: ['schema'], help: 'the commit whose schema to print (default HEAD)' },
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },

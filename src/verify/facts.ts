@@ -155,7 +155,9 @@ export function modelFacts(schema: Schema): Facts {
 
 function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect): void {
   const k = `column ${tk}.${d === 'postgresql' ? c.name : c.name.toLowerCase()}`;
-  facts.set(`${k} type`, typeFact(typeToSql(c.type)));
+  // PostgreSQL keeps no array dimensions (`varchar(100)[][]` is `varchar(100)[]`: the rest is documentation).
+  const type = d === 'postgresql' && c.type.array > 1 ? { ...c.type, array: 1 } : c.type;
+  facts.set(`${k} type`, typeFact(typeToSql(type)));
   const pkCol = t.constraints.some((k2) => k2.kind === 'primary' && k2.columns.some((n) => n.toLowerCase() === c.name.toLowerCase()));
   // SQLite: a PRIMARY KEY column is NOT NULL only when declared so, except the rowid's alias (see isRowidAlias).
   const nullable = d === 'postgresql' ? c.nullable && !pkCol && !c.serial && !c.identity : c.nullable && !(d === 'sqlite' && isRowidAlias(t, c.name, typeToSql(c.type)));

@@ -2,6 +2,7 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink, pyDbExpression } from './common.js';
+import { djangoCondition, djangoIndexElem, type ColumnOf } from './django-expr.js';
 import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, projectField, RELATION_FIELDS, relatedType } from './django-types.js';
 import type { FieldClassIndex } from '../../python/field-classes.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
@@ -267,6 +268,11 @@ class DjangoMapper {
     return { kind: 'add_constraint', table: this.q(table), constraint: { kind: 'unique', name, columns } };
   }
 
+  /** The column of a field the model knows (`pk` too), for translating Q / F expressions; undefined for any other name. */
+  private columnOf(model: DjangoModel): ColumnOf {
+    return (field) => (field === 'pk' ? [...model.fields.values()].find((f) => f.pk) : model.fields.get(field))?.column;
+  }
+
   private columnsOf(model: DjangoModel, fields: string[]): string[] {
     return fields.map((n) => model.fields.get(n)?.column ?? n);
   }
@@ -276,17 +282,20 @@ class DjangoMapper {
     const name = str(v.kwargs.get('name'));
     const fields = strings(v.kwargs.get('fields'));
     const elems: IndexElem[] = [];
-    for (const f of fields ?? []) {
+    // opclasses=['inet_ops'] pairs with fields=[…] in order.
+    const opclasses = strings(v.kwargs.get('opclasses')) ?? [];
+    for (const [n, f] of (fields ?? []).entries()) {
       const desc = f.startsWith('-');
       const col = this.columnsOf(model, [desc ? f.slice(1) : f])[0];
-      elems.push(desc ? { column: col, desc } : { column: col });
+      elems.push({ column: col, ...(desc ? { desc } : {}), ...(opclasses[n] ? { modifier: opclasses[n] } : {}) });
     }
-    for (const e of v.args) elems.push({ expr: this.sink.mod.text(e) });
+    const columnOf = this.columnOf(model);
+    for (const e of v.args) elems.push(djangoIndexElem(e, columnOf, this.dialect) ?? { expr: this.sink.mod.text(e) });
     if (!elems.length) return 'an index without literal fields';
     const method = { GinIndex: 'gin', GistIndex: 'gist', BrinIndex: 'brin', HashIndex: 'hash', SpGistIndex: 'spgist', BloomIndex: 'bloom', BTreeIndex: 'btree' }[lastPart(v.callee)];
     const op: Operation = { kind: 'create_index', name, table: this.q(model.table), elems, unique: lastPart(v.callee) === 'UniqueConstraint', concurrently, ifNotExists: false };
     const cond = v.kwargs.get('condition');
-    if (cond) op.where = this.sink.mod.text(cond);
+    if (cond) op.where = djangoCondition(cond, columnOf, this.dialect) ?? this.sink.mod.text(cond);
     if (method) op.method = method;
     const include = strings(v.kwargs.get('include'));
     if (include) op.include = this.columnsOf(model, include);
@@ -309,7 +318,8 @@ class DjangoMapper {
       }
       case 'CheckConstraint': {
         const check = v.kwargs.get('condition') ?? v.kwargs.get('check');
-        return { kind: 'add_constraint', table, constraint: { kind: 'check', name, columns: [], expr: check ? this.sink.mod.text(check) : 'true' } };
+        const expr = check ? (djangoCondition(check, this.columnOf(model), this.dialect) ?? this.sink.mod.text(check)) : 'true';
+        return { kind: 'add_constraint', table, constraint: { kind: 'check', name, columns: [], expr } };
       }
       case 'ExclusionConstraint':
         return { kind: 'add_constraint', table, constraint: { kind: 'exclude', name, columns: [], expr: this.sink.mod.text(v) } };
