@@ -101,6 +101,9 @@ describe('Django operations → IR', () => {
         // What is not translated stays Python: a lookup across a relation, a function of the project.
         "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__code', 'x')), name='order_rel')),",
         "        migrations.AddIndex(model_name='order', index=models.Index(Host('code'), name='order_host')),",
+        // A conditional UniqueConstraint is an index: removed with DROP INDEX, not DROP CONSTRAINT.
+        "        migrations.RemoveConstraint(model_name='order', name='order_code'),",
+        "        migrations.RemoveConstraint(model_name='order', name='order_check'),",
       ].join('\n'),
     );
     const list = await ops([INITIAL, next]);
@@ -111,9 +114,26 @@ describe('Django operations → IR', () => {
       'create_index@10 order_code_gist on orders(code)',
       "create_index@11 order_rel on orders(code) unique where models.Q(('parent__code', 'x'))",
       "create_index@12 order_host on orders(Host('code'))",
+      'drop_index@13 order_code',
+      'drop_constraint@14 orders order_check',
     ]);
     const gist = list.find((o) => o.kind === 'create_index' && o.name === 'order_code_gist');
     expect(gist?.kind === 'create_index' && gist.elems).toEqual([{ column: 'code', modifier: 'gist_trgm_ops' }]);
+  });
+
+  it('regression_netbox_proxy_target: a foreign key to a proxy model references the table of its concrete model', async () => {
+    const next = file(
+      'shop/migrations/0002_proxy.py',
+      'shop',
+      [
+        "        migrations.CreateModel(name='BigOrder', fields=[], options={'proxy': True, 'indexes': []}, bases=(shop.mixins.Mixin, 'shop.order', models.Model)),",
+        "        migrations.CreateModel(name='Note', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('order', models.ForeignKey(on_delete=models.CASCADE, to='shop.bigorder'))]),",
+      ].join('\n'),
+    );
+    const created = (await ops([INITIAL, next])).find((o) => o.kind === 'create_table');
+    const fk = created?.kind === 'create_table' ? created.columns.find((c) => c.name === 'order_id')?.constraints.find((k) => k.kind === 'foreign') : undefined;
+    expect(fk?.references?.table.name).toBe('orders');
+    expect(fk?.name).toMatch(/_fk_orders_id$/);
   });
 
   it('maps every field and index operation statement by statement', async () => {

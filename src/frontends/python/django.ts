@@ -41,6 +41,8 @@ export interface DjangoModel {
   constraints?: { value: PyValue; name?: string }[];
   /** The replay never saw the model created, or could not read all of it: its table may hold more than the state knows. */
   partial?: boolean;
+  /** A proxy model: the key of the model whose table it uses (`bases=('core.managedfile', …)`). */
+  concrete?: string;
 }
 
 /** The model state Django keeps while it runs migrations in order; shared by the files of one set. */
@@ -124,8 +126,14 @@ class DjangoMapper {
   }
 
   /** Primary key type and column of a model (by key), with Django's defaults for models outside the repo. */
-  private targetOf(key: string | undefined): { table: string; column: string; type: SqlType } {
-    const m = key ? this.state.models.get(key) : undefined;
+  private targetOf(to: string | undefined): { table: string; column: string; type: SqlType } {
+    let key = to;
+    let m = key ? this.state.models.get(key) : undefined;
+    // A key to a proxy model references the table of the concrete model it stands for.
+    for (let hops = 0; m?.concrete && hops < 10; hops++) {
+      key = m.concrete;
+      m = this.state.models.get(key);
+    }
     if (m) {
       const pk = [...m.fields.values()].find((f) => f.pk);
       if (pk?.type) return { table: m.table, column: pk.column, type: relatedType(pk.type, this.dialect) };
@@ -362,6 +370,10 @@ class DjangoMapper {
         }
         model.indexes = (items(dictGet(options, 'indexes')) ?? []).map((value) => ({ value }));
         model.constraints = (items(dictGet(options, 'constraints')) ?? []).map((value) => ({ value }));
+        if (bool(dictGet(options, 'proxy')) === true) {
+          const base = (items(arg(v, 3, 'bases')) ?? []).map((b) => (b.t === 'str' ? this.resolve(b) : undefined)).find((k) => k !== undefined);
+          if (base) model.concrete = base;
+        }
         this.state.models.set(key, model);
         if (problems.length) {
           model.partial = true;
@@ -541,10 +553,13 @@ class DjangoMapper {
         if (!model || !name) return fail('RemoveConstraint without literal names');
         const gone = model.constraints?.find((c) => metaName(c) === name);
         model.constraints = model.constraints?.filter((c) => c !== gone);
-        const drop: Operation = { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
+        const was = gone ? this.constraint(model, gone.value) : undefined;
+        // A UniqueConstraint with a condition or expressions is an index: Django drops it with DROP INDEX.
+        const drop: Operation = typeof was === 'object' && was.kind === 'create_index'
+          ? { kind: 'drop_index', name: this.q(name), table: this.q(model.table), concurrently: false, ifExists: false, cascade: false }
+          : { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
         // SQLite: a constraint written into the table (not an index) goes with a remake.
-        const was = this.dialect === 'sqlite' && gone ? this.constraint(model, gone.value) : undefined;
-        const inTable = typeof was === 'object' && was.kind === 'add_constraint';
+        const inTable = this.dialect === 'sqlite' && typeof was === 'object' && was.kind === 'add_constraint';
         return out(model.unmanaged ? [] : inTable ? [drop, ...this.remake(model)] : [drop]);
       }
       case 'AlterUniqueTogether':
