@@ -35,7 +35,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
   verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
-  'verify-url': { value: 'URL', commands: ['check'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
+  'verify-url': { value: 'URL', commands: ['check', 'schema'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL for check; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
   'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'database-url': { value: 'URL', commands: ['check'], help: 'read what the changes would touch from this database over a read-only connection (postgres://, mysql://, or a SQLite file): rows lost, duplicates, NULLs, table sizes; also MIGRA_DATABASE_URL. Never printed' },
@@ -215,7 +215,7 @@ export function parseCli(argv: string[], colorOut: boolean): CliArgs {
   if (rest.length > spec.maxArgs) throw usageError(`migra ${command} takes ${spec.maxArgs ? `at most ${spec.maxArgs} argument${spec.maxArgs > 1 ? 's' : ''} (${spec.args})` : 'no arguments'}, got "${rest.join(' ')}"`, command);
   const format = (str('format') ?? spec.formats[0]) as OutputFormat;
   // A scratch server asks for verification, given either way.
-  const verifyUrl = command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : undefined;
+  const verifyUrl = command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : command === 'schema' ? str('verify-url') || undefined : undefined;
   if (!spec.formats.includes(format)) throw new MigraError(`--format: "${format}" is not allowed for migra ${command}; use one of ${spec.formats.join(', ')}`);
   return {
     command,
