@@ -143,6 +143,10 @@ function verifyText(r: SetSchema): string {
   if (applied.notApplied.length) out += `-- ${applied.notApplied.length} Python migrations not applied (their SQL is not rendered here)\n`;
   for (const s of applied.skipped) out += `--   refused ${s.file}:${s.line}: ${s.error} (${s.text})\n`;
   out += `-- ${c.equal}/${c.total} facts equal (${pct(c.equal, c.total)})\n`;
+  if (c.uncomparable?.length) {
+    const targets = [...new Set(c.uncomparable.map((u) => /-> ([^(\s]+)\(/.exec(u.model ?? '')?.[1]))].sort().join(', ');
+    out += `-- not compared: ${c.uncomparable.length} foreign keys to tables no migration here creates (${targets})\n`;
+  }
   for (const d of c.diffs) out += `${d.key}: model ${d.model ?? '(none)'} | engine ${d.engine ?? '(none)'}\n`;
   return `${out}\n`;
 }
