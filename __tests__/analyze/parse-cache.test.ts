@@ -75,6 +75,23 @@ describe('parse cache', () => {
     expect(entries(dir).length).toBe(2 * first);
   });
 
+  it('writes in the background when asked (the CLI), every entry there once settled', async () => {
+    const h = GOLDEN_HISTORIES[0];
+    const sync = cacheDir();
+    await review(h, sync);
+    const dir = cacheDir();
+    const cache = diskParseCache(dir, 'test-parser', { background: true });
+    const head = { ...h.base, ...h.pr };
+    const changes: FileChange[] = Object.keys(h.pr).map((path) => ({ path, status: path in h.base ? 'modified' : 'added' }));
+    const config = { ...EMPTY_CONFIG, ...(h.dialect ? { dialect: h.dialect } : {}) };
+    const cold = await analyze({ before: memoryTree(h.base, 'base'), head: memoryTree(head, 'head'), changes, config, rules: RULES, toolVersion: 'test', parseCache: cache });
+    await cache.settled();
+    expect(cache.written).toBe(entries(sync).length);
+    expect(entries(dir).map((p) => p.slice(dir.length)).sort()).toEqual(entries(sync).map((p) => p.slice(sync.length)).sort());
+    expect(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.tmp'))).toEqual([]);
+    expect(stableReport(await review(h, dir))).toBe(stableReport(cold));
+  });
+
   it('lives under XDG_CACHE_HOME, else ~/.cache', () => {
     expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache' })).toBe('/x/cache/migra');
     expect(defaultCacheDir({})).toMatch(/\/\.cache\/migra$/);

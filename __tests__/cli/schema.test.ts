@@ -70,4 +70,19 @@ describe('migra schema', () => {
       rmSync(config, { force: true });
     }
   });
+
+  it('names what the replay could not apply, file and line, in the header and the JSON', async () => {
+    const other = TempRepo.create('migra-schema-issues-');
+    try {
+      other.commit('twice', { 'db/migrations/001_a.sql': 'CREATE TABLE a (id int);\n', 'db/migrations/002_a.sql': '-- again\nCREATE TABLE a (id int);\nDROP INDEX nope;\n' });
+      const r = await schema(['--repo', other.dir]);
+      expect(r.out).toContain('-- db/migrations: plain, postgresql, 2 migrations, 2 replay issues\n--   db/migrations/002_a.sql:2: table a already exists');
+      expect(r.out).toMatch(/--   db\/migrations\/002_a\.sql:3: index nope does not exist/);
+      const [set] = JSON.parse((await schema(['--repo', other.dir, '--format', 'json'])).out);
+      expect(set.replayIssues).toBe(2);
+      expect(set.issues[0]).toMatchObject({ file: 'db/migrations/002_a.sql', line: 2 });
+    } finally {
+      other.remove();
+    }
+  });
 });

@@ -1,4 +1,7 @@
-import { changelogRefs } from '../../src/formats/liquibase-changelog.js';
+import { changelogRefs, loadChangelogReaders } from '../../src/formats/liquibase-changelog.js';
+
+// The document parsers are loaded on demand (detectSets does it for a Liquibase set).
+beforeAll(loadChangelogReaders);
 
 /** Changelog shapes a reading by patterns got wrong; a parser reads them as liquibase does. */
 describe('Liquibase changelogs read as documents', () => {

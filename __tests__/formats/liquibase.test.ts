@@ -1,12 +1,15 @@
 import { describeSets } from '../../src/formats/describe.js';
 import { detectSets } from '../../src/formats/detect.js';
-import { changelogRefs } from '../../src/formats/liquibase-changelog.js';
+import { changelogRefs, loadChangelogReaders } from '../../src/formats/liquibase-changelog.js';
 import { readFormattedSql, runsOn } from '../../src/formats/liquibase-sql.js';
 import { splitStatements } from '../../src/frontends/sql/split.js';
 import type { MigrationSet } from '../../src/model/migration.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
 import { LIQUIBASE_USERS } from '../helpers/liquibase.js';
 import { found, reviewPr } from '../helpers/review.js';
+
+// The document parsers are loaded on demand (detectSets does it for a Liquibase set).
+beforeAll(loadChangelogReaders);
 
 async function only(files: Record<string, string>, opts?: Parameters<typeof detectSets>[1]): Promise<MigrationSet> {
   const sets = await detectSets(memoryTree(files), opts);

@@ -4,9 +4,7 @@ import { readInputs } from '../../src/action/inputs.js';
 import { commandHelp, parseCli } from '../../src/cli/args.js';
 import { parseConfig } from '../../src/config/config.js';
 import { engineOf } from '../../src/live/connect.js';
-import { misfitTest } from '../../src/live/misfit.js';
 import { scrub, secretOf } from '../../src/model/url-secret.js';
-import { makeType } from '../../src/model/sql-type.js';
 import { RULES } from '../../src/rules/index.js';
 
 const config = (text: string) => parseConfig(text, '.github/migra.yml', RULES.map((r) => r.id));
@@ -57,17 +55,5 @@ describe('live options', () => {
     // A two-letter user would blank out ordinary words; a password never is left.
     expect(secretOf('mysql://ab:x@h/db').pieces).toEqual(['mysql://ab:x@h/db', 'x']);
     expect(secretOf('/srv/app.db').pieces).toEqual(['/srv/app.db']);
-  });
-
-  it('misfit tests: only changes whose cast fails on a value that does not fit', () => {
-    const t = (s: string, args: number[] = [], unsigned = false) => makeType('postgresql', s, args, { unsigned });
-    expect(misfitTest(t('text'), t('varchar', [20]), 'postgresql')).toEqual({ kind: 'length', max: 20 });
-    expect(misfitTest(t('varchar', [10]), t('varchar', [20]), 'postgresql')).toBeUndefined();
-    expect(misfitTest(t('bigint'), t('integer'), 'postgresql')).toEqual({ kind: 'range', min: -2147483648n, max: 2147483647n, type: 'integer' });
-    expect(misfitTest(t('integer'), t('bigint'), 'postgresql')).toBeUndefined();
-    expect(misfitTest(t('text'), t('integer'), 'postgresql')).toEqual({ kind: 'integer-text', type: 'integer' });
-    expect(misfitTest(t('numeric', [12, 2]), t('numeric', [8, 2]), 'postgresql')).toEqual({ kind: 'digits', integerDigits: 6, type: 'numeric(8,2)' });
-    expect(misfitTest(t('integer'), t('integer', [], true), 'mysql')).toEqual({ kind: 'range', min: 0n, max: 4294967295n, type: 'integer unsigned' });
-    expect(misfitTest(t('text'), t('varchar', [20]), 'sqlite')).toBeUndefined();
   });
 });

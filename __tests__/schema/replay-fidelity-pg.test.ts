@@ -73,6 +73,26 @@ describe('what replay keeps in step', () => {
     expect(s.views.size).toBe(0);
   });
 
+  it('regression_lemmy_user_mview: DROP … CASCADE takes the views reading the relation along, transitively; WITH names are not relations', async () => {
+    const issues = async (sql: string) => replay(await parseSqlFile(sql, { file: 'm.sql', dialect: 'postgresql' })).issues.map((i) => i.message);
+    const base = `
+      CREATE TABLE user_ (id int PRIMARY KEY);
+      CREATE TABLE other (id int);
+      CREATE VIEW user_view AS SELECT u.id FROM user_ u;
+      CREATE MATERIALIZED VIEW user_mview AS SELECT * FROM user_view;
+      CREATE VIEW top AS WITH other AS (SELECT 1 AS id) SELECT m.id FROM public.user_mview m JOIN other USING (id);
+      CREATE VIEW unrelated AS SELECT id FROM other;`;
+    const afterView = await schemaOf(`${base}\nDROP VIEW user_view CASCADE;`);
+    expect([...afterView.views.keys()]).toEqual(['unrelated']);
+    // Lemmy drops user_view CASCADE and creates user_mview again: not "already exists".
+    expect(await issues(`${base}\nDROP VIEW user_view CASCADE;\nCREATE MATERIALIZED VIEW user_mview AS SELECT 1;`)).toEqual([]);
+    expect([...(await schemaOf(`${base}\nDROP TABLE user_ CASCADE;`)).views.keys()]).toEqual(['unrelated']);
+    // Without CASCADE PostgreSQL refuses the drop; the model leaves the views alone.
+    expect([...(await schemaOf(`${base}\nDROP VIEW user_view;`)).views.keys()]).toEqual(['user_mview', 'top', 'unrelated']);
+    // A renamed table is still what the views read.
+    expect([...(await schemaOf(`${base}\nALTER TABLE user_ RENAME TO users;\nDROP TABLE users CASCADE;`)).views.keys()]).toEqual(['unrelated']);
+  });
+
   it('regression_lemmy_registration_mode: ALTER TYPE … RENAME VALUE follows into defaults of that type', async () => {
     const s = await schemaOf(`
       CREATE TYPE registration_mode_enum AS ENUM ('closed', 'require_application', 'open');

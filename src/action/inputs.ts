@@ -1,4 +1,4 @@
-import { DEFAULT_APPROVE_LABEL, parseFailOn, type FailOn } from '../config/config.js';
+import { DEFAULT_APPROVE_LABEL, parseFailOn, type FailOn } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 
 /**

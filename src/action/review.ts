@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { checkRepo } from '../analyze/check-repo.js';
-import { describeFailOn, type FailOn } from '../config/config.js';
+import { describeFailOn, type FailOn } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { renderText } from '../render/text.js';

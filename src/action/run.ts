@@ -1,8 +1,8 @@
-import { plural } from '../render/labels.js';
 import * as core from '@actions/core';
 import { join, resolve } from 'node:path';
 import { summarize } from '../ai/index.js';
 import { failsGate } from '../analyze/score.js';
+import { plural } from '../render/labels.js';
 import type { GateOutcome } from '../render/verdict.js';
 import { renderJobSummary } from '../render/job-summary.js';
 import { writeReportFile, writeSarifFile } from '../publish/files.js';

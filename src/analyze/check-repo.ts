@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, parseFailOn, type Config, type FailOn } from '../config/config.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseFailOn, type Config, type FailOn } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 import type { Report } from '../model/report.js';
 import { VERSION } from '../model/version.js';
@@ -47,7 +47,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     opts.progress?.(`${rev.changes.length} changed file${rev.changes.length === 1 ? '' : 's'}; finding migration sets`);
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir) : undefined) });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir, undefined, { background: true }) : undefined) });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };
@@ -64,12 +64,13 @@ export async function readConfigFile(path: string): Promise<Config> {
   } catch {
     throw new MigraError(`--config: cannot read ${path}`);
   }
-  return parseConfig(text, path, RULES.map((r) => r.id));
+  return (await import('../config/config.js')).parseConfig(text, path, RULES.map((r) => r.id));
 }
 
 async function loadConfig(opts: CheckOptions, head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
   const ids = RULES.map((r) => r.id);
   if (opts.configPath) return readConfigFile(opts.configPath);
   const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
-  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, ids);
+  // The file's reader (YAML, zod) is loaded only for a repository that has one.
+  return text === undefined ? EMPTY_CONFIG : (await import('../config/config.js')).parseConfig(text, DEFAULT_CONFIG_PATH, ids);
 }

@@ -1,4 +1,4 @@
-import type { Config } from '../config/config.js';
+import type { Config } from '../config/model.js';
 import type { AcknowledgedFinding, Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Statement } from '../model/operation.js';

@@ -63,7 +63,13 @@ export function rollbackPlan(items: readonly RollbackItem[], target: Dialect | D
     const entry = { first: g.members[0], last: g.members[g.members.length - 1], inverse: toInverse(script) };
     for (const m of g.members) groupOf.set(m, entry);
   }
-  const inverseFor = (item: RollbackItem) => groupOf.get(item)?.inverse ?? inverseOf(item.op, item.before, t.dialect);
+  // Each inverse is worked out once: findings ask for theirs, then the script for every operation's.
+  const inverses = new Map<RollbackItem, Inverse>();
+  const inverseFor = (item: RollbackItem) => {
+    let inv = groupOf.get(item)?.inverse ?? inverses.get(item);
+    if (!inv) inverses.set(item, (inv = inverseOf(item.op, item.before, t.dialect)));
+    return inv;
+  };
   const script = () => {
     const parts: string[] = [];
     for (let i = items.length - 1; i >= 0; i--) {

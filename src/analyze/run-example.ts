@@ -1,4 +1,4 @@
-import { EMPTY_CONFIG, type Config } from '../config/config.js';
+import { EMPTY_CONFIG, type Config } from '../config/model.js';
 import type { FileChange } from '../model/migration.js';
 import type { Report } from '../model/report.js';
 import type { Rule, RuleExample } from '../rules/rule.js';

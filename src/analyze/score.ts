@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Level } from '../model/report.js';
-import type { FailOn } from '../config/config.js';
+import type { FailOn } from '../config/model.js';
 import { LEVELS } from '../model/report.js';
 
 /**

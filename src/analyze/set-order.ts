@@ -1,4 +1,4 @@
-import { setPathKey, type Config } from '../config/config.js';
+import { setPathKey, type Config } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 import { emptySchema, type Schema } from '../model/schema.js';
 import type { LoadedSet } from './load.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { EMPTY_CONFIG, parseFailOn, type Config } from '../config/config.js';
+import { EMPTY_CONFIG, parseFailOn, type Config } from '../config/model.js';
 import { readConfigFile } from '../analyze/check-repo.js';
 import { compareFindings, isEnabled, toFindings } from '../analyze/findings.js';
 import { judgesChange, planChange } from '../analyze/plan-change.js';

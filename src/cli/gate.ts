@@ -1,6 +1,6 @@
 import type { CheckResult } from '../analyze/check-repo.js';
 import { failsGate } from '../analyze/score.js';
-import { DEFAULT_APPROVE_LABEL, describeFailOn } from '../config/config.js';
+import { DEFAULT_APPROVE_LABEL, describeFailOn } from '../config/model.js';
 import type { GateOutcome } from '../render/verdict.js';
 
 /** The gate `migra check` applies (its exit status), worded in the markdown as the action words it. */

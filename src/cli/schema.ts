@@ -1,4 +1,4 @@
-import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, parseConfig, type Config } from '../config/config.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_CONFIG, type Config } from '../config/model.js';
 import { readConfigFile } from '../analyze/check-repo.js';
 import { isDumpSet } from '../analyze/dump-set.js';
 import { loadSets, type LoadedSet } from '../analyze/load.js';
@@ -27,7 +27,8 @@ import type { CliArgs } from './args.js';
 interface SetSchema {
   set: MigrationSet;
   schema: Schema;
-  replayIssues: number;
+  /** What the replay could not apply (an object it did not know of, one created twice …), where. */
+  replayIssues: { file: string; line: number; message: string }[];
   verified?: { engine: string; applied: AppliedHistory; comparison: Comparison } | { skipped: string };
 }
 
@@ -60,13 +61,14 @@ export async function runSchema(args: CliArgs, write: (s: string) => void): Prom
 
 async function treeConfig(head: { read(paths: string[]): Promise<Map<string, string>> }): Promise<Config> {
   const text = (await head.read([DEFAULT_CONFIG_PATH])).get(DEFAULT_CONFIG_PATH);
-  return text === undefined ? EMPTY_CONFIG : parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
+  return text === undefined ? EMPTY_CONFIG : (await import('../config/config.js')).parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
 }
 
 async function setSchema(l: LoadedSet, verify: boolean, server?: ServerUrl): Promise<SetSchema> {
   const set = l.head!;
   const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
-  const out: SetSchema = { set, schema: replay.schema, replayIssues: replay.issues.length };
+  const replayIssues = replay.issues.map((i) => ({ file: i.op.stmt.file, line: i.op.stmt.line, message: i.message }));
+  const out: SetSchema = { set, schema: replay.schema, replayIssues };
   if (!verify) return out;
   const onServer = server && serves(server, set.dialect);
   if (!onServer && set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
@@ -107,8 +109,19 @@ async function serverEngine(server: ServerUrl, dialect: Dialect): Promise<Histor
   };
 }
 
+/** Replay issues named in the header; the JSON output has them all. */
+const NAMED_ISSUES = 20;
+
 function header(r: SetSchema): string {
-  return `-- ${r.set.dir || '.'}: ${r.set.format}, ${r.set.dialect}, ${r.set.files.length} migrations${r.replayIssues ? `, ${r.replayIssues} replay issues` : ''}\n`;
+  const n = r.replayIssues.length;
+  let out = `-- ${r.set.dir || '.'}: ${r.set.format}, ${r.set.dialect}, ${r.set.files.length} migrations${n ? `, ${n} replay issues` : ''}\n`;
+  for (const i of r.replayIssues.slice(0, NAMED_ISSUES)) out += `--   ${i.file}:${i.line}: ${oneLine(i.message)}\n`;
+  if (n > NAMED_ISSUES) out += `--   … ${n - NAMED_ISSUES} more (--format json lists them all)\n`;
+  return out;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').slice(0, 200);
 }
 
 /** DDL that recreates the model: enum types, then tables with their indexes, then foreign keys' targets in any order (constraints are inline). */
@@ -158,7 +171,8 @@ function toJson(r: SetSchema): unknown {
     format: r.set.format,
     dialect: r.set.dialect,
     migrations: r.set.files.length,
-    replayIssues: r.replayIssues,
+    replayIssues: r.replayIssues.length,
+    issues: r.replayIssues,
     schema: {
       schemas: [...s.schemas],
       enums: Object.fromEntries(s.enums),

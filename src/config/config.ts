@@ -1,22 +1,14 @@
 import { isScalar, parseDocument, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { DIALECTS, type Dialect } from '../model/dialect.js';
+import { DIALECTS } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
-import { SEVERITIES, type Severity } from '../model/finding.js';
-import type { FormatId } from '../model/migration.js';
+import { SEVERITIES } from '../model/finding.js';
 import type { LiveThresholds } from '../model/live.js';
+import { DEPLOY_MODES, FAIL_LEVELS, parseFailOn, setPathKey, type Config, type LiveConfig } from './model.js';
 
-export const DEFAULT_CONFIG_PATH = '.github/migra.yml';
-/** The label that lets a pull request at or above fail-on pass (action input and config `approve-label`). */
-export const DEFAULT_APPROVE_LABEL = 'migra:approved';
+export * from './model.js';
 
 const FORMATS = ['flyway', 'golang-migrate', 'goose', 'dbmate', 'prisma', 'diesel', 'sqlx', 'atlas', 'supabase', 'drizzle', 'plain', 'liquibase', 'sqitch', 'django', 'alembic', 'schema-dump'] as const;
-export const DEPLOY_MODES = ['online', 'offline'] as const;
-export type DeployMode = (typeof DEPLOY_MODES)[number];
-export const FAIL_LEVELS = ['none', 'low', 'medium', 'high', 'critical', 'never'] as const;
-
-/** `fail-on`: a level, a score from 0 to 100, or never. */
-export type FailOn = { level: Exclude<(typeof FAIL_LEVELS)[number], 'never'> } | { score: number } | 'never';
 
 const severityOrOff = z.enum(['off', ...SEVERITIES]);
 const failOnValue = z.union([z.enum(FAIL_LEVELS), z.number().min(0).max(100)]);
@@ -51,32 +43,6 @@ const fileSchema = z.strictObject({
   /** The live impact read from a database URL: size thresholds and time limits. */
   live: liveSchema.optional(),
 }).superRefine((c, ctx) => checkSetOrder(c.sets ?? [], ctx));
-
-export interface Config {
-  dialect?: Dialect;
-  version?: string;
-  sets?: { path: string; format?: FormatId; dialect?: Dialect; after?: string[] }[];
-  rules: Record<string, Severity | 'off'>;
-  failOn?: FailOn;
-  ignorePaths: string[];
-  approveLabel?: string;
-  /**
-   * `offline`: migrations run with the application stopped (at start-up under a lock, or in a
-   * maintenance window), so findings about locks and about the running application become info;
-   * duration, data loss and failure keep their severity. Default online.
-   */
-  deploy?: DeployMode;
-  /** Config `live:` (only what was written; the live stage has the defaults). */
-  live?: LiveConfig;
-}
-
-export interface LiveConfig {
-  thresholds?: Partial<LiveThresholds>;
-  budgetMs?: number;
-  statementTimeoutMs?: number;
-}
-
-export const EMPTY_CONFIG: Config = { rules: {}, ignorePaths: [] };
 
 /**
  * Parse and validate the repository config. Errors name the file, the key and what is allowed,
@@ -132,19 +98,6 @@ function liveConfig(l: z.infer<typeof liveSchema>): LiveConfig {
   };
 }
 
-/** fail-on in the words a user writes it: `high`, `60`, `never`. */
-export function describeFailOn(f: FailOn): string {
-  if (f === 'never') return 'never';
-  return 'score' in f ? String(f.score) : f.level;
-}
-
-export function parseFailOn(value: string, where = 'fail-on'): FailOn {
-  const v = value.trim().toLowerCase();
-  if (v === 'never') return 'never';
-  if ((FAIL_LEVELS as readonly string[]).includes(v)) return { level: v as Exclude<(typeof FAIL_LEVELS)[number], 'never'> };
-  if (/^\d+$/.test(v) && Number(v) <= 100) return { score: Number(v) };
-  throw new MigraError(`${where}: "${value}" is not allowed; use one of ${FAIL_LEVELS.join(', ')} or a score from 0 to 100`);
-}
 
 /**
  * What each key takes, in the words of the README, so an error says what to write instead of
@@ -220,10 +173,6 @@ function checkVersionText(doc: ReturnType<typeof parseDocument>, text: string, f
   }
 }
 
-/** A set path as written in `path:` and `after:` (`./core/`, `core`) → one spelling. */
-export function setPathKey(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-}
 
 /** `after:` names other entries of `sets`, and the order it gives has no loop. */
 function checkSetOrder(sets: readonly z.infer<typeof setSchema>[], ctx: z.RefinementCtx): void {

@@ -19,6 +19,7 @@ import type { SourceFile } from './spec.js';
 import { inSqlxCrate, sqlxHints, type SqlxHints } from './sqlx.js';
 import { isSupabaseDir } from './supabase.js';
 import { isFormattedSql } from './liquibase.js';
+import { loadChangelogReaders } from './liquibase-changelog.js';
 import { guessToolFormat, liquibaseMasters, toolPlans } from './tool-plans.js';
 import { dumpFiles, dumpHeaderDialect, dumpPlans, isDeclarativeSchemaDir, isDumpPath } from './schema-dump.js';
 
@@ -106,6 +107,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       files = popFilesFor(files, pop[0]);
     }
     const spec = FORMAT_SPECS[format];
+    if (format === 'liquibase') await loadChangelogReaders();
     const owned = files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path)));
     let migrations = spec.build(plan.dir, owned);
     // popx runs each file in a transaction of its own, `.autocommit` files outside one.

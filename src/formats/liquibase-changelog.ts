@@ -1,5 +1,3 @@
-import { XMLParser } from 'fast-xml-parser';
-import { parseAllDocuments } from 'yaml';
 import { baseName, dirOf, joinPath, normalizePath } from './paths.js';
 
 /**
@@ -26,6 +24,18 @@ export function isMasterChangelog(path: string): boolean {
   return MASTER.test(baseName(path));
 }
 
+let documents: typeof import('./changelog-documents.js') | undefined;
+
+/** Load the XML and YAML parsers changelogRefs() needs (once; a run without Liquibase never does). */
+export async function loadChangelogReaders(): Promise<void> {
+  documents ??= await import('./changelog-documents.js');
+}
+
+function readers(): typeof import('./changelog-documents.js') {
+  if (!documents) throw new Error('changelogRefs: call loadChangelogReaders() first');
+  return documents;
+}
+
 export function changelogRefs(path: string, text: string): ChangelogRef[] {
   if (/\.xml$/i.test(path)) return treeRefs(xmlTree(text));
   if (/\.json$/i.test(path)) return treeRefs(jsonTree(text));
@@ -46,14 +56,12 @@ export function isChangelogDocument(text: string): boolean {
 type Node = unknown;
 const CHILDREN = Symbol('children');
 
-const xml = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, parseAttributeValue: false, parseTagValue: false, ignoreDeclaration: true, ignorePiTags: true });
-
 type XmlItem = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 function xmlTree(text: string): Node {
   let items: XmlItem[];
   try {
-    items = xml.parse(text) as XmlItem[];
+    items = readers().xml.parse(text) as XmlItem[];
   } catch {
     return undefined; // not well-formed: liquibase refuses it too
   }
@@ -79,7 +87,7 @@ function jsonTree(text: string): Node {
 
 function yamlTree(text: string): Node {
   try {
-    return parseAllDocuments(text).flatMap((d) => ('toJS' in d && !d.errors.length ? [d.toJS() as Node] : []));
+    return readers().parseAllDocuments(text).flatMap((d) => ('toJS' in d && !d.errors.length ? [d.toJS() as Node] : []));
   } catch {
     return undefined;
   }

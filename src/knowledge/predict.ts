@@ -3,7 +3,7 @@ import type { ColumnDef, Operation, QName } from '../model/operation.js';
 import { findColumn, tableKey, type Schema } from '../model/schema.js';
 import type { StatementObservation } from '../model/verified.js';
 import { atLeastMode, pgLockFor, type PgLock, type PgLockMode } from './pg-locks.js';
-import { predictTypeChange } from './type-change.js';
+import { predictTypeChange } from './type-change-statement.js';
 
 /**
  * Migra's predictions about one PostgreSQL statement, and their comparison with what a real engine

@@ -1,8 +1,5 @@
 import { sqlString } from '../model/operation.js';
-import { escapeRegExp } from '../model/regex.js';
-import { atLeast, isMysqlFamily, type DbTarget } from '../model/dialect.js';
-import type { LocatedOp, Operation, QName } from '../model/operation.js';
-import { tableKey, type Column, type Schema, type Table } from '../model/schema.js';
+import { isMysqlFamily, type DbTarget } from '../model/dialect.js';
 import { makeType, type SqlType } from '../model/sql-type.js';
 import { PG_BINARY_COERCIBLE_CASTS } from './pg-catalog-data.js';
 
@@ -206,7 +203,7 @@ function fromTextReason(b: SqlType, env: Env): string {
 
 // ---------------------------------------------------------------- numbers
 
-function intRange(t: SqlType): [bigint, bigint] | undefined {
+export function intRange(t: SqlType): [bigint, bigint] | undefined {
   const bits = INT_BITS[t.name];
   if (!bits) return undefined;
   if (t.unsigned) return [0n, (1n << BigInt(bits)) - 1n];
@@ -414,67 +411,6 @@ function sqliteChange(a: SqlType, b: SqlType): TypeChange {
   return { rewrite: false };
 }
 
-// ---------------------------------------------------------------- one statement
-
-const WITHOUT_USING = ' (PostgreSQL refuses the change without a USING clause)';
-
-/** `CASE … ELSE … END`, possibly in parentheses or cast as a whole, with an ELSE of its own (not a nested CASE's). */
-function caseWithElse(using: string): boolean {
-  const u = using.trim().replace(/^\(+/, '');
-  if (!/^case\b/i.test(u)) return false;
-  let depth = 0;
-  for (const m of u.matchAll(/\b(case|else|end)\b|'(?:[^']|'')*'/gi)) {
-    const w = m[1]?.toLowerCase();
-    if (w === 'case') depth++;
-    else if (w === 'end') depth--;
-    else if (w === 'else' && depth === 1) return true;
-  }
-  return false;
-}
-
-/**
- * What the ALTER COLUMN TYPE of `r` does to `column` (the column as it stands just before the
- * statement), its USING clause included: the prediction rules report and verification checks.
- */
-export function predictTypeChange(r: { op: Extract<Operation, { kind: 'alter_column_type' }>; before: Schema }, column: Column, target: DbTarget): TypeChange {
-  const dialect = target.dialect;
-  const enumValues = (name: string) => r.before.enums.get(tableKey(typeQName(name), dialect));
-  const change = classifyTypeChange(column.type, r.op.type, target, { enumValues, bytesPerChar: bytesPerChar(column.collation) });
-  // PostgreSQL evaluates a USING expression for every row: anything beyond a plain cast of the column rewrites.
-  if (r.op.using !== undefined && !plainCast(r.op.using, column.name)) {
-    change.rewrite = true;
-    // USING CASE … WHEN 'old' THEN 'new' … maps the labels that go away: no row fails to convert.
-    const from = column.type.values ?? enumValues(column.type.name);
-    const to = r.op.type.values ?? enumValues(r.op.type.name);
-    if (change.lossy && from && to) {
-      const removed = from.filter((v) => !to.includes(v));
-      if (removed.length && removed.every((v) => r.op.using!.includes(sqlString(v)))) delete change.lossy;
-    }
-    // A CASE with an ELSE gives every row a value chosen by the author, NULL included (no WHEN
-    // matches NULL, so it falls to the ELSE): the conversion is explicit, not a cast that fails.
-    if (change.lossy && caseWithElse(r.op.using)) delete change.lossy;
-    // Values come from the expression, not from a cast that can fail on them.
-    if (change.lossy && /must parse|fails on the first|conversion fail/.test(change.lossy) && !/::|\bcast\s*\(/i.test(r.op.using)) change.lossy = `every value is replaced by the result of USING ${r.op.using.trim()}, and the old values are gone once the migration commits`;
-  }
-  // The statement has a USING clause: the reason must not say PostgreSQL would refuse it without one.
-  if (change.lossy && r.op.using !== undefined) change.lossy = change.lossy.replace(WITHOUT_USING, '');
-  return change;
-}
-
-/** `col`, `col::type` or `CAST(col AS type)`: the conversion PostgreSQL would apply anyway. */
-export function plainCast(using: string, column: string): boolean {
-  const col = `(?:"${escapeRegExp(column.replace(/"/g, '""'))}"|${escapeRegExp(column)})`;
-  const type = String.raw`[^:()]+(?:\([\d\s,]*\))?(?:\[\])*`;
-  const u = using.trim();
-  return new RegExp(String.raw`^\(?\s*${col}\s*\)?(?:\s*::\s*${type})?$`, 'i').test(u)
-    || new RegExp(String.raw`^cast\s*\(\s*${col}\s+as\s+${type}\s*\)$`, 'i').test(u);
-}
-
-export function typeQName(name: string): QName {
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? { schema: name.slice(0, dot), name: name.slice(dot + 1) } : { name };
-}
-
 /** Worst-case bytes per character of a MySQL character set, from the collation name (utf8mb4 when unknown). */
 export function bytesPerChar(collation: string | undefined): number {
   const c = (collation ?? '').toLowerCase();
@@ -487,52 +423,4 @@ export function bytesPerChar(collation: string | undefined): number {
 /** Equal once spelling differences that mean nothing are removed (int(11) = int, decimal = decimal(10,0) on MySQL). */
 export function sameColumnType(a: SqlType, b: SqlType, target: DbTarget): boolean {
   return key(normalize(a, target)) === key(normalize(b, target));
-}
-
-/**
- * The validated CHECK constraints that a PostgreSQL type change of `column` re-checks: PostgreSQL
- * adds every CHECK on the column back after the change and checks it on every row (a full scan
- * under the ALTER's ACCESS EXCLUSIVE lock), even when the change itself is a relabel.
- */
-export function validatedChecksOn(t: Table | undefined, column: string): string[] {
-  if (!t) return [];
-  const word = new RegExp(`(^|[^\\w$"])"?${escapeRegExp(column)}"?($|[^\\w$])`);
-  return t.constraints.filter((c) => c.kind === 'check' && !c.notValid && (c.columns.includes(column) || (c.expr !== undefined && word.test(c.expr)))).map((c) => c.name);
-}
-
-/**
- * timestamp ↔ timestamptz by a plain cast on PostgreSQL 12+: the table is rewritten unless the
- * migrating session's TimeZone is UTC, when the stored values already mean the same instants and
- * PostgreSQL only changes the catalog (release notes of 12). Which session runs the migration is
- * unknown here, so this is a condition, not a fact.
- */
-export function rewritesUnlessUtc(tc: { r: { op: Extract<Operation, { kind: 'alter_column_type' }> }; column: Column }, target: DbTarget): boolean {
-  const { r, column } = tc;
-  const from = column.type;
-  const to = r.op.type;
-  return target.dialect === 'postgresql' && atLeast(target, '12') && !from.array && !to.array
-    && /^timestamp(tz)?$/.test(from.name) && /^timestamp(tz)?$/.test(to.name) && from.name !== to.name
-    // A lower precision rounds, which rewrites whatever the time zone.
-    && (to.args[0] ?? 6) >= (from.args[0] ?? 6)
-    && (r.op.using === undefined || plainCast(r.op.using, column.name));
-}
-
-/** Zones with a fixed zero offset, which PostgreSQL accepts for the relabel (pg_get_timezone_offset). */
-const UTC_ZONES = /^(utc|etc\/utc|gmt|etc\/gmt|etc\/gmt[+-]0|gmt[+-]?0|uct|etc\/uct|universal|etc\/universal|zulu|etc\/zulu|z|\+?0+(:00)?)$/i;
-
-/** Whether an earlier statement of the file set TimeZone to UTC for this one (SET, or SET LOCAL in the same transaction). */
-export function utcSessionAt(r: { fileOps: readonly LocatedOp[]; position: number; op: LocatedOp }): boolean {
-  let session = false;
-  let local: boolean | undefined;
-  for (const op of r.fileOps.slice(0, r.position)) {
-    // The end of a transaction ends its SET LOCAL.
-    if (op.kind === 'transaction') local = undefined;
-    if (op.kind !== 'set_setting' || op.name.toLowerCase() !== 'timezone') continue;
-    const utc = UTC_ZONES.test(op.value.trim().replace(/^'(.*)'$/, '$1'));
-    if (!op.local) {
-      session = utc;
-      local = undefined;
-    } else if (op.stmt.inTransaction) local = utc;
-  }
-  return (r.op.stmt.inTransaction ? local : undefined) ?? session;
 }

@@ -1,5 +1,4 @@
 import type { LiveDb, OpenOptions } from './db.js';
-import { openPostgres } from './pg.js';
 import type { Secret } from '../model/url-secret.js';
 
 /** Which engine a URL names: postgres(ql)://, mysql:// or mariadb://, else a SQLite file (path, file:, sqlite:). */
@@ -10,11 +9,11 @@ export function engineOf(url: string): 'postgresql' | 'mysql' | 'sqlite' {
   return 'sqlite';
 }
 
-/** A read-only connection to the database the URL names (see db.ts for what every engine guarantees). */
+/** A read-only connection to the database the URL names (see db.ts for what every engine guarantees). Each driver is loaded only when its engine is asked for. */
 export async function openLive(secret: Secret, opts: OpenOptions): Promise<LiveDb> {
   switch (engineOf(secret.url)) {
     case 'postgresql':
-      return openPostgres(secret, opts);
+      return (await import('./pg.js')).openPostgres(secret, opts);
     case 'mysql':
       return (await import('./mysql.js')).openMysql(secret, opts);
     case 'sqlite':

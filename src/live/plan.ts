@@ -1,7 +1,7 @@
 import type { Dialect } from '../model/dialect.js';
 import type { LocatedOp, QName } from '../model/operation.js';
 import { findColumn, tableKey, type Schema, type Table } from '../model/schema.js';
-import { misfitTest, type MisfitTest } from './misfit.js';
+import { misfitTest, type MisfitTest } from '../knowledge/type-fit.js';
 
 /**
  * What to read for each operation under review: the size of the table it works on, and the

@@ -164,7 +164,8 @@ export type Operation =
   | { kind: 'drop_type'; name: QName; ifExists: boolean; cascade: boolean }
   /** ALTER TYPE name RENAME TO newName (PostgreSQL; newName has no schema of its own: the type stays in its schema). */
   | { kind: 'rename_type'; name: QName; newName: QName }
-  | { kind: 'create_view'; name: QName; materialized: boolean; orReplace: boolean }
+  /** `reads`: the tables and views its query reads, where the parser can tell (DROP … CASCADE follows them). */
+  | { kind: 'create_view'; name: QName; materialized: boolean; orReplace: boolean; reads?: QName[] }
   | { kind: 'drop_view'; name: QName; materialized: boolean; ifExists: boolean; cascade: boolean }
   | { kind: 'refresh_materialized_view'; name: QName; concurrently: boolean }
   | { kind: 'create_schema'; name: string; ifNotExists: boolean }

@@ -1,6 +1,7 @@
 import type { Dialect } from './dialect.js';
 import type { Constraint, DefaultExpr, IndexElem, QName } from './operation.js';
 import type { SqlType } from './sql-type.js';
+import { LayeredMap } from './layered-map.js';
 
 export interface Column {
   name: string;
@@ -43,18 +44,26 @@ export interface Table {
   partial?: boolean;
 }
 
+/** A view: only its name and what it reads are modelled (DROP … CASCADE takes the views reading a relation along). */
+export interface View {
+  name: QName;
+  materialized: boolean;
+  /** Relations its query reads, when known. */
+  reads?: QName[];
+}
+
 export interface Schema {
   dialect: Dialect;
-  /** Keyed by tableKey(). */
+  /** Keyed by tableKey(). A LayeredMap when made here or by replay, so forks share their tables. */
   tables: Map<string, Table>;
   /** Enum types (PostgreSQL CREATE TYPE … AS ENUM), keyed by tableKey() of the type name. */
   enums: Map<string, string[]>;
-  views: Map<string, { name: QName; materialized: boolean }>;
+  views: Map<string, View>;
   schemas: Set<string>;
 }
 
 export function emptySchema(dialect: Dialect): Schema {
-  return { dialect, tables: new Map(), enums: new Map(), views: new Map(), schemas: new Set() };
+  return { dialect, tables: new LayeredMap(), enums: new Map(), views: new Map(), schemas: new Set() };
 }
 
 /**

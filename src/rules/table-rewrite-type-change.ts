@@ -2,9 +2,10 @@ import { isMysqlFamily } from '../model/dialect.js';
 import type { Index, Table } from '../model/schema.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
 import { tableKey } from '../model/schema.js';
-import { escapeRegExp } from '../model/regex.js';
 import { shown, tableBefore } from './lib/reviewed.js';
-import { bytesPerChar, rewritesUnlessUtc, sameColumnType, showType, validatedChecksOn } from '../knowledge/type-change.js';
+import { rewritesUnlessUtc } from '../knowledge/timestamp-relabel.js';
+import { bytesPerChar, sameColumnType, showType } from '../knowledge/type-change.js';
+import { validatedChecksOn } from '../knowledge/type-change-statement.js';
 import { reviewedTypeChanges, type ReviewedTypeChange } from './lib/reviewed-type-changes.js';
 
 const PG_FIX =

@@ -1,7 +1,8 @@
 import type { Constraint, ForeignRef, IndexElem, QName } from '../model/operation.js';
-import type { Column, Index, Schema, Table } from '../model/schema.js';
+import type { Column, Index, Schema, Table, View } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
 import { tableKey } from '../model/schema.js';
+import { LayeredMap } from '../model/layered-map.js';
 import { noteTableChange } from './names.js';
 
 /**
@@ -12,12 +13,12 @@ import { noteTableChange } from './names.js';
  */
 
 export function cloneSchema(s: Schema): Schema {
-  const tables = new Map<string, Table>();
+  const tables = new LayeredMap<string, Table>();
   for (const [k, t] of s.tables) tables.set(k, cloneTable(t));
   const enums = new Map<string, string[]>();
   for (const [k, v] of s.enums) enums.set(k, v.slice());
-  const views = new Map<string, { name: QName; materialized: boolean }>();
-  for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized });
+  const views = new Map<string, View>();
+  for (const [k, v] of s.views) views.set(k, { name: cloneQName(v.name), materialized: v.materialized, ...(v.reads && { reads: v.reads.map(cloneQName) }) });
   return { dialect: s.dialect, tables, enums, views, schemas: new Set(s.schemas) };
 }
 
@@ -35,7 +36,9 @@ export function forkSchema(s: Schema): Schema {
   const enums = new Map<string, string[]>();
   // Enum value lists are changed in place by replay, and are small: copied now.
   for (const [k, v] of s.enums) enums.set(k, v.slice());
-  const out: Schema = { dialect: s.dialect, tables: new Map(s.tables), enums, views: new Map(s.views), schemas: new Set(s.schemas) };
+  // The table map itself is layered: the fork shares the entries neither side has changed (model/layered-map.ts).
+  const tables = s.tables instanceof LayeredMap ? s.tables.fork() : new LayeredMap(s.tables);
+  const out: Schema = { dialect: s.dialect, tables, enums, views: new Map(s.views), schemas: new Set(s.schemas) };
   OWNED.set(out, new Set());
   OWNED.set(s, new Set());
   return out;

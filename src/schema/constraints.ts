@@ -158,8 +158,10 @@ export function foreignKeysTo(cx: ReplayCx, t: Table, match: (refColumns: string
   const key = cx.key(t.name);
   const out: [Table, NamedConstraint][] = [];
   const matches = (c: NamedConstraint) => c.kind === 'foreign' && !!c.references && cx.key(c.references.table) === key && match(c.references.columns);
-  for (const u of [...cx.s.tables.values()]) {
-    if (!u.constraints.some(matches)) continue;
+  // The tables that hold one are made writable once the walk is over (writableTable changes the map).
+  const holders: Table[] = [];
+  for (const u of cx.s.tables.values()) if (u.constraints.some(matches)) holders.push(u);
+  for (const u of holders) {
     const w = writableTable(cx.s, u);
     for (const c of w.constraints) if (matches(c)) out.push([w, c]);
   }

@@ -123,6 +123,7 @@ export function dropTable(cx: ReplayCx, t: Table, cascade: boolean): void {
   const key = cx.key(t.name);
   cx.s.tables.delete(key);
   if (cx.d !== 'postgresql') return;
+  if (cascade) dropReadingViews(cx, key);
   for (const part of [...cx.s.tables.values()]) {
     if (part.partitionOf && cx.key(part.partitionOf) === key) dropTable(cx, part, true);
   }
@@ -130,5 +131,25 @@ export function dropTable(cx: ReplayCx, t: Table, cascade: boolean): void {
   for (const [u, fk] of refs) u.constraints = u.constraints.filter((k) => k !== fk);
   if (refs.length && !cascade) {
     cx.issue(`PostgreSQL refuses to drop ${qnameKey(t.name)} without CASCADE while ${describeFks(refs)} reference it; modeled as dropping them too`);
+  }
+}
+
+/**
+ * DROP … CASCADE on PostgreSQL: the views (plain and materialized) whose query reads the dropped
+ * relation go too, and the views reading those, and so on.
+ */
+export function dropReadingViews(cx: ReplayCx, droppedKey: string): void {
+  for (const [k, v] of [...cx.s.views]) {
+    if (!cx.s.views.has(k) || !v.reads?.some((r) => cx.key(r) === droppedKey)) continue;
+    cx.s.views.delete(k);
+    dropReadingViews(cx, k);
+  }
+}
+
+/** RENAME of a table or view: views read it by identity, so their reads follow the new name. */
+export function renameInViewReads(cx: ReplayCx, oldKey: string, newName: QName): void {
+  for (const [k, v] of cx.s.views) {
+    if (!v.reads?.some((r) => cx.key(r) === oldKey)) continue;
+    cx.s.views.set(k, { ...v, reads: v.reads.map((r) => (cx.key(r) === oldKey ? cloneQName(newName) : r)) });
   }
 }

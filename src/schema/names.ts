@@ -23,12 +23,17 @@ export function nameKey(name: string, dialect: Dialect): string {
 const NAMEDATALEN = 64;
 const utf8 = new TextEncoder();
 
+// Names are nearly always ASCII, where a character is a byte: the encoder is for the others
+// (naming a constraint called these for every character, a tenth of Lemmy's replay).
+const ASCII = /^[\x00-\x7f]*$/;
+
 function byteLength(s: string): number {
-  return utf8.encode(s).length;
+  return ASCII.test(s) ? s.length : utf8.encode(s).length;
 }
 
 /** Longest prefix of `s` within `max` bytes that does not split a character (pg_mbcliplen). */
 function clipBytes(s: string, max: number): string {
+  if (ASCII.test(s)) return s.slice(0, Math.max(0, max));
   let bytes = 0;
   let out = '';
   for (const ch of s) {

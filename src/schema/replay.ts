@@ -5,7 +5,7 @@ import { emptySchema, type Column, type Index, type Schema, type Table } from '.
 import type { SqlType } from '../model/sql-type.js';
 import { addedTable, cloneColumn, cloneQName, cloneType, cloneSchema, writableTable } from './clone.js';
 import { addConstraint, findConstraint, findIndex, findIndexInTable, leadsWith, removeConstraint, removeIndex } from './constraints.js';
-import { dropColumnDependents, dropTable, renameColumnReferences, renameTableReferences } from './dependents.js';
+import { dropColumnDependents, dropReadingViews, dropTable, renameColumnReferences, renameInViewReads, renameTableReferences } from './dependents.js';
 import { indexName, sameName } from './names.js';
 import { selectColumns } from './select-columns.js';
 import { ReplayCx, type ReplayIssue } from './replay-context.js';
@@ -89,6 +89,7 @@ const HANDLERS: Handlers = {
     t.name = newName;
     cx.s.tables.set(newKey, t);
     renameTableReferences(cx, t, oldName, oldKey);
+    renameInViewReads(cx, oldKey, newName);
   },
   add_column(cx, op) {
     const t = cx.tableOrPlaceholder(op.table);
@@ -292,10 +293,15 @@ const HANDLERS: Handlers = {
   create_view(cx, op) {
     const key = cx.key(op.name);
     if (cx.s.views.has(key) && !op.orReplace) cx.issue(`view ${qnameKey(op.name)} already exists; replaced by this definition`);
-    cx.s.views.set(key, { name: cloneQName(op.name), materialized: op.materialized });
+    cx.s.views.set(key, { name: cloneQName(op.name), materialized: op.materialized, ...(op.reads && { reads: op.reads.map(cloneQName) }) });
   },
   drop_view(cx, op) {
-    if (!cx.s.views.delete(cx.key(op.name)) && !op.ifExists) cx.issue(`view ${qnameKey(op.name)} does not exist`);
+    const key = cx.key(op.name);
+    if (!cx.s.views.delete(key)) {
+      if (!op.ifExists) cx.issue(`view ${qnameKey(op.name)} does not exist`);
+      return;
+    }
+    if (op.cascade) dropReadingViews(cx, key);
   },
   refresh_materialized_view: noChange,
   create_schema(cx, op) {

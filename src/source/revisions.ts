@@ -41,8 +41,10 @@ export async function loadRevisions(opts: LoadRevisionsOptions): Promise<Revisio
   const headRef = opts.head ?? 'HEAD';
   const notes: string[] = [];
   const history = { remote: opts.remote, notes };
-  const headCommit = await resolveWithFetch(repo, headRef, history);
-  const baseCommit = await resolveWithFetch(repo, opts.base, history);
+  // Both looked up at once (each is a git process); a ref that is missing is then fetched, head first.
+  const [headFound, baseFound] = await Promise.all([repo.tryResolveRef(headRef), repo.tryResolveRef(opts.base)]);
+  const headCommit = headFound ?? (await resolveWithFetch(repo, headRef, history));
+  const baseCommit = baseFound ?? (await resolveWithFetch(repo, opts.base, history));
   const beforeCommit = await mergeBaseWithDeepen(repo, baseCommit, headCommit, [opts.base, headRef], history);
   const [beforeEntries, headEntries, changes] = await Promise.all([repo.listTree(beforeCommit), repo.listTree(headCommit), repo.diffFiles(beforeCommit, headCommit)]);
   return {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { EMPTY_CONFIG, type Config } from '../config/config.js';
+import { EMPTY_CONFIG, type Config } from '../config/model.js';
 import { analyze } from '../analyze/engine.js';
 import { reviewEachFile, type FileReview } from '../analyze/incremental.js';
 import { parseDialect } from '../cli/coverage.js';

@@ -4,22 +4,19 @@ import type {
   IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, TransactionStmt, TruncateStmt, TypeName,
   UpdateStmt, VacuumRelation, VacuumStmt, VariableSetStmt, ViewStmt,
 } from 'libpg-query';
-import { loadModule, parseSync } from 'libpg-query';
 import type { ColumnDef, Constraint, IndexElem, Operation } from '../../model/operation.js';
 import { applyTablePrimaryKey, elemModifier } from './column-draft.js';
 import { describeStatement } from './describe.js';
 import { pgAlterTable } from './pg-alter.js';
 import { pgColumn, pgConstraint } from './pg-columns.js';
-import { nameList, nodeBody, nodeType, rel, str, strings } from './pg-nodes.js';
+import { nameList, nodeBody, nodeType, rel, relationsRead, str, strings } from './pg-nodes.js';
 import { pgSelectShape } from './pg-select.js';
 import { PgText } from './pg-text.js';
-
-let loaded: Promise<void> | undefined;
+import { loadPgWasm, parsePgSync } from './pg-wasm.js';
 
 /** libpg-query is WASM: instantiated the first time a statement needs it, then reused. */
 export function loadPgParser(): Promise<void> {
-  loaded ??= loadModule();
-  return loaded;
+  return loadPgWasm();
 }
 
 /**
@@ -41,7 +38,7 @@ export type PgReading = { ops: Operation[] } | { rejected: unknown } | { unmappe
 export function readPgStatement(text: string): PgReading {
   let stmts;
   try {
-    stmts = parseSync(text).stmts ?? [];
+    stmts = parsePgSync(text).stmts ?? [];
   } catch (rejected) {
     return { rejected };
   }
@@ -54,7 +51,7 @@ export function readPgStatement(text: string): PgReading {
 
 /** The same, once loadPgParser() has resolved. */
 export function mapPgStatementSync(text: string): Operation[] {
-  return mapPgParsed(text, parseSync(text).stmts ?? []);
+  return mapPgParsed(text, parsePgSync(text).stmts ?? []);
 }
 
 function mapPgParsed(text: string, stmts: { stmt?: Node; stmt_location?: number; stmt_len?: number }[]): Operation[] {
@@ -73,7 +70,7 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
     case 'CreateTableAsStmt': {
       const s = nodeBody<CreateTableAsStmt>(stmt);
       const target = rel(s.into?.rel);
-      if (s.objtype === 'OBJECT_MATVIEW') return [{ kind: 'create_view', name: target, materialized: true, orReplace: false }];
+      if (s.objtype === 'OBJECT_MATVIEW') return [{ kind: 'create_view', name: target, materialized: true, orReplace: false, reads: relationsRead(s.query) }];
       if (s.objtype !== 'OBJECT_TABLE') return other();
       const op: Operation = { kind: 'create_table', table: target, columns: [], constraints: [], ifNotExists: !!s.if_not_exists, temporary: s.into?.rel?.relpersistence === 't', asSelect: true };
       // `CREATE TABLE t (a, b) AS …` renames the query's columns: not followed (as in cst-map).
@@ -114,7 +111,7 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
     }
     case 'ViewStmt': {
       const s = nodeBody<ViewStmt>(stmt);
-      return [{ kind: 'create_view', name: rel(s.view), materialized: false, orReplace: !!s.replace }];
+      return [{ kind: 'create_view', name: rel(s.view), materialized: false, orReplace: !!s.replace, reads: relationsRead(s.query) }];
     }
     case 'RefreshMatViewStmt': {
       const s = nodeBody<RefreshMatViewStmt>(stmt);

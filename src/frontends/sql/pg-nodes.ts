@@ -37,3 +37,38 @@ export function intConst(n: Node | undefined): number | undefined {
   if (!c || !c.ival) return undefined;
   return c.ival.ival ?? 0;
 }
+
+/**
+ * The tables and views a query reads: every relation named in it (FROM, JOIN, subqueries), less
+ * the names its WITH clauses define. Deduplicated, in order of appearance.
+ */
+export function relationsRead(query: Node | undefined): QName[] {
+  const ctes = new Set<string>();
+  const found: RangeVar[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    if (!v || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'RangeVar') found.push(x as RangeVar);
+      else if (k === 'CommonTableExpr') {
+        const name = (x as { ctename?: string }).ctename;
+        if (name) ctes.add(name);
+      }
+      walk(x);
+    }
+  };
+  walk(query);
+  const seen = new Set<string>();
+  const out: QName[] = [];
+  for (const r of found) {
+    if (!r.relname || (!r.schemaname && ctes.has(r.relname))) continue;
+    const key = `${r.schemaname ?? ''}.${r.relname}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(rel(r));
+  }
+  return out;
+}

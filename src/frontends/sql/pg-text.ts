@@ -11,17 +11,23 @@ export const CONSTRAINT_STOPS = new Set(['NOT', 'DEFERRABLE', 'INITIALLY', 'ENFO
  * that, so expressions are cut at the keywords and commas that end them.
  */
 export class PgText {
-  readonly toks: Token[];
-  private readonly byteToChar?: Int32Array;
+  private tokens?: Token[];
+  private byteToChar?: Int32Array | null;
 
-  constructor(readonly text: string) {
-    this.toks = tokenize(text, 'postgresql');
-    if (/[^\x00-\x7f]/.test(text)) this.byteToChar = byteMap(text);
+  constructor(readonly text: string) {}
+
+  /**
+   * Tokenized on first use: most statements of a history (inserts, updates, functions, most
+   * creates) are mapped from the tree alone, and tokenizing every one was a tenth of a cold parse.
+   */
+  get toks(): Token[] {
+    return (this.tokens ??= tokenize(this.text, 'postgresql'));
   }
 
   /** Index of the first token at or after a libpg-query location. */
   tokAt(location: number | undefined): number {
-    const pos = location === undefined || location < 0 ? 0 : this.byteToChar ? this.byteToChar[Math.min(location, this.byteToChar.length - 1)] : location;
+    const map = (this.byteToChar ??= /[^\x00-\x7f]/.test(this.text) ? byteMap(this.text) : null);
+    const pos = location === undefined || location < 0 ? 0 : map ? map[Math.min(location, map.length - 1)] : location;
     let lo = 0;
     let hi = this.toks.length;
     while (lo < hi) {

@@ -5,7 +5,7 @@ import type { SqlType } from '../../model/sql-type.js';
 import type { RuleContext } from '../rule.js';
 import { columnAtBase } from './origin.js';
 import { columnBefore, type ReviewedOf } from './reviewed.js';
-import { plainCast, typeQName } from '../../knowledge/type-change.js';
+import { plainCast, typeQName } from '../../knowledge/type-change-statement.js';
 
 export interface EnumValueChange {
   /** Values the column can hold in production that the new type no longer has. Empty when none is lost. */

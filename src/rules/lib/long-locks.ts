@@ -9,7 +9,8 @@ import { addColumnRewrite, hasNonNullDefault } from '../../knowledge/predict.js'
 import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
 import { reviewedTypeChanges } from './reviewed-type-changes.js';
-import { rewritesUnlessUtc, validatedChecksOn } from '../../knowledge/type-change.js';
+import { rewritesUnlessUtc } from '../../knowledge/timestamp-relabel.js';
+import { validatedChecksOn } from '../../knowledge/type-change-statement.js';
 
 /**
  * What the statement does under its own lock that takes time in proportion to the table: a

@@ -1,6 +1,8 @@
 import type { QName } from '../../model/operation.js';
 import { tableKey, type Column } from '../../model/schema.js';
-import { predictTypeChange, rewritesUnlessUtc, utcSessionAt, type TypeChange } from '../../knowledge/type-change.js';
+import { rewritesUnlessUtc, utcSessionAt } from '../../knowledge/timestamp-relabel.js';
+import { predictTypeChange } from '../../knowledge/type-change-statement.js';
+import type { TypeChange } from '../../knowledge/type-change.js';
 import type { RuleContext } from '../rule.js';
 import { columnAtBase, tableAtBase } from './origin.js';
 import { columnBefore, opsOf, type ReviewedOf } from './reviewed.js';
@@ -16,8 +18,22 @@ export interface ReviewedTypeChange {
   tableExisted: boolean;
 }
 
+/**
+ * Classified once per set and target: five rules ask, and rewrittenBySameStatement asks for every
+ * operation it looks at (quadratic in a pull request's size when recomputed each time).
+ */
+const CACHE = new WeakMap<RuleContext['ops'], { target: RuleContext['target']; changes: readonly ReviewedTypeChange[] }>();
+
 /** Every reviewed ALTER COLUMN TYPE of a column that exists just before it, classified. */
-export function reviewedTypeChanges(ctx: RuleContext): ReviewedTypeChange[] {
+export function reviewedTypeChanges(ctx: RuleContext): readonly ReviewedTypeChange[] {
+  const hit = CACHE.get(ctx.ops);
+  if (hit?.target === ctx.target) return hit.changes;
+  const changes = classify(ctx);
+  CACHE.set(ctx.ops, { target: ctx.target, changes });
+  return changes;
+}
+
+function classify(ctx: RuleContext): ReviewedTypeChange[] {
   return opsOf(ctx, 'alter_column_type').flatMap((r) => {
     const column = columnBefore(r, r.op.table, r.op.column);
     if (!column) return [];

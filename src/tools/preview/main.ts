@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadReport } from '../../action/report-input.js';
 import { failsGate } from '../../analyze/score.js';
-import { DEFAULT_APPROVE_LABEL, parseFailOn } from '../../config/config.js';
+import { DEFAULT_APPROVE_LABEL, parseFailOn } from '../../config/model.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { commentPage } from './page.js';
 import { demoComment } from './sample.js';
