@@ -53,6 +53,24 @@ describe('migra schema', () => {
     expect(r.code).toBe(0);
   });
 
+  it('takes --config (a set named there) and --verify-url for a MySQL set', async () => {
+    const dir = repo.dir;
+    const config = `${dir}/../${repo.dir.split('/').pop()}-mysql.yml`;
+    const { writeFileSync, rmSync } = await import('node:fs');
+    writeFileSync(config, 'sets:\n  - path: db/migrations\n    dialect: mysql\n');
+    try {
+      const plain = await schema(['--repo', dir, '--config', config, '--verify']);
+      expect(plain.out).toContain('-- db/migrations: plain, mysql, 2 migrations');
+      expect(plain.out).toContain('-- not verified: mysql has no embedded engine; verify it against a server (--verify-url mysql://…)');
+      // A server that does not answer is an error of the command, not a silent pass.
+      const e = (await schema(['--repo', dir, '--config', config, '--verify-url', 'mysql://u:secret@127.0.0.1:1/']).catch((x: Error) => x)) as Error;
+      expect(e.message).toMatch(/ECONNREFUSED|connect/);
+      expect(e.message).not.toContain('secret');
+    } finally {
+      rmSync(config, { force: true });
+    }
+  });
+
   it('names what the replay could not apply, file and line, in the header and the JSON', async () => {
     const other = TempRepo.create('migra-schema-issues-');
     try {

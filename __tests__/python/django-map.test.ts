@@ -88,6 +88,54 @@ describe('Django operations → IR', () => {
     ]);
   });
 
+  it('regression_netbox_q_conditions: Q conditions, F() and Lower() become the SQL Django writes for them', async () => {
+    const next = file(
+      'shop/migrations/0002_constraints.py',
+      'shop',
+      [
+        "        migrations.AddField(model_name='order', name='parent', field=models.ForeignKey(null=True, on_delete=models.CASCADE, to='shop.order')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__isnull', True)), name='order_code')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('code'), models.F('customer'), condition=models.Q(('code', ''), _negated=True), name='order_lower_code')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.CheckConstraint(condition=models.Q(models.Q(('parent__isnull', True), ('total__lt', 10)), models.Q(('code__in', ['a', 'b'])), _connector='OR'), name='order_check')),",
+        "        migrations.AddIndex(model_name='order', index=GistIndex(fields=['code'], name='order_code_gist', opclasses=['gist_trgm_ops'])),",
+        // What is not translated stays Python: a lookup across a relation, a function of the project.
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__code', 'x')), name='order_rel')),",
+        "        migrations.AddIndex(model_name='order', index=models.Index(Host('code'), name='order_host')),",
+        // A conditional UniqueConstraint is an index: removed with DROP INDEX, not DROP CONSTRAINT.
+        "        migrations.RemoveConstraint(model_name='order', name='order_code'),",
+        "        migrations.RemoveConstraint(model_name='order', name='order_check'),",
+      ].join('\n'),
+    );
+    const list = await ops([INITIAL, next]);
+    expect(show(list).slice(2)).toEqual([
+      'create_index@7 order_code on orders(code) unique where parent_id IS NULL',
+      "create_index@8 order_lower_code on orders(lower(code),customer_id) unique where NOT (code = '')",
+      "add_constraint@9 orders check order_check() (parent_id IS NULL AND total < 10) OR (code IN ('a', 'b'))",
+      'create_index@10 order_code_gist on orders(code)',
+      "create_index@11 order_rel on orders(code) unique where models.Q(('parent__code', 'x'))",
+      "create_index@12 order_host on orders(Host('code'))",
+      'drop_index@13 order_code',
+      'drop_constraint@14 orders order_check',
+    ]);
+    const gist = list.find((o) => o.kind === 'create_index' && o.name === 'order_code_gist');
+    expect(gist?.kind === 'create_index' && gist.elems).toEqual([{ column: 'code', modifier: 'gist_trgm_ops' }]);
+  });
+
+  it('regression_netbox_proxy_target: a foreign key to a proxy model references the table of its concrete model', async () => {
+    const next = file(
+      'shop/migrations/0002_proxy.py',
+      'shop',
+      [
+        "        migrations.CreateModel(name='BigOrder', fields=[], options={'proxy': True, 'indexes': []}, bases=(shop.mixins.Mixin, 'shop.order', models.Model)),",
+        "        migrations.CreateModel(name='Note', fields=[('id', models.BigAutoField(primary_key=True, serialize=False)), ('order', models.ForeignKey(on_delete=models.CASCADE, to='shop.bigorder'))]),",
+      ].join('\n'),
+    );
+    const created = (await ops([INITIAL, next])).find((o) => o.kind === 'create_table');
+    const fk = created?.kind === 'create_table' ? created.columns.find((c) => c.name === 'order_id')?.constraints.find((k) => k.kind === 'foreign') : undefined;
+    expect(fk?.references?.table.name).toBe('orders');
+    expect(fk?.name).toMatch(/_fk_orders_id$/);
+  });
+
   it('maps every field and index operation statement by statement', async () => {
     const next = file(
       'shop/migrations/0002_changes.py',
@@ -124,7 +172,7 @@ describe('Django operations → IR', () => {
       'drop_column@12 orders.placed',
       'create_index@13 orders_total_idx on orders(total)',
       'drop_index@14 orders_total_idx',
-      'add_constraint@15 orders check total_positive() models.Q(total__gte=0)',
+      'add_constraint@15 orders check total_positive() total >= 0',
       'add_constraint@16 orders unique code_area_uniq(code,area)',
       'drop_constraint@17 orders total_positive',
       'rename_table@18 orders→shop_orders',

@@ -26,6 +26,21 @@ describe('Django migration graph', () => {
     expect(sets[0].files.map((f) => f.graph!.id)).toEqual(['b_label.0002_first_by_run_before', 'zoo.0001_initial', 'zoo.0002_second', 'alpha.0001_initial', 'alpha.0002_b', 'b_label.0001_initial']);
   });
 
+  it('regression netbox: the user app whose first migration names swappable_dependency itself still runs before the apps that depend on it', async () => {
+    // users/0001 depends on swappable_dependency(AUTH_USER_MODEL) = ('users', '__first__'): Django ignores
+    // that self-reference, so users.0001 stays the app's first migration and dcim.0002 waits for it.
+    const sets = await detectSets(
+      memoryTree({
+        'netbox/settings.py': "AUTH_USER_MODEL = 'users.User'\n",
+        'dcim/migrations/0001_initial.py': dj(''),
+        'dcim/migrations/0002_user.py': dj("('dcim', '0001_initial'), migrations.swappable_dependency(settings.AUTH_USER_MODEL)"),
+        'users/migrations/0001_initial.py': dj('migrations.swappable_dependency(settings.AUTH_USER_MODEL)'),
+        'users/migrations/0002_more.py': dj("('users', '0001_initial')"),
+      }),
+    );
+    expect(sets[0].files.map((f) => f.graph!.id)).toEqual(['dcim.0001_initial', 'users.0001_initial', 'dcim.0002_user', 'users.0002_more']);
+  });
+
   it('replaces squashed migrations, reads atomic and the settings engine', async () => {
     const sets = await detectSets(
       memoryTree({

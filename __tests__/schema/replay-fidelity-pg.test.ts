@@ -114,4 +114,13 @@ describe('what replay keeps in step', () => {
     expect([id.serial, id.default]).toEqual([undefined, undefined]);
     expect([n.serial, n.default?.text]).toEqual([undefined, '0']);
   });
+
+  it('regression_netbox_sequence_rename: ALTER TABLE on the sequence of a serial renames no table and leaves none behind', async () => {
+    const r = replay(await parseSqlFile(`
+      CREATE TABLE auth_user (id serial PRIMARY KEY);
+      ALTER TABLE auth_user RENAME TO users_user;
+      ALTER TABLE auth_user_id_seq RENAME TO users_user_id_seq;`, { file: 'm.sql', dialect: 'postgresql' }));
+    expect([...r.schema.tables.keys()]).toEqual(['users_user']);
+    expect(r.issues).toEqual([]);
+  });
 });

@@ -42,7 +42,8 @@ const PG_HISTORY = [
        mode registration_mode NOT NULL DEFAULT 'require_application',
        published timestamptz NOT NULL DEFAULT now(),
        reminder timestamptz DEFAULT now() - random() * interval '12 months',
-       score numeric(10, 2) CHECK (score >= 0)
+       score numeric(10, 2) CHECK (score >= 0),
+       choices varchar(100)[][]
      );
      CREATE TABLE post (
        id serial PRIMARY KEY,
@@ -142,5 +143,21 @@ describe('replayed model = engine catalog', () => {
       { key: 'column u.b nullable', engine: 'yes' },
       { key: 'column u.b type', engine: 'integer' },
     ]);
+  });
+});
+
+describe('regression_netbox_contrib_targets: what the engine could never hold', () => {
+  it('a foreign key to a table neither side has is named, not counted; one to a table the model has still counts', () => {
+    const model = new Map([
+      ['table core_job', 'exists'],
+      ['table users_user', 'exists'],
+      ['constraint core_job.core_job_object_type_id_fk', 'foreign(object_type_id) -> contenttypes_contenttype(id) on delete no action on update no action'],
+      ['constraint core_job.core_job_user_id_fk', 'foreign(user_id) -> users_user(id) on delete no action on update no action'],
+    ]);
+    const engine = new Map([['table core_job', 'exists'], ['table users_user', 'exists']]);
+    const c = compareFacts(model, engine);
+    expect(c.uncomparable?.map((u) => u.key)).toEqual(['constraint core_job.core_job_object_type_id_fk']);
+    expect(c.diffs.map((d) => d.key)).toEqual(['constraint core_job.core_job_user_id_fk']);
+    expect([c.equal, c.total]).toEqual([2, 3]);
   });
 });

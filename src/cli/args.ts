@@ -29,13 +29,13 @@ export const OPTIONS: Record<string, OptionSpec> = {
   repo: { value: 'DIR', commands: ['check', 'schema'], help: 'the git repository (default .)' },
   base: { value: 'REF', commands: ['check'], help: "the branch the pull request goes into (default the remote's default branch)" },
   head: { value: 'REF', commands: ['check'], help: 'the pull request head (default HEAD)' },
-  config: { value: 'FILE', commands: ['check', 'diff'], help: 'configuration file in the format of .github/migra.yml (check reads that file at head by default)' },
+  config: { value: 'FILE', commands: ['check', 'diff', 'schema'], help: 'configuration file in the format of .github/migra.yml (check reads that file at head by default)' },
   format: { value: 'FORMAT', commands: ['check', 'diff', 'rules', 'coverage', 'schema', 'demo'], help: 'output format' },
   at: { value: 'REF', commands: ['schema'], help: 'the commit whose schema to print (default HEAD)' },
   set: { value: 'DIR', commands: ['schema'], help: "only the migration set in this directory" },
   verify: { commands: ['check', 'schema'], help: 'apply the history and the pull request to an embedded engine (PostgreSQL: PGlite, SQLite: sql.js): check reports statements that fail there and what the engine observed; schema prints every fact where the model and the engine disagree (exit 1 when any)' },
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
-  'verify-url': { value: 'URL', commands: ['check'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
+  'verify-url': { value: 'URL', commands: ['check', 'schema'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL for check; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
   'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files, replayed schemas of the history and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'database-url': { value: 'URL', commands: ['check'], help: 'read what the changes would touch from this database over a read-only connection (postgres://, mysql://, or a SQLite file): rows lost, duplicates, NULLs, table sizes; also MIGRA_DATABASE_URL. Never printed' },
@@ -215,7 +215,7 @@ export function parseCli(argv: string[], colorOut: boolean): CliArgs {
   if (rest.length > spec.maxArgs) throw usageError(`migra ${command} takes ${spec.maxArgs ? `at most ${spec.maxArgs} argument${spec.maxArgs > 1 ? 's' : ''} (${spec.args})` : 'no arguments'}, got "${rest.join(' ')}"`, command);
   const format = (str('format') ?? spec.formats[0]) as OutputFormat;
   // A scratch server asks for verification, given either way.
-  const verifyUrl = command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : undefined;
+  const verifyUrl = command === 'check' ? str('verify-url') || process.env.MIGRA_VERIFY_URL || undefined : command === 'schema' ? str('verify-url') || undefined : undefined;
   if (!spec.formats.includes(format)) throw new MigraError(`--format: "${format}" is not allowed for migra ${command}; use one of ${spec.formats.join(', ')}`);
   return {
     command,

@@ -12,7 +12,12 @@ import type { Schema } from '../model/schema.js';
 import { RULES } from '../rules/index.js';
 import { tableDdl } from '../schema/to-sql.js';
 import { loadRevisions } from '../source/index.js';
-import { applyHistory, extensionsUsed, openEngine, type AppliedHistory } from '../verify/apply-history.js';
+import { applyHistory, extensionsUsed, openEngine, type AppliedHistory, type HistoryEngine } from '../verify/apply-history.js';
+import { Budget, STATEMENT_TIMEOUT_MS } from '../verify/budget.js';
+import { mysqlCatalogFacts } from '../verify/catalog-mysql.js';
+import { openServer } from '../verify/server.js';
+import { parseServerUrl, serves, type ServerUrl } from '../verify/server-url.js';
+import type { Dialect } from '../model/dialect.js';
 import { pgCatalogFacts } from '../verify/catalog-pg.js';
 import { sqliteCatalogFacts } from '../verify/catalog-sqlite.js';
 import { compareFacts, modelFacts, type Comparison } from '../verify/facts.js';
@@ -44,7 +49,8 @@ export async function runSchema(args: CliArgs, write: (s: string) => void): Prom
       throw new MigraError(args.set === undefined ? `schema: no migration sets at ${at}` : `schema: no set at "${args.set}"; sets at ${at}: ${dirs || 'none'}`);
     }
     results = [];
-    for (const l of chosen) results.push(await setSchema(l, !!args.verify));
+    const server = args.verifyUrl ? parseServerUrl(args.verifyUrl) : undefined;
+    for (const l of chosen) results.push(await setSchema(l, !!args.verify, server));
   } finally {
     rev.close();
   }
@@ -58,18 +64,19 @@ async function treeConfig(head: { read(paths: string[]): Promise<Map<string, str
   return text === undefined ? EMPTY_CONFIG : (await import('../config/config.js')).parseConfig(text, DEFAULT_CONFIG_PATH, RULES.map((r) => r.id));
 }
 
-async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
+async function setSchema(l: LoadedSet, verify: boolean, server?: ServerUrl): Promise<SetSchema> {
   const set = l.head!;
   const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
   const replayIssues = replay.issues.map((i) => ({ file: i.op.stmt.file, line: i.op.stmt.line, message: i.message }));
   const out: SetSchema = { set, schema: replay.schema, replayIssues };
   if (!verify) return out;
-  if (set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
-    out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server` };
+  const onServer = server && serves(server, set.dialect);
+  if (!onServer && set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
+    out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server (--verify-url mysql://…)` };
     return out;
   }
   const history = [...(l.after ?? []).map((p) => p.head?.files ?? []), set.files];
-  const engine = await openEngine(set.dialect, extensionsUsed(history.flat()));
+  const engine = onServer ? await serverEngine(server, set.dialect) : await openEngine(set.dialect, extensionsUsed(history.flat()));
   // Django and Alembic: the SQL Migra renders for their operations (it checks Migra's model against itself there, plus the engine's own naming and typing).
   const rendered = renderedSql(l);
   const python = rendered ? { ops: headChain(l).ops, rendered } : undefined;
@@ -81,12 +88,25 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
       applied.skipped.push(...a.skipped);
       applied.notApplied.push(...a.notApplied);
     }
-    const facts = set.dialect === 'postgresql' ? await pgCatalogFacts(engine) : await sqliteCatalogFacts(engine);
+    const facts = set.dialect === 'postgresql' ? await pgCatalogFacts(engine) : set.dialect === 'sqlite' ? await sqliteCatalogFacts(engine) : await mysqlCatalogFacts(engine);
     out.verified = { engine: engine.version, applied, comparison: compareFacts(modelFacts(replay.schema), facts) };
   } finally {
     await engine.close();
   }
   return out;
+}
+
+/** A fresh scratch database on the server of --verify-url (dropped by close()), as the history engine the comparison reads. */
+async function serverEngine(server: ServerUrl, dialect: Dialect): Promise<HistoryEngine> {
+  // Generous: the command reads a whole history, not one pull request.
+  const db = await openServer(server, new Budget(STATEMENT_TIMEOUT_MS, 30 * 60_000));
+  return {
+    dialect,
+    version: `${db.name} at ${server.where}`,
+    exec: (sql) => db.exec(sql),
+    query: (sql) => db.query<Record<string, unknown>>(sql),
+    close: () => db.close(),
+  };
 }
 
 /** Replay issues named in the header; the JSON output has them all. */
@@ -136,6 +156,10 @@ function verifyText(r: SetSchema): string {
   if (applied.notApplied.length) out += `-- ${applied.notApplied.length} Python migrations not applied (their SQL is not rendered here)\n`;
   for (const s of applied.skipped) out += `--   refused ${s.file}:${s.line}: ${s.error} (${s.text})\n`;
   out += `-- ${c.equal}/${c.total} facts equal (${pct(c.equal, c.total)})\n`;
+  if (c.uncomparable?.length) {
+    const targets = [...new Set(c.uncomparable.map((u) => /-> ([^(\s]+)\(/.exec(u.model ?? '')?.[1]))].sort().join(', ');
+    out += `-- not compared: ${c.uncomparable.length} foreign keys to tables no migration here creates (${targets})\n`;
+  }
   for (const d of c.diffs) out += `${d.key}: model ${d.model ?? '(none)'} | engine ${d.engine ?? '(none)'}\n`;
   return `${out}\n`;
 }

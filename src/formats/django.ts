@@ -191,7 +191,9 @@ export const django: FormatSpec = {
     const keyOf = (app: string, name: string): string[] => {
       const inApp = byApp.get(app) ?? [];
       if (name === '__first__' || name === '__latest__') {
-        const withinParents = (n: Node) => n.deps.some(([a]) => a === app);
+        // Django's loader ignores a migration's dependency on its own app's `__first__` (the user
+        // app's first migration names swappable_dependency(AUTH_USER_MODEL), itself): not a parent.
+        const withinParents = (n: Node) => n.deps.some(([a, m]) => a === app && m !== '__first__');
         const sorted = [...inApp].sort((x, y) => (x.name < y.name ? -1 : 1));
         if (name === '__first__') return sorted.filter((n) => !withinParents(n)).slice(0, 1).map((n) => n.key);
         return sorted.slice(-1).map((n) => n.key);
@@ -199,7 +201,7 @@ export const django: FormatSpec = {
       const k = `${app}.${name}`;
       return [replaced.get(k) ?? k];
     };
-    const parents = new Map<Node, string[]>(live.map((n) => [n, n.deps.flatMap(([a, m]) => keyOf(a, m))]));
+    const parents = new Map<Node, string[]>(live.map((n) => [n, n.deps.filter(([a, m]) => a !== n.app || m !== '__first__').flatMap(([a, m]) => keyOf(a, m))]));
     for (const n of live) {
       for (const [a, m] of n.runBefore) {
         for (const k of keyOf(a, m)) {

@@ -75,6 +75,8 @@ const HANDLERS: Handlers = {
     const schemaName = op.newName.schema ?? t?.name.schema ?? op.table.schema;
     if (schemaName !== undefined) newName.schema = schemaName;
     if (!t) {
+      // PostgreSQL's ALTER TABLE renames any relation: an unknown `…_seq` is a serial's sequence (`ALTER TABLE auth_user_id_seq RENAME TO …`), which the model does not hold.
+      if (cx.s.dialect === 'postgresql' && /_seq$/.test(op.table.name)) return;
       cx.issue(`table ${qnameKey(op.table)} does not exist`);
       cx.tableOrPlaceholder(newName);
       return;

@@ -1,6 +1,6 @@
-import type { Dialect } from '../model/dialect.js';
 import { tableKey, type Column, type Index, type Schema, type Table } from '../model/schema.js';
-import { makeType, typeToSql } from '../model/sql-type.js';
+import { makeType, typeToSql, type SqlType } from '../model/sql-type.js';
+import { isMysqlFamily, type Dialect } from '../model/dialect.js';
 import type { IndexElem } from '../model/operation.js';
 
 /**
@@ -26,18 +26,28 @@ export interface Comparison {
   total: number;
   equal: number;
   diffs: FactDiff[];
+  /**
+   * Foreign keys of the model to a table neither side has (an app outside the repository: Django's
+   * auth and contenttypes): the engine could never hold them, so they are named, not counted.
+   */
+  uncomparable?: FactDiff[];
 }
 
 /** Every key of either side counts once; it is equal when both sides hold the same value. */
 export function compareFacts(model: Facts, engine: Facts): Comparison {
   const keys = new Set([...model.keys(), ...engine.keys()]);
   const diffs: FactDiff[] = [];
+  const uncomparable: FactDiff[] = [];
   for (const key of [...keys].sort()) {
     const m = model.get(key);
     const e = engine.get(key);
-    if (m !== e) diffs.push({ key, model: m, engine: e });
+    if (m === e) continue;
+    const target = e === undefined && m !== undefined ? /(?:^|\) )-> ([^(\s]+)\(/.exec(m)?.[1] : undefined;
+    if (target !== undefined && !model.has(`table ${target}`) && !engine.has(`table ${target}`)) uncomparable.push({ key, model: m });
+    else diffs.push({ key, model: m, engine: e });
   }
-  return { total: keys.size, equal: keys.size - diffs.length, diffs };
+  const total = keys.size - uncomparable.length;
+  return { total, equal: total - diffs.length, diffs, ...(uncomparable.length ? { uncomparable } : {}) };
 }
 
 // ------------------------------------------------------------------ normalisers shared by both sides
@@ -155,7 +165,10 @@ export function modelFacts(schema: Schema): Facts {
 
 function columnFacts(facts: Facts, tk: string, c: Column, t: Table, d: Dialect): void {
   const k = `column ${tk}.${d === 'postgresql' ? c.name : c.name.toLowerCase()}`;
-  facts.set(`${k} type`, typeFact(typeToSql(c.type)));
+  if (isMysqlFamily(d)) return mysqlColumnFacts(facts, k, c, t);
+  // PostgreSQL keeps no array dimensions (`varchar(100)[][]` is `varchar(100)[]`: the rest is documentation).
+  const type = d === 'postgresql' && c.type.array > 1 ? { ...c.type, array: 1 } : c.type;
+  facts.set(`${k} type`, typeFact(typeToSql(type)));
   const pkCol = t.constraints.some((k2) => k2.kind === 'primary' && k2.columns.some((n) => n.toLowerCase() === c.name.toLowerCase()));
   // SQLite: a PRIMARY KEY column is NOT NULL only when declared so, except the rowid's alias (see isRowidAlias).
   const nullable = d === 'postgresql' ? c.nullable && !pkCol && !c.serial && !c.identity : c.nullable && !(d === 'sqlite' && isRowidAlias(t, c.name, typeToSql(c.type)));
@@ -193,6 +206,13 @@ function tableKeyFacts(facts: Facts, tk: string, t: Table, d: Dialect): void {
       facts.set(`pk ${tk}`, cols(c.columns));
       continue;
     }
+    if (isMysqlFamily(d)) {
+      // MySQL: foreign keys keyed by columns (unnamed ones are `<table>_ibfk_<n>` by a counter); a UNIQUE constraint is a unique index.
+      if (c.kind === 'foreign' && c.references) facts.set(`fk ${tk}(${cols(c.columns)})`, foreignFact(tableKey(c.references.table, d), cols(c.references.columns), mysqlAction(c.references.onDelete), mysqlAction(c.references.onUpdate)));
+      else if (c.kind === 'unique') facts.set(`index ${tk}.${c.name.toLowerCase()}`, `unique(${cols(c.columns)})`);
+      else if (c.kind === 'check') facts.set(`constraint ${tk}.${c.name}`, 'check');
+      continue;
+    }
     if (d === 'sqlite') {
       if (c.kind === 'foreign' && c.references) facts.set(`fk ${tk}(${cols(c.columns)})`, foreignFact(tableKey(c.references.table, d), cols(c.references.columns), c.references.onDelete, c.references.onUpdate));
       continue;
@@ -220,8 +240,48 @@ export function elemFact(e: IndexElem, d: Dialect): string {
 }
 
 function indexFact(i: Index, d: Dialect): string {
+  if (isMysqlFamily(d)) return `${i.unique ? 'unique' : 'index'}(${i.elems.map((e) => elemFact(e, d)).join(',')})`;
   const method = d === 'postgresql' ? ` ${(i.method ?? 'btree').toLowerCase()}` : '';
   const include = i.include?.length ? ` include(${i.include.join(',')})` : '';
   const where = i.where ? ` where ${normalizeExpr(i.where)}` : '';
   return `${i.unique ? 'unique' : 'index'}${method}(${i.elems.map((e) => elemFact(e, d)).join(',')})${include}${where}`;
+}
+
+// ------------------------------------------------------------------ MySQL and MariaDB
+
+/** MySQL's RESTRICT is its NO ACTION (both check at once); information_schema says RESTRICT for an unwritten rule. */
+export function mysqlAction(a?: string): string {
+  const v = (a ?? 'no action').toLowerCase().replace(/\s+/g, ' ');
+  return v === 'restrict' ? 'no action' : v;
+}
+
+/** A MySQL type in the form both sides reach: integer display widths dropped (TINYINT(1) is BOOLEAN), the widths MySQL fills in written out. */
+export function mysqlTypeFact(t: SqlType): string {
+  let x: SqlType = t;
+  if (['tinyint', 'smallint', 'mediumint', 'integer', 'bigint'].includes(t.name)) {
+    x = t.name === 'tinyint' && t.args.length === 1 && t.args[0] === 1 && !t.unsigned ? { ...t, name: 'boolean', args: [] } : { ...t, args: [] };
+  } else if (t.name === 'numeric') x = { ...t, args: [t.args[0] ?? 10, t.args[1] ?? 0] };
+  else if ((t.name === 'char' || t.name === 'binary' || t.name === 'bit') && !t.args.length) x = { ...t, args: [1] };
+  else if (t.name === 'year') x = { ...t, args: [] };
+  // TIMESTAMP(0) is TIMESTAMP: 0 fractional digits is the default precision.
+  else if (['timestamp', 'datetime', 'time'].includes(t.name) && t.args.length === 1 && t.args[0] === 0) x = { ...t, args: [] };
+  return typeFact(typeToSql(x));
+}
+
+/** A MySQL default in the form both sides reach: TRUE is 1, CURRENT_TIMESTAMP(0) is CURRENT_TIMESTAMP, "x" is 'x'. */
+export function mysqlDefaultFact(text: string): string {
+  // Without ANSI_QUOTES a double-quoted default is a string: DEFAULT "" is ''.
+  const dq = /^"((?:[^"\\]|"")*)"$/.exec(text.trim());
+  const t = dq ? `'${dq[1].replace(/""/g, '"').replace(/'/g, "''")}'` : text.trim();
+  const def = normalizeExpr(/^true$/i.test(t) ? '1' : /^false$/i.test(t) ? '0' : t);
+  return def === 'current_timestamp0' ? 'now' : def;
+}
+
+function mysqlColumnFacts(facts: Facts, k: string, c: Column, t: Table): void {
+  facts.set(`${k} type`, mysqlTypeFact(c.type));
+  const pkCol = t.constraints.some((k2) => k2.kind === 'primary' && k2.columns.some((n) => n.toLowerCase() === c.name.toLowerCase()));
+  facts.set(`${k} nullable`, c.nullable && !pkCol ? 'yes' : 'no');
+  if (!c.default || c.generated) return;
+  const def = mysqlDefaultFact(c.default.text);
+  if (def !== 'null') facts.set(`${k} default`, def);
 }

@@ -2,6 +2,7 @@ import type { Dialect } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, DefaultExpr, IndexElem, Operation, QName } from '../../model/operation.js';
 import { makeType, typeToSql, type SqlType } from '../../model/sql-type.js';
 import { djangoIndexName, literalSql, OpSink, pyDbExpression } from './common.js';
+import { djangoCondition, djangoIndexElem, type ColumnOf } from './django-expr.js';
 import { AUTO_FIELDS, djangoFieldType, EMPTY_STRING_FIELDS, fieldColumn, joinTableName, M2M_FIELDS, projectField, RELATION_FIELDS, relatedType } from './django-types.js';
 import type { FieldClassIndex } from '../../python/field-classes.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, remakeTable, removeFieldRemakes } from './django-sqlite.js';
@@ -40,6 +41,8 @@ export interface DjangoModel {
   constraints?: { value: PyValue; name?: string }[];
   /** The replay never saw the model created, or could not read all of it: its table may hold more than the state knows. */
   partial?: boolean;
+  /** A proxy model: the key of the model whose table it uses (`bases=('core.managedfile', …)`). */
+  concrete?: string;
 }
 
 /** The model state Django keeps while it runs migrations in order; shared by the files of one set. */
@@ -123,8 +126,14 @@ class DjangoMapper {
   }
 
   /** Primary key type and column of a model (by key), with Django's defaults for models outside the repo. */
-  private targetOf(key: string | undefined): { table: string; column: string; type: SqlType } {
-    const m = key ? this.state.models.get(key) : undefined;
+  private targetOf(to: string | undefined): { table: string; column: string; type: SqlType } {
+    let key = to;
+    let m = key ? this.state.models.get(key) : undefined;
+    // A key to a proxy model references the table of the concrete model it stands for.
+    for (let hops = 0; m?.concrete && hops < 10; hops++) {
+      key = m.concrete;
+      m = this.state.models.get(key);
+    }
     if (m) {
       const pk = [...m.fields.values()].find((f) => f.pk);
       if (pk?.type) return { table: m.table, column: pk.column, type: relatedType(pk.type, this.dialect) };
@@ -267,6 +276,11 @@ class DjangoMapper {
     return { kind: 'add_constraint', table: this.q(table), constraint: { kind: 'unique', name, columns } };
   }
 
+  /** The column of a field the model knows (`pk` too), for translating Q / F expressions; undefined for any other name. */
+  private columnOf(model: DjangoModel): ColumnOf {
+    return (field) => (field === 'pk' ? [...model.fields.values()].find((f) => f.pk) : model.fields.get(field))?.column;
+  }
+
   private columnsOf(model: DjangoModel, fields: string[]): string[] {
     return fields.map((n) => model.fields.get(n)?.column ?? n);
   }
@@ -276,17 +290,20 @@ class DjangoMapper {
     const name = str(v.kwargs.get('name'));
     const fields = strings(v.kwargs.get('fields'));
     const elems: IndexElem[] = [];
-    for (const f of fields ?? []) {
+    // opclasses=['inet_ops'] pairs with fields=[…] in order.
+    const opclasses = strings(v.kwargs.get('opclasses')) ?? [];
+    for (const [n, f] of (fields ?? []).entries()) {
       const desc = f.startsWith('-');
       const col = this.columnsOf(model, [desc ? f.slice(1) : f])[0];
-      elems.push(desc ? { column: col, desc } : { column: col });
+      elems.push({ column: col, ...(desc ? { desc } : {}), ...(opclasses[n] ? { modifier: opclasses[n] } : {}) });
     }
-    for (const e of v.args) elems.push({ expr: this.sink.mod.text(e) });
+    const columnOf = this.columnOf(model);
+    for (const e of v.args) elems.push(djangoIndexElem(e, columnOf, this.dialect) ?? { expr: this.sink.mod.text(e) });
     if (!elems.length) return 'an index without literal fields';
     const method = { GinIndex: 'gin', GistIndex: 'gist', BrinIndex: 'brin', HashIndex: 'hash', SpGistIndex: 'spgist', BloomIndex: 'bloom', BTreeIndex: 'btree' }[lastPart(v.callee)];
     const op: Operation = { kind: 'create_index', name, table: this.q(model.table), elems, unique: lastPart(v.callee) === 'UniqueConstraint', concurrently, ifNotExists: false };
     const cond = v.kwargs.get('condition');
-    if (cond) op.where = this.sink.mod.text(cond);
+    if (cond) op.where = djangoCondition(cond, columnOf, this.dialect) ?? this.sink.mod.text(cond);
     if (method) op.method = method;
     const include = strings(v.kwargs.get('include'));
     if (include) op.include = this.columnsOf(model, include);
@@ -309,7 +326,8 @@ class DjangoMapper {
       }
       case 'CheckConstraint': {
         const check = v.kwargs.get('condition') ?? v.kwargs.get('check');
-        return { kind: 'add_constraint', table, constraint: { kind: 'check', name, columns: [], expr: check ? this.sink.mod.text(check) : 'true' } };
+        const expr = check ? (djangoCondition(check, this.columnOf(model), this.dialect) ?? this.sink.mod.text(check)) : 'true';
+        return { kind: 'add_constraint', table, constraint: { kind: 'check', name, columns: [], expr } };
       }
       case 'ExclusionConstraint':
         return { kind: 'add_constraint', table, constraint: { kind: 'exclude', name, columns: [], expr: this.sink.mod.text(v) } };
@@ -352,6 +370,10 @@ class DjangoMapper {
         }
         model.indexes = (items(dictGet(options, 'indexes')) ?? []).map((value) => ({ value }));
         model.constraints = (items(dictGet(options, 'constraints')) ?? []).map((value) => ({ value }));
+        if (bool(dictGet(options, 'proxy')) === true) {
+          const base = (items(arg(v, 3, 'bases')) ?? []).map((b) => (b.t === 'str' ? this.resolve(b) : undefined)).find((k) => k !== undefined);
+          if (base) model.concrete = base;
+        }
         this.state.models.set(key, model);
         if (problems.length) {
           model.partial = true;
@@ -531,10 +553,13 @@ class DjangoMapper {
         if (!model || !name) return fail('RemoveConstraint without literal names');
         const gone = model.constraints?.find((c) => metaName(c) === name);
         model.constraints = model.constraints?.filter((c) => c !== gone);
-        const drop: Operation = { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
+        const was = gone ? this.constraint(model, gone.value) : undefined;
+        // A UniqueConstraint with a condition or expressions is an index: Django drops it with DROP INDEX.
+        const drop: Operation = typeof was === 'object' && was.kind === 'create_index'
+          ? { kind: 'drop_index', name: this.q(name), table: this.q(model.table), concurrently: false, ifExists: false, cascade: false }
+          : { kind: 'drop_constraint', table: this.q(model.table), name, ifExists: false, cascade: false };
         // SQLite: a constraint written into the table (not an index) goes with a remake.
-        const was = this.dialect === 'sqlite' && gone ? this.constraint(model, gone.value) : undefined;
-        const inTable = typeof was === 'object' && was.kind === 'add_constraint';
+        const inTable = this.dialect === 'sqlite' && typeof was === 'object' && was.kind === 'add_constraint';
         return out(model.unmanaged ? [] : inTable ? [drop, ...this.remake(model)] : [drop]);
       }
       case 'AlterUniqueTogether':
