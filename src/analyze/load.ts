@@ -4,6 +4,8 @@ import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.j
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
 import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
+import { parseSqlFile } from '../frontends/sql/index.js';
+import { toolTable, type ToolTable } from '../knowledge/tool-tables.js';
 import type { ParseCache } from './parse-cache.js';
 import { orderSets } from './set-order.js';
 
@@ -16,6 +18,8 @@ export interface LoadedSet {
   after?: LoadedSet[];
   /** Python state after parsing every file of the set at each commit (Django's model state, for missing-migration). */
   python?: { base?: PythonSession; head?: PythonSession };
+  /** The table the migration tool keeps its bookkeeping in, there before the first migration (knowledge/tool-tables.ts), and its operations. */
+  tool?: { table: ToolTable; ops: LocatedOp[] };
 }
 
 /**
@@ -49,6 +53,9 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
       for (const f of s.files) l.ops.set(f, await (session && f.language === 'python' ? parseMigrationFile(f, s.dialect, session) : parse(f, s.dialect)));
       if (session) (l.python ??= {})[s === l.head ? 'head' : 'base'] = session;
     }
+    const set = (l.head ?? l.base)!;
+    const table = toolTable(set.format, set.dialect);
+    if (table) l.tool = { table, ops: await parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect }) };
   }
   orderSets(loaded, config);
   return loaded;

@@ -8,7 +8,8 @@ import { startSchemas } from '../analyze/set-order.js';
 import { MigraError } from '../model/errors.js';
 import type { MigrationSet } from '../model/migration.js';
 import { qnameSql, sqlString } from '../model/operation.js';
-import type { Schema } from '../model/schema.js';
+import { tableKey, type Schema } from '../model/schema.js';
+import { namesToolTable } from '../knowledge/tool-tables.js';
 import { RULES } from '../rules/index.js';
 import { tableDdl } from '../schema/to-sql.js';
 import { loadRevisions } from '../source/index.js';
@@ -60,7 +61,7 @@ async function treeConfig(head: { read(paths: string[]): Promise<Map<string, str
 async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
   const set = l.head!;
   const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
-  const out: SetSchema = { set, schema: replay.schema, replayIssues: replay.issues.length };
+  const out: SetSchema = { set, schema: userSchema(replay.schema, l), replayIssues: replay.issues.length };
   if (!verify) return out;
   if (set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
     out.verified = { skipped: `${set.dialect} has no embedded engine; verify it against a server` };
@@ -73,6 +74,8 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
   const python = rendered ? { ops: headChain(l).ops, rendered } : undefined;
   try {
     const applied: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
+    // The tool's own table is there before any migration (knowledge/tool-tables.ts), in the model too.
+    if (l.tool) await engine.exec(l.tool.table.sql);
     for (const files of history) {
       const a = await applyHistory(engine, files, python);
       applied.statements += a.statements;
@@ -85,6 +88,15 @@ async function setSchema(l: LoadedSet, verify: boolean): Promise<SetSchema> {
     await engine.close();
   }
   return out;
+}
+
+/** The schema without the migration tool's own table, unless a migration of the set names it. */
+function userSchema(schema: Schema, l: LoadedSet): Schema {
+  const tool = l.tool?.table;
+  if (!tool || l.head!.files.some((f) => namesToolTable(f.up, tool))) return schema;
+  const tables = new Map(schema.tables);
+  tables.delete(tableKey({ name: tool.name }, schema.dialect));
+  return { ...schema, tables };
 }
 
 function header(r: SetSchema): string {
