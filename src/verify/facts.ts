@@ -1,6 +1,6 @@
 import type { Dialect } from '../model/dialect.js';
 import { tableKey, type Column, type Index, type Schema, type Table } from '../model/schema.js';
-import { makeType, typeToSql } from '../model/sql-type.js';
+import { makeType, typeToSql, type SqlType } from '../model/sql-type.js';
 import type { IndexElem } from '../model/operation.js';
 
 /**
@@ -113,6 +113,11 @@ function canonicalInterval(text: string): string {
 
 /** A type as the engine's catalog spells it (format_type, SQLite's declared type) in the model's canonical form. */
 export function normalizeEngineType(text: string, dialect: Dialect): string {
+  return typeFact(typeToSql(engineType(text, dialect)));
+}
+
+/** A type as the engine's catalog spells it (format_type, SQLite's declared type) as the model's SqlType. */
+export function engineType(text: string, dialect: Dialect): SqlType {
   let s = text.trim();
   let array = 0;
   while (s.endsWith('[]')) {
@@ -129,8 +134,7 @@ export function normalizeEngineType(text: string, dialect: Dialect): string {
   s = s.replace(/\s+/g, ' ').trim();
   const quoted = /^"(.*)"$/.exec(s);
   const name = quoted ? quoted[1] : s;
-  const t = makeType(dialect, name.replace(/^public\./, ''), args, { array, folded: !!quoted });
-  return typeFact(typeToSql(t));
+  return makeType(dialect, name.replace(/^public\./, ''), args, { array, folded: !!quoted });
 }
 
 function typeFact(sql: string): string {
