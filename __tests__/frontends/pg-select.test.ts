@@ -47,6 +47,13 @@ describe('CREATE TABLE … AS through libpg-query', () => {
     expect(select?.from.map((f) => [f.alias, f.table?.schema ?? '', f.table?.name ?? '', !!f.sub])).toEqual([['a', 's', 'a', false], ['q', '', '', true]]);
   });
 
+  it('reads SELECT … INTO as the CREATE TABLE … AS PostgreSQL runs it', () => {
+    const [op] = mapPgStatementSync(`SELECT p.id, length(p.name) * 2 AS w INTO TEMP person_weights FROM person p`);
+    expect(op).toMatchObject({ kind: 'create_table', table: { name: 'person_weights' }, asSelect: true, temporary: true, columns: [] });
+    expect(shape([op])?.columns).toEqual([{ name: 'id', value: { kind: 'column', rel: 'p', column: 'id' } }, { name: 'w', value: { kind: 'unknown' } }]);
+    expect(mapPgStatementSync('SELECT 1')).toEqual([{ kind: 'other', description: expect.any(String) }]);
+  });
+
   it('leaves a query it cannot follow without a shape: a function in FROM, a parenthesised query is followed', () => {
     expect(shape(mapPgStatementSync(`CREATE TABLE t AS SELECT x FROM generate_series(1, 3) x`))).toBeUndefined();
     expect(shape(mapPgStatementSync(`CREATE TABLE t AS (SELECT id FROM a)`))?.columns).toEqual([{ name: 'id', value: { kind: 'column', column: 'id' } }]);

@@ -18,12 +18,13 @@ import { replayFromSnapshot } from './history-snapshot.js';
 import type { ReplayCache } from './replay-cache.js';
 import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
-import { replayFiles } from './replay-set.js';
+import { replayFiles, type AmendOp } from './replay-set.js';
+import { engineColumns } from './engine-columns.js';
 import { startSchemas } from './set-order.js';
 import { judge, lockMismatches } from './observed.js';
 import { withMigrationSql } from './orm-sql-files.js';
 import { rollbackPlan } from './rollback.js';
-import { verifyContexts } from './verify-contexts.js';
+import { verifyContexts, type VerifyResult } from './verify-contexts.js';
 import type { VerifyOptions } from '../verify/index.js';
 import type { LiveOptions } from '../live/index.js';
 import { DEFAULT_LIVE_THRESHOLDS } from '../model/live.js';
@@ -72,7 +73,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   // Migration sets first: a schema dump reports only what they do not already show.
   const contexts = new Map(sets.filter((l) => !isDumpSet(l)).map((l) => [l, buildContext(l, input, changedTexts)]));
   const verification = await verifyContexts(contexts, input.verify);
-  notes.push(...verification.notes);
+  notes.push(...verification.notes, ...withEngineColumns(contexts, verification.queryColumns, input, changedTexts));
   const live = await liveContexts(contexts, input.live && { budgetMs: input.config.live?.budgetMs, statementTimeoutMs: input.config.live?.statementTimeoutMs, ...input.live });
   notes.push(...live.notes);
   const destroys: string[] = [];
@@ -133,7 +134,32 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   };
 }
 
-function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: ReadonlyMap<string, { before?: string; head?: string }>): RuleContext | undefined {
+/**
+ * Verification's correction step (engine-columns.ts): a set whose history made tables from a query
+ * that Migra could not type is replayed again with the engine's columns; its notes say how many.
+ */
+function withEngineColumns(contexts: Map<LoadedSet, RuleContext | undefined>, observed: VerifyResult['queryColumns'], input: AnalyzeInput, changedTexts: ChangedTexts): string[] {
+  const notes: string[] = [];
+  for (const [loaded, seen] of observed) {
+    const ctx = contexts.get(loaded);
+    const columns = ctx && engineColumns(seen, ctx.target.dialect);
+    if (!ctx?.verified || !columns) continue;
+    const [base, rest] = [columns(true), columns(false)];
+    const again = buildContext(loaded, input, changedTexts, { base: base.amend, rest: rest.amend });
+    if (!again || !base.taken.length) continue;
+    again.verified = ctx.verified;
+    contexts.set(loaded, again);
+    const named = base.taken.slice(0, 5).map((t) => `${t.table}.${t.column}`).join(', ');
+    const n = base.taken.length;
+    notes.push(`${ctx.set.dir || '.'}: ${n} column${n === 1 ? '' : 's'} of tables made from a query (CREATE TABLE … AS, SELECT … INTO) taken from ${ctx.verified.engine}'s catalog, which Migra could not type from the select list: ${named}${n > 5 ? ` and ${n - 5} more` : ''}.`);
+  }
+  return notes;
+}
+
+type ChangedTexts = ReadonlyMap<string, { before?: string; head?: string }>;
+
+/** `amend`: the engine's columns for tables made from a query (withEngineColumns); `base` for the base replay, `rest` for the others. */
+function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: ChangedTexts, amend?: { base: AmendOp; rest: AmendOp }): RuleContext | undefined {
   const set = loaded.head ?? loaded.base!;
   const dialect = set.dialect;
   const target: DbTarget = { dialect, version: input.config.version ?? DEFAULT_VERSION[dialect] };
@@ -142,14 +168,15 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Read
   const modelsChanged = set.format === 'django' && input.changes.some((c) => changedTexts.has(c.path) && (set.dir === '' || c.path.startsWith(`${set.dir}/`)));
   if (!changes.length && !modelsChanged) return undefined;
   const scopes = new Map(changes.flatMap((c) => (c.headFile ? [[c.headFile, reviewScope(c)] as const] : [])));
-  // Sets config orders start from the schema of the sets they run after; their own diff leaves that out.
+  // Every set starts from its tool's own table; sets config orders start from the schema of the sets they run after too, which their own diff leaves out.
   const start = startSchemas(loaded);
   const underReview = (f: MigrationFile) => scopes.get(f) ?? false;
-  // A snapshot of the history the pull request leaves alone, when the replay cache has one (history-snapshot.ts).
-  const fromSnapshot = loaded.snapshot && input.replayCache && replayFromSnapshot(loaded.snapshot, loaded.base!.files, loaded.head!.files, loaded.ops, dialect, underReview, input.replayCache);
-  const base = fromSnapshot ? fromSnapshot.base : replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base).schema;
-  const head = fromSnapshot ? fromSnapshot.head : loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, underReview, start.head) : { schema: base, reviewed: [] as ReviewedOp[] };
-  const diffFrom = start.head && loaded.head ? replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.head).schema : base;
+  // A snapshot of the history the pull request leaves alone, when the replay cache has one
+  // (history-snapshot.ts); not when the engine's columns amend what the history builds.
+  const fromSnapshot = !amend && loaded.snapshot && input.replayCache && replayFromSnapshot(loaded.snapshot, loaded.base!.files, loaded.head!.files, loaded.ops, dialect, underReview, input.replayCache, start.head);
+  const base = fromSnapshot ? fromSnapshot.base : replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.base, amend?.base).schema;
+  const head = fromSnapshot ? fromSnapshot.head : loaded.head ? replayFiles(loaded.head.files, loaded.ops, dialect, underReview, start.head, amend?.rest) : { schema: base, reviewed: [] as ReviewedOp[] };
+  const diffFrom = start.ordered && loaded.head ? replayFiles(loaded.base?.files ?? [], loaded.ops, dialect, () => false, start.head, amend?.rest).schema : base;
   const existed = (q: QName) => base.tables.has(tableKey(q, dialect));
   return {
     target,

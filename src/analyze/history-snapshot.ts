@@ -49,7 +49,8 @@ export function planSnapshot(
 ): SnapshotPlan {
   const touched = new Set(changes.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])));
   const identity = (f: MigrationFile) => fileIdentity(f, opsOf);
-  const keys = [createHash('sha256').update(`${FORMAT}\0${replayEngineId()}\0${head.dialect}\0`).digest('hex')];
+  // The format decides the tool's own table the replay starts from.
+  const keys = [createHash('sha256').update(`${FORMAT}\0${replayEngineId()}\0${head.dialect}\0${head.format}\0`).digest('hex')];
   const n = Math.min(base.files.length, head.files.length);
   let prefix = 0;
   for (; prefix < n; prefix++) {
@@ -96,11 +97,13 @@ export function replayFromSnapshot(
   dialect: MigrationSet['dialect'],
   underReview: (f: MigrationFile) => ReviewScope,
   cache: ReplayCache,
+  /** Where the replay starts without a snapshot: the tool's own table (startSchemas). */
+  initial?: Schema,
 ): { base: Schema; head: SetReplay } {
   // Base and head fork the shared state (copy-on-write): a table neither changes stays one object,
   // which the diff of base and head then skips.
   const fork = (s: Schema | undefined) => (s ? forkSchema(s) : emptySchema(dialect));
-  let start = plan.schema;
+  let start = plan.schema ?? initial;
   let at = plan.from;
   if (at < plan.prefix) {
     start = replayOnto(fork(start), head.slice(at, plan.prefix), ops, () => false).schema;

@@ -4,6 +4,8 @@ import type { FileChange, MigrationFile, MigrationSet, TreeView } from '../model
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
 import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
+import { parseSqlFile } from '../frontends/sql/index.js';
+import { toolTable, type ToolTable } from '../knowledge/tool-tables.js';
 import type { ParseCache } from './parse-cache.js';
 import { planSnapshot, type SnapshotPlan } from './history-snapshot.js';
 import type { ReplayCache } from './replay-cache.js';
@@ -24,6 +26,8 @@ export interface LoadedSet {
   python?: { base?: PythonSession; head?: PythonSession };
   /** Where the set's replay starts, when a replay cache was given (see history-snapshot.ts). */
   snapshot?: SnapshotPlan;
+  /** The table the migration tool keeps its bookkeeping in, there before the first migration (knowledge/tool-tables.ts), and its operations. */
+  tool?: { table: ToolTable; ops: LocatedOp[] };
 }
 
 /** Replay snapshots for loadSets: the cache, and the pull request's changes (files it touches end the shared prefix). */
@@ -81,6 +85,9 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
         else parseCache?.retain?.(f, s.dialect);
       }
     }
+    const set = (l.head ?? l.base)!;
+    const table = toolTable(set.format, set.dialect);
+    if (table) l.tool = { table, ops: await parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect }) };
   }
   return loaded;
 }

@@ -19,10 +19,17 @@ export interface SetReplay {
 }
 
 /**
+ * Gives the operation replay applies in place of one it was given (analyze/engine-columns.ts:
+ * a table made from a query gets the columns a real engine gave it), seeing the schema just before it.
+ */
+export type AmendOp = (op: LocatedOp, schema: Schema) => LocatedOp;
+
+/**
  * Replay files in order. For operations under review, keep the schema as it stood before each
  * of them (a copy-on-write fork, made only when an operation changed it since the last one). The operations of a
  * file under review in part see only each other as their file's operations: the rest ran long ago.
- * `start`: the schema other sets left before this one runs (not changed), else empty.
+ * `start`: the schema other sets left before this one runs (not changed), else empty. `amend`:
+ * see AmendOp (the operations under review are reported as given).
  */
 export function replayFiles(
   files: readonly MigrationFile[],
@@ -30,12 +37,13 @@ export function replayFiles(
   dialect: Dialect,
   underReview: (f: MigrationFile) => ReviewScope,
   start?: Schema,
+  amend?: AmendOp,
 ): SetReplay {
-  return replayOnto(start ? cloneSchema(start) : emptySchema(dialect), files, ops, underReview);
+  return replayOnto(start ? cloneSchema(start) : emptySchema(dialect), files, ops, underReview, amend);
 }
 
 /** replayFiles on `schema` itself, which it changes (a fork of a shared start: history-snapshot.ts). */
-export function replayOnto(schema: Schema, files: readonly MigrationFile[], ops: ReadonlyMap<MigrationFile, LocatedOp[]>, underReview: (f: MigrationFile) => ReviewScope): SetReplay {
+export function replayOnto(schema: Schema, files: readonly MigrationFile[], ops: ReadonlyMap<MigrationFile, LocatedOp[]>, underReview: (f: MigrationFile) => ReviewScope, amend?: AmendOp): SetReplay {
   const reviewed: ReviewedOp[] = [];
   const issues: ReplayIssue[] = [];
   let snapshot: Schema | undefined;
@@ -50,7 +58,7 @@ export function replayOnto(schema: Schema, files: readonly MigrationFile[], ops:
         reviewed.push({ op, before: snapshot, file, fileOps: inScope, position: position++ });
       }
       if (INERT_KINDS.has(op.kind)) continue;
-      issues.push(...applyOp(schema, op));
+      issues.push(...applyOp(schema, amend ? amend(op, schema) : op));
       snapshot = undefined;
     }
   }

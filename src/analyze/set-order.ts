@@ -1,6 +1,7 @@
 import { setPathKey, type Config } from '../config/model.js';
 import { MigraError } from '../model/errors.js';
 import { emptySchema, type Schema } from '../model/schema.js';
+import { replay } from '../schema/replay.js';
 import type { LoadedSet } from './load.js';
 import { replayFiles } from './replay-set.js';
 
@@ -50,15 +51,20 @@ export function orderSets(loaded: readonly LoadedSet[], config: Config): void {
   }
 }
 
-/** The schema a set starts from at base and at head: what the sets it runs after leave, replayed in order. */
-export function startSchemas(l: LoadedSet): { base?: Schema; head?: Schema } {
-  if (!l.after?.length) return {};
+/**
+ * The schema a set starts from at base and at head: the migration tool's own table
+ * (knowledge/tool-tables.ts), then what the sets it runs after leave, replayed in order.
+ * `ordered`: sets run after others, whose own diff must leave their schema out.
+ */
+export function startSchemas(l: LoadedSet): { base?: Schema; head?: Schema; ordered: boolean } {
   const d = (l.head ?? l.base)!.dialect;
-  let base = emptySchema(d);
-  let head = emptySchema(d);
+  const tool = l.tool ? replay(l.tool.ops, undefined, d).schema : undefined;
+  if (!l.after?.length) return { base: tool, head: tool, ordered: false };
+  let base = tool ?? emptySchema(d);
+  let head = tool ?? emptySchema(d);
   for (const p of l.after) {
     if (p.base) base = replayFiles(p.base.files, p.ops, d, () => false, base).schema;
     if (p.head) head = replayFiles(p.head.files, p.ops, d, () => false, head).schema;
   }
-  return { base, head };
+  return { base, head, ordered: true };
 }

@@ -1,4 +1,4 @@
-import { observationKey } from '../model/verified.js';
+import { observationKey, type QueryTableColumns } from '../model/verified.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { EngineAdapter } from '../verify/adapter.js';
 import { Budget, defaultCacheDir, openServer, parseServerUrl, scrub, serverLabel, serves, verifySet, type ServerUrl, type VerifyOptions } from '../verify/index.js';
@@ -8,6 +8,8 @@ import { headChain, renderedSql } from './orm-sql-files.js';
 export interface VerifyResult {
   notes: string[];
   ms: number;
+  /** Per set: the columns the engine gave the tables its history made from a query (see engine-columns.ts). */
+  queryColumns: Map<LoadedSet, QueryTableColumns[]>;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface VerifyResult {
  * goes wrong becomes a note.
  */
 export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | undefined>, opts: VerifyOptions | undefined): Promise<VerifyResult> {
-  const out: VerifyResult = { notes: [], ms: 0 };
+  const out: VerifyResult = { notes: [], ms: 0, queryColumns: new Map() };
   if (!opts?.enabled) return out;
   const t0 = performance.now();
   let server: ServerUrl | undefined;
@@ -61,11 +63,13 @@ export async function verifyContexts(sets: ReadonlyMap<LoadedSet, RuleContext | 
       ops,
       reviewed: (s) => reviewed.has(observationKey(s)),
       rendered: renderedSql(loaded),
+      setup: loaded.tool?.table.sql,
       cacheDir: opts.cacheDir === '' ? undefined : opts.cacheDir ?? defaultCacheDir(),
       engine,
     });
     out.notes.push(...(server ? result.notes.map((n) => scrub(n, server!)) : result.notes));
     if (result.verified) ctx.verified = result.verified;
+    if (result.verified && result.queryColumns?.length) out.queryColumns.set(loaded, result.queryColumns);
   }
   out.ms = Math.round(performance.now() - t0);
   return out;

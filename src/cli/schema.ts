@@ -8,7 +8,8 @@ import { startSchemas } from '../analyze/set-order.js';
 import { MigraError } from '../model/errors.js';
 import type { MigrationSet } from '../model/migration.js';
 import { qnameSql, sqlString } from '../model/operation.js';
-import type { Schema } from '../model/schema.js';
+import { tableKey, type Schema } from '../model/schema.js';
+import { namesToolTable } from '../knowledge/tool-tables.js';
 import { RULES } from '../rules/index.js';
 import { tableDdl } from '../schema/to-sql.js';
 import { loadRevisions } from '../source/index.js';
@@ -68,7 +69,7 @@ async function setSchema(l: LoadedSet, verify: boolean, server?: ServerUrl): Pro
   const set = l.head!;
   const replay = replayFiles(set.files, l.ops, set.dialect, () => false, startSchemas(l).head);
   const replayIssues = replay.issues.map((i) => ({ file: i.op.stmt.file, line: i.op.stmt.line, message: i.message }));
-  const out: SetSchema = { set, schema: replay.schema, replayIssues };
+  const out: SetSchema = { set, schema: userSchema(replay.schema, l), replayIssues };
   if (!verify) return out;
   const onServer = server && serves(server, set.dialect);
   if (!onServer && set.dialect !== 'postgresql' && set.dialect !== 'sqlite') {
@@ -82,6 +83,8 @@ async function setSchema(l: LoadedSet, verify: boolean, server?: ServerUrl): Pro
   const python = rendered ? { ops: headChain(l).ops, rendered } : undefined;
   try {
     const applied: AppliedHistory = { statements: 0, skipped: [], notApplied: [] };
+    // The tool's own table is there before any migration (knowledge/tool-tables.ts), in the model too.
+    if (l.tool) await engine.exec(l.tool.table.sql);
     for (const files of history) {
       const a = await applyHistory(engine, files, python);
       applied.statements += a.statements;
@@ -111,6 +114,15 @@ async function serverEngine(server: ServerUrl, dialect: Dialect): Promise<Histor
 
 /** Replay issues named in the header; the JSON output has them all. */
 const NAMED_ISSUES = 20;
+
+/** The schema without the migration tool's own table, unless a migration of the set names it. */
+function userSchema(schema: Schema, l: LoadedSet): Schema {
+  const tool = l.tool?.table;
+  if (!tool || l.head!.files.some((f) => namesToolTable(f.up, tool))) return schema;
+  const tables = new Map(schema.tables);
+  tables.delete(tableKey({ name: tool.name }, schema.dialect));
+  return { ...schema, tables };
+}
 
 function header(r: SetSchema): string {
   const n = r.replayIssues.length;

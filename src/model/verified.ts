@@ -1,4 +1,4 @@
-import type { Statement } from './operation.js';
+import type { QName, Statement } from './operation.js';
 
 /**
  * What a real engine observed while applying the pull request's statements (the verify stage).
@@ -39,6 +39,20 @@ export interface StatementObservation {
   /** Indexes and constraints that did not exist before the statement. */
   createdIndexes: string[];
   createdConstraints: string[];
+}
+
+/**
+ * The columns a real engine gave a table the history made from a query (CREATE TABLE … AS
+ * SELECT, SELECT … INTO), read from its catalog just after the statement ran (verify/query-columns.ts).
+ */
+export interface QueryTableColumns {
+  file: string;
+  /** Statement.index in its file, and its text (an edited file's statement is not taken for another). */
+  index: number;
+  text: string;
+  table: QName;
+  /** In table order; `type` as the engine's catalog spells it. */
+  columns: { name: string; type: string; nullable: boolean }[];
 }
 
 /** The verification of one migration set. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import type { QueryTableColumns } from '../model/verified.js';
 import type { Skipped } from './skipped.js';
 
 /**
@@ -11,12 +12,14 @@ import type { Skipped } from './skipped.js';
  */
 
 /** Bump when what the runner does with a history changes: old entries are then never read. */
-const FORMAT = 'migra-verify-1';
+const FORMAT = 'migra-verify-2';
 
 export interface CachedBase {
   image: Uint8Array;
   skipped: Skipped[];
   ran: number;
+  /** Columns of the tables the history made from a query (see Runner.queryColumns). */
+  queryColumns?: QueryTableColumns[];
 }
 
 /**
@@ -43,10 +46,10 @@ function paths(dir: string, key: string): { image: string; meta: string } {
 export async function readCachedBase(dir: string, key: string): Promise<CachedBase | undefined> {
   try {
     const p = paths(dir, key);
-    const meta = JSON.parse(await readFile(p.meta, 'utf8')) as { sha: string; skipped: Skipped[]; ran: number };
+    const meta = JSON.parse(await readFile(p.meta, 'utf8')) as { sha: string; skipped: Skipped[]; ran: number; queryColumns?: QueryTableColumns[] };
     const image = new Uint8Array(await readFile(p.image));
     if (createHash('sha256').update(image).digest('hex') !== meta.sha || !Array.isArray(meta.skipped)) return undefined;
-    return { image, skipped: meta.skipped, ran: meta.ran };
+    return { image, skipped: meta.skipped, ran: meta.ran, queryColumns: Array.isArray(meta.queryColumns) ? meta.queryColumns : [] };
   } catch {
     return undefined;
   }
@@ -58,7 +61,7 @@ export async function writeCachedBase(dir: string, key: string, entry: CachedBas
     const p = paths(dir, key);
     const tmp = `.${process.pid}.${Date.now()}`;
     await writeFile(p.image + tmp, entry.image);
-    await writeFile(p.meta + tmp, JSON.stringify({ sha: createHash('sha256').update(entry.image).digest('hex'), skipped: entry.skipped, ran: entry.ran }));
+    await writeFile(p.meta + tmp, JSON.stringify({ sha: createHash('sha256').update(entry.image).digest('hex'), skipped: entry.skipped, ran: entry.ran, queryColumns: entry.queryColumns }));
     // Renamed into place so a reader never sees half an entry.
     await rename(p.image + tmp, p.image);
     await rename(p.meta + tmp, p.meta);

@@ -123,6 +123,11 @@ function canonicalInterval(text: string): string {
 
 /** A type as the engine's catalog spells it (format_type, SQLite's declared type) in the model's canonical form. */
 export function normalizeEngineType(text: string, dialect: Dialect): string {
+  return typeFact(typeToSql(engineType(text, dialect)));
+}
+
+/** A type as the engine's catalog spells it (format_type, SQLite's declared type) as the model's SqlType. */
+export function engineType(text: string, dialect: Dialect): SqlType {
   let s = text.trim();
   let array = 0;
   while (s.endsWith('[]')) {
@@ -139,8 +144,7 @@ export function normalizeEngineType(text: string, dialect: Dialect): string {
   s = s.replace(/\s+/g, ' ').trim();
   const quoted = /^"(.*)"$/.exec(s);
   const name = quoted ? quoted[1] : s;
-  const t = makeType(dialect, name.replace(/^public\./, ''), args, { array, folded: !!quoted });
-  return typeFact(typeToSql(t));
+  return makeType(dialect, name.replace(/^public\./, ''), args, { array, folded: !!quoted });
 }
 
 function typeFact(sql: string): string {

@@ -1,4 +1,5 @@
-import type { StatementObservation } from '../model/verified.js';
+import type { QueryTableColumns, StatementObservation } from '../model/verified.js';
+import { queryTableColumns } from './query-columns.js';
 import { engineError, type EngineAdapter, type RawEngineError } from './adapter.js';
 import { catalogChange, catalogState, heldLocks, newLocks } from './observe.js';
 import { blockingSkip, environmental, quote, skippedOf, type Skipped } from './skipped.js';
@@ -21,6 +22,8 @@ const IN_TRANSACTION_ONLY = '25001';
 export class Runner {
   readonly skipped: Skipped[] = [];
   readonly observations: StatementObservation[] = [];
+  /** Columns of the tables history statements made from a query, as the engine gave them. */
+  readonly queryColumns: QueryTableColumns[] = [];
   /** Statements of the history run so far (for the skip ratio). */
   ran = 0;
   /** The first statement under review that failed: the tool stops there, so verification does too. */
@@ -83,6 +86,10 @@ export class Runner {
     }
     const e = await this.tryStatement(u.sql, u);
     if (e) this.skipped.push(skippedOf(u, e));
+    else if (u.fromQuery) {
+      const columns = await queryTableColumns(this.db, u.fromQuery);
+      if (columns) this.queryColumns.push({ file: u.file.path, index: u.stmt.index, text: u.stmt.text, table: u.fromQuery, columns });
+    }
   }
 
   private async control(u: RunUnit): Promise<void> {

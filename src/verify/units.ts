@@ -1,5 +1,5 @@
 import type { MigrationFile } from '../model/migration.js';
-import type { LocatedOp, Statement } from '../model/operation.js';
+import type { LocatedOp, QName, Statement } from '../model/operation.js';
 import type { OrmSql } from '../schema/orm-sql.js';
 
 /** One statement to send to the engine, with what the migration tool does around it. */
@@ -18,6 +18,8 @@ export interface RunUnit {
   reviewed: boolean;
   /** Migra's own parser could not read it (an `unparsed` operation): its text may not be one whole statement. */
   unparsed: boolean;
+  /** The table it makes from a query (CREATE TABLE … AS SELECT, SELECT … INTO): its columns are read from the engine afterwards. */
+  fromQuery?: QName;
 }
 
 /**
@@ -39,7 +41,10 @@ export function fileUnits(file: MigrationFile, ops: readonly LocatedOp[], review
     const sql = stmt.orm ? ormText(rendered?.get(stmt)) : stmt.text;
     if (sql === undefined) continue;
     const control = list.find((o): o is Extract<LocatedOp, { kind: 'transaction' }> => o.kind === 'transaction')?.action;
-    out.push({ file, stmt, sql, rendered: !!stmt.orm, control, alone: list.some(runsAlone), reviewed: reviewed(stmt), unparsed: list.some((o) => o.kind === 'unparsed') });
+    const unit: RunUnit = { file, stmt, sql, rendered: !!stmt.orm, control, alone: list.some(runsAlone), reviewed: reviewed(stmt), unparsed: list.some((o) => o.kind === 'unparsed') };
+    const fromQuery = list.find((o): o is Extract<LocatedOp, { kind: 'create_table' }> => o.kind === 'create_table' && o.asSelect && !o.temporary);
+    if (fromQuery) unit.fromQuery = fromQuery.table;
+    out.push(unit);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
 import type { OrmSql } from '../schema/orm-sql.js';
-import { observationKey, type StatementObservation, type VerifiedSet } from '../model/verified.js';
+import { splitStatements } from '../frontends/sql/split.js';
+import { observationKey, type QueryTableColumns, type StatementObservation, type VerifiedSet } from '../model/verified.js';
 import { VerifyBudgetError, type EngineAdapter } from './adapter.js';
 import { cacheKey, readCachedBase, writeCachedBase } from './cache.js';
 import { extensionsIn, openPglite } from './pglite.js';
@@ -21,6 +22,8 @@ export interface SetToVerify {
   reviewed: (stmt: Statement) => boolean;
   /** Django / Alembic sets: the SQL rendered for each Python call (schema/orm-sql.ts). */
   rendered?: ReadonlyMap<Statement, OrmSql>;
+  /** What the migration tool creates before the first migration (its bookkeeping table: knowledge/tool-tables.ts), `;`-separated. */
+  setup?: string;
   /** Where the base history's database is kept between runs; none: not kept. */
   cacheDir?: string;
   /** A scratch database already open on a server (`--verify-url`): used instead of an embedded engine, closed (dropped) at the end, never cached. */
@@ -29,6 +32,8 @@ export interface SetToVerify {
 
 export interface SetVerification {
   verified?: VerifiedSet;
+  /** Columns of the tables history statements made from a query, from the engine's catalog (analyze/engine-columns.ts gives them to the model). */
+  queryColumns?: QueryTableColumns[];
   notes: string[];
   /** Milliseconds: base history (replayed or read from the cache), pull request. */
   timings: { base: number; pr: number; cached: boolean };
@@ -51,7 +56,7 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
   }
   const prefix = files.slice(0, firstReviewed);
   const extensions = job.dialect === 'postgresql' ? extensionsIn(files.flat().map((u) => u.sql)) : [];
-  const key = cacheKey([job.dialect, ...extensions, ...prefix.flat().map(unitKey)]);
+  const key = cacheKey([job.dialect, ...extensions, job.setup ?? '', ...prefix.flat().map(unitKey)]);
 
   const t0 = performance.now();
   const cacheDir = job.engine ? undefined : job.cacheDir;
@@ -66,10 +71,13 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
     runner = new Runner(db, createdSchemas(files.flat().map((u) => u.sql)));
     if (fromCache && cached) {
       runner.skipped.push(...cached.skipped);
+      runner.queryColumns.push(...(cached.queryColumns ?? []));
       runner.ran = cached.ran;
     } else {
+      // The tool's own table is there before any migration, as the tool makes it.
+      for (const stmt of splitStatements(job.setup ?? '', job.dialect)) await db.exec(stmt.text).catch(() => undefined);
       for (const units of prefix) await runner.runFile(units);
-      if (cacheDir) await writeCachedBase(cacheDir, key, { image: await db.snapshot(), skipped: runner.skipped, ran: runner.ran });
+      if (cacheDir) await writeCachedBase(cacheDir, key, { image: await db.snapshot(), skipped: runner.skipped, ran: runner.ran, queryColumns: runner.queryColumns });
     }
     const base = Math.round(performance.now() - t0);
     const engine = db.name;
@@ -95,7 +103,7 @@ export async function verifySet(job: SetToVerify): Promise<SetVerification> {
       statements: runner.observations,
       observe: (s) => byKey.get(observationKey(s)),
     };
-    return { verified, notes, timings: { base, pr: Math.round(performance.now() - t1), cached: fromCache } };
+    return { verified, queryColumns: runner.queryColumns, notes, timings: { base, pr: Math.round(performance.now() - t1), cached: fromCache } };
   } catch (e) {
     const why = e instanceof VerifyBudgetError ? `stopped on ${db?.name ?? 'the server'}: ${e.message}` : `could not run: ${(e as Error).message ?? String(e)}`;
     notes.push(`Verification of ${job.name || 'the migrations'} ${why}.`);

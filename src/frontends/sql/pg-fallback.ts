@@ -1,7 +1,7 @@
 import type {
   AlterEnumStmt, AlterObjectSchemaStmt, AlterTableStmt, ClusterStmt, CopyStmt, ColumnDef as PgColumnDef, Constraint as PgConstraint,
   CreateEnumStmt, CreateSchemaStmt, CreateStmt, CreateTableAsStmt, DefElem, DeleteStmt, DropdbStmt, DropStmt, IndexElem as PgIndexElem,
-  IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, TransactionStmt, TruncateStmt, TypeName,
+  IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, SelectStmt, TransactionStmt, TruncateStmt, TypeName,
   UpdateStmt, VacuumRelation, VacuumStmt, VariableSetStmt, ViewStmt,
 } from 'libpg-query';
 import type { ColumnDef, Constraint, IndexElem, Operation } from '../../model/operation.js';
@@ -75,6 +75,15 @@ function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
       const op: Operation = { kind: 'create_table', table: target, columns: [], constraints: [], ifNotExists: !!s.if_not_exists, temporary: s.into?.rel?.relpersistence === 't', asSelect: true };
       // `CREATE TABLE t (a, b) AS …` renames the query's columns: not followed (as in cst-map).
       const select = s.into?.colNames?.length ? undefined : pgSelectShape(t, s.query);
+      if (select) op.select = select;
+      return [op];
+    }
+    case 'SelectStmt': {
+      // `SELECT … INTO t`: PostgreSQL runs it as CREATE TABLE t AS SELECT ….
+      const s = nodeBody<SelectStmt>(stmt);
+      if (!s.intoClause?.rel) return other();
+      const op: Operation = { kind: 'create_table', table: rel(s.intoClause.rel), columns: [], constraints: [], ifNotExists: false, temporary: s.intoClause.rel.relpersistence === 't', asSelect: true };
+      const select = s.intoClause.colNames?.length ? undefined : pgSelectShape(t, { SelectStmt: { ...s, intoClause: undefined } } as Node);
       if (select) op.select = select;
       return [op];
     }
