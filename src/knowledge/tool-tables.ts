@@ -64,3 +64,18 @@ export function toolTable(format: FormatId, dialect: Dialect): ToolTable | undef
 export function namesToolTable(text: string, table: ToolTable): boolean {
   return new RegExp(`(^|[^\\w$])${table.name}($|[^\\w$])`, 'i').test(text);
 }
+
+/**
+ * Names migration tools give their bookkeeping tables, with any DDL (a version row, a lock flag):
+ * the tool's, never the user's data. Rules leave them alone; live drift does not count them.
+ */
+const TOOL_TABLE_NAMES: ReadonlySet<string> = new Set([
+  'schema_migrations', 'schema_version', 'ar_internal_metadata', 'flyway_schema_history', 'goose_db_version',
+  '_prisma_migrations', '__drizzle_migrations', '__diesel_schema_migrations', '_sqlx_migrations', 'atlas_schema_revisions',
+  'django_migrations', 'alembic_version', 'databasechangelog', 'databasechangeloglock', 'knex_migrations',
+  'knex_migrations_lock', 'gorp_migrations', 'seaql_migrations', 'migrations',
+]);
+
+export function isToolTableName(name: string): boolean {
+  return TOOL_TABLE_NAMES.has(name.toLowerCase());
+}

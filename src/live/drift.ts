@@ -2,15 +2,11 @@ import type { Dialect } from '../model/dialect.js';
 import { tableKey, type Schema } from '../model/schema.js';
 import { typeToSql } from '../model/sql-type.js';
 import { normalizeEngineType } from '../verify/facts.js';
+import { isToolTableName } from '../knowledge/tool-tables.js';
 import type { LiveDb } from './db.js';
 
-/** Tables migration tools keep for themselves: in the database, never in the migrations. */
-const TOOL_TABLES = new Set([
-  'schema_migrations', 'ar_internal_metadata', 'flyway_schema_history', 'goose_db_version', '_prisma_migrations',
-  '__drizzle_migrations', '__diesel_schema_migrations', '_sqlx_migrations', 'atlas_schema_revisions', 'django_migrations',
-  'alembic_version', 'databasechangelog', 'databasechangeloglock', 'knex_migrations', 'knex_migrations_lock', 'migrations',
-  'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4', 'seaql_migrations', 'schema_version',
-]);
+/** SQLite's own tables: in the database, never in the migrations (the tools' tables: isToolTableName). */
+const ENGINE_TABLES = new Set(['sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
 
 const MAX_NAMES = 10;
 
@@ -40,7 +36,7 @@ export async function driftNote(db: LiveDb, bases: readonly Schema[]): Promise<s
   const live = new Map<string, Map<string, string>>();
   for (const c of await db.columns()) {
     if (d === 'postgresql' && c.schema && !schemas.has(c.schema)) continue;
-    if (TOOL_TABLES.has(c.table.toLowerCase())) continue;
+    if (isToolTableName(c.table) || ENGINE_TABLES.has(c.table.toLowerCase())) continue;
     const key = tableKey({ schema: d === 'postgresql' && c.schema !== 'public' ? c.schema : undefined, name: c.table }, d);
     let cols = live.get(key);
     if (!cols) live.set(key, (cols = new Map()));

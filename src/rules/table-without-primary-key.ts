@@ -1,3 +1,4 @@
+import { isToolTableName } from '../knowledge/tool-tables.js';
 import { isMysqlFamily } from '../model/dialect.js';
 import { findColumn, tableKey, type Table } from '../model/schema.js';
 import type { Rule, RuleContext, RuleHit } from './rule.js';
@@ -47,7 +48,7 @@ export const tableWithoutPrimaryKey: Rule = {
     const hits: RuleHit[] = [];
     for (const r of opsOf(ctx, 'create_table')) {
       const op = r.op;
-      if (op.temporary || op.partitionOf || op.asSelect || TOOL_TABLES.test(op.table.name)) continue;
+      if (op.temporary || op.partitionOf || op.asSelect || isToolTableName(op.table.name)) continue;
       // IF NOT EXISTS of a table that is already there creates nothing.
       if (op.ifNotExists && tableBefore(r, op.table)) continue;
       const head = tableAtHead(ctx, r, op.table);
@@ -78,9 +79,6 @@ export const tableWithoutPrimaryKey: Rule = {
     return hits;
   },
 };
-
-/** Bookkeeping tables of migration tools, which the tool reads and writes (one version row, a lock flag). */
-const TOOL_TABLES = /^(alembic_version|_sqlx_migrations|atlas_schema_revisions|schema_migrations|schema_version|goose_db_version|flyway_schema_history|__diesel_schema_migrations|knex_migrations(_lock)?|_prisma_migrations|gorp_migrations|ar_internal_metadata)$/i;
 
 /** No primary key and no unique key that could stand in for one. Partial tables: replay did not see the whole definition. */
 function lacksKey(ctx: RuleContext, t: Table): boolean {
