@@ -5,6 +5,7 @@ import type { Statement } from '../model/operation.js';
 import { directiveCovers, unmaskTemplates } from '../frontends/index.js';
 import type { OfflineConcern, ReviewedOp, Rule, RuleHit } from '../rules/rule.js';
 import { inverseOf, type Inverse } from './rollback.js';
+import { compareText } from '../model/text-order.js';
 
 export interface Sorted {
   findings: Finding[];
@@ -76,5 +77,5 @@ export function isEnabled(rule: Rule, config: Config): boolean {
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file.localeCompare(b.file) || a.line - b.line || severityRank(b.severity) - severityRank(a.severity) || a.rule.localeCompare(b.rule);
+  return compareText(a.file, b.file) || a.line - b.line || severityRank(b.severity) - severityRank(a.severity) || compareText(a.rule, b.rule);
 }

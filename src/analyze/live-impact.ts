@@ -3,6 +3,7 @@ import type { Count, DataCheck, LiveThresholds, OpFacts, TableSize } from '../mo
 import type { Statement } from '../model/operation.js';
 import type { Rule, RuleContext, RuleHit } from '../rules/rule.js';
 import { pgLockFor } from '../knowledge/pg-locks.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * Where the numbers read from the real database (the live stage) meet the rules' findings: each
@@ -112,7 +113,7 @@ export function applyLive(judged: ReadonlyArray<{ rule: Rule; hits: RuleHit[] }>
     if (parts.length) hit.impact = join(parts, hit.impact);
     if (rule.category === 'data-loss') preview.push(...destroys(rule.id, hit, facts, size).map((text) => ({ at: hit.at, text })));
   }
-  preview.sort((a, b) => a.at.file.localeCompare(b.at.file) || a.at.line - b.at.line);
+  preview.sort((a, b) => compareText(a.at.file, b.at.file) || a.at.line - b.at.line);
   out.destroys.push(...preview.map((p) => p.text));
   // Failures no enabled rule spoke for.
   const failures = new Set<string>();

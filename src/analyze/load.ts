@@ -10,6 +10,7 @@ import type { ParseCache } from './parse-cache.js';
 import { planSnapshot, type SnapshotPlan } from './history-snapshot.js';
 import type { ReplayCache } from './replay-cache.js';
 import { orderSets } from './set-order.js';
+import { compareText } from '../model/text-order.js';
 
 /** One migration set seen at both commits, with every file parsed (but those a replay snapshot stands for). */
 export interface LoadedSet {
@@ -60,7 +61,7 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
     if (!p) cache.set(key, (p = parseWithCache(f, dialect, parseCache)));
     return p;
   };
-  const loaded = [...byDir.values()].sort((a, b) => dirOf(a).localeCompare(dirOf(b)));
+  const loaded = [...byDir.values()].sort((a, b) => compareText(dirOf(a), dirOf(b)));
   orderSets(loaded, config);
   // Sets that run one after another replay each other's whole history: no snapshot for them.
   const chained = new Set(loaded.flatMap((l) => (l.after ? [l, ...l.after] : [])));

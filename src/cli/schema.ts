@@ -23,6 +23,7 @@ import { pgCatalogFacts } from '../verify/catalog-pg.js';
 import { sqliteCatalogFacts } from '../verify/catalog-sqlite.js';
 import { compareFacts, modelFacts, type Comparison } from '../verify/facts.js';
 import type { CliArgs } from './args.js';
+import { compareText } from '../model/text-order.js';
 
 /** One set's schema at the commit, and what the engine said of it when verifying. */
 interface SetSchema {
@@ -141,11 +142,11 @@ export function schemaSql(r: Pick<SetSchema, 'schema'> & Partial<SetSchema>): st
   const s = r.schema;
   const parts: string[] = [];
   for (const name of [...s.schemas].sort()) parts.push(`CREATE SCHEMA ${qnameSql({ name }, s.dialect)}`);
-  for (const [key, values] of [...s.enums].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, values] of [...s.enums].sort(([a], [b]) => compareText(a, b))) {
     const [schema, name] = key.includes('.') ? key.split('.', 2) : [undefined, key];
     parts.push(`CREATE TYPE ${qnameSql({ schema, name }, s.dialect)} AS ENUM (${values.map(sqlString).join(', ')})`);
   }
-  for (const t of [...s.tables.values()].sort((a, b) => qnameSql(a.name).localeCompare(qnameSql(b.name)))) {
+  for (const t of [...s.tables.values()].sort((a, b) => compareText(qnameSql(a.name), qnameSql(b.name)))) {
     const ddl = tableDdl(t, s.dialect);
     if (t.partial) ddl[0] = `-- partial: replay did not see all of ${qnameSql(t.name, s.dialect)}\n${ddl[0]}`;
     parts.push(...ddl);

@@ -1,5 +1,6 @@
 import type { FormatId, MigrationFile } from '../model/migration.js';
 import { baseName } from './paths.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * Ordering keys are plain strings compared by code unit (`<`), so they can be sorted, stored and
@@ -55,9 +56,8 @@ export function orderKey(format: FormatId, file: Orderable): string {
   return `${versionKey(format, file.version)}\0${file.name}\0${file.path}`;
 }
 
-export function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Order keys compare by code unit (model/text-order.ts). */
+export const compareKeys = compareText;
 
 /** Compare two files of one set in the order the tool applies them. */
 export function compareMigrations(format: FormatId, a: Orderable, b: Orderable): number {

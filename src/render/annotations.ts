@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import { severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { clip } from './size.js';
+import { compareText } from '../model/text-order.js';
 
 /** Check-run annotation levels by severity. */
 export const ANNOTATION_LEVEL: Record<Severity, 'failure' | 'warning' | 'notice'> = {
@@ -100,7 +101,7 @@ function rawDetails(f: Finding): string {
 }
 
 function ordered(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareText(a.file, b.file) || a.line - b.line);
 }
 
 function lines(f: Finding): { start: number; end: number } {

@@ -3,6 +3,7 @@ import { severityRank } from '../model/finding.js';
 import { mdCode, mdFence, mdRich, mdText } from './escape.js';
 import { SEVERITY_ICON } from './labels.js';
 import { clip } from './size.js';
+import { compareText } from '../model/text-order.js';
 
 /** Longest texts quoted from a migration in one place (a 1 MB statement is not shown whole). */
 export const MESSAGE_CHARS = 1_000;
@@ -27,7 +28,7 @@ const CATEGORY_WORDS: Record<Finding['category'], string> = {
 
 /** Most severe first; then by file and line, so a cut keeps the findings that matter most. */
 export function bySeverity(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  return [...findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareText(a.file, b.file) || a.line - b.line);
 }
 
 /**

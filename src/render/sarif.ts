@@ -4,6 +4,7 @@ import { severityRank } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import type { Rule } from '../rules/rule.js';
 import { clip, SARIF_MAX_BYTES, SARIF_MAX_RESULTS, utf8Bytes } from './size.js';
+import { compareText } from '../model/text-order.js';
 
 const LEVEL: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
@@ -16,7 +17,7 @@ const MESSAGE_CHARS = 4_000;
  * anyway), and a file under 10 MB. What was left out is said in a tool notification.
  */
 export function renderSarif(report: Report, rules: readonly Rule[]): string {
-  const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.file.localeCompare(b.file) || a.line - b.line);
+  const ordered = [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareText(a.file, b.file) || a.line - b.line);
   let kept = Math.min(ordered.length, SARIF_MAX_RESULTS);
   let text = render(report, rules, ordered, kept);
   // Rarely needed (huge messages or paths): drop the least severe results until the file fits.

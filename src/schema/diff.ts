@@ -4,6 +4,7 @@ import type { Column, Index, Schema, Table } from '../model/schema.js';
 import { typeToSql } from '../model/sql-type.js';
 import { nameKey } from './names.js';
 import { constraintSql, createIndexSql } from './to-sql.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * What changed between two schema states, for the report. Tables, indexes, constraints and
@@ -95,8 +96,8 @@ function diffNamed(a: Map<string, string>, b: Map<string, string>, names: string
   const display = new Map(names.map((n) => [nameKey(n, d), n]));
   for (const [k, def] of b) if (a.get(k) !== def) added.push(display.get(k)!);
   for (const [k, def] of a) if (b.get(k) !== def) dropped.push(display.get(k)!);
-  added.sort(compare);
-  dropped.sort(compare);
+  added.sort(compareText);
+  dropped.sort(compareText);
 }
 
 function columnChanges(a: Column, b: Column): ColumnChange[] {
@@ -115,11 +116,6 @@ function columnChanges(a: Column, b: Column): ColumnChange[] {
   return out;
 }
 
-/** Code-unit order, so the result does not depend on the machine's locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sorted(values: Iterable<string>): string[] {
-  return [...values].sort(compare);
+  return [...values].sort(compareText);
 }

@@ -1,4 +1,5 @@
 import type { EngineAdapter } from './adapter.js';
+import { compareText } from '../model/text-order.js';
 
 /**
  * What a statement did to the catalog, read from PostgreSQL itself: the storage of every user
@@ -96,5 +97,5 @@ export function newLocks(before: Map<string, string>, after: Map<string, string>
     const prev = before.get(table);
     if (!prev || ORDER.indexOf(mode) > ORDER.indexOf(prev)) out.push({ table, mode });
   }
-  return out.sort((a, b) => ORDER.indexOf(b.mode) - ORDER.indexOf(a.mode) || a.table.localeCompare(b.table));
+  return out.sort((a, b) => ORDER.indexOf(b.mode) - ORDER.indexOf(a.mode) || compareText(a.table, b.table));
 }
