@@ -1,4 +1,4 @@
-import { modelKey, type DjangoField, type DjangoModel } from './django.js';
+import { modelKey, type DjangoField, type DjangoModel } from './django-state.js';
 import { fieldColumn, joinTableName } from './django-types.js';
 import { bool, lastPart } from '../../python/reader.js';
 import { readModelsModule, type ModelClass, type ModelField, type ModelsModule } from './django-models.js';

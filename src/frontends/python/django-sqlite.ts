@@ -1,7 +1,7 @@
 import { atLeast, DEFAULT_VERSION } from '../../model/dialect.js';
 import type { ColumnDef, Constraint, Operation } from '../../model/operation.js';
 import { bool, lastPart, type PyValue } from '../../python/reader.js';
-import type { DjangoField } from './django.js';
+import type { DjangoField } from './django-state.js';
 import { RELATION_FIELDS } from './django-types.js';
 
 /*
