@@ -121,6 +121,24 @@ describe('Django operations → IR', () => {
     expect(gist?.kind === 'create_index' && gist.elems).toEqual([{ column: 'code', modifier: 'gist_trgm_ops' }]);
   });
 
+  it('regression_netbox_renamed_field_index: AlterField drops the index under the name it was made with, before RenameField or AlterModelTable', async () => {
+    // NetBox circuits.0051: RenameField(circuit → member_id), then AlterField(member_id, PositiveBigIntegerField()).
+    // Django finds the index it drops by column; its name still has the old column and table.
+    const next = file(
+      'shop/migrations/0002_rename.py',
+      'shop',
+      [
+        "        migrations.RenameField(model_name='order', old_name='customer', new_name='buyer'),",
+        "        migrations.AlterModelTable(name='order', table='shop_orders'),",
+        "        migrations.AlterField(model_name='order', name='buyer', field=models.PositiveBigIntegerField()),",
+        "        migrations.AddField(model_name='order', name='note', field=models.CharField(max_length=10, db_index=True)),",
+        "        migrations.AlterField(model_name='order', name='note', field=models.CharField(max_length=10)),",
+      ].join('\n'),
+    );
+    const drops = (await ops([INITIAL, next])).flatMap((o) => (o.kind === 'drop_index' ? [o.name.name] : []));
+    expect(drops).toEqual(['orders_customer_id_b7016332', 'shop_orders_note_c54eb7f5', 'shop_orders_note_c54eb7f5_like']);
+  });
+
   it('regression_netbox_proxy_target: a foreign key to a proxy model references the table of its concrete model', async () => {
     const next = file(
       'shop/migrations/0002_proxy.py',

@@ -5,7 +5,7 @@ import { djangoIndexName } from './common.js';
 import { columnDef, dbDefault, effectiveDefault, fieldIndexes, likeIndex, m2mTable, readField } from './django-fields.js';
 import { remake } from './django-remake.js';
 import { addFieldRemakes, alterFieldRemakes, hasFkConstraint, removeFieldRemakes } from './django-sqlite.js';
-import { fieldsOf, q, stateModel, type Call, type DjangoField, type DjangoMapping, type DjangoModel, type OperationHandler } from './django-state.js';
+import { fieldsOf, namedAfter, q, stateModel, type Call, type DjangoField, type DjangoMapping, type DjangoModel, type OperationHandler } from './django-state.js';
 import { joinTableName, RELATION_FIELDS } from './django-types.js';
 
 /* Django's operations on one field of a model: AddField, RemoveField, AlterField, RenameField. */
@@ -60,6 +60,9 @@ function alterField(ctx: DjangoMapping, v: Call, kind: string): Operation[] | st
   if (model.unmanaged || !nf.type) return [];
   if (!old || !old.type) return [{ kind: 'other', description: `AlterField ${model.name}.${name} (previous definition unknown)` }];
   const ops = fieldChanges(ctx, model, old, nf);
+  // An index or unique constraint the change keeps keeps its name.
+  const keeps = (old.dbIndex && nf.dbIndex) || (old.unique && nf.unique) || (old.pk && nf.pk);
+  if (keeps) nf.namedAfter = namedAfter(model, old);
   return ctx.dialect === 'sqlite' && alterFieldRemakes(ops, old, nf) ? [...ops, ...remake(ctx, model)] : ops;
 }
 
@@ -74,7 +77,7 @@ function renameField(ctx: DjangoMapping, v: Call): Operation[] | string {
   if (!f) return [{ kind: 'rename_column', table: q(model.table), column: oldName, newName }];
   const explicit = f.call.kwargs.has('db_column');
   const oldColumn = f.column;
-  const renamed: DjangoField = { ...f, name: newName, column: explicit ? f.column : RELATION_FIELDS.has(lastPart(f.cls)) ? `${newName}_id` : newName };
+  const renamed: DjangoField = { ...f, name: newName, column: explicit ? f.column : RELATION_FIELDS.has(lastPart(f.cls)) ? `${newName}_id` : newName, namedAfter: namedAfter(model, f) };
   model.fields.set(newName, renamed);
   if (model.unmanaged || !f.type || renamed.column === oldColumn) return [];
   const rename: Operation = { kind: 'rename_column', table: q(model.table), column: oldColumn, newName: renamed.column };
@@ -103,6 +106,8 @@ function fieldChanges(ctx: DjangoMapping, model: DjangoModel, old: DjangoField, 
   const ops: Operation[] = [];
   const table = q(model.table);
   let column = old.column;
+  // Django finds the indexes it drops by column: they keep the names they were made with.
+  const was = namedAfter(model, old);
   if (old.column !== nf.column) {
     ops.push({ kind: 'rename_column', table, column: old.column, newName: nf.column });
     column = nf.column;
@@ -124,11 +129,16 @@ function fieldChanges(ctx: DjangoMapping, model: DjangoModel, old: DjangoField, 
   } else if (!old.nullable && nf.nullable) ops.push({ kind: 'drop_not_null', table, column });
   const oldUnique = old.unique && !old.pk;
   const newUnique = nf.unique && !nf.pk;
-  if (oldUnique && !newUnique) ops.push({ kind: 'drop_constraint', table, name: ctx.dialect === 'postgresql' ? `${model.table}_${old.column}_key` : djangoIndexName(model.table, [old.column], '_uniq', ctx.dialect), ifExists: false, cascade: false, constraintKind: 'unique' });
+  if (oldUnique && !newUnique) ops.push({ kind: 'drop_constraint', table, name: ctx.dialect === 'postgresql' ? `${was.table}_${was.column}_key` : djangoIndexName(was.table, [was.column], '_uniq', ctx.dialect), ifExists: false, cascade: false, constraintKind: 'unique' });
   if (!oldUnique && newUnique) ops.push({ kind: 'add_constraint', table, constraint: { kind: 'unique', name: djangoIndexName(model.table, [column], '_uniq', ctx.dialect), columns: [column] } });
   const oldIdx = old.dbIndex && !old.unique;
   const newIdx = nf.dbIndex && !nf.unique;
-  if (oldIdx && !newIdx) ops.push({ kind: 'drop_index', name: q(djangoIndexName(model.table, [old.column], '', ctx.dialect)), table, concurrently: false, ifExists: false, cascade: false });
+  const dropIndex = (name: string, ifExists = false): Operation => ({ kind: 'drop_index', name: q(name), table, concurrently: false, ifExists, cascade: false });
+  if (oldIdx && !newIdx) {
+    // Django drops the plain indexes it finds on the column: the field's, and its `_like` index.
+    ops.push(dropIndex(djangoIndexName(was.table, [was.column], '', ctx.dialect)));
+    if (!RELATION_FIELDS.has(lastPart(old.cls)) && likeIndex(ctx, model, old)) ops.push(dropIndex(djangoIndexName(was.table, [was.column], '_like', ctx.dialect)));
+  }
   if (!oldIdx && newIdx) ops.push({ kind: 'create_index', name: djangoIndexName(model.table, [column], '', ctx.dialect), table, elems: [{ column }], unique: false, concurrently: false, ifNotExists: false });
   // PostgreSQL's _alter_field: a field newly indexed or unique gets its _like index; one neither any more loses it.
   if (!RELATION_FIELDS.has(lastPart(nf.cls))) {
@@ -137,7 +147,9 @@ function fieldChanges(ctx: DjangoMapping, model: DjangoModel, old: DjangoField, 
       const like = likeIndex(ctx, model, { ...nf, column });
       if (like) ops.push(like);
     } else if ((old.unique || old.pk) && !(nf.dbIndex || nf.unique || nf.pk) && likeIndex(ctx, model, old)) {
-      ops.push({ kind: 'drop_index', name: q(djangoIndexName(model.table, [old.column], '_like', ctx.dialect)), table, concurrently: false, ifExists: false, cascade: false });
+      // By name, from the table and column as they are (postgresql/schema.py), IF EXISTS: after a
+      // rename the index made under the old name stays.
+      ops.push(dropIndex(djangoIndexName(model.table, [old.column], '_like', ctx.dialect), true));
     }
   }
   const oldDb = dbDefault(ctx, old);

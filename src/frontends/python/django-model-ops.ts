@@ -3,7 +3,7 @@ import { arg, bool, dictGet, items, str } from '../../python/reader.js';
 import { djangoIndexName } from './common.js';
 import { columnDef, fieldIndexes, m2mTable, readField } from './django-fields.js';
 import { metaConstraint, metaIndex, uniqueTogether } from './django-meta.js';
-import { columnsOf, modelKey, q, resolveModel, stateModel, togetherOf, type Call, type DjangoMapping, type DjangoModel, type OperationHandler } from './django-state.js';
+import { columnsOf, keepIndexNames, modelKey, q, resolveModel, stateModel, togetherOf, type Call, type DjangoMapping, type DjangoModel, type OperationHandler } from './django-state.js';
 import { joinTableName } from './django-types.js';
 
 /* Django's operations on whole models: CreateModel, DeleteModel, RenameModel, AlterModelTable, AlterModelOptions. */
@@ -94,6 +94,7 @@ function renameModel(ctx: DjangoMapping, v: Call): Operation[] | string {
   model.name = newName;
   ctx.state.models.set(modelKey(model.app, newName), model);
   if (!defaultTable || model.unmanaged) return [];
+  keepIndexNames(model, oldTable);
   model.table = `${model.app}_${newName.toLowerCase()}`;
   return [{ kind: 'rename_table', table: q(oldTable), newName: q(model.table) }];
 }
@@ -106,6 +107,7 @@ function alterModelTable(ctx: DjangoMapping, v: Call): Operation[] | string {
   const table = t?.t === 'none' ? `${model.app}_${model.name.toLowerCase()}` : str(t);
   if (!table) return 'AlterModelTable without a literal table';
   const old = model.table;
+  if (old !== table) keepIndexNames(model, old);
   model.table = table;
   return old === table || model.unmanaged ? [] : [{ kind: 'rename_table', table: q(old), newName: q(table) }];
 }

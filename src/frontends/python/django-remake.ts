@@ -30,5 +30,7 @@ export function remake(ctx: DjangoMapping, model: DjangoModel): Operation[] {
     if (typeof op === 'object' && op.kind === 'add_constraint') constraints.push(op.constraint);
     else if (typeof op === 'object') indexes.push(op);
   }
+  // The new table's indexes are named after the columns as they now are.
+  for (const f of fields) delete f.namedAfter;
   return remakeTable(model.table, fields.map((f) => columnDef(ctx, model, f, false)), constraints, indexes);
 }

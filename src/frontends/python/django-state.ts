@@ -29,6 +29,23 @@ export interface DjangoField {
   /** Related model key (`app.model`). */
   to?: string;
   toColumn?: string;
+  /**
+   * The table and column the field's index, `_like` index and unique constraint were named after
+   * when Django made them: RenameField, RenameModel and AlterModelTable rename the column or the
+   * table, never those, and a later AlterField finds them in the database by column. Undefined:
+   * the field's table and column as they are.
+   */
+  namedAfter?: { table: string; column: string };
+}
+
+/** What the field's index and unique constraint names were made from (DjangoField.namedAfter). */
+export function namedAfter(model: DjangoModel, f: DjangoField): { table: string; column: string } {
+  return f.namedAfter ?? { table: model.table, column: f.column };
+}
+
+/** The table is renamed: its fields' indexes keep the names they had. */
+export function keepIndexNames(model: DjangoModel, oldTable: string): void {
+  for (const f of model.fields.values()) f.namedAfter ??= { table: oldTable, column: f.column };
 }
 
 export interface DjangoModel {
