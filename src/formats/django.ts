@@ -3,7 +3,8 @@ import { FIELD_MODULE, readFieldClasses } from '../python/field-classes.js';
 import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
-import { dialectFromEngine, isEnvPath, topoOrder } from './graph.js';
+import { dialectFromEngine, isEnvPath } from './graph.js';
+import { djangoPlan } from './django-plan.js';
 import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 
@@ -210,7 +211,7 @@ export const django: FormatSpec = {
         }
       }
     }
-    const ordered = topoOrder(live, (n) => n.key, (n) => parents.get(n) ?? [], (n) => `${n.app}\0${n.name}`);
+    const ordered = djangoPlan(live, (n) => parents.get(n) ?? []);
     return ordered.map((n): MigrationFile => {
       const cls = migrationClass(n.mod);
       const ops = cls ? (items(assignments(cls.body).get('operations')) ?? []) : [];
