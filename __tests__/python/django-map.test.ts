@@ -98,6 +98,10 @@ describe('Django operations → IR', () => {
         "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('code'), models.F('customer'), condition=models.Q(('code', ''), _negated=True), name='order_lower_code')),",
         "        migrations.AddConstraint(model_name='order', constraint=models.CheckConstraint(condition=models.Q(models.Q(('parent__isnull', True), ('total__lt', 10)), models.Q(('code__in', ['a', 'b'])), _connector='OR'), name='order_check')),",
         "        migrations.AddIndex(model_name='order', index=GistIndex(fields=['code'], name='order_code_gist', opclasses=['gist_trgm_ops'])),",
+        // regression netbox core.0019: a boolean compared to True is the bare column, as Django 4+ writes it.
+        "        migrations.AddField(model_name='order', name='paid', field=models.BooleanField(default=False)),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(condition=models.Q(('paid', True)), fields=('code',), name='order_paid')),",
+        "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(condition=models.Q(paid=False), fields=('code',), name='order_unpaid')),",
         // What is not translated stays Python: a lookup across a relation, a function of the project.
         "        migrations.AddConstraint(model_name='order', constraint=models.UniqueConstraint(fields=('code',), condition=models.Q(('parent__code', 'x')), name='order_rel')),",
         "        migrations.AddIndex(model_name='order', index=models.Index(Host('code'), name='order_host')),",
@@ -112,10 +116,14 @@ describe('Django operations → IR', () => {
       "create_index@8 order_lower_code on orders(lower(code),customer_id) unique where NOT (code = '')",
       "add_constraint@9 orders check order_check() (parent_id IS NULL AND total < 10) OR (code IN ('a', 'b'))",
       'create_index@10 order_code_gist on orders(code)',
-      "create_index@11 order_rel on orders(code) unique where models.Q(('parent__code', 'x'))",
-      "create_index@12 order_host on orders(Host('code'))",
-      'drop_index@13 order_code',
-      'drop_constraint@14 orders order_check',
+      'add_column@11 orders.paid boolean not null default false',
+      'drop_default@11 orders.paid',
+      'create_index@12 order_paid on orders(code) unique where paid',
+      'create_index@13 order_unpaid on orders(code) unique where NOT paid',
+      "create_index@14 order_rel on orders(code) unique where models.Q(('parent__code', 'x'))",
+      "create_index@15 order_host on orders(Host('code'))",
+      'drop_index@16 order_code',
+      'drop_constraint@17 orders order_check',
     ]);
     const gist = list.find((o) => o.kind === 'create_index' && o.name === 'order_code_gist');
     expect(gist?.kind === 'create_index' && gist.elems).toEqual([{ column: 'code', modifier: 'gist_trgm_ops' }]);

@@ -38,7 +38,48 @@ describe('Django migration graph', () => {
         'users/migrations/0002_more.py': dj("('users', '0001_initial')"),
       }),
     );
-    expect(sets[0].files.map((f) => f.graph!.id)).toEqual(['dcim.0001_initial', 'users.0001_initial', 'dcim.0002_user', 'users.0002_more']);
+    // Django walks dcim.0002's parents greatest first: users.0001 before dcim.0001.
+    expect(sets[0].files.map((f) => f.graph!.id)).toEqual(['users.0001_initial', 'dcim.0001_initial', 'dcim.0002_user', 'users.0002_more']);
+  });
+
+  it('regression netbox: applies migrations in the order manage.py migrate does, not just any order the dependencies allow', async () => {
+    // NetBox moved ObjectChange from extras to core: core.0002 takes the model's state only, extras.0002
+    // renames the table, core.0003 adds a column to it. Nothing orders core.0003 after extras.0002, yet
+    // Django's plan (sorted leaf nodes, each walked depth first) reaches extras.0002 through circuits'
+    // leaf before core's leaf, so the column is added to the renamed table, as on every NetBox database.
+    const sets = await detectSets(
+      memoryTree({
+        'manage.py': '',
+        'core/migrations/0001_initial.py': dj(''),
+        'core/migrations/0002_move_objectchange.py': dj("('core', '0001_initial')"),
+        'core/migrations/0003_objectchange_message.py': dj("('core', '0002_move_objectchange')"),
+        'extras/migrations/0001_initial.py': dj(''),
+        'extras/migrations/0002_move_objectchange.py': dj("('extras', '0001_initial'), ('core', '0002_move_objectchange')"),
+        'extras/migrations/0003_later.py': dj("('extras', '0002_move_objectchange')"),
+        'circuits/migrations/0001_initial.py': dj("('extras', '0003_later')"),
+      }),
+    );
+    expect(sets[0].files.map((f) => f.graph!.id)).toEqual([
+      'extras.0001_initial',
+      'core.0001_initial',
+      'core.0002_move_objectchange',
+      'extras.0002_move_objectchange',
+      'extras.0003_later',
+      'circuits.0001_initial',
+      'core.0003_objectchange_message',
+    ]);
+  });
+
+  it('keeps going past a dependency cycle, which Django refuses, with every migration once', async () => {
+    const sets = await detectSets(
+      memoryTree({
+        'manage.py': '',
+        'a/migrations/0001_initial.py': dj("('b', '0001_initial')"),
+        'b/migrations/0001_initial.py': dj("('a', '0001_initial')"),
+        'c/migrations/0001_initial.py': dj(''),
+      }),
+    );
+    expect(sets[0].files.map((f) => f.graph!.id).sort()).toEqual(['a.0001_initial', 'b.0001_initial', 'c.0001_initial']);
   });
 
   it('replaces squashed migrations, reads atomic and the settings engine', async () => {

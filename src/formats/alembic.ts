@@ -1,10 +1,11 @@
 import { alembicFunction, onlyPasses } from '../python/shapes.js';
-import { assignments, readPython, strings, type PyModule } from '../python/reader.js';
+import { assignments, strings, type PyModule } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import { dialectFromEngine, isEnvPath, topoOrder } from './graph.js';
 import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
+import { readPythonOnce } from '../python/read-once.js';
 
 /** A revision script: `<script_location>/versions/<anything>.py`. */
 const VERSION_FILE = /(?:^|\/)versions\/[^/]+\.py$/;
@@ -61,7 +62,7 @@ export const alembic: FormatSpec = {
     const revs: Rev[] = [];
     for (const f of files) {
       if (!f.path.endsWith('.py') || !looksLikeRevision(f.text)) continue;
-      const mod = readPython(f.text);
+      const mod = readPythonOnce(f.text);
       const a = assignments(mod.body);
       const id = strings(a.get('revision'))?.[0] ?? /^revision\s*(?::[^=\n]*)?=\s*['"]([^'"]+)['"]/m.exec(f.text)?.[1];
       if (!id) continue;

@@ -1,11 +1,13 @@
 import { migrationClass } from '../python/shapes.js';
 import { FIELD_MODULE, readFieldClasses } from '../python/field-classes.js';
-import { assignments, bool, items, lastPart, readPython, strings, type PyModule, type PyValue } from '../python/reader.js';
+import { assignments, bool, items, lastPart, strings, type PyModule, type PyValue } from '../python/reader.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
-import { dialectFromEngine, isEnvPath, topoOrder } from './graph.js';
+import { dialectFromEngine, isEnvPath } from './graph.js';
+import { djangoPlan } from './django-plan.js';
 import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
+import { readPythonOnce } from '../python/read-once.js';
 
 /** `<app>/migrations/NNNN_name.py` */
 export const DJANGO_MIGRATION = /(?:^|\/)migrations\/\d{4}_\w*\.py$/;
@@ -157,7 +159,7 @@ export const django: FormatSpec = {
     const nodes: Node[] = [];
     for (const f of files) {
       if (!isDjangoMigrationPath(f.path)) continue;
-      const mod = readPython(f.text);
+      const mod = readPythonOnce(f.text);
       const cls = migrationClass(mod);
       // A file here without a readable Migration class stays in the set: Django refuses to load it
       // (BadMigrationError), and the front end reports it.
@@ -210,7 +212,7 @@ export const django: FormatSpec = {
         }
       }
     }
-    const ordered = topoOrder(live, (n) => n.key, (n) => parents.get(n) ?? [], (n) => `${n.app}\0${n.name}`);
+    const ordered = djangoPlan(live, (n) => parents.get(n) ?? []);
     return ordered.map((n): MigrationFile => {
       const cls = migrationClass(n.mod);
       const ops = cls ? (items(assignments(cls.body).get('operations')) ?? []) : [];

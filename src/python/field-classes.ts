@@ -1,5 +1,5 @@
 import type { PyModule, PyStmt } from './reader.js';
-import { readPython } from './reader.js';
+import { readPythonOnce } from './read-once.js';
 
 /*
  * Field classes a Django project defines (`class CounterCacheField(models.BigIntegerField)`,
@@ -27,7 +27,7 @@ export function readFieldClasses(files: readonly { path: string; text: string }[
   const bare = new Map<string, FieldClassSource | null>();
   for (const f of files) {
     if (!FIELD_MODULE.test(f.path)) continue;
-    const mod = readPython(f.text);
+    const mod = readPythonOnce(f.text);
     const parts = f.path.replace(/\.py$/, '').replace(/\/__init__$/, '').split('/');
     for (const s of mod.body) {
       if (s.t !== 'class') continue;

@@ -8,8 +8,8 @@ import { lastPart, str, type PyValue } from '../../python/reader.js';
  * → `parent_id IS NULL`), and the expressions of an index (`Lower('name')`, `F('site')`). Only
  * what reads the same on every database and needs no join is translated: a field of the model
  * itself with exact / isnull / comparison / in lookups, AND / OR / NOT, F() and a few functions.
- * Anything else (a lookup across a relation, a function of the project's own, a boolean compared
- * to True, which Django writes as the bare column) stays Python: undefined.
+ * Anything else (a lookup across a relation, a function of the project's own) stays Python:
+ * undefined.
  */
 
 /** The column of each field name of the model (a foreign key `site` is `site_id`). */
@@ -64,6 +64,9 @@ function lookupSql(lookup: string, value: PyValue, columnOf: ColumnOf, d: Dialec
   const kind = bits[1] ?? 'exact';
   if (kind === 'isnull') return value.t === 'bool' ? `${col} IS ${value.value ? '' : 'NOT '}NULL` : undefined;
   if (kind === 'exact' && value.t === 'none') return `${col} IS NULL`;
+  // Django 4.0 and later write a boolean field compared to True as the bare column (Exact.as_sql on a
+  // conditional left side), to False as NOT column.
+  if (kind === 'exact' && value.t === 'bool') return value.value ? col : `NOT ${col}`;
   if (kind === 'in') {
     if (value.t !== 'list' || !value.items.length) return undefined;
     const items = value.items.map(literal);
@@ -74,7 +77,7 @@ function lookupSql(lookup: string, value: PyValue, columnOf: ColumnOf, d: Dialec
   return op && lit !== undefined ? `${col} ${op} ${lit}` : undefined;
 }
 
-/** A string or number; booleans are left out (Django writes `Q(flag=True)` as the bare column on some versions). */
+/** A string or number as an SQL literal. */
 function literal(v: PyValue): string | undefined {
   if (v.t === 'str') return `'${v.value.replace(/'/g, "''")}'`;
   if (v.t === 'num') return String(v.value);

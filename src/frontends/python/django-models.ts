@@ -1,5 +1,6 @@
 import { AUTO_FIELDS, djangoFieldType, M2M_FIELDS, RELATION_FIELDS } from './django-types.js';
-import { bool, lastPart, readPython, str, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
+import { bool, lastPart, str, type PyModule, type PyStmt, type PyValue } from '../../python/reader.js';
+import { readPythonOnce } from '../../python/read-once.js';
 
 type Call = Extract<PyValue, { t: 'call' }>;
 
@@ -99,7 +100,7 @@ function isBuiltinField(call: Call): boolean {
  * Meta options that decide whether Django makes a table for them. Never runs the module.
  */
 export function readModelsModule(text: string): ModelsModule {
-  const mod = readPython(text);
+  const mod = readPythonOnce(text);
   const out: ModelsModule = {
     classes: new Map(),
     garbled: mod.errors.length > 0,

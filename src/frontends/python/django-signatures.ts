@@ -1,4 +1,5 @@
-import { readPython, type PyStmt, type PyValue } from '../../python/reader.js';
+import { type PyStmt, type PyValue } from '../../python/reader.js';
+import { readPythonOnce } from '../../python/read-once.js';
 
 /** Field options that never change the database, so Django's migration for them is state only. */
 const NO_DB_EFFECT = new Set(['help_text', 'verbose_name', 'verbose_name_plural', 'choices', 'validators', 'blank', 'editable', 'error_messages', 'related_name', 'related_query_name', 'limit_choices_to', 'on_delete', 'default', 'upload_to', 'storage', 'serialize', 'auto_created', 'max_upload_size', 'path', 'match', 'recursive', 'allow_files', 'allow_folders', 'unpack_ipv4', 'form_class']);
@@ -12,7 +13,7 @@ const ON_DELETE = /\b(CASCADE|PROTECT|SET_NULL|DO_NOTHING|SET_DEFAULT|RESTRICT)\
  * options. Methods, managers, docstrings, help texts, verbose names and choices are left out.
  */
 export function modelSignatures(text: string): Map<string, { line: number; sig: string }> {
-  const mod = readPython(text);
+  const mod = readPythonOnce(text);
   const out = new Map<string, { line: number; sig: string }>();
   const show = (v: PyValue): string => mod.text(v).replace(/\s+/g, ' ').replace(/,\s*([)\]}])/g, '$1');
   const visit = (stmts: readonly PyStmt[]) => {

@@ -3,7 +3,7 @@ import type { MigrationFile } from '../../model/migration.js';
 import type { LocatedOp, Statement } from '../../model/operation.js';
 import { mapAlembic } from './alembic.js';
 import { DjangoState, mapDjango } from './django.js';
-import { readPython } from '../../python/reader.js';
+import { readPythonOnce } from '../../python/read-once.js';
 
 /** State shared by the files of one set while they are parsed in order (Django's model state). */
 export interface PythonSession {
@@ -23,7 +23,7 @@ export function createPythonSession(version?: string): PythonSession {
  * and column names follow the models created earlier.
  */
 export async function parsePythonFile(file: MigrationFile, dialect: Dialect, session: PythonSession = createPythonSession()): Promise<{ ops: LocatedOp[]; outside: Set<Statement> }> {
-  const mod = readPython(file.up);
+  const mod = readPythonOnce(file.up);
   try {
     if (file.graph?.format === 'alembic') return await mapAlembic(mod, file.path, dialect);
     if (file.graph?.userModel) session.django.userModel = file.graph.userModel;
