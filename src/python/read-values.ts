@@ -13,7 +13,26 @@ export function children(node: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
+/**
+ * Whether the tree being read has an error node anywhere. Most files have none, and then no
+ * subtree needs the walk below, which every value and statement asks for (a walk per nesting
+ * level: Django's operations are deep).
+ */
+let treeHasErrors = true;
+
+/** Reads a tree knowing whether it has any error node (readPython counts them first). */
+export function readingTree<T>(hasErrors: boolean, read: () => T): T {
+  const before = treeHasErrors;
+  treeHasErrors = hasErrors;
+  try {
+    return read();
+  } finally {
+    treeHasErrors = before;
+  }
+}
+
 export function hasError(node: SyntaxNode): boolean {
+  if (!treeHasErrors) return false;
   let found = false;
   const cursor = node.cursor();
   do {

@@ -1,6 +1,7 @@
 import { parser } from '@lezer/python';
 import type { PyModule, PyStmt } from './syntax.js';
 import { readBody } from './read-statements.js';
+import { readingTree } from './read-values.js';
 
 /**
  * A literal reader over the @lezer/python syntax tree. It reads the literal structure of a
@@ -40,7 +41,7 @@ export function readPython(src: string): PyModule {
         if (n.type.isError) errors.push(n.from);
       },
     });
-    body = readBody(tree.topNode, src);
+    body = readingTree(errors.length > 0, () => readBody(tree.topNode, src));
   } catch {
     // A parser failure on some input: treat the whole file as one statement not understood.
     body = [{ t: 'other', what: 'file', error: true, from: 0, to: src.length }];
