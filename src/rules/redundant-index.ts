@@ -6,6 +6,7 @@ import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { baseTableOf, tableAtHead } from './lib/head-table.js';
 import { addedConstraints, elemList, keysOf, redundantGiven, sameDefinition } from './lib/index-coverage.js';
 import { sameColumn } from './lib/origin.js';
+import { positionOf } from './lib/op-positions.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { sqlName } from './lib/statement-text.js';
 
@@ -78,7 +79,7 @@ export const redundantIndex: Rule = {
         const other = createdHere(j);
         if (!other) return true;
         if (!!j.constraint !== !!c.idx.constraint) return !c.idx.constraint;
-        return ctx.ops.indexOf(other.r) < ctx.ops.indexOf(c.r) || (other.r === c.r && c.table.indexes.indexOf(j) < c.table.indexes.indexOf(c.idx));
+        return positionOf(ctx, other.r) < positionOf(ctx, c.r) || (other.r === c.r && c.table.indexes.indexOf(j) < c.table.indexes.indexOf(c.idx));
       });
       if (cover) {
         hits.push(redundantHit(ctx, c, cover));
@@ -137,9 +138,44 @@ function redundantAt(base: Table, j: Index, d: Dialect): boolean {
   return !!at && keys.some((k) => k !== at && redundantGiven(at, k, d));
 }
 
+/**
+ * Whether code Migra cannot follow (a DO block, CALL, an unparsed statement) names the index.
+ * Asked for every index of every table a new index lands on: the texts are read once per
+ * context, into the set of words they contain, and each name is answered once.
+ */
 function namedByOpaqueCode(ctx: RuleContext, j: Index): boolean {
-  const name = new RegExp(`(^|[^\\w$])${escapeRegExp(j.name)}([^\\w$]|$)`, 'i');
-  return ctx.ops.some(({ op }) => (op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed') && name.test(op.stmt.text));
+  let seen = OPAQUE_NAMES.get(ctx.ops);
+  if (!seen || seen.length !== ctx.ops.length) OPAQUE_NAMES.set(ctx.ops, (seen = opaqueNames(ctx.ops)));
+  let named = seen.answers.get(j.name);
+  if (named === undefined) {
+    // A name of word characters is named where it is a whole word (the same as the pattern below, case ignored).
+    if (WORD.test(j.name)) named = seen.words.has(j.name.toLowerCase());
+    else {
+      const name = new RegExp(`(^|[^\\w$])${escapeRegExp(j.name)}([^\\w$]|$)`, 'i');
+      named = seen.texts.some((t) => name.test(t));
+    }
+    seen.answers.set(j.name, named);
+  }
+  return named;
+}
+
+interface OpaqueNames {
+  /** ctx.ops.length when read: a longer list is read again. */
+  length: number;
+  texts: string[];
+  /** Every maximal run of word characters (and $) of the texts, lower case. */
+  words: Set<string>;
+  answers: Map<string, boolean>;
+}
+
+const OPAQUE_NAMES = new WeakMap<readonly ReviewedOp[], OpaqueNames>();
+const WORD = /^[\w$]+$/;
+
+function opaqueNames(ops: readonly ReviewedOp[]): OpaqueNames {
+  const texts = ops.filter(({ op }) => op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed').map(({ op }) => op.stmt.text);
+  const words = new Set<string>();
+  for (const t of texts) for (const w of t.match(/[\w$]+/g) ?? []) words.add(w.toLowerCase());
+  return { length: ops.length, texts, words, answers: new Map() };
 }
 
 /** InnoDB made this index for a foreign key and needs it (it drops it by itself once another index serves the key). */
