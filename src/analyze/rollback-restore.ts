@@ -103,15 +103,26 @@ function sameDefinition<T>(x: Keyed<T>, y: Keyed<T>): boolean {
   return (sameData(x.item, y.item) && sameData(x.t.name, y.t.name)) || x.text === y.text;
 }
 
-/** Plain data (what replay builds: strings, numbers, booleans, arrays, objects) equal member by member. */
+/** Plain data (what replay builds: strings, numbers, booleans, arrays, plain objects) equal member by member. */
 function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  // Walked without listing the keys: this runs for every definition of every table a statement touches.
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(y, k) || !sameData(x[k], y[k])) return false;
+    n++;
+  }
+  for (const _ in y) n--;
+  return n === 0;
 }
 
 /** Entries of `a` that `b` lacks or defines differently. */
