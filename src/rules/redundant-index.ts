@@ -64,8 +64,14 @@ export const redundantIndex: Rule = {
     const hits: RuleHit[] = [];
     // An existing index is named as made redundant once, by the first new index that covers it.
     const named = new Set<Index>();
+    const byIndex = new Map<Index, Created[]>();
     for (const c of created) {
-      const createdHere = (j: Index) => created.find((o) => o.idx === j && o.table === c.table);
+      const same = byIndex.get(c.idx);
+      if (same) same.push(c);
+      else byIndex.set(c.idx, [c]);
+    }
+    for (const c of created) {
+      const createdHere = (j: Index) => byIndex.get(j)?.find((o) => o.table === c.table);
       const d = ctx.target.dialect;
       // An index that code Migra cannot follow names (CALL drop_index('t', 'name'), a DO block) may be gone.
       const keys = keysOf(c.table, d).filter((j) => j !== c.idx && !namedByOpaqueCode(ctx, j));
@@ -98,6 +104,7 @@ export const redundantIndex: Rule = {
 /** The indexes statements of this pull request created that are still there at head. */
 function createdIndexes(ctx: RuleContext): Created[] {
   const out: Created[] = [];
+  const taken = new Set<Index>();
   const d = ctx.target.dialect;
   for (const r of opsOf(ctx, 'create_index', 'add_constraint', 'create_table', 'add_column')) {
     const op = r.op;
@@ -117,8 +124,11 @@ function createdIndexes(ctx: RuleContext): Created[] {
     for (const w of wanted) {
       const probe: Index = { name: w.name ?? '', elems: w.elems, unique: w.unique, ...(w.where !== undefined ? { where: w.where } : {}), ...(w.method !== undefined ? { method: w.method } : {}) };
       const same = head.indexes.filter((i) => sameDefinition(i, probe, d));
-      const idx = same.find((i) => w.name !== undefined && (sameColumn(i.name, w.name, d) || (i.constraint !== undefined && sameColumn(i.constraint, w.name, d)))) ?? (w.name === undefined ? same.find((i) => !out.some((o) => o.idx === i)) : undefined);
-      if (idx && !out.some((o) => o.idx === idx)) out.push({ r, table: head, idx });
+      const idx = same.find((i) => w.name !== undefined && (sameColumn(i.name, w.name, d) || (i.constraint !== undefined && sameColumn(i.constraint, w.name, d)))) ?? (w.name === undefined ? same.find((i) => !taken.has(i)) : undefined);
+      if (idx && !taken.has(idx)) {
+        out.push({ r, table: head, idx });
+        taken.add(idx);
+      }
     }
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Dialect } from '../../model/dialect.js';
+import type { MigrationFile } from '../../model/migration.js';
 import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { renamedTo } from './origin.js';
@@ -23,18 +24,23 @@ export interface OpPositions {
   backward: Map<string, number[]>;
   /** Ascending positions, per table key, of rename_table (under the key it renames from) and drop_table. */
   forward: Map<string, number[]>;
+  /** The operations of each file, in ctx.ops order. */
+  byFile: Map<MigrationFile, ReviewedOp[]>;
 }
+
+/** What the index reads of a context (the rollback stage has no whole RuleContext). */
+export type OpScope = Pick<RuleContext, 'ops' | 'target'>;
 
 const INDEXES = new WeakMap<readonly ReviewedOp[], OpPositions>();
 
-export function opPositions(ctx: RuleContext): OpPositions {
+export function opPositions(ctx: OpScope): OpPositions {
   let ix = INDEXES.get(ctx.ops);
   if (!ix || ix.length !== ctx.ops.length || ix.dialect !== ctx.target.dialect) INDEXES.set(ctx.ops, (ix = build(ctx.ops, ctx.target.dialect)));
   return ix;
 }
 
 /** The operation's index in ctx.ops (-1 when it is not one of them), as ctx.ops.indexOf(r). */
-export function positionOf(ctx: RuleContext, r: ReviewedOp): number {
+export function positionOf(ctx: OpScope, r: ReviewedOp): number {
   return opPositions(ctx).at.get(r) ?? -1;
 }
 
@@ -42,6 +48,7 @@ function build(ops: readonly ReviewedOp[], d: Dialect): OpPositions {
   const at = new Map<ReviewedOp, number>();
   const backward = new Map<string, number[]>();
   const forward = new Map<string, number[]>();
+  const byFile = new Map<MigrationFile, ReviewedOp[]>();
   const push = (m: Map<string, number[]>, key: string, i: number) => {
     const list = m.get(key);
     if (list) list.push(i);
@@ -50,6 +57,9 @@ function build(ops: readonly ReviewedOp[], d: Dialect): OpPositions {
   ops.forEach((r, i) => {
     // indexOf gives the first position of an operation listed twice.
     if (!at.has(r)) at.set(r, i);
+    const inFile = byFile.get(r.file);
+    if (inFile) inFile.push(r);
+    else byFile.set(r.file, [r]);
     const op = r.op;
     switch (op.kind) {
       case 'rename_table':
@@ -66,7 +76,12 @@ function build(ops: readonly ReviewedOp[], d: Dialect): OpPositions {
         break;
     }
   });
-  return { length: ops.length, dialect: d, at, backward, forward };
+  return { length: ops.length, dialect: d, at, backward, forward, byFile };
+}
+
+/** The reviewed operations of one file, in order (as ctx.ops.filter((o) => o.file === file)); do not change the list. */
+export function opsInFile(ctx: OpScope, file: MigrationFile): readonly ReviewedOp[] {
+  return opPositions(ctx).byFile.get(file) ?? [];
 }
 
 /** The greatest position in the ascending list below `i`, or -1. */
