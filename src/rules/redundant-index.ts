@@ -123,8 +123,11 @@ function createdIndexes(ctx: RuleContext): Created[] {
     }
     for (const w of wanted) {
       const probe: Index = { name: w.name ?? '', elems: w.elems, unique: w.unique, ...(w.where !== undefined ? { where: w.where } : {}), ...(w.method !== undefined ? { method: w.method } : {}) };
-      const same = head.indexes.filter((i) => sameDefinition(i, probe, d));
-      const idx = same.find((i) => w.name !== undefined && (sameColumn(i.name, w.name, d) || (i.constraint !== undefined && sameColumn(i.constraint, w.name, d)))) ?? (w.name === undefined ? same.find((i) => !taken.has(i)) : undefined);
+      // The index of that name (or constraint) with this definition; unnamed, the first such index not taken yet. Names first: they are cheap to compare.
+      const name = w.name;
+      const idx = name !== undefined
+        ? head.indexes.find((i) => (sameColumn(i.name, name, d) || (i.constraint !== undefined && sameColumn(i.constraint, name, d))) && sameDefinition(i, probe, d))
+        : head.indexes.find((i) => !taken.has(i) && sameDefinition(i, probe, d));
       if (idx && !taken.has(idx)) {
         out.push({ r, table: head, idx });
         taken.add(idx);
@@ -184,6 +187,7 @@ const WORD = /^[\w$]+$/;
 function opaqueNames(ops: readonly ReviewedOp[]): OpaqueNames {
   const texts = ops.filter(({ op }) => op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed').map(({ op }) => op.stmt.text);
   const words = new Set<string>();
+  // Words are cut, then lower-cased: lower-casing the whole text first would turn a few non-ASCII letters (the Kelvin sign) into word characters.
   for (const t of texts) for (const w of t.match(/[\w$]+/g) ?? []) words.add(w.toLowerCase());
   return { length: ops.length, texts, words, answers: new Map() };
 }
