@@ -153,6 +153,19 @@ describe('redundant-index', () => {
       expect(await hits({ dialect: 'mysql', before, sql })).toEqual([]);
     });
 
+    it('when code Migra cannot follow names the index in another case, or a quoted name of other characters', async () => {
+      const sql = (code: string) => `${code}\nCREATE INDEX CONCURRENTLY orders_customer_status_idx ON orders (customer_id, status);`;
+      const word = `${ORDERS}\nCREATE INDEX orders_customer_id_idx ON orders (customer_id);`;
+      expect(await hits({ before: word, sql: sql("DO $$ BEGIN EXECUTE 'DROP INDEX ORDERS_CUSTOMER_ID_IDX'; END $$;") })).toEqual([]);
+      // A longer word that starts with the name is another name.
+      const [f] = await hits({ before: word, sql: sql("DO $$ BEGIN EXECUTE 'DROP INDEX orders_customer_id_idx_old'; END $$;") });
+      expect(f.message).toContain('makes existing index orders_customer_id_idx (customer_id) redundant');
+      const quoted = `${ORDERS}\nCREATE INDEX "orders customer-id" ON orders (customer_id);`;
+      expect(await hits({ before: quoted, sql: sql("DO $$ BEGIN EXECUTE 'DROP INDEX \"orders customer-id\"'; END $$;") })).toEqual([]);
+      const [g] = await hits({ before: quoted, sql: sql("DO $$ BEGIN EXECUTE 'DROP INDEX \"orders customer-id2\"'; END $$;") });
+      expect(g.message).toContain('makes existing index orders customer-id (customer_id) redundant');
+    });
+
     it('for IF NOT EXISTS of an index that is already there', async () => {
       const before = `${ORDERS}\nCREATE INDEX orders_status_idx ON orders (status);\nCREATE INDEX orders_status_created_idx ON orders (status, created_at);`;
       expect(await hits({ before, sql: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_status_idx ON orders (status);' })).toEqual([]);

@@ -201,8 +201,14 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Chan
 }
 
 function summarizeFiles(ctx: RuleContext): FileSummary[] {
+  const byFile = new Map<MigrationFile, ReviewedOp['op'][]>();
+  for (const r of ctx.ops) {
+    const ops = byFile.get(r.file);
+    if (ops) ops.push(r.op);
+    else byFile.set(r.file, [r.op]);
+  }
   return ctx.changes.map((c) => {
-    const ops = ctx.ops.filter((r) => r.file === c.headFile).map((r) => r.op);
+    const ops = (c.headFile && byFile.get(c.headFile)) || [];
     const statements = new Set(ops.map((o) => o.stmt.index)).size;
     const s: FileSummary = { path: c.change.path, status: c.change.status, set: ctx.set.dir, statements, unparsed: ops.filter((o) => o.kind === 'unparsed').length };
     if (c.change.oldPath) s.oldPath = c.change.oldPath;

@@ -9,7 +9,7 @@ import type { LoadedSet } from './load.js';
  * verify stage (which sends it to the engine) and the report (which shows it under each
  * migration, like `sqlmigrate` / `alembic upgrade --sql`).
  */
-const rendered = new WeakMap<LoadedSet, Map<Statement, OrmSql>>();
+const rendered = new WeakMap<LoadedSet, Map<Statement, OrmSql> | null>();
 
 /** The set at head with the sets it runs after, in the order they run on one database. */
 export function headChain(loaded: LoadedSet): { files: MigrationFile[]; ops: Map<MigrationFile, LocatedOp[]> } {
@@ -24,12 +24,12 @@ export function renderedSql(loaded: LoadedSet): Map<Statement, OrmSql> | undefin
   const set = loaded.head;
   if (!set) return undefined;
   let out = rendered.get(loaded);
-  if (out) return out;
+  // null: looked already, and the chain has no Python migration.
+  if (out !== undefined) return out ?? undefined;
   const { files, ops } = headChain(loaded);
-  if (!files.some((f) => f.language === 'python')) return undefined;
-  out = renderOrmSql(files, ops, set.dialect);
+  out = files.some((f) => f.language === 'python') ? renderOrmSql(files, ops, set.dialect) : null;
   rendered.set(loaded, out);
-  return out;
+  return out ?? undefined;
 }
 
 /**
@@ -38,8 +38,10 @@ export function renderedSql(loaded: LoadedSet): Map<Statement, OrmSql> | undefin
  */
 export function migrationSql(loaded: LoadedSet, file: MigrationFile): FileSummary['sql'] {
   const set = loaded.head;
+  // Asked for every changed file: a SQL one needs nothing rendered (rendering looks at the whole chain).
+  if (!set || file.language !== 'python') return undefined;
   const sql = renderedSql(loaded);
-  if (!set || !sql || file.language !== 'python') return undefined;
+  if (!sql) return undefined;
   const parts: string[] = [];
   let last: Statement | undefined;
   for (const op of loaded.ops.get(file) ?? []) {

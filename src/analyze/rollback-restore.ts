@@ -50,23 +50,89 @@ export function nullabilitySql(t: Table, col: Column, d: Dialect): string {
   return `ALTER TABLE ${table} ALTER COLUMN ${quoteIdent(col.name, d)} ${col.nullable ? 'DROP' : 'SET'} NOT NULL`;
 }
 
-interface Keyed<T> {
-  t: Table;
-  item: T;
-  text: string;
+/**
+ * A constraint or index of a table with its definition as SQL, worked out only when needed: the
+ * rollback of every reviewed statement compares the tables it touched before and after it, and
+ * writing every definition of both out made that most of the rollback's time.
+ */
+class Keyed<T> {
+  private sql?: string;
+
+  constructor(
+    readonly t: Table,
+    readonly item: T,
+    private readonly write: (t: Table, item: T) => string,
+  ) {}
+
+  get text(): string {
+    return (this.sql ??= this.write(this.t, this.item));
+  }
+}
+
+const constraintText = (d: Dialect) => (t: Table, c: NamedConstraint) => `${constraintSql(c, d, t)}${c.notValid ? ' NOT VALID' : ''}`;
+const indexText = (d: Dialect) => (t: Table, i: Index) => createIndexSql(t, i, d);
+
+/**
+ * The keyed definitions of a table of a `before` schema, kept per table object: such a table is
+ * never changed again (the rollback forks `before`, and a forked schema copies a table before
+ * changing it: schema/clone.ts), and the same tables stand in the `before` of statement after statement.
+ */
+const KEYED = new WeakMap<Table, { d: Dialect; cons: Map<string, Keyed<NamedConstraint>>; idx: Map<string, Keyed<Index>> }>();
+
+function keyedBefore(t: Table, d: Dialect): { cons: Map<string, Keyed<NamedConstraint>>; idx: Map<string, Keyed<Index>> } {
+  let k = KEYED.get(t);
+  if (!k || k.d !== d) KEYED.set(t, (k = { d, cons: keyedConstraints(t, d), idx: keyedIndexes(t, d) }));
+  return k;
 }
 
 function keyedConstraints(t: Table, d: Dialect): Map<string, Keyed<NamedConstraint>> {
-  return new Map(t.constraints.map((c) => [nameKey(c.name, d), { t, item: c, text: `${constraintSql(c, d, t)}${c.notValid ? ' NOT VALID' : ''}` }]));
+  const write = constraintText(d);
+  return new Map(t.constraints.map((c) => [nameKey(c.name, d), new Keyed(t, c, write)]));
 }
 
 function keyedIndexes(t: Table, d: Dialect): Map<string, Keyed<Index>> {
-  return new Map(t.indexes.map((i) => [nameKey(i.name, d), { t, item: i, text: createIndexSql(t, i, d) }]));
+  const write = indexText(d);
+  return new Map(t.indexes.map((i) => [nameKey(i.name, d), new Keyed(t, i, write)]));
+}
+
+/**
+ * The same definition: the same data under the same table name gives the same SQL (the writers
+ * read nothing else), so only entries that differ as data have their SQL compared.
+ */
+function sameDefinition<T>(x: Keyed<T>, y: Keyed<T>): boolean {
+  return (sameData(x.item, y.item) && sameData(x.t.name, y.t.name)) || x.text === y.text;
+}
+
+/** Plain data (what replay builds: strings, numbers, booleans, arrays, plain objects) equal member by member. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  // Walked without listing the keys: this runs for every definition of every table a statement touches.
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(y, k) || !sameData(x[k], y[k])) return false;
+    n++;
+  }
+  for (const _ in y) n--;
+  return n === 0;
 }
 
 /** Entries of `a` that `b` lacks or defines differently. */
 function missingFrom<T>(a: Map<string, Keyed<T>>, b: Map<string, Keyed<T>>): Keyed<T>[] {
-  return [...a].filter(([k, v]) => b.get(k)?.text !== v.text).map(([, v]) => v);
+  const out: Keyed<T>[] = [];
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w || !sameDefinition(v, w)) out.push(v);
+  }
+  return out;
 }
 
 const ORDER: Record<NamedConstraint['kind'], number> = { foreign: 0, check: 1, exclude: 2, unique: 3, primary: 4 };
@@ -88,14 +154,16 @@ export function restoreKeysAndIndexes(before: Schema, after: Schema, out: Script
     const tB = after.tables.get(key);
     // The same object in both states (a fork shares what an operation left alone): nothing changed.
     if (!tB || tB === tA) continue;
-    const consA = keyedConstraints(tA, d);
+    const keyedA = keyedBefore(tA, d);
+    const consA = keyedA.cons;
     const consB = keyedConstraints(tB, d);
     const appeared = missingFrom(consB, consA).sort((x, y) => ORDER[x.item.kind] - ORDER[y.item.kind]);
     const vanished = missingFrom(consA, consB);
     const appearedNames = new Set(appeared.map((c) => nameKey(c.item.name, d)));
     const vanishedNames = new Set(vanished.map((c) => nameKey(c.item.name, d)));
     for (const c of appeared) (c.item.kind === 'foreign' ? dropFks : drops).push(dropConstraintSql(tB, c.item, d));
-    for (const { item: i } of missingFrom(keyedIndexes(tB, d), keyedIndexes(tA, d))) {
+    const idxB = keyedIndexes(tB, d);
+    for (const { item: i } of missingFrom(idxB, keyedA.idx)) {
       // A key's index goes with the key.
       if (isKeyIndex(tB, i, d) && appearedNames.has(nameKey(i.constraint!, d))) continue;
       drops.push(dropIndexSql(tB, i.name, d, opts));
@@ -109,7 +177,7 @@ export function restoreKeysAndIndexes(before: Schema, after: Schema, out: Script
       if (c.item.kind === 'primary' || c.item.kind === 'unique' || c.item.kind === 'exclude') addKeys.push(sql);
       else addLater.push({ kind: c.item.kind, sql });
     }
-    for (const { item: i } of missingFrom(keyedIndexes(tA, d), keyedIndexes(tB, d))) {
+    for (const { item: i } of missingFrom(keyedA.idx, idxB)) {
       if (isKeyIndex(tA, i, d) && vanishedNames.has(nameKey(i.constraint!, d))) continue;
       addIndexes.push(createIndexSql(tA, i, d, opts));
     }

@@ -3,6 +3,7 @@ import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { existingTable } from './lib/existing.js';
 import { appendClause, parenthesized, pgConstraintName, rewritable } from './lib/statement-text.js';
+import { positionOf } from './lib/op-positions.js';
 
 export const checkWithoutNotValid: Rule = {
   id: 'check-without-not-valid',
@@ -75,7 +76,7 @@ function domainChecks(ctx: RuleContext): RuleHit[] {
     if (!m || /\bnot\s+valid\s*;?\s*$/i.test(m[3])) return [];
     const parts = m[1].split(/\s*\.\s*/).map(identPart);
     const domain = parts[parts.length - 1];
-    const earlier = ctx.ops.slice(0, ctx.ops.indexOf(r));
+    const earlier = ctx.ops.slice(0, positionOf(ctx, r));
     if (earlier.some((o) => o.op.kind === 'other' && new RegExp(`^\\s*create\\s+domain\\s+(?:[\\w$"]+\\s*\\.\\s*)?"?${domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s`, 'i').test(o.op.stmt.text))) return [];
     const users = [...r.before.tables.values()].flatMap((t) => t.columns.filter((c) => c.type.name === domain).map((c) => ({ t, c })));
     const inProd = users.filter(({ t }) => existingTable(ctx, r, t.name));

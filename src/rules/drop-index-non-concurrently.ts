@@ -5,6 +5,7 @@ import { runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { concurrentRewritable } from './lib/statement-text.js';
 import { existingTable } from './lib/existing.js';
 import { otherAccessExclusiveInFile } from './lib/file-locks.js';
+import { positionOf } from './lib/op-positions.js';
 
 export const dropIndexNonConcurrently: Rule = {
   id: 'drop-index-non-concurrently',
@@ -81,7 +82,7 @@ function concurrentDropSql(text: string): string | undefined {
 function createdEarlier(ctx: RuleContext, r: ReviewedOf<'drop_index'>): boolean {
   const name = r.op.name;
   const schema = (q?: string) => q ?? 'public';
-  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => {
+  return ctx.ops.slice(0, positionOf(ctx, r)).some((o) => {
     if (o.op.kind === 'create_index') return o.op.name === name.name && schema(o.op.table.schema) === schema(name.schema);
     if (o.op.kind === 'rename_index') return o.op.newName === name.name;
     return false;

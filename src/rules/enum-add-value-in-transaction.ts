@@ -7,6 +7,7 @@ import { opsOf, type ReviewedOf } from './lib/reviewed.js';
 import { flywayNonTransactional, openBegin, runOutsideAdvice } from '../knowledge/outside-transaction.js';
 import { capitalize } from './lib/prose.js';
 import { sameTransaction, transactionOf, transactionPhrase } from './lib/transactions.js';
+import { positionOf } from './lib/op-positions.js';
 
 type AddValue = ReviewedOf<'add_enum_value'>;
 
@@ -72,7 +73,7 @@ export const enumAddValueInTransaction: Rule = {
 /** A CREATE TYPE of the same type earlier in the same transaction. */
 function createdInSameTransaction(ctx: RuleContext, r: AddValue): boolean {
   const key = tableKey(r.op.name, 'postgresql');
-  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'create_enum' && tableKey(o.op.name, 'postgresql') === key && sameTransaction(o, r));
+  return ctx.ops.slice(0, positionOf(ctx, r)).some((o) => o.op.kind === 'create_enum' && tableKey(o.op.name, 'postgresql') === key && sameTransaction(o, r));
 }
 
 /** Flyway before PostgreSQL 12 runs a migration of nothing but such statements outside a transaction by itself. */
@@ -91,7 +92,7 @@ function usesLater(ctx: RuleContext, r: AddValue): ReviewedOp[] {
   const literal = sqlString(r.op.value);
   const key = tableKey(r.op.name, 'postgresql');
   const seen = new Set<number>();
-  return ctx.ops.slice(ctx.ops.indexOf(r) + 1).filter((o) => {
+  return ctx.ops.slice(positionOf(ctx, r) + 1).filter((o) => {
     if (!sameTransaction(o, r) || ENUM_KINDS.has(o.op.kind) || seen.has(o.op.stmt.index)) return false;
     const text = o.op.stmt.text;
     if (!text.includes(literal)) return false;

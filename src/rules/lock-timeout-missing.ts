@@ -6,6 +6,7 @@ import { accessExclusiveTargets, atLeastMode, pgLockFor } from '../knowledge/pg-
 import { flywayNonTransactional } from '../knowledge/outside-transaction.js';
 import { existingTable } from './lib/existing.js';
 import { laterWorkUnderLock, slowUnderLock } from './lib/long-locks.js';
+import { positionOf } from './lib/op-positions.js';
 
 export const lockTimeoutMissing: Rule = {
   id: 'lock-timeout-missing',
@@ -166,7 +167,7 @@ function productionRelation(ctx: RuleContext, r: ReviewedOp, q: QName): boolean 
 
 function viewCreatedInPr(ctx: RuleContext, r: ReviewedOp, q: QName): boolean {
   const key = tableKey(q, ctx.target.dialect);
-  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'create_view' && !o.op.orReplace && tableKey(o.op.name, ctx.target.dialect) === key);
+  return ctx.ops.slice(0, positionOf(ctx, r)).some((o) => o.op.kind === 'create_view' && !o.op.orReplace && tableKey(o.op.name, ctx.target.dialect) === key);
 }
 
 /**

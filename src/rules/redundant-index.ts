@@ -6,6 +6,7 @@ import type { ReviewedOp, Rule, RuleContext, RuleHit } from './rule.js';
 import { baseTableOf, tableAtHead } from './lib/head-table.js';
 import { addedConstraints, elemList, keysOf, redundantGiven, sameDefinition } from './lib/index-coverage.js';
 import { sameColumn } from './lib/origin.js';
+import { positionOf } from './lib/op-positions.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { sqlName } from './lib/statement-text.js';
 
@@ -63,8 +64,14 @@ export const redundantIndex: Rule = {
     const hits: RuleHit[] = [];
     // An existing index is named as made redundant once, by the first new index that covers it.
     const named = new Set<Index>();
+    const byIndex = new Map<Index, Created[]>();
     for (const c of created) {
-      const createdHere = (j: Index) => created.find((o) => o.idx === j && o.table === c.table);
+      const same = byIndex.get(c.idx);
+      if (same) same.push(c);
+      else byIndex.set(c.idx, [c]);
+    }
+    for (const c of created) {
+      const createdHere = (j: Index) => byIndex.get(j)?.find((o) => o.table === c.table);
       const d = ctx.target.dialect;
       // An index that code Migra cannot follow names (CALL drop_index('t', 'name'), a DO block) may be gone.
       const keys = keysOf(c.table, d).filter((j) => j !== c.idx && !namedByOpaqueCode(ctx, j));
@@ -78,7 +85,7 @@ export const redundantIndex: Rule = {
         const other = createdHere(j);
         if (!other) return true;
         if (!!j.constraint !== !!c.idx.constraint) return !c.idx.constraint;
-        return ctx.ops.indexOf(other.r) < ctx.ops.indexOf(c.r) || (other.r === c.r && c.table.indexes.indexOf(j) < c.table.indexes.indexOf(c.idx));
+        return positionOf(ctx, other.r) < positionOf(ctx, c.r) || (other.r === c.r && c.table.indexes.indexOf(j) < c.table.indexes.indexOf(c.idx));
       });
       if (cover) {
         hits.push(redundantHit(ctx, c, cover));
@@ -97,6 +104,7 @@ export const redundantIndex: Rule = {
 /** The indexes statements of this pull request created that are still there at head. */
 function createdIndexes(ctx: RuleContext): Created[] {
   const out: Created[] = [];
+  const taken = new Set<Index>();
   const d = ctx.target.dialect;
   for (const r of opsOf(ctx, 'create_index', 'add_constraint', 'create_table', 'add_column')) {
     const op = r.op;
@@ -115,9 +123,15 @@ function createdIndexes(ctx: RuleContext): Created[] {
     }
     for (const w of wanted) {
       const probe: Index = { name: w.name ?? '', elems: w.elems, unique: w.unique, ...(w.where !== undefined ? { where: w.where } : {}), ...(w.method !== undefined ? { method: w.method } : {}) };
-      const same = head.indexes.filter((i) => sameDefinition(i, probe, d));
-      const idx = same.find((i) => w.name !== undefined && (sameColumn(i.name, w.name, d) || (i.constraint !== undefined && sameColumn(i.constraint, w.name, d)))) ?? (w.name === undefined ? same.find((i) => !out.some((o) => o.idx === i)) : undefined);
-      if (idx && !out.some((o) => o.idx === idx)) out.push({ r, table: head, idx });
+      // The index of that name (or constraint) with this definition; unnamed, the first such index not taken yet. Names first: they are cheap to compare.
+      const name = w.name;
+      const idx = name !== undefined
+        ? head.indexes.find((i) => (sameColumn(i.name, name, d) || (i.constraint !== undefined && sameColumn(i.constraint, name, d))) && sameDefinition(i, probe, d))
+        : head.indexes.find((i) => !taken.has(i) && sameDefinition(i, probe, d));
+      if (idx && !taken.has(idx)) {
+        out.push({ r, table: head, idx });
+        taken.add(idx);
+      }
     }
   }
   return out;
@@ -137,9 +151,45 @@ function redundantAt(base: Table, j: Index, d: Dialect): boolean {
   return !!at && keys.some((k) => k !== at && redundantGiven(at, k, d));
 }
 
+/**
+ * Whether code Migra cannot follow (a DO block, CALL, an unparsed statement) names the index.
+ * Asked for every index of every table a new index lands on: the texts are read once per
+ * context, into the set of words they contain, and each name is answered once.
+ */
 function namedByOpaqueCode(ctx: RuleContext, j: Index): boolean {
-  const name = new RegExp(`(^|[^\\w$])${escapeRegExp(j.name)}([^\\w$]|$)`, 'i');
-  return ctx.ops.some(({ op }) => (op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed') && name.test(op.stmt.text));
+  let seen = OPAQUE_NAMES.get(ctx.ops);
+  if (!seen || seen.length !== ctx.ops.length) OPAQUE_NAMES.set(ctx.ops, (seen = opaqueNames(ctx.ops)));
+  let named = seen.answers.get(j.name);
+  if (named === undefined) {
+    // A name of word characters is named where it is a whole word (the same as the pattern below, case ignored).
+    if (WORD.test(j.name)) named = seen.words.has(j.name.toLowerCase());
+    else {
+      const name = new RegExp(`(^|[^\\w$])${escapeRegExp(j.name)}([^\\w$]|$)`, 'i');
+      named = seen.texts.some((t) => name.test(t));
+    }
+    seen.answers.set(j.name, named);
+  }
+  return named;
+}
+
+interface OpaqueNames {
+  /** ctx.ops.length when read: a longer list is read again. */
+  length: number;
+  texts: string[];
+  /** Every maximal run of word characters (and $) of the texts, lower case. */
+  words: Set<string>;
+  answers: Map<string, boolean>;
+}
+
+const OPAQUE_NAMES = new WeakMap<readonly ReviewedOp[], OpaqueNames>();
+const WORD = /^[\w$]+$/;
+
+function opaqueNames(ops: readonly ReviewedOp[]): OpaqueNames {
+  const texts = ops.filter(({ op }) => op.kind === 'other' || op.kind === 'opaque_code' || op.kind === 'unparsed').map(({ op }) => op.stmt.text);
+  const words = new Set<string>();
+  // Words are cut, then lower-cased: lower-casing the whole text first would turn a few non-ASCII letters (the Kelvin sign) into word characters.
+  for (const t of texts) for (const w of t.match(/[\w$]+/g) ?? []) words.add(w.toLowerCase());
+  return { length: ops.length, texts, words, answers: new Map() };
 }
 
 /** InnoDB made this index for a foreign key and needs it (it drops it by itself once another index serves the key). */

@@ -3,6 +3,7 @@ import { tableKey } from '../model/schema.js';
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf, shown } from './lib/reviewed.js';
 import { sqlName } from './lib/statement-text.js';
+import { positionOf } from './lib/op-positions.js';
 
 export const renameEnumValue: Rule = {
   id: 'rename-enum-value',
@@ -36,7 +37,7 @@ export const renameEnumValue: Rule = {
     return opsOf(ctx, 'rename_enum_value').flatMap((r): RuleHit[] => {
       const key = tableKey(r.op.name, 'postgresql');
       // A type this pull request created: at base it does not exist, and an earlier operation of the PR made it.
-      const created = !ctx.base.enums.has(key) && ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'create_enum' && tableKey(o.op.name, 'postgresql') === key);
+      const created = !ctx.base.enums.has(key) && ctx.ops.slice(0, positionOf(ctx, r)).some((o) => o.op.kind === 'create_enum' && tableKey(o.op.name, 'postgresql') === key);
       if (created) return [];
       const t = shown(r.op.name);
       return [{

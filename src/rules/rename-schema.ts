@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from './rule.js';
 import { opsOf } from './lib/reviewed.js';
+import { positionOf } from './lib/op-positions.js';
 
 /** `ALTER SCHEMA name RENAME TO new_name`, names unquoted or double-quoted. */
 const RENAME = /^\s*alter\s+schema\s+("(?:[^"]|"")+"|[\w$]+)\s+rename\s+to\s+("(?:[^"]|"")+"|[\w$]+)\s*;?\s*$/i;
@@ -39,7 +40,7 @@ export const renameSchema: Rule = {
       const from = ident(m[1]);
       const to = ident(m[2]);
       // Created earlier in this pull request: nothing deployed knows the first name.
-      const earlier = ctx.ops.slice(0, ctx.ops.indexOf(r));
+      const earlier = ctx.ops.slice(0, positionOf(ctx, r));
       if (earlier.some((o) => o.op.kind === 'create_schema' && o.op.name === from)) return [];
       return [{
         at: r.op.stmt,

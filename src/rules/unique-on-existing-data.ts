@@ -8,6 +8,7 @@ import { indexIn } from '../knowledge/pg-locks.js';
 import { addedColumnFill, dedupedBefore, newColumnFill, rowsSource } from './lib/existing-rows.js';
 import { opsOf, shown, tableBefore } from './lib/reviewed.js';
 import { pgConstraintName, sqlName } from './lib/statement-text.js';
+import { positionOf } from './lib/op-positions.js';
 
 /** A key the statement adds: a unique index, a UNIQUE constraint or a PRIMARY KEY. */
 interface NewKey {
@@ -179,7 +180,7 @@ function judge(ctx: RuleContext, r: ReviewedOp, table: QName, key: NewKey): Rule
 function recreated(ctx: RuleContext, r: ReviewedOp, table: QName, key: NewKey): boolean {
   const d = ctx.target.dialect;
   const columns = key.elems.flatMap((e) => (e.column !== undefined ? [e.column] : []));
-  for (const p of ctx.ops.slice(0, ctx.ops.indexOf(r))) {
+  for (const p of ctx.ops.slice(0, positionOf(ctx, r))) {
     if (p.file !== r.file) continue;
     const dropped = droppedKey(p, d);
     if (!dropped || !sameTable(dropped.table.name, table, d)) continue;

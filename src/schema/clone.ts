@@ -3,7 +3,7 @@ import type { Column, Index, Schema, Table, View } from '../model/schema.js';
 import type { SqlType } from '../model/sql-type.js';
 import { tableKey } from '../model/schema.js';
 import { LayeredMap } from '../model/layered-map.js';
-import { noteTableChange } from './names.js';
+import { forkNameIndex, noteTableChange } from './names.js';
 
 /**
  * Deep copies written out by hand: the analysis keeps the schema state before every reviewed
@@ -41,6 +41,7 @@ export function forkSchema(s: Schema): Schema {
   const out: Schema = { dialect: s.dialect, tables, enums, views: new Map(s.views), schemas: new Set(s.schemas) };
   OWNED.set(out, new Set());
   OWNED.set(s, new Set());
+  forkNameIndex(s, out);
   return out;
 }
 

@@ -136,15 +136,28 @@ function pgTaken(s: Schema, t: Table, relations: boolean): (name: string) => boo
  * which writableTable() calls for every table replay changes or adds. Entries may be stale (a
  * table since dropped or renamed): callers check each candidate. Tables changed by the operation
  * under way are always candidates, since they may still be changing.
+ *
+ * A fork (clone.ts forkSchema) borrows the index of the schema it came from instead of building
+ * its own: replay keeps a fork before every reviewed statement, rules name constraints in it and
+ * the rollback forks it again to apply the statement, and indexing every table for each of them
+ * made reviewing a whole history quadratic. Sharing is sound because the map only ever gains
+ * entries and tables are never changed once shared (copy-on-write): what the lender indexes later
+ * is at worst a stale candidate for the borrower, which the liveness check drops, and what the
+ * borrower changes stays in its own `pending` until it copies the map to write to it.
  */
 interface NameIndex {
-  /** Built on the first lookup. */
+  /** Built on the first lookup, or borrowed from the schema this one was forked from. */
   byName?: Map<string, Set<Table>>;
+  /** byName is another schema's: copied before this one writes to it. */
+  borrowed?: boolean;
   /** Tables changed since the index was last brought up to date (noted even before it is built). */
   pending: Set<Table>;
 }
 
 const NAME_INDEXES = new WeakMap<Schema, NameIndex>();
+
+/** A borrower indexes its own changes (copying the map) only once they are this many: until then they are looked at one by one. */
+const BORROWED_PENDING = 64;
 
 function indexTable(byName: Map<string, Set<Table>>, t: Table, d: Dialect): void {
   const add = (name: string) => {
@@ -158,8 +171,25 @@ function indexTable(byName: Map<string, Set<Table>>, t: Table, d: Dialect): void
   for (const c of t.constraints) add(c.name);
 }
 
+function buildIndex(s: Schema): Map<string, Set<Table>> {
+  const byName = new Map<string, Set<Table>>();
+  for (const t of s.tables.values()) indexTable(byName, t, s.dialect);
+  return byName;
+}
+
 export function noteTableChange(s: Schema, t: Table): void {
   NAME_INDEXES.get(s)?.pending.add(t);
+}
+
+/**
+ * `fork` was just forked from `from` (same tables): it borrows `from`'s index, which is built
+ * now if it was not (once per lender; the lender keeps it up to date from then on).
+ */
+export function forkNameIndex(from: Schema, fork: Schema): void {
+  let ix = NAME_INDEXES.get(from);
+  if (!ix) NAME_INDEXES.set(from, (ix = { pending: new Set() }));
+  ix.byName ??= buildIndex(from);
+  NAME_INDEXES.set(fork, { byName: ix.byName, borrowed: true, pending: new Set(ix.pending) });
 }
 
 /** Called before each operation: what earlier operations changed is indexed for good. */
@@ -170,6 +200,11 @@ export function settleNameIndex(s: Schema): void {
     return;
   }
   if (!ix.pending.size) return;
+  if (ix.byName && ix.borrowed) {
+    if (ix.pending.size < BORROWED_PENDING) return;
+    ix.byName = new Map([...ix.byName].map(([k, set]) => [k, new Set(set)]));
+    ix.borrowed = false;
+  }
   if (ix.byName) for (const t of ix.pending) indexTable(ix.byName, t, s.dialect);
   ix.pending.clear();
 }
@@ -181,10 +216,7 @@ export function settleNameIndex(s: Schema): void {
 export function tablesNamed(s: Schema, name: string): Table[] {
   let ix = NAME_INDEXES.get(s);
   if (!ix) NAME_INDEXES.set(s, (ix = { pending: new Set() }));
-  if (!ix.byName) {
-    ix.byName = new Map();
-    for (const t of s.tables.values()) indexTable(ix.byName, t, s.dialect);
-  }
+  ix.byName ??= buildIndex(s);
   const out: Table[] = [];
   const live = (t: Table) => s.tables.get(tableKey(t.name, s.dialect)) === t;
   for (const t of ix.byName.get(nameKey(name, s.dialect)) ?? []) if (!ix.pending.has(t) && live(t)) out.push(t);

@@ -6,6 +6,7 @@ import type { RuleContext } from '../rule.js';
 import { columnAtBase } from './origin.js';
 import { columnBefore, type ReviewedOf } from './reviewed.js';
 import { plainCast, typeQName } from '../../knowledge/type-change-statement.js';
+import { positionOf } from './op-positions.js';
 
 export interface EnumValueChange {
   /** Values the column can hold in production that the new type no longer has. Empty when none is lost. */
@@ -35,7 +36,7 @@ export function enumValueChange(ctx: RuleContext, r: ReviewedOf<'alter_column_ty
   let values = [...held];
   if (!baseCol.type.values) {
     const types = new Set([baseCol.type.name, ...(current && !current.type.values ? [current.type.name] : [])]);
-    for (const o of ctx.ops.slice(0, ctx.ops.indexOf(r))) {
+    for (const o of ctx.ops.slice(0, positionOf(ctx, r))) {
       if (o.op.kind !== 'rename_enum_value' || !types.has(tableKey(o.op.name, 'postgresql'))) continue;
       const { value, newValue } = o.op;
       values = values.map((v) => (v === value ? newValue : v));

@@ -7,6 +7,7 @@ import type { ReviewedOp, RuleContext } from '../rule.js';
 import { existingTable } from './existing.js';
 import { sameColumn, sameTable, traceOrigin } from './origin.js';
 import { selectsFrom } from './rebuild.js';
+import { positionOf } from './op-positions.js';
 
 /**
  * What the rows of a table hold when a statement of the pull request runs: whether they are
@@ -25,7 +26,7 @@ import { selectsFrom } from './rebuild.js';
 export function dedupedBefore(ctx: RuleContext, r: ReviewedOp, table: QName, columns: string[]): boolean {
   const d = ctx.target.dialect;
   const mentions = new RegExp(`(^|[^\\w$])["\`]?${escapeRegExp(table.name)}["\`]?([^\\w$]|$)`, 'i');
-  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some(({ op, file, before }) => {
+  return ctx.ops.slice(0, positionOf(ctx, r)).some(({ op, file, before }) => {
     if (op.kind === 'data_change' && op.verb === 'delete' && sameTable(op.table, table, d)) return true;
     if (op.kind === 'truncate' && op.tables.some((t) => sameTable(t, table, d))) return true;
     if (op.kind === 'data_change' && op.verb === 'update' && sameTable(op.table, table, d) && rekeys(op.stmt.text, before.tables.get(tableKey(table, d)), columns, d)) return true;
@@ -86,7 +87,7 @@ export function addedColumnFill(ctx: RuleContext, r: ReviewedOp, table: QName, c
   const d = ctx.target.dialect;
   const o = traceOrigin(ctx, r, table, column);
   if (o.madeBy !== 'add_column') return undefined;
-  const at = ctx.ops.indexOf(r);
+  const at = positionOf(ctx, r);
   let add = -1;
   for (let i = at - 1; i >= 0; i--) {
     const p = ctx.ops[i].op;
@@ -118,7 +119,7 @@ export function rowsSource(ctx: RuleContext, r: ReviewedOp, table: QName): { bas
   }
   const o = traceOrigin(ctx, r, table);
   if (o.madeBy !== 'create_table') return undefined;
-  for (const p of ctx.ops.slice(0, ctx.ops.indexOf(r))) {
+  for (const p of ctx.ops.slice(0, positionOf(ctx, r))) {
     if (p.op.kind !== 'data_change' || p.op.verb !== 'insert' || !(sameTable(p.op.table, o.table, d) || sameTable(p.op.table, table, d))) continue;
     for (const base of ctx.base.tables.values()) {
       if (!selectsFrom(p.op.stmt.text, base.name) || sameTable(base.name, p.op.table, d)) continue;

@@ -2,6 +2,8 @@ import type { QName } from '../../model/operation.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { sameTable, squashed, tableAtBase, traceOrigin } from './origin.js';
 import { tableBefore } from './reviewed.js';
+import { opPositions, positionOf } from './op-positions.js';
+import { tableKey } from '../../model/schema.js';
 
 /**
  * Whether the table may hold production rows when the statement runs: this pull request did
@@ -26,7 +28,15 @@ export function unknownTable(r: ReviewedOp, table: QName): boolean {
 
 function droppedInPr(ctx: RuleContext, r: ReviewedOp, table: QName): boolean {
   const d = ctx.target.dialect;
-  return ctx.ops.slice(0, ctx.ops.indexOf(r)).some((o) => o.op.kind === 'drop_table' && sameTable(o.op.table, table, d));
+  // The table's forward list holds its DROP TABLEs (and renames away, which this does not count).
+  const list = opPositions(ctx).forward.get(tableKey(table, d)) ?? [];
+  const end = positionOf(ctx, r);
+  for (const i of list) {
+    if (i >= end) break;
+    const o = ctx.ops[i];
+    if (o.op.kind === 'drop_table' && sameTable(o.op.table, table, d)) return true;
+  }
+  return false;
 }
 
 /** A CREATE TABLE earlier in the pull request made the table (under this or a later-renamed name). */

@@ -3,6 +3,7 @@ import { tableKey, type Table } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { renamedTo, sameTable } from './origin.js';
 import { tableBefore } from './reviewed.js';
+import { firstAbove, lastBelow, opPositions, positionOf } from './op-positions.js';
 
 /**
  * The table a statement works on, as it stands at head: following the renames of later
@@ -11,8 +12,11 @@ import { tableBefore } from './reviewed.js';
  */
 export function tableAtHead(ctx: RuleContext, r: ReviewedOp, table: QName): Table | undefined {
   const d = ctx.target.dialect;
+  const { forward } = opPositions(ctx);
   let t = table;
-  for (const o of ctx.ops.slice(ctx.ops.indexOf(r) + 1)) {
+  // Only the renames and drops filed under the table's current key matter (op-positions.ts).
+  for (let i = firstAbove(forward.get(tableKey(t, d)), positionOf(ctx, r)); i >= 0; i = firstAbove(forward.get(tableKey(t, d)), i)) {
+    const o = ctx.ops[i];
     if (o.op.kind === 'rename_table' && sameTable(o.op.table, t, d)) t = renamedTo(o.op.table, o.op.newName);
     else if (o.op.kind === 'drop_table' && sameTable(o.op.table, t, d)) return undefined;
   }
@@ -27,8 +31,9 @@ export function baseTableOf(ctx: RuleContext, head: Table): Table | undefined {
   const d = ctx.target.dialect;
   const same = ctx.base.tables.get(tableKey(head.name, d));
   if (same) return same;
+  const { backward } = opPositions(ctx);
   let t = head.name;
-  for (let i = ctx.ops.length - 1; i >= 0; i--) {
+  for (let i = lastBelow(backward.get(tableKey(t, d)), ctx.ops.length); i >= 0; i = lastBelow(backward.get(tableKey(t, d)), i)) {
     const o = ctx.ops[i];
     if (o.op.kind === 'rename_table' && sameTable(renamedTo(o.op.table, o.op.newName), t, d)) t = o.op.table;
     else if (o.op.kind === 'create_table' && sameTable(o.op.table, t, d) && !tableBefore(o, o.op.table)) return undefined;

@@ -8,6 +8,7 @@ import { hasValidatedNotNullCheck } from '../../knowledge/not-null-proof.js';
 import { addColumnRewrite, hasNonNullDefault } from '../../knowledge/predict.js';
 import { pgLockFor } from '../../knowledge/pg-locks.js';
 import { columnBefore, shown, tableBefore } from './reviewed.js';
+import { opsInFile } from './op-positions.js';
 import { reviewedTypeChanges } from './reviewed-type-changes.js';
 import { rewritesUnlessUtc } from '../../knowledge/timestamp-relabel.js';
 import { validatedChecksOn } from '../../knowledge/type-change-statement.js';
@@ -76,7 +77,7 @@ export function slowUnderLock(ctx: RuleContext, r: ReviewedOp): string | undefin
 export function laterWorkUnderLock(ctx: RuleContext, r: ReviewedOp, locked: readonly QName[]): string | undefined {
   if (!r.op.stmt.inTransaction) return undefined;
   const held = new Set(locked.map((q) => tableIdentity(ctx, r, q)));
-  const sameFile = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
+  const sameFile = opsInFile(ctx, r.file).filter((o) => o.position > r.position);
   for (const o of sameFile) {
     const op = o.op;
     // The transaction ends, and its locks with it.

@@ -3,6 +3,7 @@ import type { QName } from '../../model/operation.js';
 import { tableKey } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { columnBefore, tableBefore } from './reviewed.js';
+import { lastBelow, opPositions, positionOf } from './op-positions.js';
 
 /** Where a table (or one of its columns) came from, walking back through this pull request. */
 export interface Origin {
@@ -20,9 +21,11 @@ export interface Origin {
  */
 export function traceOrigin(ctx: RuleContext, r: ReviewedOp, table: QName, column?: string): Origin {
   const d = ctx.target.dialect;
+  const { backward } = opPositions(ctx);
   let t = table;
   let c = column;
-  for (let i = ctx.ops.indexOf(r) - 1; i >= 0; i--) {
+  // Only the operations filed under the table's current key can change what is followed (op-positions.ts).
+  for (let i = lastBelow(backward.get(tableKey(t, d)), positionOf(ctx, r)); i >= 0; i = lastBelow(backward.get(tableKey(t, d)), i)) {
     const prev = ctx.ops[i];
     const op = prev.op;
     if (op.kind === 'rename_table' && sameTable(renamedTo(op.table, op.newName), t, d)) t = op.table;

@@ -3,6 +3,7 @@ import type { Column } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { columnAtBase, sameColumn, sameTable, tableAtBase } from './origin.js';
 import { columnBefore, tableBefore, type ReviewedOf } from './reviewed.js';
+import { opPositions } from './op-positions.js';
 import { sameColumnType } from '../../knowledge/type-change.js';
 
 export interface Side {
@@ -26,9 +27,7 @@ export interface ProbableRename {
 export function probableRenames(ctx: RuleContext): ProbableRename[] {
   const d = ctx.target.dialect;
   const out: ProbableRename[] = [];
-  const files = new Set(ctx.ops.map((r) => r.file));
-  for (const file of files) {
-    const inFile = ctx.ops.filter((r) => r.file === file);
+  for (const inFile of opPositions(ctx).byFile.values()) {
     const drops = inFile.filter(isKind('drop_column')).flatMap((r) => {
       const col = columnBefore(r, r.op.table, r.op.column);
       return col && columnAtBase(ctx, r, r.op.table, r.op.column) ? [{ r, name: col.name, column: col }] : [];

@@ -5,6 +5,7 @@ import { findColumn } from '../../model/schema.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { renamedTo, sameTable } from './origin.js';
 import { tableBefore, type ReviewedOf } from './reviewed.js';
+import { opsInFile } from './op-positions.js';
 
 export interface Rebuild {
   /** The table that takes the dropped one's place, as it stood just before the drop or the rename. */
@@ -45,14 +46,14 @@ function copiedOutAndBack(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebui
   const old = tableBefore(r, r.op.table);
   const out = copiedOut(ctx, r);
   if (!old || !out) return undefined;
-  const later = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
+  const later = opsInFile(ctx, r.file).filter((o) => o.position > r.position);
   const create = later.find((o) => o.op.kind === 'create_table' && sameTable(o.op.table, r.op.table, d));
   if (!create) return undefined;
   const back = later.find((o) => o.position > create.position && o.op.kind === 'data_change' && o.op.verb === 'insert' && sameTable(o.op.table, r.op.table, d) && selectsFrom(o.op.stmt.text, out.into));
   const replacement = back && tableBefore(back, r.op.table);
   if (!back || !replacement) return undefined;
   const lostColumns = old.columns.filter((c) => !findColumn(replacement, c.name, d));
-  const copy = ctx.ops.find((o) => o.file === r.file && o.position === out.position);
+  const copy = opsInFile(ctx, r.file).find((o) => o.position === out.position);
   const steps = copy && { table: r.op.table, first: copy, last: back, via: out.into };
   return { replacement, copied: true, replacementExisted: false, lostColumns, steps };
 }
@@ -76,7 +77,7 @@ function swappedIn(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | un
   const d = ctx.target.dialect;
   const old = tableBefore(r, r.op.table);
   if (!old) return undefined;
-  const later = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
+  const later = opsInFile(ctx, r.file).filter((o) => o.position > r.position);
   const rename = later.find((o) => o.op.kind === 'rename_table' && sameTable(renamedTo(o.op.table, o.op.newName), r.op.table, d));
   if (!rename || rename.op.kind !== 'rename_table') return undefined;
   const replacement = tableBefore(rename, rename.op.table);
@@ -84,7 +85,7 @@ function swappedIn(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | un
   const source = rename.op.table;
   const copied = r.fileOps.slice(0, r.position).some((o) => o.kind === 'data_change' && o.verb === 'insert' && sameTable(o.table, source, d));
   const lostColumns = old.columns.filter((c) => !findColumn(replacement, c.name, d));
-  const create = ctx.ops.filter((o) => o.file === r.file && o.position < r.position && o.op.kind === 'create_table' && sameTable(o.op.table, source, d)).pop();
+  const create = opsInFile(ctx, r.file).filter((o) => o.position < r.position && o.op.kind === 'create_table' && sameTable(o.op.table, source, d)).pop();
   const steps = create && { table: r.op.table, first: create, last: rename, via: source };
   return { replacement, copied, replacementExisted: ctx.existedAtBase(source), lostColumns, steps };
 }
@@ -94,7 +95,7 @@ function renamedAway(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | 
   const d = ctx.target.dialect;
   const old = tableBefore(r, r.op.table);
   if (!old) return undefined;
-  const earlier = ctx.ops.filter((o) => o.file === r.file && o.position < r.position);
+  const earlier = opsInFile(ctx, r.file).filter((o) => o.position < r.position);
   const rename = [...earlier].reverse().find((o) => o.op.kind === 'rename_table' && sameTable(renamedTo(o.op.table, o.op.newName), r.op.table, d));
   if (!rename || rename.op.kind !== 'rename_table') return undefined;
   const original = rename.op.table;
@@ -114,7 +115,7 @@ function renamedAway(ctx: RebuildScope, r: ReviewedOf<'drop_table'>): Rebuild | 
 export function rebuildRename(ctx: RebuildScope, r: ReviewedOf<'rename_table'>): boolean {
   const d = ctx.target.dialect;
   const bkp = renamedTo(r.op.table, r.op.newName);
-  const later = ctx.ops.filter((o) => o.file === r.file && o.position > r.position);
+  const later = opsInFile(ctx, r.file).filter((o) => o.position > r.position);
   const create = later.find((o) => o.op.kind === 'create_table' && sameTable(o.op.table, r.op.table, d));
   if (!create) return false;
   return later.some((o) => o.position > create.position && o.op.kind === 'data_change' && o.op.verb === 'insert' && sameTable(o.op.table, r.op.table, d) && selectsFrom(o.op.stmt.text, bkp));

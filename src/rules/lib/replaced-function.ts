@@ -4,6 +4,7 @@ import { tokenize } from '../../frontends/sql/lexer.js';
 import type { ReviewedOp, RuleContext } from '../rule.js';
 import { shown } from './reviewed.js';
 import { bodyOf, callsTo, readCreateFunction, type UserFunction } from './user-functions.js';
+import { positionOf } from './op-positions.js';
 
 /**
  * CREATE OR REPLACE FUNCTION that gives an IMMUTABLE function of the history a new body while an
@@ -86,7 +87,7 @@ function builtOn(ctx: RuleContext, schema: Schema, fn: UserFunction): { indexes:
 /** A later statement of the pull request rebuilds or drops the index: REINDEX of it, its table, schema or database. */
 function rebuiltLater(ctx: RuleContext, r: ReviewedOp, i: { name: string; table: QName }): boolean {
   const d = ctx.target.dialect;
-  const at = ctx.ops.indexOf(r);
+  const at = positionOf(ctx, r);
   return ctx.ops.slice(at + 1).some(({ op }) => {
     if (op.kind === 'reindex') {
       if (op.target === 'index') return op.name.name === i.name;

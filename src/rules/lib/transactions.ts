@@ -6,6 +6,7 @@ import type { ReviewedOp, RuleContext } from '../rule.js';
 import { tableAtBase } from './origin.js';
 import { openBegin, toolWraps } from '../../knowledge/outside-transaction.js';
 import { pgConstraintName } from './statement-text.js';
+import { positionOf } from './op-positions.js';
 
 /**
  * Which transaction each operation of a file runs in: equal numbers for the operations of one
@@ -63,7 +64,7 @@ export function sameTransaction(a: ReviewedOp, b: ReviewedOp): boolean {
 export function notValidAddInSameTransaction(ctx: RuleContext, r: ReviewedOf<'validate_constraint'>): ReviewedOf<'add_constraint'> | undefined {
   const d = ctx.target.dialect;
   const table = tableKey(tableAtBase(ctx, r, r.op.table) ?? r.op.table, d);
-  for (let i = ctx.ops.indexOf(r) - 1; i >= 0; i--) {
+  for (let i = positionOf(ctx, r) - 1; i >= 0; i--) {
     const o = ctx.ops[i];
     if (o.file !== r.file) break;
     if (o.op.kind !== 'add_constraint' || !o.op.constraint.notValid) continue;
