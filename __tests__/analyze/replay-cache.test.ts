@@ -7,6 +7,7 @@ import { loadSets } from '../../src/analyze/load.js';
 import { diskParseCache } from '../../src/analyze/parse-cache.js';
 import { decodeSnapshot, diskReplayCache, encodeSnapshot, type ReplayCache } from '../../src/analyze/replay-cache.js';
 import { replayFiles } from '../../src/analyze/replay-set.js';
+import { functionsAfter } from '../../src/rules/lib/user-functions.js';
 import { EMPTY_CONFIG, parseConfig } from '../../src/config/config.js';
 import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
@@ -33,7 +34,7 @@ function counted(cache: ReplayCache): ReplayCache & { hits: number } {
       if (s) out.hits++;
       return s;
     },
-    set: (key: string, schema: Parameters<ReplayCache['set']>[1]) => cache.set(key, schema),
+    set: (key: string, snapshot: Parameters<ReplayCache['set']>[1]) => cache.set(key, snapshot),
   };
   return out;
 }
@@ -104,16 +105,39 @@ describe('replay cache', () => {
     expect(stableReport(warm.report)).not.toBe(stableReport(cold.report));
   });
 
+  it('reads the history\'s user functions from the snapshot instead of reading the history again', async () => {
+    for (const name of ['a function of an old SQL migration that the PR indexes on', 'a function of an old SQL migration, indexed on there, whose body the PR replaces']) {
+      const c = SNAPSHOT_CASES.find((s) => s.name === name)!;
+      const dir = cacheDir();
+      const cold = await review(c, dir);
+      expect(cold.report.findings.map((f) => f.rule)).toContain('immutable-function-calls-volatile');
+      // Forget every function the snapshots keep: the finding on the old function goes with them.
+      for (const p of snapshots(dir)) {
+        const entry = JSON.parse(gunzipSync(readFileSync(p)).toString('utf8'));
+        expect(entry.functions.length).toBeGreaterThan(0);
+        writeFileSync(p, gzipSync(JSON.stringify({ ...entry, functions: [] })));
+      }
+      const warm = await review(c, dir);
+      expect(warm.hits).toBe(1);
+      expect(warm.report.findings.map((f) => f.rule)).not.toContain('immutable-function-calls-volatile');
+    }
+  });
+
   it('ignores, removes and rewrites a torn, foreign, misshapen or unreadable snapshot', async () => {
     const c = SNAPSHOT_CASES.find((s) => s.name === 'postgresql-pr')!;
     const dir = cacheDir();
     const expected = stableReport((await review(c, dir)).report);
-    const [a, b] = snapshots(dir);
+    // The entry a warm review starts from (the other holds the state after the PR's head).
+    const [loaded] = await loadSets(memoryTree(c.base, 'base'), memoryTree(c.head, 'head'), EMPTY_CONFIG, undefined, { cache: diskReplayCache(join(dir, 'replay')), changes: changesBetween(c.base, c.head) });
+    const a = join(dir, 'replay', `${loaded.snapshot!.keys[loaded.snapshot!.from]}.json.gz`);
+    const b = snapshots(dir).find((p) => p !== a)!;
     const good = readFileSync(a);
     const bad: [string, Buffer][] = [
       ['torn', good.subarray(0, good.length >> 1)],
       ['foreign', readFileSync(b)],
       ['misshapen', gzipSync(JSON.stringify({ ...JSON.parse(gunzipSync(good).toString('utf8')), tables: [['t1', { name: 't1', columns: 7 }]] }))],
+      ['misshapen functions', gzipSync(JSON.stringify({ ...JSON.parse(gunzipSync(good).toString('utf8')), functions: [{ name: 'f', declared: 'sometimes', unstable: [] }] }))],
+      ['an older layout', gzipSync(JSON.stringify({ ...JSON.parse(gunzipSync(good).toString('utf8')), format: 'migra-replay-snapshot/1', functions: undefined }))],
       ['not gzip', Buffer.from('{"format":"migra-replay-snapshot/1"}')],
     ];
     for (const [what, body] of bad) {
@@ -122,7 +146,7 @@ describe('replay cache', () => {
       const warm = await review(c, dir);
       expect(stableReport(warm.report)).toBe(expected);
       // Rewritten whole under its own key by the review that replayed instead.
-      expect(decodeSnapshot(readFileSync(a), keyOf(a), 'postgresql')).toBeDefined();
+      expect([what, !!decodeSnapshot(readFileSync(a), keyOf(a), 'postgresql')]).toEqual([what, true]);
     }
   });
 
@@ -144,6 +168,8 @@ describe('replay snapshot encoding', () => {
     const set = loaded.head!;
     const schema = replayFiles(set.files, loaded.ops, set.dialect, () => false).schema;
     expect(schema.tables.size).toBeGreaterThan(0);
-    expect(decodeSnapshot(encodeSnapshot(schema, 'k'), 'k', set.dialect)).toStrictEqual(schema);
+    const functions = functionsAfter([], set.files, (f) => loaded.ops.get(f));
+    if (c.expects === 'immutable-function-calls-volatile') expect(functions.length).toBeGreaterThan(0);
+    expect(decodeSnapshot(encodeSnapshot({ schema, functions }, 'k'), 'k', set.dialect)).toStrictEqual({ schema, functions });
   });
 });

@@ -190,6 +190,7 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Chan
     allChanges: input.changes,
     changedTexts,
     historyOps: loaded.ops,
+    snapshotFunctions: fromSnapshot ? fromSnapshot.functions : undefined,
     djangoModels: set.format === 'django' ? { base: loaded.python?.base?.django.models, head: loaded.python?.head?.django.models } : undefined,
     existedAtBase: existed,
     settings: { deploy: input.config.deploy ?? 'online' },
