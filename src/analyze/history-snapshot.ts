@@ -5,6 +5,7 @@ import { emptySchema, type Schema } from '../model/schema.js';
 import { replayEngineId, type ReplayCache } from './replay-cache.js';
 import { functionsAfter, type UserFunction } from '../rules/lib/user-functions.js';
 import { forkSchema } from '../schema/clone.js';
+import { upDigest } from '../formats/up-text.js';
 import { replayOnto, type ReviewScope, type SetReplay } from './replay-set.js';
 
 /*
@@ -37,7 +38,7 @@ export interface SnapshotPlan {
   headKey: string;
 }
 
-const FORMAT = 'migra-replay-key/1';
+const FORMAT = 'migra-replay-key/2';
 
 /**
  * The prefix of `base` and `head` that no change touches and that is equal at both, and the
@@ -80,10 +81,11 @@ function chain(key: string, identity: string): string {
 }
 
 function fileIdentity(f: MigrationFile, opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined): string {
-  const h = createHash('sha256').update(`${f.language}\0${f.path}\0${f.blobId}\0${f.transaction}\0`);
-  if (f.language === 'sql') h.update(f.up);
-  else h.update(JSON.stringify(opsOf(f) ?? null));
-  return h.digest('hex');
+  const head = `${f.language}\0${f.path}\0${f.blobId}\0${f.transaction}\0`;
+  // The text's hash, which a warm review knows without reading the text (formats/up-text.ts);
+  // the key chain hashes the whole identity, so it is not hashed again here.
+  if (f.language === 'sql') return `${head}${upDigest(f)}`;
+  return createHash('sha256').update(head).update(JSON.stringify(opsOf(f) ?? null)).digest('hex');
 }
 
 /**
