@@ -11,7 +11,8 @@ import { functionsAfter } from '../../src/rules/lib/user-functions.js';
 import { EMPTY_CONFIG, parseConfig } from '../../src/config/config.js';
 import type { Report } from '../../src/model/report.js';
 import { RULES } from '../../src/rules/index.js';
-import { memoryTree } from '../../src/source/memory-tree.js';
+import { memoryTree, type MemoryTree } from '../../src/source/memory-tree.js';
+import { diskDetectCache } from '../../src/analyze/detect-store.js';
 import { GOLDEN_HISTORIES, stableReport } from '../helpers/golden-histories.js';
 import { changesBetween, SNAPSHOT_CASES, type SnapshotCase } from '../helpers/snapshot-histories.js';
 
@@ -39,20 +40,30 @@ function counted(cache: ReplayCache): ReplayCache & { hits: number } {
   return out;
 }
 
-async function review(c: SnapshotCase, dir?: string): Promise<{ report: Report; hits: number }> {
+/** A memory tree that records the paths it is asked to read. */
+function reading(files: Record<string, string>, commit: string, reads: string[]): MemoryTree {
+  const tree = memoryTree(files, commit);
+  const readSync = (paths: string[]) => (reads.push(...paths), tree.readSync(paths));
+  return { ...tree, readSync, read: async (paths) => readSync(paths) };
+}
+
+/** `dir`: the cache folder (parse cache, replay snapshots, detected sets); none without. */
+async function review(c: SnapshotCase, dir?: string): Promise<{ report: Report; hits: number; reads: string[] }> {
   const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };
   const replay = dir ? counted(diskReplayCache(join(dir, 'replay'))) : undefined;
+  const reads: string[] = [];
   const report = await analyze({
-    before: memoryTree(c.base, 'base'),
-    head: memoryTree(c.head, 'head'),
+    before: reading(c.base, 'base', reads),
+    head: reading(c.head, 'head', reads),
     changes: changesBetween(c.base, c.head),
     config,
     rules: RULES,
     toolVersion: 'test',
     parseCache: dir ? diskParseCache(dir, 'test-parser') : undefined,
     replayCache: replay,
+    detectCache: dir ? diskDetectCache(join(dir, 'detect'), 'test') : undefined,
   });
-  return { report, hits: replay?.hits ?? 0 };
+  return { report, hits: replay?.hits ?? 0, reads };
 }
 
 const snapshots = (dir: string) => readdirSync(join(dir, 'replay')).filter((n) => n.endsWith('.json.gz')).map((n) => join(dir, 'replay', n));
@@ -70,6 +81,38 @@ describe('replay cache', () => {
     const warm = await review(c, dir);
     expect(stableReport(warm.report)).toBe(stableReport(without.report));
     expect(warm.hits).toBe(1);
+  });
+
+  it('reads no text of the history a snapshot stands for', async () => {
+    for (const name of ['postgresql-pr', 'a function of an old SQL migration that the PR indexes on', 'a function of an old SQL migration, indexed on there, whose body the PR replaces']) {
+      const c = SNAPSHOT_CASES.find((s) => s.name === name)!;
+      const dir = cacheDir();
+      const cold = await review(c, dir);
+      const warm = await review(c, dir);
+      const changed = changesBetween(c.base, c.head).map((x) => x.path);
+      expect(cold.reads.filter((p) => !changed.includes(p)).length).toBeGreaterThan(10);
+      expect([name, [...new Set(warm.reads)].sort()]).toEqual([name, changed]);
+      expect(stableReport(warm.report)).toBe(stableReport(cold.report));
+    }
+  });
+
+  it('finds the sets again when an old file\'s text hints at another dialect', async () => {
+    const history = {
+      'db/migrations/0001_a.sql': 'CREATE TABLE a (id int AUTO_INCREMENT PRIMARY KEY, name varchar(10));\n',
+      'db/migrations/0002_b.sql': 'CREATE TABLE b (id int UNSIGNED PRIMARY KEY);\n',
+      'db/migrations/0003_c.sql': 'ALTER TABLE a ADD COLUMN note text;\n',
+    };
+    const pr = { 'db/migrations/0004_d.sql': 'ALTER TABLE a DROP COLUMN name;\n' };
+    const mysql: SnapshotCase = { name: 'mysql hints', base: history, head: { ...history, ...pr } };
+    const rewritten = { ...history, 'db/migrations/0001_a.sql': 'CREATE TABLE a (id bigserial PRIMARY KEY, name varchar(10));\n', 'db/migrations/0002_b.sql': 'CREATE TABLE b (id int PRIMARY KEY, at timestamptz);\n' };
+    const pg: SnapshotCase = { name: 'postgresql hints', base: rewritten, head: { ...rewritten, ...pr } };
+    const dir = cacheDir();
+    await review(mysql, dir);
+    const warmMysql = await review(mysql, dir);
+    expect(warmMysql.report.sets.map((s) => s.dialect)).toEqual(['mysql']);
+    const warmPg = await review(pg, dir);
+    expect(warmPg.report.sets.map((s) => s.dialect)).toEqual(['postgresql']);
+    expect(stableReport(warmPg.report)).toBe(stableReport((await review(pg)).report));
   });
 
   it('starts from the longest history an earlier run kept: the base branch moved on by ten migrations', async () => {
