@@ -103,9 +103,10 @@ interface TreeEntry {
 
 /** The key of a tree: every path with its blob id, and the options. */
 export function treeKey(cache: DetectCache, tree: TreeView, options: unknown): string {
-  const h = createHash('sha256').update(JSON.stringify([FORMAT, cache.engineId, 'tree', options ?? null]));
-  for (const p of tree.paths) h.update(`${p}\0${tree.blobId(p) ?? ''}\n`);
-  return h.digest('hex');
+  // One string, hashed once: an update per path costs more than the hashing (Lemmy: 1,474 paths).
+  let listing = '';
+  for (const p of tree.paths) listing += `${p}\0${tree.blobId(p) ?? ''}\n`;
+  return createHash('sha256').update(JSON.stringify([FORMAT, cache.engineId, 'tree', options ?? null])).update(listing).digest('hex');
 }
 
 /** The sets of a tree seen before, in plan order; undefined unless its entry and each of its plans' are whole. */
