@@ -44,13 +44,14 @@ beforeAll(() => {
 async function run(service: FolderService, base: Record<string, string>, head: Record<string, string>, n: number): Promise<{ written: number; report: string }> {
   const dir = join(root, `runner-${n}`, 'parse');
   const store = await restoreParseCache(dir, service, { GITHUB_RUN_ID: String(n) });
-  const report = await analyze({ before: memoryTree(base, 'base'), head: memoryTree(head, 'head'), changes: changesBetween(base, head), config: EMPTY_CONFIG, rules: RULES, toolVersion: 'test', parseCache: store.cache, replayCache: store.replay });
+  const report = await analyze({ before: memoryTree(base, 'base'), head: memoryTree(head, 'head'), changes: changesBetween(base, head), config: EMPTY_CONFIG, rules: RULES, toolVersion: 'test', parseCache: store.cache, replayCache: store.replay, detectCache: store.detect });
   const written = store.cache.written;
   await store.save();
   return { written, report: stableReport(report) };
 }
 
-const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.json'));
+/** Parse entries (the detected sets, in detect/, are JSON too). */
+const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.json') && !n.startsWith('detect'));
 
 describe("the action's parse cache with replay snapshots", () => {
   it('keeps the parse entries of the history a snapshot stood in for, so a later PR that changes an old file parses only that file', async () => {
@@ -65,6 +66,10 @@ describe("the action's parse cache with replay snapshots", () => {
     expect(second.written).toBe(1);
     expect(entries(service.archives[1].dir).length).toBe(files + 1);
     expect(readdirSync(join(service.archives[1].dir, 'replay'))).toHaveLength(2);
+    // The sets found at both commits: the base's as the first run found them at its head.
+    const sets = readdirSync(join(service.archives[1].dir, 'detect'));
+    expect(sets.length).toBeGreaterThanOrEqual(2);
+    expect(sets.filter((n) => readdirSync(join(service.archives[0].dir, 'detect')).includes(n)).length).toBeGreaterThanOrEqual(1);
 
     // A PR that changes migration 10: files 11 to 46 are replayed again, parsed from the archive.
     const old = { ...next, 'db/migrations/0010_step.sql': `${next['db/migrations/0010_step.sql']}ALTER TABLE t9 DROP COLUMN c10;\n` };

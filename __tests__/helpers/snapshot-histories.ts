@@ -21,6 +21,9 @@ const pgHead = { ...PG.base, ...PG.pr };
 /** An IMMUTABLE function that reads the clock, created early in the history; the PR indexes on it. */
 const FUNCTION = "CREATE FUNCTION age_of(t timestamptz) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT extract(epoch FROM now() - t)::integer $$;\n";
 
+/** An IMMUTABLE function of the history and an index built on it, which a later body leaves with stale entries. */
+const NORMALIZE = "CREATE FUNCTION normalized(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT lower(t) $$;\nCREATE TABLE people (id int PRIMARY KEY, name text);\nCREATE INDEX people_normalized ON people (normalized(name));\n";
+
 function without(files: Record<string, string>, path: string): Record<string, string> {
   const out = { ...files };
   delete out[path];
@@ -150,6 +153,12 @@ export const SNAPSHOT_CASES: SnapshotCase[] = [
     name: 'a function of an old SQL migration that the PR indexes on',
     base: { 'db/migrations/0000_function.sql': FUNCTION, ...PG.base },
     head: { 'db/migrations/0000_function.sql': FUNCTION, ...PG.base, 'db/migrations/0041_step.sql': 'CREATE INDEX t40_age_idx ON t40 (age_of(created_at));\n' },
+    expects: 'immutable-function-calls-volatile',
+  },
+  {
+    name: 'a function of an old SQL migration, indexed on there, whose body the PR replaces',
+    base: { 'db/migrations/0000_function.sql': NORMALIZE, ...PG.base },
+    head: { 'db/migrations/0000_function.sql': NORMALIZE, ...PG.base, 'db/migrations/0041_step.sql': NORMALIZE.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace('lower(', 'upper(').split('\n')[0] + '\n' },
     expects: 'immutable-function-calls-volatile',
   },
   { name: 'Django', base: django(1, 12), head: { ...django(1, 12), 'shop/migrations/0013_pr.py': DJANGO_PR }, expects: 'immutable-function-calls-volatile' },

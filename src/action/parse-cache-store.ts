@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { diskParseCache, parserId, type DiskParseCache } from '../analyze/parse-cache.js';
 import { diskReplayCache, replayCacheDir, type DiskReplayCache } from '../analyze/replay-cache.js';
+import { detectCacheDir, diskDetectCache, type DiskDetectCache } from '../analyze/detect-store.js';
 import * as log from './log.js';
 
 /**
@@ -12,8 +13,8 @@ import * as log from './log.js';
  * Keys: `migra-parse-<parser build>-<os>-<arch>-<run id>-<attempt>-<digest of the entries>`.
  * Restore asks for the newest entry under the prefix (the parser build and OS: another build's
  * entries are never restored). Save stores exactly the entries this review read, wrote or kept
- * for files a replay snapshot stood in for, and the snapshots it read or wrote (`replay/`), and
- * only when it wrote some: a review that found everything in the cache uploads nothing. Entries
+ * for files a replay snapshot stood in for, the snapshots it read or wrote (`replay/`) and the
+ * migration sets it found (`detect/`), and only when it wrote parse entries or snapshots: a review that found everything in the cache uploads nothing. Entries
  * stay distrusted after a restore: the parse cache and the replay cache check each one they read
  * (parse-cache.ts, replay-cache.ts) and rewrite what is corrupt or foreign, so that review saves a
  * repaired archive, which becomes the newest. Cache entries cannot be overwritten, hence the run
@@ -31,6 +32,8 @@ export interface ActionParseCache {
   cache: DiskParseCache;
   /** Replay snapshots, in the folder's `replay/` (replay-cache.ts): saved and restored with the parse cache. */
   replay: DiskReplayCache;
+  /** Migration sets found, in the folder's `detect/` (analyze/detect-store.ts): saved with the rest, never a reason to save. */
+  detect: DiskDetectCache;
   /** Store what this review used, when it differs from what was restored. */
   save(): Promise<void>;
 }
@@ -67,9 +70,12 @@ export async function restoreParseCache(dir: string, service: CacheService | und
   const cache = diskParseCache(dir, undefined, { retainUnread: true });
   const replayDir = replayCacheDir(dir);
   const replay = diskReplayCache(replayDir);
+  const detectDir = detectCacheDir(dir);
+  const detect = diskDetectCache(detectDir);
   return {
     cache,
     replay,
+    detect,
     async save() {
       if (!service) return;
       if (!cache.written && !replay.written) {
@@ -77,11 +83,12 @@ export async function restoreParseCache(dir: string, service: CacheService | und
         return;
       }
       const snapshots = [...replay.used].map((n) => `${relative(dir, replayDir)}/${n}`);
-      const kept = prune(dir, new Set([...cache.used, ...snapshots]));
+      const sets = [...detect.used].map((n) => `${relative(dir, detectDir)}/${n}`);
+      const kept = prune(dir, new Set([...cache.used, ...snapshots, ...sets]));
       const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? 1}-${digest(dir, kept)}`;
       try {
         const id = await service.saveCache([dir], key);
-        const what = `${kept.length - snapshots.length} entries (${cache.written} new) and ${snapshots.length} replay snapshot${snapshots.length === 1 ? '' : 's'} (${replay.written} new)`;
+        const what = `${kept.length - snapshots.length - sets.length} entries (${cache.written} new) and ${snapshots.length} replay snapshot${snapshots.length === 1 ? '' : 's'} (${replay.written} new)`;
         log.info(id === -1 ? `Parse cache not saved under ${key}` : `Parse cache saved: ${what} under ${key}`);
       } catch (e) {
         log.info(`Parse cache not saved: ${(e as Error).message.split('\n')[0]}`);

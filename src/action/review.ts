@@ -57,6 +57,7 @@ async function analyzeReview(s: ActionSetup): Promise<Review | undefined> {
       ...(inputs.databaseUrl ? { live: { url: inputs.databaseUrl } } : {}),
       parseCache: parse?.cache,
       replayCache: parse?.replay,
+      detectCache: parse?.detect,
     });
     for (const n of r.notes) log.info(n);
     log.block(renderText(r.report, { color: true }).trimEnd());

@@ -16,6 +16,7 @@ import { loadSets, type LoadedSet } from './load.js';
 import type { ParseCache } from './parse-cache.js';
 import { replayFromSnapshot } from './history-snapshot.js';
 import type { ReplayCache } from './replay-cache.js';
+import type { DetectCache } from '../formats/detect-cache.js';
 import { reviewScope, setChanges } from './changed-files.js';
 import { judgesChange } from './plan-change.js';
 import { replayFiles, type AmendOp } from './replay-set.js';
@@ -47,6 +48,8 @@ export interface AnalyzeInput {
   parseCache?: ParseCache;
   /** Schemas of histories replayed by earlier runs (the same folder): only the files after one are replayed. */
   replayCache?: ReplayCache;
+  /** Migration sets found by earlier runs (the same folder): the history's texts are then read only where needed. */
+  detectCache?: DetectCache;
   /** A read-only connection to the team's database: the numbers behind each finding (off without a URL). */
   live?: LiveOptions;
 }
@@ -56,7 +59,7 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   const timings: Record<string, number> = {};
   const t0 = performance.now();
   const snapshots = input.replayCache && { cache: input.replayCache, changes: input.changes, parseEveryFile: !!input.verify?.enabled };
-  const sets = await loadSets(input.before, input.head, input.config, input.parseCache, snapshots);
+  const sets = await loadSets(input.before, input.head, input.config, input.parseCache, snapshots, input.detectCache);
   const heads = sets.flatMap((l) => (l.head ? [l.head] : []));
   const notes = strayMigrationFiles(heads, input.changes, ignoreMatcher(input.config.ignorePaths)).map(strayNote);
   const changedTexts = await readModelTexts(input, sets);
@@ -190,6 +193,7 @@ function buildContext(loaded: LoadedSet, input: AnalyzeInput, changedTexts: Chan
     allChanges: input.changes,
     changedTexts,
     historyOps: loaded.ops,
+    snapshotFunctions: fromSnapshot ? fromSnapshot.functions : undefined,
     djangoModels: set.format === 'django' ? { base: loaded.python?.base?.django.models, head: loaded.python?.head?.django.models } : undefined,
     existedAtBase: existed,
     settings: { deploy: input.config.deploy ?? 'online' },

@@ -3,7 +3,9 @@ import type { FileChange, MigrationFile, MigrationSet } from '../model/migration
 import type { LocatedOp } from '../model/operation.js';
 import { emptySchema, type Schema } from '../model/schema.js';
 import { replayEngineId, type ReplayCache } from './replay-cache.js';
+import { functionsAfter, type UserFunction } from '../rules/lib/user-functions.js';
 import { forkSchema } from '../schema/clone.js';
+import { upDigest } from '../formats/up-text.js';
 import { replayOnto, type ReviewScope, type SetReplay } from './replay-set.js';
 
 /*
@@ -28,13 +30,15 @@ export interface SnapshotPlan {
   /** How many of them the schema found in the cache covers (0: none found). */
   from: number;
   schema?: Schema;
+  /** The user functions the `from` files create (with `schema`). */
+  functions?: UserFunction[];
   /** keys[k]: the key of the state after the first k files of the prefix (k ≤ prefix). */
   keys: string[];
   /** The key of the state after every file at head. */
   headKey: string;
 }
 
-const FORMAT = 'migra-replay-key/1';
+const FORMAT = 'migra-replay-key/2';
 
 /**
  * The prefix of `base` and `head` that no change touches and that is equal at both, and the
@@ -61,15 +65,15 @@ export function planSnapshot(
     keys.push(chain(keys[prefix], id));
   }
   let from = 0;
-  let schema: Schema | undefined;
-  for (let k = prefix; k > 0 && !schema; k--) {
+  let found: ReturnType<ReplayCache['get']>;
+  for (let k = prefix; k > 0 && !found; k--) {
     if (!cache.has(keys[k])) continue;
-    schema = cache.get(keys[k], head.dialect);
-    if (schema) from = k;
+    found = cache.get(keys[k], head.dialect);
+    if (found) from = k;
   }
   let headKey = keys[prefix];
   for (let i = prefix; i < head.files.length; i++) headKey = chain(headKey, identity(head.files[i]));
-  return { prefix, from, schema, keys, headKey };
+  return { prefix, from, schema: found?.schema, functions: found?.functions, keys, headKey };
 }
 
 function chain(key: string, identity: string): string {
@@ -77,10 +81,11 @@ function chain(key: string, identity: string): string {
 }
 
 function fileIdentity(f: MigrationFile, opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined): string {
-  const h = createHash('sha256').update(`${f.language}\0${f.path}\0${f.blobId}\0${f.transaction}\0`);
-  if (f.language === 'sql') h.update(f.up);
-  else h.update(JSON.stringify(opsOf(f) ?? null));
-  return h.digest('hex');
+  const head = `${f.language}\0${f.path}\0${f.blobId}\0${f.transaction}\0`;
+  // The text's hash, which a warm review knows without reading the text (formats/up-text.ts);
+  // the key chain hashes the whole identity, so it is not hashed again here.
+  if (f.language === 'sql') return `${head}${upDigest(f)}`;
+  return createHash('sha256').update(head).update(JSON.stringify(opsOf(f) ?? null)).digest('hex');
 }
 
 /**
@@ -88,6 +93,7 @@ function fileIdentity(f: MigrationFile, opsOf: (f: MigrationFile) => readonly Lo
  * replayed once (not once per commit) and kept, and so is the state after every file at head,
  * which the next pull request on top of this head starts from. The schemas are the ones a replay
  * of every file from an empty schema makes: replay is a function of the schema and the operation.
+ * `functions`: the user functions of the prefix, for the rules (RuleContext.snapshotFunctions).
  */
 export function replayFromSnapshot(
   plan: SnapshotPlan,
@@ -99,19 +105,22 @@ export function replayFromSnapshot(
   cache: ReplayCache,
   /** Where the replay starts without a snapshot: the tool's own table (startSchemas). */
   initial?: Schema,
-): { base: Schema; head: SetReplay } {
+): { base: Schema; head: SetReplay; functions: { files: number; functions: UserFunction[] } } {
   // Base and head fork the shared state (copy-on-write): a table neither changes stays one object,
   // which the diff of base and head then skips.
   const fork = (s: Schema | undefined) => (s ? forkSchema(s) : emptySchema(dialect));
+  const opsOf = (f: MigrationFile) => ops.get(f);
   let start = plan.schema ?? initial;
+  let functions = plan.functions ?? [];
   let at = plan.from;
   if (at < plan.prefix) {
     start = replayOnto(fork(start), head.slice(at, plan.prefix), ops, () => false).schema;
+    functions = functionsAfter(functions, head.slice(at, plan.prefix), opsOf);
     at = plan.prefix;
-    cache.set(plan.keys[at], start);
+    cache.set(plan.keys[at], { schema: start, functions });
   }
   const baseSchema = replayOnto(fork(start), base.slice(at), ops, () => false).schema;
   const headReplay = replayOnto(fork(start), head.slice(at), ops, underReview);
-  if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, headReplay.schema);
-  return { base: baseSchema, head: headReplay };
+  if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, { schema: headReplay.schema, functions: functionsAfter(functions, head.slice(at), opsOf) });
+  return { base: baseSchema, head: headReplay, functions: { files: at, functions } };
 }

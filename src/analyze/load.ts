@@ -3,6 +3,8 @@ import type { Dialect } from '../model/dialect.js';
 import type { FileChange, MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
+import type { DetectCache } from '../formats/detect-cache.js';
+import { readUps } from '../formats/up-text.js';
 import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
 import { parseSqlFile } from '../frontends/sql/index.js';
 import { toolTable, type ToolTable } from '../knowledge/tool-tables.js';
@@ -42,10 +44,12 @@ export interface SnapshotOptions {
 /**
  * Find the sets at both commits and pair them by directory. Files whose content and
  * path are equal at both commits are parsed once, and SQL files not at all when `parseCache`
- * holds them from an earlier run, or when a replay snapshot (`snapshots`) covers them.
+ * holds them from an earlier run, or when a replay snapshot (`snapshots`) covers them; with
+ * `detectCache` too, the text of those is not even read.
  */
-export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache, snapshots?: SnapshotOptions): Promise<LoadedSet[]> {
-  const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths } };
+export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache, snapshots?: SnapshotOptions, detectCache?: DetectCache): Promise<LoadedSet[]> {
+  // Sets found by an earlier run come back with their texts unread: only those parsed below are read.
+  const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths }, cache: detectCache };
   const [headSets, baseSets] = await Promise.all([detectSets(head, opts), detectSets(before, opts)]);
   const byDir = new Map<string, LoadedSet>();
   for (const s of headSets) byDir.set(s.dir, { head: s, ops: new Map() });
@@ -79,6 +83,8 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
       l.snapshot = planSnapshot(l.base, l.head, snapshots.changes, (f) => python.get(f), snapshots.cache);
     }
     const skip = snapshots?.parseEveryFile ? 0 : l.snapshot?.from ?? 0;
+    // The texts to parse, in one batch (a text detection left unread is otherwise read when asked for).
+    await readUps(sides.flatMap((s) => s.files.slice(skip)));
     for (const s of sides) {
       for (const [i, f] of s.files.entries()) {
         if (f.language === 'python') l.ops.set(f, python.get(f)!);
@@ -88,9 +94,25 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
     }
     const set = (l.head ?? l.base)!;
     const table = toolTable(set.format, set.dialect);
-    if (table) l.tool = { table, ops: await parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect }) };
+    if (table) l.tool = { table, ops: await toolOps(table, set, parseCache) };
   }
   return loaded;
+}
+
+/**
+ * The operations of the tool's own table, through the parse cache like a file's: a warm review
+ * whose files all come from caches then never loads a parser.
+ */
+async function toolOps(table: ToolTable, set: MigrationSet, parseCache: ParseCache | undefined): Promise<LocatedOp[]> {
+  const parse = () => parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect });
+  if (!parseCache) return parse();
+  // Keyed like a file: this path, text and dialect.
+  const f: MigrationFile = { path: `(${set.format})`, version: '', name: '', language: 'sql', up: table.sql, hasDown: false, transaction: 'none', blobId: '' };
+  const cached = parseCache.get(f, set.dialect);
+  if (cached) return cached;
+  const ops = await parse();
+  parseCache.set(f, set.dialect, ops);
+  return ops;
 }
 
 function dirOf(l: LoadedSet): string {

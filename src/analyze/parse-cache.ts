@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { upDigest } from '../formats/up-text.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
@@ -26,7 +27,7 @@ export interface ParseCache {
 }
 
 /** Bumped when the entry layout changes. */
-const FORMAT = 'migra-parse-cache/1';
+const FORMAT = 'migra-parse-cache/2';
 
 declare const __MIGRA_PARSER_ID__: string | undefined;
 
@@ -108,7 +109,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
   const keyOf = (f: MigrationFile, dialect: Dialect) => {
     const known = keys.get(f);
     if (known?.dialect === dialect) return known.key;
-    const key = createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(f.up).digest('hex');
+    const key = createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(upDigest(f)).digest('hex');
     keys.set(f, { dialect, key });
     return key;
   };

@@ -8,24 +8,34 @@ import type { Dialect } from '../model/dialect.js';
 import type { QName } from '../model/operation.js';
 import type { Schema, Table } from '../model/schema.js';
 import { sourceParserId } from './parse-cache.js';
+import type { UserFunction } from '../rules/lib/user-functions.js';
 
 /**
  * Schemas replayed by earlier runs: the state of a migration set after the first files of its
  * history (see history-snapshot.ts for the keys). A warm review starts from the longest such
- * prefix the pull request leaves alone and replays only the files after it. An entry is read
- * back only when it is whole (gzip checks its CRC), carries its own key and has the shape of a
- * schema; anything else is ignored, removed, and written again by the run that replays instead.
+ * prefix the pull request leaves alone and replays only the files after it. Beside the schema an
+ * entry keeps what rules would otherwise read the history's text for: the user functions it
+ * creates (rules/lib/user-functions.ts). An entry is read back only when it is whole (gzip checks
+ * its CRC), carries its own key and has the shape of a snapshot; anything else is ignored,
+ * removed, and written again by the run that replays instead.
  */
 export interface ReplayCache {
   /** Whether an entry is stored under the key, without reading it (cheap: a history probes many). */
   has(key: string): boolean;
-  /** The schema stored under the key; undefined when missing, torn, foreign or not a schema. */
-  get(key: string, dialect: Dialect): Schema | undefined;
-  set(key: string, schema: Schema): void;
+  /** The snapshot stored under the key; undefined when missing, torn, foreign or misshapen. */
+  get(key: string, dialect: Dialect): HistorySnapshot | undefined;
+  set(key: string, snapshot: HistorySnapshot): void;
+}
+
+/** The state the first files of a history leave. */
+export interface HistorySnapshot {
+  schema: Schema;
+  /** The user functions they create, in the order and with the values historyFunctions gives. */
+  functions: UserFunction[];
 }
 
 /** Bumped when the entry layout changes. */
-const FORMAT = 'migra-replay-snapshot/1';
+const FORMAT = 'migra-replay-snapshot/2';
 
 declare const __MIGRA_REPLAY_ID__: string | undefined;
 
@@ -46,8 +56,21 @@ export function sourceReplayId(srcDir: string): string {
   return sourceParserId(srcDir, REPLAY_SOURCES);
 }
 
-/** Sources, relative to src/, whose change makes another schema of the same operations. */
-const REPLAY_SOURCES = ['frontends', 'model', 'python', 'schema', 'analyze/replay-set.ts', 'analyze/replay-cache.ts', 'analyze/history-snapshot.ts'];
+/**
+ * Sources, relative to src/, whose change makes another schema of the same operations, or other
+ * user functions of the same files (the catalog of volatile built-ins among them).
+ */
+const REPLAY_SOURCES = [
+  'frontends',
+  'model',
+  'python',
+  'schema',
+  'analyze/replay-set.ts',
+  'analyze/replay-cache.ts',
+  'analyze/history-snapshot.ts',
+  'rules/lib/user-functions.ts',
+  'knowledge/pg-catalog-data.ts',
+];
 
 /** The replay cache's folder inside a parse cache's folder: the action saves and restores them together. */
 export function replayCacheDir(parseCacheDir: string): string {
@@ -82,19 +105,19 @@ export function diskReplayCache(dir: string): DiskReplayCache {
       } catch {
         return undefined;
       }
-      const schema = decodeSnapshot(body, key, dialect);
-      if (schema) used.add(relOf(key));
+      const snapshot = decodeSnapshot(body, key, dialect);
+      if (snapshot) used.add(relOf(key));
       // Never trusted again: the run that replays instead writes the entry anew.
       else rmSync(path, { force: true });
-      return schema;
+      return snapshot;
     },
-    set(key, schema) {
+    set(key, snapshot) {
       const path = join(dir, relOf(key));
       try {
         mkdirSync(dir, { recursive: true });
         // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
         const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-        writeFileSync(tmp, encodeSnapshot(schema, key));
+        writeFileSync(tmp, encodeSnapshot(snapshot, key));
         renameSync(tmp, path);
         used.add(relOf(key));
         written++;
@@ -113,15 +136,16 @@ interface Entry {
   enums: [string, string[]][];
   views: [string, { name: QName; materialized: boolean }][];
   schemas: string[];
+  functions: UserFunction[];
 }
 
-export function encodeSnapshot(s: Schema, key: string): Buffer {
-  const entry: Entry = { format: FORMAT, key, dialect: s.dialect, tables: [...s.tables], enums: [...s.enums], views: [...s.views], schemas: [...s.schemas] };
+export function encodeSnapshot({ schema: s, functions }: HistorySnapshot, key: string): Buffer {
+  const entry: Entry = { format: FORMAT, key, dialect: s.dialect, tables: [...s.tables], enums: [...s.enums], views: [...s.views], schemas: [...s.schemas], functions };
   return gzipSync(JSON.stringify(entry), { level: 6 });
 }
 
-/** The schema of an entry, or undefined for anything but a whole entry of this layout written under this key. */
-export function decodeSnapshot(body: Buffer, key: string, dialect: Dialect): Schema | undefined {
+/** The snapshot of an entry, or undefined for anything but a whole entry of this layout written under this key. */
+export function decodeSnapshot(body: Buffer, key: string, dialect: Dialect): HistorySnapshot | undefined {
   let e: Entry;
   try {
     e = JSON.parse(gunzipSync(body).toString('utf8')) as Entry;
@@ -129,9 +153,10 @@ export function decodeSnapshot(body: Buffer, key: string, dialect: Dialect): Sch
     return undefined;
   }
   if (!e || typeof e !== 'object' || e.format !== FORMAT || e.key !== key || e.dialect !== dialect) return undefined;
-  if (!pairs(e.tables, isTable) || !pairs(e.enums, isStrings) || !pairs(e.views, isView) || !isStrings(e.schemas)) return undefined;
+  if (!pairs(e.tables, isTable) || !pairs(e.enums, isStrings) || !pairs(e.views, isView) || !isStrings(e.schemas) || !every(e.functions, isFunction)) return undefined;
   // A LayeredMap, like every schema replay makes: forks of it share their tables.
-  return { dialect, tables: new LayeredMap(e.tables), enums: new Map(e.enums), views: new Map(e.views), schemas: new Set(e.schemas) };
+  const schema: Schema = { dialect, tables: new LayeredMap(e.tables), enums: new Map(e.enums), views: new Map(e.views), schemas: new Set(e.schemas) };
+  return { schema, functions: e.functions };
 }
 
 // ---------------------------------------------------------------- shape checks
@@ -152,4 +177,6 @@ const isType: Check = (v) => isObject(v) && typeof v.name === 'string' && every(
 const isColumn: Check = (v) => isObject(v) && typeof v.name === 'string' && isType(v.type) && typeof v.nullable === 'boolean' && (v.default === undefined || (isObject(v.default) && typeof v.default.text === 'string'));
 const isConstraint: Check = (v) => isObject(v) && typeof v.name === 'string' && typeof v.kind === 'string' && isStrings(v.columns) && (v.references === undefined || (isObject(v.references) && isQName(v.references.table) && isStrings(v.references.columns)));
 const isIndex: Check = (v) => isObject(v) && typeof v.name === 'string' && every(v.elems, isObject) && typeof v.unique === 'boolean';
+const isFunction: Check = (v) =>
+  isObject(v) && typeof v.name === 'string' && (v.declared === 'immutable' || v.declared === 'stable' || v.declared === 'volatile') && isStrings(v.unstable) && (v.text === undefined || typeof v.text === 'string') && v.stmt === undefined;
 const isTable: Check = (v) => isObject(v) && isQName(v.name) && every(v.columns, isColumn) && every(v.constraints, isConstraint) && every(v.indexes, isIndex);

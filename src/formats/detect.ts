@@ -6,6 +6,7 @@ import { DIESEL_CONFIG as DIESEL_TOML, dieselConfigFor, dieselConfigs, dieselSet
 import { isAlembicConfig } from './alembic.js';
 import { ATLAS_SUM } from './atlas.js';
 import { alembicEnvs, inVersionDirs, type AlembicEnv } from './alembic-config.js';
+import { canDefer, keepSet, keptSet, keepTree, keptTree, planKey, treeKey, type DetectCache, type SyncTree } from './detect-cache.js';
 import { dialectFromContent } from './dialect-hints.js';
 import { flywayRoot, isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
@@ -40,6 +41,8 @@ export interface DetectOptions {
   };
   /** Used when nothing else decides the dialect; default postgresql. */
   defaultDialect?: Dialect;
+  /** Sets found by earlier runs (detect-cache.ts); used with a tree that can read synchronously. */
+  cache?: DetectCache;
 }
 
 /** A set to build: its folder, its format (or 'content' when markers inside the files decide) and its files. */
@@ -65,6 +68,12 @@ interface Plan {
  * sets, exactly those folders are read, wherever they are.
  */
 export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Promise<MigrationSet[]> {
+  // A tree seen before: its sets come back whole (detect-cache.ts), texts unread.
+  const cache = opts.cache && canDefer(tree) ? opts.cache : undefined;
+  const options = { dialect: opts.config?.dialect ?? null, sets: opts.config?.sets ?? null, ignorePaths: opts.config?.ignorePaths ?? null, defaultDialect: opts.defaultDialect ?? null };
+  const whole = cache && treeKey(cache, tree, options);
+  const seen = whole ? keptTree(cache, whole, tree as SyncTree) : undefined;
+  if (seen) return sortSets(seen);
   const ignored = ignoreMatcher(opts.config?.ignorePaths);
   const visible = tree.paths.filter((p) => !ignored(p));
   const configured = opts.config?.sets;
@@ -85,8 +94,12 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
     plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx);
   }
 
-  const lockPaths = plans.filter((p) => p.format === 'prisma').map((p) => joinPath(p.dir, PRISMA_LOCK));
-  const texts = await tree.read([...new Set([...plans.flatMap((p) => p.paths), ...lockPaths])]);
+  // A set kept from an earlier run for the same plan and the same blobs is not read at all.
+  const readsOf = (p: Plan) => (p.format === 'prisma' ? [...p.paths, joinPath(p.dir, PRISMA_LOCK)] : p.paths);
+  const dialectOptions = { dialect: opts.config?.dialect ?? null, defaultDialect: opts.defaultDialect ?? null };
+  const keys = cache ? plans.map((p) => planKey(cache, tree, planFacts(p), readsOf(p), dialectOptions)) : [];
+  const kept = plans.map((p, i) => (cache ? keptSet(cache, keys[i], p.dir, tree as SyncTree) : undefined));
+  const texts = await tree.read([...new Set(plans.flatMap((p, i) => (kept[i] === undefined ? readsOf(p) : [])))]);
   const source = (paths: readonly string[]): SourceFile[] =>
     paths.flatMap((path) => {
       const text = texts.get(path);
@@ -94,32 +107,50 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
     });
 
   const sets: MigrationSet[] = [];
-  for (const plan of plans) {
-    let files = source(plan.paths);
-    // A file found by its name alone is a dump only when its content says so.
-    if (plan.format === 'schema-dump' && !plan.configured) files = dumpFiles(plan.dir, files);
-    const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain, plan.unmarked) : plan.format;
-    if (!format) continue;
-    // gobuffalo/pop per-dialect files (`…_name.postgres.up.sql`): keep what one database runs.
-    let pop: [Dialect, MigrationSet['dialectSource']] | undefined;
-    if (format === 'golang-migrate' && hasPopDialects(files)) {
-      pop = decidePopDialect(plan.configured, files, opts);
-      files = popFilesFor(files, pop[0]);
-    }
-    const spec = FORMAT_SPECS[format];
-    if (format === 'liquibase') await loadChangelogReaders();
-    const owned = files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path)));
-    let migrations = spec.build(plan.dir, owned);
-    // popx runs each file in a transaction of its own, `.autocommit` files outside one.
-    if (pop) for (const m of migrations) m.transaction = isPopAutocommit(m.path) ? 'none' : 'per-file';
-    if (migrations.length === 0 && !plan.configured?.format) continue;
-    const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
-    const [dialect, dialectSource] = pop ?? decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts, spec.dialect?.(files));
-    // What runs may depend on the database (Liquibase `dbms:` changesets), known only now.
-    if (spec.perDialect) migrations = spec.build(plan.dir, owned, dialect);
-    sets.push({ id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown, ...(plan.versionDirs ? { versionDirs: plan.versionDirs } : {}) });
+  let keptAll = true;
+  for (const [i, plan] of plans.entries()) {
+    const found = kept[i] === undefined ? await buildSet(plan, source(plan.paths), texts, opts) : (kept[i] ?? undefined);
+    if (cache && kept[i] === undefined) keptAll = keepSet(cache, keys[i], found, texts) && keptAll;
+    if (found) sets.push(found);
   }
+  if (cache && whole && keptAll) keepTree(cache, whole, plans.map((p, i) => ({ dir: p.dir, key: keys[i] })));
+  return sortSets(sets);
+}
+
+function sortSets(sets: MigrationSet[]): MigrationSet[] {
   return sets.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}
+
+/** A plan's set, from its files' texts; undefined when none of them is a migration of its format. */
+async function buildSet(plan: Plan, read: SourceFile[], texts: ReadonlyMap<string, string>, opts: DetectOptions): Promise<MigrationSet | undefined> {
+  let files = read;
+  // A file found by its name alone is a dump only when its content says so.
+  if (plan.format === 'schema-dump' && !plan.configured) files = dumpFiles(plan.dir, files);
+  const format = plan.format === 'content' ? formatFromContent(files, plan.allowPlain, plan.unmarked) : plan.format;
+  if (!format) return undefined;
+  // gobuffalo/pop per-dialect files (`…_name.postgres.up.sql`): keep what one database runs.
+  let pop: [Dialect, MigrationSet['dialectSource']] | undefined;
+  if (format === 'golang-migrate' && hasPopDialects(files)) {
+    pop = decidePopDialect(plan.configured, files, opts);
+    files = popFilesFor(files, pop[0]);
+  }
+  const spec = FORMAT_SPECS[format];
+  if (format === 'liquibase') await loadChangelogReaders();
+  const owned = files.filter((f) => (plan.versionDirs ? inVersionDirs(f.path, plan.versionDirs.dirs, plan.versionDirs.recursive) : spec.owns(plan.dir, f.path)));
+  let migrations = spec.build(plan.dir, owned);
+  // popx runs each file in a transaction of its own, `.autocommit` files outside one.
+  if (pop) for (const m of migrations) m.transaction = isPopAutocommit(m.path) ? 'none' : 'per-file';
+  if (migrations.length === 0 && !plan.configured?.format) return undefined;
+  const lock = format === 'prisma' ? texts.get(joinPath(plan.dir, PRISMA_LOCK)) : undefined;
+  const [dialect, dialectSource] = pop ?? decideDialect(format, plan.configured, lock, migrations.map((m) => m.up), opts, spec.dialect?.(files));
+  // What runs may depend on the database (Liquibase `dbms:` changesets), known only now.
+  if (spec.perDialect) migrations = spec.build(plan.dir, owned, dialect);
+  return { id: plan.dir, dir: plan.dir, format, dialect, dialectSource, files: migrations, supportsDown: spec.supportsDown, ...(plan.versionDirs ? { versionDirs: plan.versionDirs } : {}) };
+}
+
+/** What of a plan decides its set, besides the files it reads. */
+function planFacts(p: Plan): unknown {
+  return { dir: p.dir, format: p.format, allowPlain: p.allowPlain, unmarked: p.unmarked ?? null, configured: p.configured ?? null, versionDirs: p.versionDirs ?? null };
 }
 
 /** goose and dbmate files carry markers; unmarked numbered files are plain (or sqlx's, Atlas's) when allowed. */

@@ -1,3 +1,4 @@
+import type { UserFunction } from './lib/user-functions.js';
 import type { DjangoModel } from '../frontends/python/django.js';
 import type { DbTarget, Dialect } from '../model/dialect.js';
 import type { Category, Severity } from '../model/finding.js';
@@ -61,6 +62,11 @@ export interface RuleContext {
    * are absent: read a SQL file of the history from its text (`file.up`), as user-functions.ts does.
    */
   historyOps?: ReadonlyMap<MigrationFile, readonly LocatedOp[]>;
+  /**
+   * The user functions (lib/user-functions.ts) the first `files` files of `set` leave, kept in the
+   * replay snapshot that stands for them on a warm review; undefined without one.
+   */
+  snapshotFunctions?: { files: number; functions: readonly UserFunction[] };
   /** What a real engine observed applying the history and this pull request (the verify stage); undefined when not verified. */
   verified?: VerifiedSet;
   /** What the team's real database holds where the statements reach (the live stage); undefined without a database URL. */

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { SAFE_CONFIG, firstLine, gitEnv } from './run-git.js';
 
@@ -55,6 +55,30 @@ export class CatFileBatch {
       const c = contents[i];
       if (c) result.set(id, c);
     });
+    return result;
+  }
+
+  /**
+   * Contents by object id, read synchronously by a `git cat-file --batch` of its own: for a text
+   * asked for where nothing can wait (a migration's text that detection left unread, up-text.ts).
+   */
+  readSync(ids: readonly string[]): Map<string, Buffer> {
+    const unique = [...new Set(ids)];
+    const result = new Map<string, Buffer>();
+    if (unique.length === 0) return result;
+    for (const id of unique) if (!OBJECT_ID.test(id)) throw new Error(`not a git object id: ${JSON.stringify(id)}`);
+    const out = execFileSync('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), input: unique.join('\n') + '\n', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+    let off = 0;
+    for (const id of unique) {
+      const nl = out.indexOf(10, off);
+      if (nl < 0) break;
+      const m = HEADER.exec(out.toString('latin1', off, nl));
+      off = nl + 1;
+      if (!m) continue;
+      const size = Number(m[3]);
+      result.set(id, out.subarray(off, off + size));
+      off += size + 1;
+    }
     return result;
   }
 

@@ -11,6 +11,8 @@ export function gitBlobId(content: string | Uint8Array): string {
 }
 
 export interface MemoryTree extends TreeView {
+  /** read(), synchronously: a memory tree can, so texts may be read only when asked for (formats/up-text.ts). */
+  readSync(paths: string[]): Map<string, string>;
   /** Nothing to release; present so callers can treat every tree the same way. */
   close(): void;
 }
@@ -20,18 +22,20 @@ export function memoryTree(files: Record<string, string>, commit = 'memory'): Me
   const contents = new Map(Object.entries(files).map(([path, text]) => [normalizePath(path), text]));
   const ids = new Map([...contents].map(([path, text]) => [path, gitBlobId(text)]));
   const paths = [...contents.keys()].sort();
+  const readSync = (wanted: string[]) => {
+    const out = new Map<string, string>();
+    for (const p of wanted) {
+      const text = contents.get(p);
+      if (text !== undefined) out.set(p, text);
+    }
+    return out;
+  };
   return {
     commit,
     paths,
     blobId: (path) => ids.get(path),
-    read: async (wanted) => {
-      const out = new Map<string, string>();
-      for (const p of wanted) {
-        const text = contents.get(p);
-        if (text !== undefined) out.set(p, text);
-      }
-      return out;
-    },
+    read: async (wanted) => readSync(wanted),
+    readSync,
     close: () => undefined,
   };
 }

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { sourceParserId } from '../analyze/parse-cache.js';
 import { sourceReplayId } from '../analyze/replay-cache.js';
+import { sourceDetectId } from '../analyze/detect-store.js';
 import { collectLicenses, renderLicenses } from './licenses.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
@@ -37,6 +38,8 @@ mkdirSync(OUT, { recursive: true });
 const PARSER_ID = sourceParserId(resolve('src'));
 // And replay in replay snapshot keys (the parser, the model and the replay code).
 const REPLAY_ID = sourceReplayId(resolve('src'));
+// And detection in the keys of the sets it keeps (the formats and the model).
+const DETECT_ID = sourceDetectId(resolve('src'));
 // One build per entry, each with its own chunk prefix (cli-chunk-*.js, index-chunk-*.js): the npm
 // package ships the CLI's chunks and none of the action's (package.json `files`).
 const results = await Promise.all(Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry)));
@@ -59,7 +62,7 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
-    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __filename: '__migraFilename', __dirname: '__migraDirname' },
     // CommonJS dependencies call require(); ESM bundles need one.
     banner: {
       js: [

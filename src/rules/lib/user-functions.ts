@@ -117,17 +117,37 @@ export function userFunctions(ctx: RuleContext, history: ReadonlyMap<string, Use
 /**
  * The user functions the history before the pull request leaves: SQL files read as written,
  * Python migrations (Django RunSQL, Alembic op.execute) through the statements their front end
- * parsed, the only place their SQL is.
+ * parsed, the only place their SQL is. A warm review's replay snapshot carries those of the
+ * history it stands for (`ctx.snapshotFunctions`): only the files after it are read.
  */
 export function historyFunctions(ctx: RuleContext): Map<string, UserFunction> {
-  const out = new Map<string, UserFunction>();
   const reviewed = new Set(ctx.ops.map((r) => r.file.path));
-  for (const file of ctx.set.files) {
+  const files = ctx.set.files;
+  const kept = ctx.snapshotFunctions;
+  // The snapshot stands for files no change touches; were one of them reviewed, read them all.
+  const from = kept && kept.files <= files.length && !files.slice(0, kept.files).some((f) => reviewed.has(f.path)) ? kept.files : 0;
+  const out = new Map<string, UserFunction>(from ? kept!.functions.map((f) => [f.name, f]) : []);
+  for (const file of files.slice(from)) {
     if (reviewed.has(file.path)) continue;
-    if (file.language === 'sql' && /create\s+(or\s+replace\s+)?function/i.test(file.up)) for (const f of functionsOfFile(file)) out.set(f.name, f);
-    if (file.language === 'python') for (const f of functionsOfOps(ctx.historyOps?.get(file))) out.set(f.name, f);
+    for (const f of functionsOfHistoryFile(file, ctx.historyOps?.get(file))) out.set(f.name, f);
   }
   return out;
+}
+
+/**
+ * The functions `files` leave, in the order historyFunctions keeps them, after those of `before`
+ * (a replay snapshot's): what a snapshot of the history carries for the next review.
+ */
+export function functionsAfter(before: readonly UserFunction[], files: readonly MigrationFile[], opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined): UserFunction[] {
+  const out = new Map(before.map((f) => [f.name, f]));
+  for (const file of files) for (const f of functionsOfHistoryFile(file, opsOf(file))) out.set(f.name, f);
+  return [...out.values()];
+}
+
+/** The functions one file of the history creates; `ops`: a Python migration's parsed operations. */
+function functionsOfHistoryFile(file: MigrationFile, ops: readonly LocatedOp[] | undefined): UserFunction[] {
+  if (file.language === 'sql') return /create\s+(or\s+replace\s+)?function/i.test(file.up) ? functionsOfFile(file) : [];
+  return functionsOfOps(ops);
 }
 
 /** The functions RunSQL / op.execute statements create (rendered ORM operations carry no SQL of their own). */
