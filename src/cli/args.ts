@@ -1,4 +1,4 @@
-import { defaultCacheDir } from '../verify/cache-dir.js';
+import { defaultCacheDir } from '../analyze/parse-cache.js';
 import { MigraError } from '../model/errors.js';
 
 /**

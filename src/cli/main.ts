@@ -3,7 +3,13 @@ import { MigraError } from '../model/errors.js';
 import { VERSION } from '../model/version.js';
 import { commandHelp, parseCli, USAGE, wantsColor } from './args.js';
 import { logGuard, type LogGuard } from './log-guard.js';
+import { runCheck } from './check.js';
+import { runCoverage } from './coverage.js';
+import { runDemo } from './demo.js';
+import { runDiff } from './diff.js';
 import { progressLine } from './progress.js';
+import { runRules } from './rules.js';
+import { runSchema } from './schema.js';
 
 // Progress goes to stderr and only when it is a terminal; it is erased before anything is printed.
 const progress = progressLine(process.stderr);
@@ -18,20 +24,18 @@ async function main(argv: string[]): Promise<number> {
     guard.write(s);
   };
   switch (args.command) {
-    // Each command is loaded when it runs: `migra --version` and `migra rules` compile none of the
-    // review's code, and the review none of the other commands' (the bundle splits at these imports).
     case 'check':
-      return (await import('./check.js')).runCheck(args, write, progress);
+      return runCheck(args, write, progress);
     case 'diff':
-      return (await import('./diff.js')).runDiff(args, write);
+      return runDiff(args, write);
     case 'rules':
-      return (await import('./rules.js')).runRules(args, write);
+      return runRules(args, write);
     case 'coverage':
-      return (await import('./coverage.js')).runCoverage(args, write);
+      return runCoverage(args, write);
     case 'schema':
-      return (await import('./schema.js')).runSchema(args, write);
+      return runSchema(args, write);
     case 'demo':
-      return (await import('./demo.js')).runDemo(args, write);
+      return runDemo(args, write);
     case 'version':
       write(`${VERSION}\n`);
       return 0;

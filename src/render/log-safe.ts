@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * Text from a pull request written to a GitHub Actions log must not be able to run a workflow
  * command. The runner (actions/runner, ProcessInvoker + ActionCommandManager) reads stdout and
@@ -44,13 +46,9 @@ export function defuseText(text: string): string {
     .join('');
 }
 
-/**
- * A resume token for `::stop-commands::`: random, so text written before it cannot contain it.
- * From the Web Crypto global, which node:crypto only loads when called: the CLI's log guard
- * imports this file at start-up, `migra --version` included.
- */
+/** A resume token for `::stop-commands::`: random, so text written before it cannot contain it. */
 export function stopToken(): string {
-  return `migra-${Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(16))).toString('hex')}`;
+  return `migra-${randomBytes(16).toString('hex')}`;
 }
 
 /** Text between `::stop-commands::TOKEN` and `::TOKEN::`: no line of it is processed as a command. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { QueryTableColumns } from '../model/verified.js';
 import type { Skipped } from './skipped.js';
@@ -21,7 +22,15 @@ export interface CachedBase {
   queryColumns?: QueryTableColumns[];
 }
 
-export { defaultCacheDir } from './cache-dir.js';
+/**
+ * The folder Migra keeps its caches in unless told otherwise (parsed SQL files, the engine's
+ * database of the base history): $XDG_CACHE_HOME/migra, else ~/.cache/migra. The XDG spec
+ * ignores a relative XDG_CACHE_HOME.
+ */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'migra');
+}
 
 export function cacheKey(parts: readonly string[]): string {
   const h = createHash('sha256');
