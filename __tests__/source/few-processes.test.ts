@@ -136,6 +136,32 @@ describe('reachesWithin', () => {
   });
 });
 
+describe('reachesWithin along the first-parent line', () => {
+  it('finds a base many commits back, and one merged into the branch', async () => {
+    const r = newRepo();
+    const base = r.commit('base', { a: '0' });
+    r.checkout('feature', true);
+    for (let i = 0; i < 20; i++) r.commit(`feature ${i}`, { a: String(i + 1) });
+    const deep = r.git('rev-parse', 'HEAD');
+    r.checkout('main');
+    const moved = r.commit('main moves on', { b: '1' });
+    r.checkout('feature');
+    r.git('merge', '-q', '--no-edit', 'main');
+    r.commit('after the merge', { c: '1' });
+    const head = r.git('rev-parse', 'HEAD');
+    const repo = await openRepo(r.dir);
+    try {
+      // Twenty commits back: past the first write of eight.
+      expect(await reachesWithin(repo.batch, deep, base)).toBe(true);
+      // main's tip is the second parent of the merge, one commit below head.
+      expect(await reachesWithin(repo.batch, head, moved)).toBe(true);
+      expect(await reachesWithin(repo.batch, deep, base, 10)).toBeUndefined();
+    } finally {
+      await repo.close();
+    }
+  });
+});
+
 describe('openRepoResolving', () => {
   it('resolves refs with the repository, and leaves unknown refs undefined', async () => {
     const r = newRepo();

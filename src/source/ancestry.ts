@@ -1,52 +1,49 @@
 import type { CatFileBatch } from './cat-file.js';
 
-/** Commits read at most while looking for the base in head's history before asking `git merge-base`. */
-export const ANCESTRY_WALK_LIMIT = 300;
+/**
+ * Commits of head's first-parent line looked at before asking `git merge-base`. They are asked for
+ * in one write (`<head>~1`, `<head>~2`, …): one round trip to cat-file, where a walk parent by
+ * parent cost about 0.25 ms of CPU a step (Lemmy, loaded machine) against 8–10 ms for the process
+ * it saves. Most pull requests are a few commits ahead of their base.
+ */
+export const ANCESTRY_WALK_LIMIT = 64;
+/** Commits asked for in the first write. */
+const FIRST_STEP = 8;
 
 /**
  * Whether `ancestor` is in the history of `head`, found by reading commits through the cat-file
  * process that is running anyway: when it is, the merge-base of the two is `ancestor` itself, and
- * the `git merge-base` process (8–10 ms of this process's time to start) is not needed. That is
- * the usual pull request: a merge commit whose first parent is the base, or a branch whose base
- * has not moved on.
+ * the `git merge-base` process is not needed. That is the usual pull request: a merge commit whose
+ * first parent is the base, a branch whose base has not moved on, or one that merged the base in
+ * (a parent of a commit on head's first-parent line).
  *
- * Answers true only when it found the commit; undefined means "ask git" (not found within the
- * limit, a missing commit at a shallow clone's boundary, or a walk that reached commits older
- * than `ancestor`, which git's own walk would never see it behind but clock skew could).
+ * Answers true only when it found the commit; undefined means "ask git": not found within the
+ * limit, a commit missing at a shallow clone's boundary, or the line reached commits older than
+ * `ancestor` (git's walk would find it behind them only if clocks were skewed).
  */
 export async function reachesWithin(batch: CatFileBatch, head: string, ancestor: string, limit = ANCESTRY_WALK_LIMIT): Promise<true | undefined> {
   if (head === ancestor) return true;
-  let bodies = await batch.read([head, ancestor]);
-  const target = bodies.get(ancestor);
-  if (!target) return undefined;
-  const since = commitTime(target);
-  const seen = new Set([head]);
-  let frontier = [head];
-  let visited = 0;
-  while (frontier.length > 0 && visited < limit) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      const body = bodies.get(id);
+  // Most answers are in the first few commits; the rest of the line is read only when they are not.
+  const line = Array.from({ length: limit }, (_, i) => (i === 0 ? head : `${head}~${i}`));
+  let since: number | undefined;
+  for (let from = 0; from < line.length; from = from === 0 ? FIRST_STEP : line.length) {
+    const specs = line.slice(from, from === 0 ? FIRST_STEP : line.length);
+    const bodies = await batch.read(from === 0 ? [ancestor, ...specs] : specs);
+    if (from === 0) {
+      const target = bodies.get(ancestor);
+      if (!target) return undefined;
+      since = commitHeader(target).time;
+    }
+    for (const spec of specs) {
+      const body = bodies.get(spec);
+      // Past the root, or past a shallow clone's boundary.
       if (!body) return undefined;
-      visited++;
       const { parents, time } = commitHeader(body);
       if (parents.includes(ancestor)) return true;
-      if (time !== undefined && since !== undefined && time < since) continue;
-      for (const p of parents) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        next.push(p);
-      }
+      if (time !== undefined && since !== undefined && time < since) return undefined;
     }
-    if (next.length === 0) return undefined;
-    frontier = next.slice(0, Math.max(1, limit - visited));
-    bodies = await batch.read(frontier);
   }
   return undefined;
-}
-
-function commitTime(body: Buffer): number | undefined {
-  return commitHeader(body).time;
 }
 
 /** Parents and committer time from a commit object's header (the lines before the first blank one). */
