@@ -77,3 +77,69 @@ describe('the bundled CLI reads every dialect', () => {
     }
   });
 });
+
+/*
+ * Python through the bundled CLI: the bundle builds @lezer/python's parse tables on first use
+ * (src/tools/lazy-python-grammar.ts rewrites the package), which only a run from dist/ exercises.
+ */
+describe('the bundled CLI reads Alembic and Django migrations', () => {
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = TempRepo.create('migra-bundle-python-');
+    repo.commit('base', {
+      'shop/migrations/__init__.py': '',
+      'shop/migrations/0001_initial.py': [
+        'from django.db import migrations, models',
+        '',
+        '',
+        'class Migration(migrations.Migration):',
+        '    initial = True',
+        '    dependencies = []',
+        '',
+        '    operations = [',
+        "        migrations.CreateModel(name='Order', fields=[('id', models.BigAutoField(primary_key=True)), ('legacy', models.TextField())]),",
+        '    ]',
+        '',
+      ].join('\n'),
+      'alembic/versions/0001_init.py': [
+        'from alembic import op',
+        'import sqlalchemy as sa',
+        '',
+        "revision = 'r1'",
+        'down_revision = None',
+        '',
+        '',
+        'def upgrade():',
+        "    op.create_table('users', sa.Column('id', sa.Integer(), primary_key=True), sa.Column('legacy', sa.Text()))",
+        '',
+        '',
+        'def downgrade():',
+        "    op.drop_table('users')",
+        '',
+      ].join('\n'),
+    });
+    repo.checkout('pr', true);
+    repo.commit('drops', {
+      'shop/migrations/0002_drop.py': [
+        'from django.db import migrations',
+        '',
+        '',
+        'class Migration(migrations.Migration):',
+        "    dependencies = [('shop', '0001_initial')]",
+        '',
+        '    operations = [',
+        "        migrations.RemoveField(model_name='order', name='legacy'),",
+        '    ]',
+        '',
+      ].join('\n'),
+      'alembic/versions/0002_drop.py': ['from alembic import op', '', "revision = 'r2'", "down_revision = 'r1'", '', '', 'def upgrade():', "    op.drop_column('users', 'legacy')", '', '', 'def downgrade():', "    op.add_column('users', op.f('legacy'))", ''].join('\n'),
+    });
+  });
+  afterAll(() => repo.remove());
+
+  it('finds the dropped column in both, at the line of the operation', () => {
+    const { report } = check(repo);
+    const at = report.findings.map((f) => `${f.rule}@${f.file}:${f.line}`);
+    expect(at).toEqual(expect.arrayContaining(['drop-column@shop/migrations/0002_drop.py:8', 'drop-column@alembic/versions/0002_drop.py:8']));
+  });
+});

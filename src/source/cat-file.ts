@@ -8,7 +8,8 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-const OBJECT_ID = /^[0-9a-f]{4,64}$/;
+// An object id, or a commit id and how many first parents back (`<id>~3`: src/source/ancestry.ts).
+const OBJECT_ID = /^[0-9a-f]{4,64}(~\d{1,5})?$/;
 const HEADER = /^([0-9a-f]+) (\S+) (\d+)$/;
 
 /**
@@ -32,7 +33,7 @@ export class CatFileBatch {
 
   constructor(private readonly cwd: string) {}
 
-  /** Contents by object id; ids git does not have are left out. */
+  /** Contents by object id (or `<id>~N`); ids git does not have are left out. */
   async read(ids: readonly string[]): Promise<Map<string, Buffer>> {
     const unique = [...new Set(ids)];
     const result = new Map<string, Buffer>();

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { MigraError } from '../model/errors.js';
-import type { ChangeStatus, FileChange } from '../model/migration.js';
+import type { FileChange } from '../model/migration.js';
 import { CatFileBatch } from './cat-file.js';
 import { GitTree, type TreeEntry } from './git-tree.js';
+import { fileChanges, isRegularFile, parseRawDiff, type RawChange } from './raw-diff.js';
 import { GitError, firstLine, runGit } from './run-git.js';
 
 /**
@@ -56,7 +57,7 @@ export class GitRepo {
       const tab = rec.indexOf('\t');
       const [mode, type, blobId] = rec.slice(0, tab).split(' ');
       // Symlinks hold a target path, not SQL; submodules are other repositories.
-      if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) continue;
+      if (type !== 'blob' || !isRegularFile(mode)) continue;
       out.push({ path: rec.slice(tab + 1), blobId, mode });
     }
     return out;
@@ -64,23 +65,16 @@ export class GitRepo {
 
   /** Files that differ between two commits, with renames detected (`git diff -M`). */
   async diffFiles(before: string, head: string): Promise<FileChange[]> {
+    return fileChanges(await this.diffRaw(before, head));
+  }
+
+  /** The same diff with both sides' blob ids and modes, from which one listing rebuilds the other. */
+  async diffRaw(before: string, head: string): Promise<RawChange[]> {
     checkRef(before);
     checkRef(head);
     // --no-relative and --no-ext-diff keep user config (diff.relative, diff.external) out of the answer.
-    const r = await this.git(['diff', '--name-status', '-z', '-M', '--no-relative', '--no-ext-diff', before, head, '--']);
-    const tokens = splitNul(r.stdout);
-    const changes: FileChange[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const code = tokens[i++][0];
-      if (code === 'R' || code === 'C') {
-        const oldPath = tokens[i++];
-        const path = tokens[i++];
-        changes.push(code === 'R' ? { path, status: 'renamed', oldPath } : { path, status: 'added' });
-      } else {
-        changes.push({ path: tokens[i++], status: STATUS[code] ?? 'modified' });
-      }
-    }
-    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const r = await this.git(['diff', '--raw', '--no-abbrev', '-z', '-M', '--no-relative', '--no-ext-diff', before, head, '--']);
+    return parseRawDiff(splitNul(r.stdout));
   }
 
   async isShallow(): Promise<boolean> {
@@ -114,8 +108,6 @@ export class GitRepo {
   }
 }
 
-const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', T: 'modified', D: 'deleted' };
-
 /** Open the repository that contains `dir`. */
 export async function openRepo(dir: string): Promise<GitRepo> {
   // Checked first: spawning in a missing directory fails like a missing git binary would.
@@ -130,6 +122,37 @@ export async function openRepo(dir: string): Promise<GitRepo> {
   }
   const [bare, top] = r.stdout.toString('utf8').split('\n');
   return new GitRepo(bare === 'true' || !top ? dir : top);
+}
+
+/**
+ * Open the repository and resolve refs to commits with one `git rev-parse` (a process is 8–10 ms of
+ * this one's time to start). Anything unusual (not a repository, a ref git does not know, a ref
+ * that names more than one commit) goes the long way, openRepo then one lookup per ref, whose
+ * errors say exactly what is wrong; undefined stands for a ref the repository does not have.
+ */
+export async function openRepoResolving(dir: string, refs: readonly string[]): Promise<{ repo: GitRepo; commits: (string | undefined)[] }> {
+  const info = await stat(dir).catch(() => undefined);
+  if (info?.isDirectory() && refs.every(isPlainRef)) {
+    // Without --verify rev-parse takes several revisions; the trailing -- makes each one a revision, never a path.
+    const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--show-toplevel', ...refs.map((ref) => `${ref}^{commit}`), '--'], [0, 1, 128]).catch(() => undefined);
+    const lines = r?.code === 0 ? r.stdout.toString('utf8').split('\n') : [];
+    const [bare, top, ...rest] = lines;
+    const commits = rest.slice(0, refs.length);
+    if (bare === 'false' && top && rest.length === refs.length + 2 && rest[refs.length] === '--' && commits.every((c) => COMMIT_ID.test(c))) return { repo: new GitRepo(top), commits };
+  }
+  const repo = await openRepo(dir);
+  return { repo, commits: await Promise.all(refs.map((ref) => repo.tryResolveRef(ref))) };
+}
+
+const COMMIT_ID = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+function isPlainRef(ref: string): boolean {
+  try {
+    checkRef(ref);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Refs come from users and events; one starting with '-' would be read by git as an option. */

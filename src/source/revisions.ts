@@ -1,6 +1,8 @@
 import type { FileChange } from '../model/migration.js';
 import { GitTree } from './git-tree.js';
-import { GitRepo, openRepo } from './repo.js';
+import { reachesWithin } from './ancestry.js';
+import { fileChanges, listingBefore } from './raw-diff.js';
+import { GitRepo, openRepoResolving } from './repo.js';
 import { mergeBaseWithDeepen, resolveWithFetch } from './shallow.js';
 
 export interface LoadRevisionsOptions {
@@ -37,21 +39,26 @@ export interface Revisions {
  * (the three-dot diff GitHub shows).
  */
 export async function loadRevisions(opts: LoadRevisionsOptions): Promise<Revisions> {
-  const repo = typeof opts.repo === 'string' ? await openRepo(opts.repo) : opts.repo;
   const headRef = opts.head ?? 'HEAD';
+  // Both refs resolved by the same process that finds the repository; a ref that is missing is then fetched, head first.
+  const { repo, commits } = typeof opts.repo === 'string' ? await openRepoResolving(opts.repo, [headRef, opts.base]) : { repo: opts.repo, commits: await Promise.all([opts.repo.tryResolveRef(headRef), opts.repo.tryResolveRef(opts.base)]) };
   const notes: string[] = [];
   const history = { remote: opts.remote, notes };
-  // Both looked up at once (each is a git process); a ref that is missing is then fetched, head first.
-  const [headFound, baseFound] = await Promise.all([repo.tryResolveRef(headRef), repo.tryResolveRef(opts.base)]);
+  const [headFound, baseFound] = commits;
   const headCommit = headFound ?? (await resolveWithFetch(repo, headRef, history));
   const baseCommit = baseFound ?? (await resolveWithFetch(repo, opts.base, history));
-  const beforeCommit = await mergeBaseWithDeepen(repo, baseCommit, headCommit, [opts.base, headRef], history);
-  const [beforeEntries, headEntries, changes] = await Promise.all([repo.listTree(beforeCommit), repo.listTree(headCommit), repo.diffFiles(beforeCommit, headCommit)]);
+  // Head's listing does not depend on the merge-base: it is read while the merge-base is looked for.
+  const headListing = repo.listTree(headCommit);
+  headListing.catch(() => undefined);
+  // The merge-base is the base itself when head's history holds it (read through the cat-file process, no extra process).
+  const beforeCommit = (await reachesWithin(repo.batch, headCommit, baseCommit).catch(() => undefined)) ? baseCommit : await mergeBaseWithDeepen(repo, baseCommit, headCommit, [opts.base, headRef], history);
+  // The listing at the merge-base is head's with the diff undone, not a second ls-tree.
+  const [headEntries, raw] = await Promise.all([headListing, beforeCommit === headCommit ? [] : repo.diffRaw(beforeCommit, headCommit)]);
   return {
     repo,
-    before: new GitTree(beforeCommit, beforeEntries, repo.batch),
+    before: new GitTree(beforeCommit, listingBefore(headEntries, raw), repo.batch),
     head: new GitTree(headCommit, headEntries, repo.batch),
-    changes,
+    changes: fileChanges(raw),
     beforeCommit,
     headCommit,
     baseCommit,

@@ -6,6 +6,7 @@ import { sourceParserId } from '../analyze/parse-cache.js';
 import { sourceReplayId } from '../analyze/replay-cache.js';
 import { sourceDetectId } from '../analyze/detect-store.js';
 import { collectLicenses, renderLicenses } from './licenses.js';
+import { lazyPythonGrammar } from './lazy-python-grammar.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
 
@@ -59,6 +60,7 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     metafile: true,
     mainFields: ['module', 'main'],
     logLevel: 'warning',
+    plugins: [lazyPythonGrammar],
     // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
@@ -70,7 +72,8 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
         "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
         "const require = __migraCreateRequire(import.meta.url);",
         "const __migraFilename = __migraFileURLToPath(import.meta.url);",
-        "const __migraDirname = __migraFileURLToPath(new URL('.', import.meta.url));",
+        // globalThis: a chunk's own top-level `URL` (a regular expression in formats/alembic.ts) would shadow the global here.
+        "const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));",
       ].join(' '),
     },
   });
