@@ -468,7 +468,27 @@ function resolveType(cx: ReplayCx, type: SqlType): SqlType {
     t.name = bare;
     return t;
   }
-  const matches = [...cx.s.enums.keys()].filter((k) => k.toLowerCase() === bare.toLowerCase());
-  if (matches.length === 1) t.name = matches[0];
+  // Every column of a history comes through here: no array per column, each name lower-cased once.
+  const lower = bare.toLowerCase();
+  let match: string | undefined;
+  let count = 0;
+  for (const k of cx.s.enums.keys()) {
+    if (lowerCased(k) !== lower) continue;
+    match = k;
+    count++;
+  }
+  if (count === 1) t.name = match!;
   return t;
+}
+
+const LOWER = new Map<string, string>();
+
+/** `name.toLowerCase()`, remembered: enum names are few and looked at for every column. */
+function lowerCased(name: string): string {
+  let out = LOWER.get(name);
+  if (out === undefined) {
+    if (LOWER.size > 10_000) LOWER.clear();
+    LOWER.set(name, (out = name.toLowerCase()));
+  }
+  return out;
 }

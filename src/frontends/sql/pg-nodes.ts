@@ -51,7 +51,9 @@ export function relationsRead(query: Node | undefined): QName[] {
       return;
     }
     if (!v || typeof v !== 'object') return;
-    for (const [k, x] of Object.entries(v)) {
+    // for…in, not Object.entries: the same keys in the same order without an array per node.
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
       if (k === 'RangeVar') found.push(x as RangeVar);
       else if (k === 'CommonTableExpr') {
         const name = (x as { ctename?: string }).ctename;
