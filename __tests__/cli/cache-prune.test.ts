@@ -18,6 +18,8 @@ import { GOLDEN_HISTORIES } from '../helpers/golden-histories.js';
 /* The CLI's cache folder kept under its cap (cli/cache-prune.ts), on real folders. */
 
 const HOUR = 3600e3;
+/** A block: sizes count what files take on disk. */
+const U = 4096;
 const DAY = 24 * HOUR;
 const NOW = Date.now();
 
@@ -81,7 +83,7 @@ describe('cache folder pruning', () => {
     for (const f of mine) put(dir, f, 100, NOW - 9 * DAY);
     symlinkSync(others, join(dir, 'cd'));
     age(dir, NOW - 9 * DAY);
-    const bytes = migras.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    const bytes = migras.reduce((n, f) => n + statSync(join(dir, f)).blocks * 512, 0);
 
     const r = pruneCacheFolder(dir, { maxBytes: 1, now: NOW });
     expect(r).toEqual({ walked: true, bytesBefore: bytes, bytesAfter: 0, removed: migras.length });
@@ -91,45 +93,45 @@ describe('cache folder pruning', () => {
 
   it('removes the least recently used entries first, down to 90 % of the cap, an engine database with its description', () => {
     const dir = tempDir();
-    put(dir, parseEntry(1), 1000, NOW - 5 * DAY);
-    put(dir, replayEntry(2), 1000, NOW - 4 * DAY);
+    put(dir, parseEntry(1), U, NOW - 5 * DAY);
+    put(dir, replayEntry(2), U, NOW - 4 * DAY);
     // The database was written long ago but its description read yesterday: used yesterday.
     const [img, meta] = verifyEntry(3);
-    put(dir, img, 1500, NOW - 8 * DAY);
-    put(dir, meta, 500, NOW - 1 * DAY);
-    put(dir, parseEntry(4), 1000, NOW - 3 * DAY);
-    put(dir, replayEntry(5), 1000, NOW - 2 * DAY);
-    // 6000 bytes over a cap of 5000: down to 4500 takes the two oldest (5 and 4 days).
-    const r = pruneCacheFolder(dir, { maxBytes: 5000, now: NOW });
-    expect(r).toEqual({ walked: true, bytesBefore: 6000, bytesAfter: 4000, removed: 2 });
+    put(dir, img, U, NOW - 8 * DAY);
+    put(dir, meta, U, NOW - 1 * DAY);
+    put(dir, parseEntry(4), U, NOW - 3 * DAY);
+    put(dir, replayEntry(5), U, NOW - 2 * DAY);
+    // 6 blocks over a cap of 5: down to 4.5 takes the two oldest (5 and 4 days).
+    const r = pruneCacheFolder(dir, { maxBytes: 5 * U, now: NOW });
+    expect(r).toEqual({ walked: true, bytesBefore: 6 * U, bytesAfter: 4 * U, removed: 2 });
     expect(files(dir)).toEqual([PRUNE_STAMP, img, meta, parseEntry(4), replayEntry(5)].sort());
     // Over again, the other two used since: the pair goes, both its files.
     for (const f of [parseEntry(4), replayEntry(5)]) utimesSync(join(dir, f), (NOW + DAY) / 1000, (NOW + DAY) / 1000);
-    put(dir, parseEntry(6), 1000, NOW - 6 * DAY);
-    const again = pruneCacheFolder(dir, { maxBytes: 3000, now: NOW + 2 * DAY + 2 * HOUR });
-    expect(again).toEqual({ walked: true, bytesBefore: 5000, bytesAfter: 2000, removed: 3 });
+    put(dir, parseEntry(6), U, NOW - 6 * DAY);
+    const again = pruneCacheFolder(dir, { maxBytes: 3 * U, now: NOW + 2 * DAY + 2 * HOUR });
+    expect(again).toEqual({ walked: true, bytesBefore: 5 * U, bytesAfter: 2 * U, removed: 3 });
     expect(files(dir)).toEqual([PRUNE_STAMP, parseEntry(4), replayEntry(5)].sort());
   });
 
   it('counts reading an entry as using it (its access time)', () => {
     const dir = tempDir();
-    const old = put(dir, parseEntry(1), 1000, NOW - 5 * DAY);
-    put(dir, parseEntry(2), 1000, NOW - 3 * DAY);
+    const old = put(dir, parseEntry(1), U, NOW - 5 * DAY);
+    put(dir, parseEntry(2), U, NOW - 3 * DAY);
     // Read two days ago, written five days ago.
     utimesSync(old, (NOW - 2 * DAY) / 1000, (NOW - 5 * DAY) / 1000);
-    pruneCacheFolder(dir, { maxBytes: 1500, now: NOW });
+    pruneCacheFolder(dir, { maxBytes: 1.5 * U, now: NOW });
     expect(files(dir)).toEqual([PRUNE_STAMP, parseEntry(1)].sort());
   });
 
   it('walks the folder at most once a day: other runs only look at the stamp', () => {
     const dir = tempDir();
-    put(dir, parseEntry(1), 1000, NOW - 5 * DAY);
-    expect(pruneCacheFolder(dir, { maxBytes: 10_000, now: NOW }).walked).toBe(true);
-    put(dir, parseEntry(2), 20_000, NOW - 4 * DAY);
+    put(dir, parseEntry(1), U, NOW - 5 * DAY);
+    expect(pruneCacheFolder(dir, { maxBytes: 10 * U, now: NOW }).walked).toBe(true);
+    put(dir, parseEntry(2), 20 * U, NOW - 4 * DAY);
     // Over the cap, but walked an hour ago.
-    expect(pruneCacheFolder(dir, { maxBytes: 10_000, now: NOW + HOUR })).toEqual({ walked: false, bytesBefore: 0, bytesAfter: 0, removed: 0 });
+    expect(pruneCacheFolder(dir, { maxBytes: 10 * U, now: NOW + HOUR })).toEqual({ walked: false, bytesBefore: 0, bytesAfter: 0, removed: 0 });
     expect(files(dir)).toHaveLength(3);
-    expect(pruneCacheFolder(dir, { maxBytes: 10_000, now: statSync(join(dir, PRUNE_STAMP)).mtimeMs + DAY + 1 })).toMatchObject({ walked: true, removed: 2 });
+    expect(pruneCacheFolder(dir, { maxBytes: 10 * U, now: statSync(join(dir, PRUNE_STAMP)).mtimeMs + DAY + 1 })).toMatchObject({ walked: true, removed: 2 });
   });
 
   it('never prunes without a cap, and never makes a folder that is not there', () => {
@@ -144,8 +146,8 @@ describe('cache folder pruning', () => {
 
   it('leaves entries used in the last hour and writes in progress to the runs using them; removes temporary files a dead run left', () => {
     const dir = tempDir();
-    put(dir, parseEntry(1), 1000, NOW - 10 * 60e3);
-    put(dir, replayEntry(2), 1000, NOW - 5 * DAY);
+    put(dir, parseEntry(1), U, NOW - 10 * 60e3);
+    put(dir, replayEntry(2), U, NOW - 5 * DAY);
     // Written aside and renamed into place (parse-cache.ts, replay-cache.ts, verify/cache.ts): one in progress, three left behind.
     const writing = `${parseEntry(3)}.4242.a1b2c3d4.0.tmp`;
     put(dir, writing, 500, NOW - 60e3);
@@ -153,7 +155,7 @@ describe('cache folder pruning', () => {
     for (const f of dead) put(dir, f, 500, NOW - 2 * HOUR);
     const r = pruneCacheFolder(dir, { maxBytes: 100, now: NOW });
     // Still over the cap: what is left is in use.
-    expect(r).toEqual({ walked: true, bytesBefore: 2000, bytesAfter: 1000, removed: 4 });
+    expect(r).toEqual({ walked: true, bytesBefore: 2 * U, bytesAfter: U, removed: 4 });
     expect(files(dir)).toEqual([PRUNE_STAMP, parseEntry(1), writing].sort());
   });
 
