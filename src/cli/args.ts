@@ -1,5 +1,6 @@
 import { defaultCacheDir } from '../analyze/parse-cache.js';
 import { MigraError } from '../model/errors.js';
+import { cacheMaxBytes } from './cache-prune.js';
 
 /**
  * The command line, as tables: every option once (what it takes, which commands it applies to, its
@@ -37,6 +38,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
   'no-verify': { commands: ['check'], help: 'skip the embedded engine (the default on the command line)' },
   'verify-url': { value: 'URL', commands: ['check', 'schema'], help: 'verify on an empty scratch database server instead (postgres://… or mysql://…, also MIGRA_VERIFY_URL for check; implies --verify): Migra works in a database or schema migra_verify_<random> of its own and drops it; the only way MySQL and MariaDB sets are verified' },
   'cache-dir': { value: 'DIR', commands: ['check'], help: "keeps parsed SQL files, replayed schemas of the history and the engine's database of the base history between runs (default $XDG_CACHE_HOME/migra, else ~/.cache/migra)" },
+  'cache-max-size': { value: 'SIZE', commands: ['check'], help: 'once a day, remove the least recently used entries of the cache folder while it is over this size (default 500MB, also MIGRA_CACHE_MAX_SIZE; 0: no cap)' },
   'no-cache': { commands: ['check'], help: 'no cache folder: parse and replay everything' },
   'database-url': { value: 'URL', commands: ['check'], help: 'read what the changes would touch from this database over a read-only connection (postgres://, mysql://, or a SQLite file): rows lost, duplicates, NULLs, table sizes; also MIGRA_DATABASE_URL. Never printed' },
   'fail-on': { value: 'LEVEL|SCORE|never', commands: ['check', 'diff'], help: 'exit 1 at or above this level (none, low, medium, high, critical) or score (0-100)' },
@@ -138,6 +140,8 @@ export interface CliArgs {
   verifyUrl?: string;
   /** The cache folder (parsed SQL files, the engine's database of the base history); false with --no-cache. */
   cacheDir?: string | false;
+  /** --cache-max-size, else MIGRA_CACHE_MAX_SIZE, else 500 MB: the cache folder is pruned to it (cli/cache-prune.ts); 0: never. */
+  cacheMaxBytes?: number;
   /** --database-url, else MIGRA_DATABASE_URL: the team's database, read-only (a secret). */
   databaseUrl?: string;
 }
@@ -233,6 +237,7 @@ export function parseCli(argv: string[], colorOut: boolean): CliArgs {
     verify: (values.has('verify') || !!verifyUrl) && !values.has('no-verify'),
     verifyUrl,
     cacheDir: command === 'check' ? (values.has('no-cache') ? false : str('cache-dir') ?? defaultCacheDir()) : undefined,
+    ...(command === 'check' && !values.has('no-cache') ? { cacheMaxBytes: cacheMaxBytes(str('cache-max-size')) } : {}),
     ...(command === 'check' && (str('database-url') ?? process.env.MIGRA_DATABASE_URL) ? { databaseUrl: str('database-url') ?? process.env.MIGRA_DATABASE_URL } : {}),
   };
 }
