@@ -14,6 +14,7 @@ import { memoryTree } from '../../src/source/memory-tree.js';
 import { TempRepo } from '../../src/source/temp-repo.js';
 import { cacheKey, readCachedBase, writeCachedBase } from '../../src/verify/cache.js';
 import { GOLDEN_HISTORIES } from '../helpers/golden-histories.js';
+import { detectCacheDir, diskDetectCache } from '../../src/analyze/detect-store.js';
 
 /* The CLI's cache folder kept under its cap (cli/cache-prune.ts), on real folders. */
 
@@ -67,13 +68,14 @@ function age(dir: string, used: number): void {
 describe('cache folder pruning', () => {
   it("recognises every file the caches write, in the CLI's layout, and removes nothing else", async () => {
     const dir = tempDir();
-    // A real review through both caches, placed as check-repo.ts places them for --cache-dir.
+    // A real review through the parse, replay and detection caches, placed as check-repo.ts places them for --cache-dir.
     const h = GOLDEN_HISTORIES[0];
     const changes: FileChange[] = Object.keys(h.pr).map((path) => ({ path, status: path in h.base ? 'modified' : 'added' }));
-    await analyze({ before: memoryTree(h.base, 'base'), head: memoryTree({ ...h.base, ...h.pr }, 'head'), changes, config: { ...EMPTY_CONFIG, ...(h.dialect ? { dialect: h.dialect } : {}) }, rules: RULES, toolVersion: 'test', parseCache: diskParseCache(dir), replayCache: diskReplayCache(replayCacheDir(dir)) });
+    await analyze({ before: memoryTree(h.base, 'base'), head: memoryTree({ ...h.base, ...h.pr }, 'head'), changes, config: { ...EMPTY_CONFIG, ...(h.dialect ? { dialect: h.dialect } : {}) }, rules: RULES, toolVersion: 'test', parseCache: diskParseCache(dir), replayCache: diskReplayCache(replayCacheDir(dir)), detectCache: diskDetectCache(detectCacheDir(dir)) });
     await writeCachedBase(dir, cacheKey(['postgresql', 'history']), { image: new Uint8Array(4096), skipped: [], ran: 3 });
     const migras = files(dir);
     expect(migras.filter((f) => f.startsWith('replay/')).length).toBeGreaterThan(0);
+    expect(migras.filter((f) => f.startsWith('detect/')).length).toBeGreaterThan(0);
     expect(migras.filter((f) => /^[0-9a-f]{2}\//.test(f)).length).toBeGreaterThan(0);
     expect(migras.filter((f) => /^[0-9a-f]{32}\.(img|json)$/.test(f))).toHaveLength(2);
     // What else a folder given as --cache-dir may hold: never Migra's to remove.

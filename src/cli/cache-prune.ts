@@ -37,6 +37,8 @@ const ENTRIES: { cache: string; folder: RegExp | ''; file: RegExp; sharded?: boo
   { cache: 'parse', folder: /^[0-9a-f]{2}$/, file: /^[0-9a-f]{16,128}\.json$/, sharded: true },
   // analyze/replay-cache.ts: replay/<sha256>.json.gz.
   { cache: 'replay', folder: /^replay$/, file: /^[0-9a-f]{16,128}\.json\.gz$/ },
+  // analyze/detect-store.ts: detect/<sha256>.json, the migration sets found in a tree.
+  { cache: 'detect', folder: /^detect$/, file: /^[0-9a-f]{16,128}\.json$/ },
   // verify/cache.ts: <key>.img and <key>.json, the engine's database and what it was built from.
   { cache: 'verify', folder: '', file: /^[0-9a-f]{16,128}\.(?:img|json)$/, group: (name) => name.replace(/\.(?:img|json)$/, '') },
 ];
