@@ -1,6 +1,0 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new URL('.', import.meta.url));
-import {
-  require_sql_wasm
-} from "./index-chunk-ATNWOXFM.js";
-import "./index-chunk-NB4UYQQL.js";
-export default require_sql_wasm();
