@@ -6,7 +6,7 @@ import { memoryTree } from '../../src/source/memory-tree.js';
 import type { Rule, RuleContext } from '../../src/rules/rule.js';
 import { columnAddedInPr, createdInPr, existingTable } from '../../src/rules/lib/existing.js';
 import { baseTableOf, tableAtHead } from '../../src/rules/lib/head-table.js';
-import { opsInFile, positionOf } from '../../src/rules/lib/op-positions.js';
+import { firstAbove, lastBelow, opsInFile, positionOf } from '../../src/rules/lib/op-positions.js';
 import { columnAtBase, tableAtBase } from '../../src/rules/lib/origin.js';
 
 /**
@@ -98,5 +98,17 @@ describe('walks over the operations of one table (op-positions)', () => {
     expect(tableAtHead(partial, ops[2], { name: 'a2' })?.name.name).toBe('a3');
     expect(positionOf(partial, ctx.ops[7])).toBe(7);
     expect(opsInFile(partial, second)).toHaveLength(1);
+  });
+});
+
+describe('lastBelow / firstAbove', () => {
+  it('agree with a scan of the ascending list on every position, at both ends and between', () => {
+    for (const list of [[], [3], [1, 4, 4, 9], [0, 2, 5, 7, 11, 12]]) {
+      for (let i = -1; i <= 13; i++) {
+        expect([list, i, lastBelow(list, i)]).toEqual([list, i, [...list].reverse().find((x) => x < i) ?? -1]);
+        expect([list, i, firstAbove(list, i)]).toEqual([list, i, list.find((x) => x > i) ?? -1]);
+      }
+    }
+    expect([lastBelow(undefined, 5), firstAbove(undefined, 5)]).toEqual([-1, -1]);
   });
 });

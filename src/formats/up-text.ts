@@ -66,7 +66,10 @@ export async function readUps(files: readonly MigrationFile[]): Promise<void> {
   const byPending = new Map<Pending, string[]>();
   for (const f of files) {
     const p = pendingOf.get(f);
-    if (p) byPending.set(p, [...(byPending.get(p) ?? []), f.path]);
+    if (!p) continue;
+    const paths = byPending.get(p);
+    if (paths) paths.push(f.path);
+    else byPending.set(p, [f.path]);
   }
   for (const [p, paths] of byPending) settle(p, await p.tree.read(paths), paths);
 }

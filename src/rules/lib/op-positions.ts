@@ -49,17 +49,15 @@ function build(ops: readonly ReviewedOp[], d: Dialect): OpPositions {
   const backward = new Map<string, number[]>();
   const forward = new Map<string, number[]>();
   const byFile = new Map<MigrationFile, ReviewedOp[]>();
-  const push = (m: Map<string, number[]>, key: string, i: number) => {
+  const push = <K, V>(m: Map<K, V[]>, key: K, v: V) => {
     const list = m.get(key);
-    if (list) list.push(i);
-    else m.set(key, [i]);
+    if (list) list.push(v);
+    else m.set(key, [v]);
   };
   ops.forEach((r, i) => {
     // indexOf gives the first position of an operation listed twice.
     if (!at.has(r)) at.set(r, i);
-    const inFile = byFile.get(r.file);
-    if (inFile) inFile.push(r);
-    else byFile.set(r.file, [r]);
+    push(byFile, r.file, r);
     const op = r.op;
     switch (op.kind) {
       case 'rename_table':
@@ -86,26 +84,24 @@ export function opsInFile(ctx: OpScope, file: MigrationFile): readonly ReviewedO
 
 /** The greatest position in the ascending list below `i`, or -1. */
 export function lastBelow(list: readonly number[] | undefined, i: number): number {
-  if (!list) return -1;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : -1;
+  const k = list ? countWhile(list, (x) => x < i) : 0;
+  return k > 0 ? list![k - 1] : -1;
 }
 
 /** The least position in the ascending list above `i`, or -1. */
 export function firstAbove(list: readonly number[] | undefined, i: number): number {
-  if (!list) return -1;
+  const k = list ? countWhile(list, (x) => x <= i) : 0;
+  return list && k < list.length ? list[k] : -1;
+}
+
+/** How many leading entries of the ascending list satisfy `below` (a binary search). */
+function countWhile(list: readonly number[], below: (x: number) => boolean): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid] <= i) lo = mid + 1;
+    if (below(list[mid])) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length ? list[lo] : -1;
+  return lo;
 }
