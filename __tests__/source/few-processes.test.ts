@@ -39,7 +39,7 @@ async function gitCommands<T>(fn: () => Promise<T>): Promise<{ value: T; command
 }
 
 describe('loadRevisions starts few git processes', () => {
-  it('reviews a branch whose base has not moved with four: rev-parse, ls-tree, cat-file, diff', async () => {
+  it('reviews a branch whose base has not moved with one: cat-file resolves the refs, lists and compares the trees', async () => {
     const r = newRepo();
     r.commit('init', { 'db/migrations/001_init.sql': 'create table a (id int);\n' });
     r.checkout('feature', true);
@@ -52,7 +52,19 @@ describe('loadRevisions starts few git processes', () => {
     } finally {
       await rev.close();
     }
-    expect([...commands].sort()).toEqual(['cat-file', 'diff', 'ls-tree', 'rev-parse']);
+    expect(commands).toEqual(['cat-file']);
+  });
+
+  it('asks git diff only when a path went and another came (a rename git scores), and rev-parse only below the top', async () => {
+    const r = newRepo();
+    const body = Array.from({ length: 40 }, (_, i) => `INSERT INTO t VALUES (${i});`).join('\n');
+    r.commit('init', { 'db/migrations/001_init.sql': body, 'db/x': '1' });
+    r.checkout('feature', true);
+    r.commit('rename', { 'db/migrations/001_init.sql': null, 'db/migrations/001_renamed.sql': body + '\n-- moved' });
+    const { value: rev, commands } = await gitCommands(() => loadRevisions({ repo: join(r.dir, 'db'), base: 'main', head: 'feature' }));
+    await rev.close();
+    expect(rev.changes).toEqual([{ path: 'db/migrations/001_renamed.sql', status: 'renamed', oldPath: 'db/migrations/001_init.sql' }]);
+    expect([...commands].sort()).toEqual(['cat-file', 'diff', 'rev-parse']);
   });
 
   it('asks git merge-base once the base branch has moved on, and finds the same merge-base', async () => {

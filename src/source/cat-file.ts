@@ -3,13 +3,21 @@ import type { Socket } from 'node:net';
 import { SAFE_CONFIG, firstLine, gitEnv } from './run-git.js';
 
 interface Pending {
-  id: string;
-  resolve: (content: Buffer | undefined) => void;
+  resolve: (found: GitObject | undefined) => void;
   reject: (e: Error) => void;
+}
+
+/** An object as cat-file answered for a name: its id, its type and its content. */
+export interface GitObject {
+  id: string;
+  type: string;
+  content: Buffer;
 }
 
 // An object id, or a commit id and how many first parents back (`<id>~3`: src/source/ancestry.ts).
 const OBJECT_ID = /^[0-9a-f]{4,64}(~\d{1,5})?$/;
+// Any name rev-parse understands (a branch, `main~1^{commit}`): one line, so the stream stays in step.
+const OBJECT_NAME = /^[^\0\n\r]+$/;
 const HEADER = /^([0-9a-f]+) (\S+) (\d+)$/;
 
 /**
@@ -30,31 +38,48 @@ export class CatFileBatch {
   private headerParts: Buffer[] = [];
   private body?: Buffer;
   private bodyFilled = 0;
+  private bodyOf?: { id: string; type: string };
 
   constructor(private readonly cwd: string) {}
 
   /** Contents by object id (or `<id>~N`); ids git does not have are left out. */
   async read(ids: readonly string[]): Promise<Map<string, Buffer>> {
-    const unique = [...new Set(ids)];
-    const result = new Map<string, Buffer>();
-    if (unique.length === 0) return result;
-    for (const id of unique) {
+    for (const id of ids) {
       // A newline or space in an id would desynchronise the stream for every later request.
       if (!OBJECT_ID.test(id)) throw new Error(`not a git object id: ${JSON.stringify(id)}`);
     }
+    const result = new Map<string, Buffer>();
+    for (const [id, o] of await this.ask(ids)) result.set(id, o.content);
+    return result;
+  }
+
+  /**
+   * Objects by any name git understands (`main^{commit}`, `v1.2^{tree}`), with the id each name
+   * resolved to: refs resolve here instead of in a `git rev-parse` of their own. Names git does
+   * not know, or finds ambiguous, are left out.
+   */
+  objects(names: readonly string[]): Promise<Map<string, GitObject>> {
+    for (const name of names) if (!OBJECT_NAME.test(name) || name.trim() !== name) throw new Error(`not a git object name: ${JSON.stringify(name)}`);
+    return this.ask(names);
+  }
+
+  private async ask(names: readonly string[]): Promise<Map<string, GitObject>> {
+    const unique = [...new Set(names)];
+    const result = new Map<string, GitObject>();
+    if (unique.length === 0) return result;
     const proc = this.start();
     const answers = unique.map(
-      (id) =>
-        new Promise<Buffer | undefined>((resolve, reject) => {
-          this.pending.push({ id, resolve, reject });
+      () =>
+        new Promise<GitObject | undefined>((resolve, reject) => {
+          this.pending.push({ resolve, reject });
         }),
     );
     this.ref(proc);
     proc.stdin.write(unique.join('\n') + '\n');
-    const contents = await Promise.all(answers);
-    unique.forEach((id, i) => {
-      const c = contents[i];
-      if (c) result.set(id, c);
+    const found = await Promise.all(answers);
+    unique.forEach((name, i) => {
+      const o = found[i];
+      if (o) result.set(name, o);
     });
     return result;
   }
@@ -142,7 +167,7 @@ export class CatFileBatch {
           const body = this.body;
           this.body = undefined;
           // The buffer holds the content plus the LF git writes after it.
-          this.settle(body.subarray(0, body.length - 1));
+          this.settle({ ...this.bodyOf!, content: body.subarray(0, body.length - 1) });
         }
         continue;
       }
@@ -159,6 +184,7 @@ export class CatFileBatch {
       if (m) {
         this.body = Buffer.allocUnsafe(Number(m[3]) + 1);
         this.bodyFilled = 0;
+        this.bodyOf = { id: m[1], type: m[2] };
       } else if (/ (missing|ambiguous)$/.test(header)) {
         this.settle(undefined);
       } else {
@@ -169,9 +195,9 @@ export class CatFileBatch {
     }
   }
 
-  private settle(content: Buffer | undefined): void {
+  private settle(found: GitObject | undefined): void {
     const p = this.pending.shift();
-    if (p) p.resolve(content);
+    if (p) p.resolve(found);
     if (this.pending.length === 0 && this.proc) this.unref(this.proc);
   }
 

@@ -1,10 +1,13 @@
+import { existsSync, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { MigraError } from '../model/errors.js';
 import type { FileChange } from '../model/migration.js';
 import { CatFileBatch } from './cat-file.js';
 import { GitTree, type TreeEntry } from './git-tree.js';
-import { fileChanges, isRegularFile, parseRawDiff, type RawChange } from './raw-diff.js';
+import { fileChanges, parseRawDiff, type RawChange } from './raw-diff.js';
 import { GitError, firstLine, runGit } from './run-git.js';
+import { TreeReader } from './tree-walk.js';
 
 /**
  * Read-only access to a local git repository through plumbing commands. Nothing here checks
@@ -13,12 +16,15 @@ import { GitError, firstLine, runGit } from './run-git.js';
 export class GitRepo {
   /** One cat-file process for every tree of this repository. */
   readonly batch: CatFileBatch;
+  /** Tree objects read through `batch`, shared by every listing and diff of this repository. */
+  private readonly trees: TreeReader;
 
   constructor(
     /** Directory git commands run in (the work tree top, or the git dir of a bare repository). */
     readonly dir: string,
   ) {
     this.batch = new CatFileBatch(dir);
+    this.trees = new TreeReader(this.batch);
   }
 
   git(args: readonly string[], okCodes?: readonly number[]) {
@@ -48,19 +54,18 @@ export class GitRepo {
     return r.code === 0 && sha ? sha : undefined;
   }
 
-  /** Every regular file of a commit with its blob id. */
+  /** Every regular file of a commit with its blob id, as `git ls-tree -r` lists them. */
   async listTree(commit: string): Promise<TreeEntry[]> {
+    return this.trees.list(await this.treeOf(commit));
+  }
+
+  /** The root tree of a commit, looked up through the cat-file process. */
+  private async treeOf(commit: string): Promise<string> {
     checkRef(commit);
-    const r = await this.git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    const out: TreeEntry[] = [];
-    for (const rec of splitNul(r.stdout)) {
-      const tab = rec.indexOf('\t');
-      const [mode, type, blobId] = rec.slice(0, tab).split(' ');
-      // Symlinks hold a target path, not SQL; submodules are other repositories.
-      if (type !== 'blob' || !isRegularFile(mode)) continue;
-      out.push({ path: rec.slice(tab + 1), blobId, mode });
-    }
-    return out;
+    const name = `${commit}^{tree}`;
+    const tree = (await this.batch.objects([name])).get(name);
+    if (tree?.type !== 'tree') throw new MigraError(`Unknown git ref '${commit}': no such commit in ${this.dir}`);
+    return tree.id;
   }
 
   /** Files that differ between two commits, with renames detected (`git diff -M`). */
@@ -68,8 +73,18 @@ export class GitRepo {
     return fileChanges(await this.diffRaw(before, head));
   }
 
-  /** The same diff with both sides' blob ids and modes, from which one listing rebuilds the other. */
+  /**
+   * The same diff with both sides' blob ids and modes, from which one listing rebuilds the other:
+   * compared tree by tree through the cat-file process, and by `git diff -M` only when a path
+   * went and another came (a rename, which git's similarity scoring decides).
+   */
   async diffRaw(before: string, head: string): Promise<RawChange[]> {
+    const [a, b] = await Promise.all([this.treeOf(before), this.treeOf(head)]);
+    return (await this.trees.diff(a, b)) ?? this.gitDiffRaw(before, head);
+  }
+
+  /** `git diff --raw -M` itself. */
+  async gitDiffRaw(before: string, head: string): Promise<RawChange[]> {
     checkRef(before);
     checkRef(head);
     // --no-relative and --no-ext-diff keep user config (diff.relative, diff.external) out of the answer.
@@ -132,6 +147,15 @@ export async function openRepo(dir: string): Promise<GitRepo> {
  */
 export async function openRepoResolving(dir: string, refs: readonly string[]): Promise<{ repo: GitRepo; commits: (string | undefined)[] }> {
   const info = await stat(dir).catch(() => undefined);
+  // The top of a work tree (what the action and most users pass): the cat-file process every
+  // review starts anyway resolves the refs, and no rev-parse is needed at all.
+  if (info?.isDirectory() && refs.every(isPlainRef) && existsSync(join(dir, '.git'))) {
+    const repo = new GitRepo(realpathSync(dir));
+    const names = refs.map((ref) => `${ref}^{commit}`);
+    const found = await repo.batch.objects(names).catch(() => undefined);
+    if (found && [...found.values()].every((o) => o.type === 'commit' && COMMIT_ID.test(o.id))) return { repo, commits: names.map((n) => found.get(n)?.id) };
+    await repo.close();
+  }
   if (info?.isDirectory() && refs.every(isPlainRef)) {
     // Without --verify rev-parse takes several revisions; the trailing -- makes each one a revision, never a path.
     const r = await runGit(dir, ['rev-parse', '--is-bare-repository', '--show-toplevel', ...refs.map((ref) => `${ref}^{commit}`), '--'], [0, 1, 128]).catch(() => undefined);
