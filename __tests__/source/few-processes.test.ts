@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, chmodSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reachesWithin } from '../../src/source/ancestry.js';
+import { defaultBase } from '../../src/source/default-base.js';
 import { openRepo, openRepoResolving } from '../../src/source/repo.js';
 import { loadRevisions } from '../../src/source/revisions.js';
 import { TempRepo } from '../../src/source/temp-repo.js';
@@ -93,6 +94,17 @@ describe('loadRevisions starts few git processes', () => {
     expect(rev.changes).toEqual([]);
     expect(rev.before.paths).toEqual(['a']);
     expect(commands).not.toContain('diff');
+  });
+});
+
+describe('defaultBase starts few git processes', () => {
+  it('asks symbolic-ref for origin/HEAD and cat-file for every candidate at once', async () => {
+    const r = TempRepo.create('migra-repo-', 'master');
+    cleanup.push(() => r.remove());
+    r.commit('one', { a: '1' });
+    const { value, commands } = await gitCommands(() => defaultBase(r.dir));
+    expect(value).toBe('master');
+    expect(commands).toEqual(['symbolic-ref', 'cat-file']);
   });
 });
 

@@ -31,6 +31,19 @@ export class GitRepo {
     return runGit(this.dir, args, okCodes);
   }
 
+  /**
+   * The commit each ref names (undefined where the repository has none), asked of the cat-file
+   * process in one write. Rejects when cat-file cannot run here (not a repository, unsafe
+   * ownership): the caller then asks rev-parse, whose errors say what is wrong.
+   */
+  async resolveRefs(refs: readonly string[]): Promise<(string | undefined)[]> {
+    refs.forEach(checkRef);
+    const names = refs.map((ref) => `${ref}^{commit}`);
+    const found = await this.batch.objects(names);
+    if (![...found.values()].every((o) => o.type === 'commit' && COMMIT_ID.test(o.id))) throw new Error('cat-file answered with something other than a commit');
+    return names.map((n) => found.get(n)?.id);
+  }
+
   /** The commit a ref names, or undefined when the repository does not have it. */
   async tryResolveRef(ref: string): Promise<string | undefined> {
     checkRef(ref);
@@ -123,6 +136,20 @@ export class GitRepo {
   }
 }
 
+/**
+ * The repository whose work tree `dir` is the top of, opened without a process (git itself finds
+ * `dir/.git` first when it runs there); undefined anywhere else, where rev-parse has to look.
+ */
+function workTreeTop(dir: string): GitRepo | undefined {
+  return existsSync(join(dir, '.git')) ? new GitRepo(realpathSync(dir)) : undefined;
+}
+
+/** Open the repository that contains `dir`, without starting a process when `dir` is its top. */
+export async function openRepoQuickly(dir: string): Promise<GitRepo> {
+  const info = await stat(dir).catch(() => undefined);
+  return (info?.isDirectory() && workTreeTop(dir)) || openRepo(dir);
+}
+
 /** Open the repository that contains `dir`. */
 export async function openRepo(dir: string): Promise<GitRepo> {
   // Checked first: spawning in a missing directory fails like a missing git binary would.
@@ -149,12 +176,11 @@ export async function openRepoResolving(dir: string, refs: readonly string[]): P
   const info = await stat(dir).catch(() => undefined);
   // The top of a work tree (what the action and most users pass): the cat-file process every
   // review starts anyway resolves the refs, and no rev-parse is needed at all.
-  if (info?.isDirectory() && refs.every(isPlainRef) && existsSync(join(dir, '.git'))) {
-    const repo = new GitRepo(realpathSync(dir));
-    const names = refs.map((ref) => `${ref}^{commit}`);
-    const found = await repo.batch.objects(names).catch(() => undefined);
-    if (found && [...found.values()].every((o) => o.type === 'commit' && COMMIT_ID.test(o.id))) return { repo, commits: names.map((n) => found.get(n)?.id) };
-    await repo.close();
+  const top = info?.isDirectory() && refs.every(isPlainRef) ? workTreeTop(dir) : undefined;
+  if (top) {
+    const commits = await top.resolveRefs(refs).catch(() => undefined);
+    if (commits) return { repo: top, commits };
+    await top.close();
   }
   if (info?.isDirectory() && refs.every(isPlainRef)) {
     // Without --verify rev-parse takes several revisions; the trailing -- makes each one a revision, never a path.
