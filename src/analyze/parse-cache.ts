@@ -6,7 +6,7 @@ import { upDigest } from '../formats/up-text.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
-import { openPacks, removePack, writePack, type PackSet } from './pack-store.js';
+import { openPacks, PackBuffer, removePack, writePack, type PackSet } from './pack-store.js';
 
 /**
  * Operations of SQL migration files kept between runs: most of a review's time goes into parsing
@@ -135,7 +135,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
   const kind = packKind(id);
   let packs: PackSet | undefined;
   const opened = () => (packs ??= openPacks(packDir, kind));
-  const pending = new Map<string, Buffer>();
+  const pending = new PackBuffer();
   const usedKeys = new Set<string>();
   const used = new Set<string>();
   /** Pack each key read came from. */
@@ -161,7 +161,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
-      pending.set(key, Buffer.from(encode(ops, key)));
+      pending.add(key, encode(ops, key));
       usedKeys.add(key);
     },
     flush() {
@@ -185,22 +185,22 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
       for (const p of readFrom) used.add(`${PARSE_PACKS}/${p}`);
       return;
     }
-    const entries = new Map(pending);
+    const fresh = pending.size;
     const merged: string[] = [];
     if (options.keepOnlyUsed) {
-      for (const key of usedKeys) if (!entries.has(key)) copy(set, key, entries);
+      for (const key of usedKeys) if (!pending.has(key)) copy(set, key, pending);
       merged.push(...set.packs.map((p) => p.name));
     } else if (set.packs.length + 1 > MAX_PACKS) {
       // The smallest packs (runs that wrote a few entries) are copied into this run's.
       for (const p of set.packs.slice(0, set.packs.length + 1 - MERGED_PACKS)) {
-        for (const key of set.keysOf(p.name)) if (!entries.has(key)) copy(set, key, entries);
+        for (const key of set.keysOf(p.name)) if (!pending.has(key)) copy(set, key, pending);
         merged.push(p.name);
       }
     }
-    const name = writePack(packDir, kind, entries);
-    if (!name) return;
-    written += pending.size;
+    const name = writePack(packDir, kind, pending.entries());
     pending.clear();
+    if (!name) return;
+    written += fresh;
     for (const m of merged) {
       removePack(packDir, m);
       readFrom.delete(m);
@@ -211,9 +211,9 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
 }
 
 /** Copy an entry's checked bytes from the packs into `entries`, if a pack holds it whole. */
-function copy(set: PackSet, key: string, entries: Map<string, Buffer>): void {
+function copy(set: PackSet, key: string, entries: PackBuffer): void {
   const at = set.get(key);
-  if (at) entries.set(key, at.value);
+  if (at) entries.addBytes(key, at.value);
 }
 
 function encode(ops: readonly LocatedOp[], key: string): string {
