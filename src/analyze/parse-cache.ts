@@ -14,7 +14,8 @@ import { openPacks, PackBuffer, removePack, writePack, type PackSet } from './pa
  * operations depend on: the parser build, the file's path, blob id and the text that runs,
  * the dialect and the transaction mode. It is read back only when it is whole and carries its
  * own key; anything else (a torn write, another build's format, a hand-edited file) is ignored
- * and written again.
+ * and written again. On disk the entries a run writes go into one pack file (pack-store.ts),
+ * written when the review is done (flush).
  */
 export interface ParseCache {
   get(file: MigrationFile, dialect: Dialect): LocatedOp[] | undefined;
