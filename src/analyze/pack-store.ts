@@ -307,7 +307,11 @@ const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 let table: Int32Array | undefined;
 
 export function crc32(data: Uint8Array): number {
-  if (nativeCrc32) return nativeCrc32(data);
+  return nativeCrc32 ? nativeCrc32(data) : crc32Js(data);
+}
+
+/** CRC-32 (the one of zlib and gzip) where zlib lacks it. */
+export function crc32Js(data: Uint8Array): number {
   if (!table) {
     table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
