@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { jest } from '@jest/globals';
 import { restoreParseCache, type CacheService } from '../../src/action/parse-cache-store.js';
 import { analyze } from '../../src/analyze/engine.js';
+import { openPacks } from '../../src/analyze/pack-store.js';
+import { packKind, PARSE_PACKS } from '../../src/analyze/parse-cache.js';
 import { EMPTY_CONFIG } from '../../src/config/config.js';
 import { RULES } from '../../src/rules/index.js';
 import { memoryTree } from '../../src/source/memory-tree.js';
@@ -50,8 +52,14 @@ async function run(service: FolderService, base: Record<string, string>, head: R
   return { written, report: stableReport(report) };
 }
 
-/** Parse entries (the detected sets, in detect/, are JSON too). */
-const entries = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.json') && !n.startsWith('detect'));
+/** Parse entries: the keys the packs of an archive hold; an archive keeps one pack, of what its run used. */
+function entries(dir: string): string[] {
+  expect(readdirSync(join(dir, PARSE_PACKS))).toHaveLength(1);
+  const set = openPacks(join(dir, PARSE_PACKS), packKind());
+  const keys = [...set.keys()];
+  set.close();
+  return keys;
+}
 
 describe("the action's parse cache with replay snapshots", () => {
   it('keeps the parse entries of the history a snapshot stood in for, so a later PR that changes an old file parses only that file', async () => {

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openPacks, writePack } from '../../src/analyze/pack-store.js';
+import { PARSE_PACKS } from '../../src/analyze/parse-cache.js';
 import { prEvent, prRepo, TOKEN, type PrRepo } from '../helpers/action-fixtures.js';
 import { startHarness, stopHarness, type ActionHarness } from '../helpers/action-harness.js';
 import { FakeCacheService } from '../helpers/fake-cache-service.js';
@@ -74,10 +76,20 @@ describe('parse cache across runs (Actions cache service)', () => {
 
   it('ignores corrupt and foreign entries in a restored archive, reviews the same, and saves them rewritten', async () => {
     const [entry] = saved();
-    const files = tamper(entry.archive!, (dir, names) => {
-      // One entry torn, one holding another entry's body (valid JSON, the wrong key).
-      writeFileSync(join(dir, names[0]), '{"format":"migra-parse-cache/1","key":');
-      writeFileSync(join(dir, names[1]), readFileSync(join(dir, names[2])));
+    const files = tamper(entry.archive!, (dir, keys) => {
+      // The archive holds one pack. One entry's bytes changed after it was written (its CRC no
+      // longer matches), one holding another entry's body (whole, the wrong key).
+      const good = packEntries(dir);
+      const [a, b, c] = keys;
+      const changed = new Map([...good].map(([k, v]) => [k, Buffer.from(v)]));
+      changed.set(b, Buffer.from(good.get(c)!));
+      const [old] = readdirSync(join(dir, PARSE_PACKS));
+      const name = writePack(join(dir, PARSE_PACKS), old.split('.')[0], changed)!;
+      rmSync(join(dir, PARSE_PACKS, old));
+      const path = join(dir, PARSE_PACKS, name);
+      const body = readFileSync(path);
+      body[body.indexOf(good.get(a)!) + 20] ^= 1;
+      writeFileSync(path, body);
       // And every replay snapshot torn, so the review parses and replays the whole history.
       const snapshots = readdirSync(join(dir, 'replay')).filter((n) => n.endsWith('.json.gz'));
       expect(snapshots).toHaveLength(2);
@@ -92,9 +104,12 @@ describe('parse cache across runs (Actions cache service)', () => {
     expect(log(third, /^Parse cache saved: \d+ entries \(2 new\) and 1 replay snapshot \(1 new\)/)).toHaveLength(1);
     expect(saved()).toHaveLength(2);
     // What was saved is whole again: every entry carries the key its file is named after.
-    tamper(saved()[1].archive!, (dir, names) => {
-      expect(names).toHaveLength(files.names.length);
-      for (const n of names) expect(JSON.parse(readFileSync(join(dir, n), 'utf8')).key).toBe(n.split('/').pop()!.replace(/\.json$/, ''));
+    tamper(saved()[1].archive!, (dir, keys) => {
+      expect(readdirSync(join(dir, PARSE_PACKS))).toHaveLength(1);
+      expect(keys).toEqual(files.keys);
+      const entries = packEntries(dir);
+      expect([...entries.keys()].sort()).toEqual(keys);
+      for (const [k, v] of entries) expect(JSON.parse(v).key).toBe(k);
     });
   });
 
@@ -115,11 +130,25 @@ describe('parse cache across runs (Actions cache service)', () => {
   });
 });
 
+/** The parse entries the packs of a folder hold whole, by key (whatever their content). */
+function packEntries(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(join(dir, PARSE_PACKS))) {
+    const set = openPacks(join(dir, PARSE_PACKS), name.split('.')[0]);
+    for (const key of set.keys()) {
+      const got = set.get(key);
+      if (got) out.set(key, got.value.toString('utf8'));
+    }
+    set.close();
+  }
+  return out;
+}
+
 /**
  * Unpack an archive as @actions/cache made it (tar, zstd or gzip), let `edit` look at or change
- * its parse cache entries, and pack it again the same way.
+ * its parse cache folder (given the keys its packs hold, sorted), and pack it again the same way.
  */
-function tamper(archive: Buffer, edit: (dir: string, names: string[]) => void): { archive: Buffer; names: string[] } {
+function tamper(archive: Buffer, edit: (dir: string, keys: string[]) => void): { archive: Buffer; keys: string[] } {
   const work = mkdtempSync(join(tmpdir(), 'migra-tamper-'));
   try {
     const zstd = archive.subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
@@ -132,10 +161,10 @@ function tamper(archive: Buffer, edit: (dir: string, names: string[]) => void): 
     execFileSync('tar', [...compress, '-xPf', join(work, 'in.tar'), '-C', root], { stdio: 'pipe' });
     const parse = members.find((m) => /parse\/?$/.test(m))!;
     const dir = join(root, parse);
-    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.json')).sort();
-    edit(dir, names);
+    const keys = [...packEntries(dir).keys()].sort();
+    edit(dir, keys);
     execFileSync('tar', ['--posix', ...compress, '-cPf', join(work, 'out.tar'), '-C', root, parse], { stdio: 'pipe' });
-    return { archive: readFileSync(join(work, 'out.tar')), names };
+    return { archive: readFileSync(join(work, 'out.tar')), keys };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -76,12 +76,12 @@ describe('cache folder pruning', () => {
     const migras = files(dir);
     expect(migras.filter((f) => f.startsWith('replay/')).length).toBeGreaterThan(0);
     expect(migras.filter((f) => f.startsWith('detect/')).length).toBeGreaterThan(0);
-    expect(migras.filter((f) => /^[0-9a-f]{2}\//.test(f)).length).toBeGreaterThan(0);
+    expect(migras.filter((f) => /^packs\/[0-9a-f]{16}\.[0-9a-f]+\.pack$/.test(f))).toHaveLength(1);
     expect(migras.filter((f) => /^[0-9a-f]{32}\.(img|json)$/.test(f))).toHaveLength(2);
     // What else a folder given as --cache-dir may hold: never Migra's to remove.
     const others = tempDir('migra-prune-other-');
     put(others, `${hex(7)}.json`, 10, NOW - 9 * DAY);
-    const mine = ['notes.txt', `ab/${hex(1, 32)}.json`, 'replay/keep.txt', `replay/sub/${hex(2)}.json.gz`, `mine/${hex(3, 32)}.img`, `${hex(4, 30)}.txt`, `ff/${hex(6)}.json`, 'ab/x.json.123.tmp'];
+    const mine = ['notes.txt', `ab/${hex(1, 32)}.json`, 'replay/keep.txt', `replay/sub/${hex(2)}.json.gz`, `mine/${hex(3, 32)}.img`, `${hex(4, 30)}.txt`, `ff/${hex(6)}.json`, 'ab/x.json.123.tmp', 'packs/notes.pack', `packs/${hex(8, 16)}.pack`, `packs/sub/${hex(9, 16)}.${hex(9, 20)}.pack`];
     for (const f of mine) put(dir, f, 100, NOW - 9 * DAY);
     symlinkSync(others, join(dir, 'cd'));
     age(dir, NOW - 9 * DAY);
@@ -91,6 +91,32 @@ describe('cache folder pruning', () => {
     expect(r).toEqual({ walked: true, bytesBefore: bytes, bytesAfter: 0, removed: migras.length });
     expect(files(dir)).toEqual([PRUNE_STAMP, 'cd', ...mine].sort());
     expect(files(others)).toEqual([`${hex(7)}.json`]);
+  });
+
+  it('prunes parse packs whole by last use, and a review then parses again what the pruned pack held', async () => {
+    const dir = tempDir();
+    const review = (h: (typeof GOLDEN_HISTORIES)[number]) => {
+      const changes: FileChange[] = Object.keys(h.pr).map((path) => ({ path, status: path in h.base ? 'modified' : 'added' }));
+      return analyze({ before: memoryTree(h.base, 'base'), head: memoryTree({ ...h.base, ...h.pr }, 'head'), changes, config: { ...EMPTY_CONFIG, ...(h.dialect ? { dialect: h.dialect } : {}) }, rules: RULES, toolVersion: 'test', parseCache: diskParseCache(dir) });
+    };
+    const [h1, h2] = [GOLDEN_HISTORIES.find((h) => h.name === 'mysql-all')!, GOLDEN_HISTORIES.find((h) => h.name === 'sqlite-all')!];
+    await review(h1);
+    const [older] = readdirSync(join(dir, 'packs'));
+    age(dir, NOW - 5 * DAY);
+    const expected = JSON.stringify((await review(h2)).findings);
+    const newer = readdirSync(join(dir, 'packs')).filter((n) => n !== older);
+    expect(newer).toHaveLength(1);
+    utimesSync(join(dir, 'packs', newer[0]), (NOW - 2 * DAY) / 1000, (NOW - 2 * DAY) / 1000);
+    const sizes = [older, newer[0]].map((n) => statSync(join(dir, 'packs', n)).blocks * 512);
+    // A cap that holds the newer pack alone.
+    const r = pruneCacheFolder(dir, { maxBytes: Math.ceil(sizes[1] / 0.9) + 1, now: NOW });
+    expect(r).toEqual({ walked: true, bytesBefore: sizes[0] + sizes[1], bytesAfter: sizes[1], removed: 1 });
+    expect(readdirSync(join(dir, 'packs'))).toEqual(newer);
+    // The newer pack serves its review whole; the other review parses again and writes a pack.
+    expect(JSON.stringify((await review(h2)).findings)).toBe(expected);
+    expect(readdirSync(join(dir, 'packs'))).toEqual(newer);
+    await review(h1);
+    expect(readdirSync(join(dir, 'packs'))).toHaveLength(2);
   });
 
   it('removes the least recently used entries first, down to 90 % of the cap, an engine database with its description', () => {

@@ -67,7 +67,7 @@ export async function restoreParseCache(dir: string, service: CacheService | und
   } else {
     log.info('No Actions cache service on this runner: the parse cache lasts this run only');
   }
-  const cache = diskParseCache(dir, undefined, { retainUnread: true });
+  const cache = diskParseCache(dir, undefined, { keepOnlyUsed: true });
   const replayDir = replayCacheDir(dir);
   const replay = diskReplayCache(replayDir);
   const detectDir = detectCacheDir(dir);
@@ -78,8 +78,10 @@ export async function restoreParseCache(dir: string, service: CacheService | und
     detect,
     async save() {
       if (!service) return;
+      // Normally done by the review already; a review that failed half-way saves what it wrote.
+      cache.flush();
       if (!cache.written && !replay.written) {
-        log.info(`Parse cache unchanged (${cache.used.size} entries and ${replay.used.size} replay snapshot${replay.used.size === 1 ? '' : 's'} used, none written): not saved again`);
+        log.info(`Parse cache unchanged (${cache.usedKeys.size} entries and ${replay.used.size} replay snapshot${replay.used.size === 1 ? '' : 's'} used, none written): not saved again`);
         return;
       }
       const snapshots = [...replay.used].map((n) => `${relative(dir, replayDir)}/${n}`);
@@ -88,7 +90,7 @@ export async function restoreParseCache(dir: string, service: CacheService | und
       const key = `${prefix}${env.GITHUB_RUN_ID ?? Date.now()}-${env.GITHUB_RUN_ATTEMPT ?? 1}-${digest(dir, kept)}`;
       try {
         const id = await service.saveCache([dir], key);
-        const what = `${kept.length - snapshots.length - sets.length} entries (${cache.written} new) and ${snapshots.length} replay snapshot${snapshots.length === 1 ? '' : 's'} (${replay.written} new)`;
+        const what = `${cache.usedKeys.size} entries (${cache.written} new) and ${snapshots.length} replay snapshot${snapshots.length === 1 ? '' : 's'} (${replay.written} new)`;
         log.info(id === -1 ? `Parse cache not saved under ${key}` : `Parse cache saved: ${what} under ${key}`);
       } catch (e) {
         log.info(`Parse cache not saved: ${(e as Error).message.split('\n')[0]}`);
@@ -109,7 +111,7 @@ function prune(dir: string, used: ReadonlySet<string>): string[] {
   for (const name of names.sort()) {
     const rel = name.split('\\').join('/');
     if (used.has(rel)) kept.push(rel);
-    else if (/\.json$|\.json\.gz$|\.tmp$/.test(rel)) rmSync(join(dir, name), { force: true });
+    else if (/\.json$|\.json\.gz$|\.pack$|\.tmp$/.test(rel)) rmSync(join(dir, name), { force: true });
   }
   return kept;
 }

@@ -54,7 +54,7 @@ export async function checkRepo(opts: CheckOptions): Promise<CheckResult> {
     opts.progress?.(`${rev.changes.length} changed file${rev.changes.length === 1 ? '' : 's'}; finding migration sets`);
     const gitMs = Math.round(performance.now() - t0);
     const config = await loadConfig(opts, rev.head);
-    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir, undefined, { background: true }) : undefined), replayCache: opts.replayCache ?? (opts.cacheDir ? diskReplayCache(replayCacheDir(opts.cacheDir)) : undefined), detectCache: opts.detectCache ?? (opts.cacheDir ? diskDetectCache(detectCacheDir(opts.cacheDir)) : undefined) });
+    const report = await analyze({ before: rev.before, head: rev.head, changes: rev.changes, config, rules: RULES, toolVersion: VERSION, progress: opts.progress, verify: opts.verify, live: opts.live, parseCache: opts.parseCache ?? (opts.cacheDir ? diskParseCache(opts.cacheDir) : undefined), replayCache: opts.replayCache ?? (opts.cacheDir ? diskReplayCache(replayCacheDir(opts.cacheDir)) : undefined), detectCache: opts.detectCache ?? (opts.cacheDir ? diskDetectCache(detectCacheDir(opts.cacheDir)) : undefined) });
     report.timings = { git: gitMs, ...report.timings, total: Math.round(performance.now() - t0) };
     const failOn = opts.failOn !== undefined ? parseFailOn(opts.failOn, '--fail-on') : config.failOn ?? { level: 'high' };
     return { report, config, failOn, notes: [...rev.notes, ...(report.notes ?? [])] };

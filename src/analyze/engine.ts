@@ -116,6 +116,8 @@ export async function analyze(input: AnalyzeInput): Promise<Report> {
   timings.rules = Math.round(rulesMs);
   findings.sort(compareFindings);
   acknowledged.sort(compareFindings);
+  // Every file is parsed by now: what the parse cache gathered is written, as one file.
+  input.parseCache?.flush?.();
 
   return {
     version: REPORT_VERSION,

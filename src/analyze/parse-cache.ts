@@ -1,12 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { upDigest } from '../formats/up-text.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
+import { openPacks, PackBuffer, removePack, writePack, type PackSet } from './pack-store.js';
 
 /**
  * Operations of SQL migration files kept between runs: most of a review's time goes into parsing
@@ -14,7 +14,8 @@ import type { LocatedOp, Statement } from '../model/operation.js';
  * operations depend on: the parser build, the file's path, blob id and the text that runs,
  * the dialect and the transaction mode. It is read back only when it is whole and carries its
  * own key; anything else (a torn write, another build's format, a hand-edited file) is ignored
- * and written again.
+ * and written again. On disk the entries a run writes go into one pack file (pack-store.ts),
+ * written when the review is done (flush).
  */
 export interface ParseCache {
   get(file: MigrationFile, dialect: Dialect): LocatedOp[] | undefined;
@@ -24,10 +25,12 @@ export interface ParseCache {
    * keeping: a later pull request that changes an older file parses it again.
    */
   retain?(file: MigrationFile, dialect: Dialect): void;
+  /** The review is done: write what set() gathered (a cache in a folder writes it as one file). */
+  flush?(): void;
 }
 
 /** Bumped when the entry layout changes. */
-const FORMAT = 'migra-parse-cache/2';
+const FORMAT = 'migra-parse-cache/3';
 
 declare const __MIGRA_PARSER_ID__: string | undefined;
 
@@ -78,31 +81,47 @@ interface Entry {
 
 /** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
 export interface DiskParseCache extends ParseCache {
-  /** Entry files this run read whole, wrote or retained (these may not exist), relative to the folder. */
+  /**
+   * Files of the folder (relative to it) that hold what this run read, wrote or retained, once
+   * flushed: the packs it read entries from and the one it wrote; with `keepOnlyUsed`, that one
+   * pack alone.
+   */
   readonly used: ReadonlySet<string>;
+  /** Keys of the entries this run read, wrote or retained. */
+  readonly usedKeys: ReadonlySet<string>;
   /** Entries written by this run (missing, corrupt or foreign ones before). */
   readonly written: number;
-  /** Settles once every entry set so far is written (or failed): at once unless writing in the background. */
-  settled(): Promise<void>;
+  /**
+   * Write what set() gathered since the last flush as one pack (the engine flushes at the end of a
+   * review). Errors only cost the time saved.
+   */
+  flush(): void;
 }
 
 export interface DiskParseCacheOptions {
   /**
-   * Write entries in the background (libuv's threads) while the review goes on, instead of
-   * waiting for each: a cold run writes one file for each migration, which on Lemmy (342 files)
-   * held the review up for about a quarter of a second. The process still waits for them
-   * before it exits. Off when the caller reads the folder once the review is done (the action
-   * saves it to the Actions cache; tests look at it).
+   * The action's folder, saved with only what a run used: entries of files a replay snapshot
+   * stood in for count as used (a later pull request that changes an older file parses it
+   * again), and a flush that writes anything writes one pack of every used entry (copied from
+   * the packs that hold them) and removes the other packs of this parser build.
    */
-  background?: boolean;
-  /**
-   * Count entries of files a replay snapshot stood in for as used (the action saves only what was
-   * used; a folder nobody prunes, like the CLI's, keeps them anyway).
-   */
-  retainUnread?: boolean;
+  keepOnlyUsed?: boolean;
 }
 
-/** A cache in a folder, one file an entry. Errors reading or writing only cost the time saved. */
+/** The folder inside a cache folder where the parse cache keeps its packs (analyze/pack-store.ts). */
+export const PARSE_PACKS = 'packs';
+
+/** A cold run writes one pack; later runs write small ones, merged once there are more than this many. */
+const MAX_PACKS = 8;
+/** How many packs merging leaves (the largest ones), so that it does not run again the next run. */
+const MERGED_PACKS = 4;
+
+/** Packs of the parser build `id`: another build (or entry layout) writes packs of another kind, never read nor merged. */
+export function packKind(id: string = parserId()): string {
+  return createHash('sha256').update(`${FORMAT}\0${id}`).digest('hex').slice(0, 16);
+}
+
+/** A cache in a folder, in pack files. Errors reading or writing only cost the time saved. */
 export function diskParseCache(dir: string, id: string = parserId(), options: DiskParseCacheOptions = {}): DiskParseCache {
   // A miss is followed by set() for the same file: its key (a hash of the whole text) is kept for it.
   const keys = new WeakMap<MigrationFile, { dialect: Dialect; key: string }>();
@@ -113,80 +132,89 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
     keys.set(f, { dialect, key });
     return key;
   };
-  const relOf = (key: string) => `${key.slice(0, 2)}/${key}.json`;
-  const pathOf = (key: string) => join(dir, relOf(key));
-  // Each of the 256 sub-folders is made once a run, not once an entry (a cold run writes hundreds).
-  const folders = new Map<string, Promise<unknown> | true>();
+  const packDir = join(dir, PARSE_PACKS);
+  const kind = packKind(id);
+  let packs: PackSet | undefined;
+  const opened = () => (packs ??= openPacks(packDir, kind));
+  const pending = new PackBuffer();
+  const usedKeys = new Set<string>();
   const used = new Set<string>();
+  /** Pack each key read came from. */
+  const readFrom = new Set<string>();
   let written = 0;
-  // Temporary names: unique to this run without asking for random bytes per entry.
-  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
-  let sequence = 0;
-  const wrote = (key: string) => {
-    used.add(relOf(key));
-    written++;
-  };
-  const writeSync = (key: string, path: string, body: string) => {
-    try {
-      const folder = dirname(path);
-      if (folders.get(folder) !== true) {
-        mkdirSync(folder, { recursive: true });
-        folders.set(folder, true);
-      }
-      // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
-      const tmp = `${path}.${tag}.${sequence++}.tmp`;
-      writeFileSync(tmp, body);
-      renameSync(tmp, path);
-      wrote(key);
-    } catch {
-      // A read-only or full disk: the next run parses again.
-    }
-  };
-  const pending: Promise<unknown>[] = [];
-  const writeLater = (key: string, path: string, body: string) => {
-    const folder = dirname(path);
-    let ready = folders.get(folder);
-    if (!ready) folders.set(folder, (ready = mkdir(folder, { recursive: true })));
-    const tmp = `${path}.${tag}.${sequence++}.tmp`;
-    pending.push(
-      Promise.resolve(ready)
-        .then(() => writeFile(tmp, body))
-        .then(() => rename(tmp, path))
-        .then(
-          () => wrote(key),
-          () => rm(tmp, { force: true }).catch(() => undefined),
-        ),
-    );
-  };
   return {
     used,
+    usedKeys,
     get written() {
       return written;
     },
-    async settled() {
-      await Promise.all(pending);
-    },
     get(file, dialect) {
       const key = keyOf(file, dialect);
-      let text: string;
-      try {
-        text = readFileSync(pathOf(key), 'utf8');
-      } catch {
-        return undefined;
-      }
-      const ops = decode(text, key);
-      if (ops) used.add(relOf(key));
-      return ops;
+      const at = opened().get(key, (bytes) => decode(bytes.toString('utf8'), key));
+      if (!at) return undefined;
+      usedKeys.add(key);
+      readFrom.add(at.pack);
+      return at.value;
     },
     retain(file, dialect) {
-      // Not looked for: what is kept of the folder is what exists of `used` (the action's prune).
-      if (options.retainUnread) used.add(relOf(keyOf(file, dialect)));
+      // Not looked for here: a flush keeps what a pack holds of them.
+      if (options.keepOnlyUsed) usedKeys.add(keyOf(file, dialect));
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
-      (options.background ? writeLater : writeSync)(key, pathOf(key), encode(ops, key));
+      pending.add(key, encode(ops, key));
+      usedKeys.add(key);
+    },
+    flush() {
+      try {
+        flushPending();
+      } finally {
+        // Packs are read again if the cache is asked again (a flushed cache is usually done).
+        packs?.close();
+        packs = undefined;
+      }
     },
   };
+
+  function flushPending(): void {
+    const set = opened();
+    // What pruning goes by (cli/cache-prune.ts): the packs this run read entries from were used.
+    for (const p of readFrom) set.touch(p);
+    if (!pending.size) {
+      // Nothing new: the packs that hold what was used stay as they are.
+      for (const key of options.keepOnlyUsed ? usedKeys : []) for (const p of set.packsOf(key)) readFrom.add(p);
+      for (const p of readFrom) used.add(`${PARSE_PACKS}/${p}`);
+      return;
+    }
+    const fresh = pending.size;
+    const merged: string[] = [];
+    if (options.keepOnlyUsed) {
+      for (const key of usedKeys) if (!pending.has(key)) copy(set, key, pending);
+      merged.push(...set.packs.map((p) => p.name));
+    } else if (set.packs.length + 1 > MAX_PACKS) {
+      // The smallest packs (runs that wrote a few entries) are copied into this run's.
+      for (const p of set.packs.slice(0, set.packs.length + 1 - MERGED_PACKS)) {
+        for (const key of set.keysOf(p.name)) if (!pending.has(key)) copy(set, key, pending);
+        merged.push(p.name);
+      }
+    }
+    const name = writePack(packDir, kind, pending.entries());
+    pending.clear();
+    if (!name) return;
+    written += fresh;
+    for (const m of merged) {
+      removePack(packDir, m);
+      readFrom.delete(m);
+    }
+    used.clear();
+    for (const p of options.keepOnlyUsed ? [name] : [...readFrom, name]) used.add(`${PARSE_PACKS}/${p}`);
+  }
+}
+
+/** Copy an entry's checked bytes from the packs into `entries`, if a pack holds it whole. */
+function copy(set: PackSet, key: string, entries: PackBuffer): void {
+  const at = set.get(key);
+  if (at) entries.addBytes(key, at.value);
 }
 
 function encode(ops: readonly LocatedOp[], key: string): string {

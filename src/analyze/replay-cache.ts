@@ -141,7 +141,8 @@ interface Entry {
 
 export function encodeSnapshot({ schema: s, functions }: HistorySnapshot, key: string): Buffer {
   const entry: Entry = { format: FORMAT, key, dialect: s.dialect, tables: [...s.tables], enums: [...s.enums], views: [...s.views], schemas: [...s.schemas], functions };
-  return gzipSync(JSON.stringify(entry), { level: 6 });
+  // Level 1: half of level 6's time on Lemmy's snapshots (1.3 ms against 2.5 for 211 KB), for 7 KB more; gunzip reads either.
+  return gzipSync(JSON.stringify(entry), { level: 1 });
 }
 
 /** The snapshot of an entry, or undefined for anything but a whole entry of this layout written under this key. */

@@ -33,7 +33,9 @@ const LOW_WATER = 0.9;
  * cache added to the folder must add a line here to be pruned. `group`: files removed together.
  */
 const ENTRIES: { cache: string; folder: RegExp | ''; file: RegExp; sharded?: boolean; group?: (name: string) => string }[] = [
-  // analyze/parse-cache.ts: <first 2 hex of the key>/<sha256>.json.
+  // analyze/parse-cache.ts: packs/<kind>.<unique>.pack (analyze/pack-store.ts), each pruned whole by its last use.
+  { cache: 'parse', folder: /^packs$/, file: /^[0-9a-f]{16}\.[0-9a-f]{16,48}\.pack$/ },
+  // Its layout before packs, one file an entry: <first 2 hex of the key>/<sha256>.json; no longer read, pruned as it ages.
   { cache: 'parse', folder: /^[0-9a-f]{2}$/, file: /^[0-9a-f]{16,128}\.json$/, sharded: true },
   // analyze/replay-cache.ts: replay/<sha256>.json.gz.
   { cache: 'replay', folder: /^replay$/, file: /^[0-9a-f]{16,128}\.json\.gz$/ },
@@ -43,7 +45,7 @@ const ENTRIES: { cache: string; folder: RegExp | ''; file: RegExp; sharded?: boo
   { cache: 'verify', folder: '', file: /^[0-9a-f]{16,128}\.(?:img|json)$/, group: (name) => name.replace(/\.(?:img|json)$/, '') },
 ];
 
-/** The suffix the caches give a file while they write it (`.<pid>.<random>.<n>.tmp`, `.<pid>.<ms>`), renamed into place once whole. */
+/** The suffix the caches give a file while they write it (`.<pid>.<random>.<n>.tmp`, `.<pid>.tmp`, `.<pid>.<ms>`), renamed into place once whole. */
 const TEMP_SUFFIX = /^(.+?)(\.\d+(?:\.[0-9a-f]+)*(?:\.tmp)?)$/;
 
 export interface PruneOptions {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
-import { deferUps, digestOf } from './up-text.js';
+import { deferUps, upDigest } from './up-text.js';
 
 /*
  * What detection makes of a planned set's files, kept between runs. A set is a function of its
@@ -83,7 +83,14 @@ export function keepSet(cache: DetectCache, key: string, set: MigrationSet | und
   if (set) {
     if (!set.files.every((f) => f.language === 'sql' && !f.units && !f.graph && f.up === texts.get(f.path))) return false;
     const { id: _id, dir: _dir, files, ...rest } = set;
-    kept = { ...rest, files: files.map(({ up, ...f }) => ({ ...f, upDigest: digestOf(up) })) };
+    // upDigest: the parse cache's key of the same file (parse-cache.ts) then hashes its text no second time.
+    kept = {
+      ...rest,
+      files: files.map((file) => {
+        const { up: _up, ...f } = file;
+        return { ...f, upDigest: upDigest(file) };
+      }),
+    };
   }
   const entry: Entry = { format: FORMAT, key, set: kept };
   cache.set(key, JSON.stringify(entry));
