@@ -8,8 +8,8 @@ import { TempRepo } from '../../src/source/temp-repo.js';
 /*
  * A warm review (every file from the parse cache or a replay snapshot) loads no code it does not
  * run (issue 11): not the SQL front end's chunk (libpg-query's glue, the mappers), not node:v8 (the
- * parsers' V8 flags are set just before a parser loads), not the Python grammar (evaluated on the
- * first parse), not Web Crypto (built-ins are required, not imported through a facade). A cold run
+ * parsers' V8 flags are set just before a parser loads), not the Python grammar, picomatch or
+ * smol-toml (required from files of their own on first use), not Web Crypto (built-ins are required, not imported through a facade). A cold run
  * of the same review loads the front end and node:v8, so each check here can fail.
  */
 const DIST = join(process.cwd(), 'dist');
@@ -97,6 +97,8 @@ describe('a warm run of the bundled CLI', () => {
 
   it('runs nothing of the Python grammar, picomatch or smol-toml, and loads no Web Crypto', () => {
     expect([...warm.ran].filter((m) => /node_modules\/(@lezer|picomatch|smol-toml)\//.test(m))).toEqual([]);
+    // They are files of their own beside the bundle (src/tools/lazy-packages.ts), not even compiled.
+    expect(warm.files.filter((f) => !f.endsWith('.js'))).toEqual([]);
     expect(warm.internals).not.toContain('NativeModule internal/crypto/webcrypto');
     // The check above would see them: the run does use node:crypto and the bundle's own modules.
     expect(warm.internals).toContain('NativeModule crypto');
