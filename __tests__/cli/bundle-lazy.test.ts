@@ -9,8 +9,9 @@ import { TempRepo } from '../../src/source/temp-repo.js';
  * A warm review (every file from the parse cache or a replay snapshot) loads no code it does not
  * run (issue 11): not the SQL front end's chunk (libpg-query's glue, the mappers), not node:v8 (the
  * parsers' V8 flags are set just before a parser loads), not the Python grammar, picomatch or
- * smol-toml (required from files of their own on first use), not Web Crypto (built-ins are required, not imported through a facade). A cold run
- * of the same review loads the front end and node:v8, so each check here can fail.
+ * smol-toml (required from files of their own on first use), not Web Crypto (built-ins are
+ * required, not imported through a facade). A cold run of the same review loads the front end and
+ * node:v8, so each check here can fail.
  */
 const DIST = join(process.cwd(), 'dist');
 
