@@ -65,7 +65,7 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
-    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __MIGRA_V8_FLAGS__: 'true', __filename: '__migraFilename', __dirname: '__migraDirname' },
     // CommonJS dependencies call require(); ESM bundles need one.
     banner: {
       js: [
