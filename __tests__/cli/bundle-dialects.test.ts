@@ -79,8 +79,8 @@ describe('the bundled CLI reads every dialect', () => {
 });
 
 /*
- * Python through the bundled CLI: the bundle builds @lezer/python's parse tables on first use
- * (src/tools/lazy-python-grammar.ts rewrites the package), which only a run from dist/ exercises.
+ * Python through the bundled CLI: the bundle evaluates @lezer/python (and builds its parse tables) on first use
+ * (src/tools/lazy-packages.ts defers the package), which only a run from dist/ exercises.
  */
 describe('the bundled CLI reads Alembic and Django migrations', () => {
   let repo: TempRepo;

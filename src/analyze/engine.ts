@@ -6,7 +6,7 @@ import type { QName } from '../model/operation.js';
 import { REPORT_VERSION, type FileSummary, type Report, type SchemaDiff, type SetSummary } from '../model/report.js';
 import { findColumn, tableKey } from '../model/schema.js';
 import { ignoreMatcher, strayMigrationFiles, strayNote } from '../formats/index.js';
-import { unmaskTemplates } from '../frontends/index.js';
+import { unmaskTemplates } from '../frontends/sql/templates.js';
 import { appliesTo, type ReviewedOp, type Rule, type RuleContext, type RuleHit } from '../rules/rule.js';
 import { diffSchemas } from '../schema/diff.js';
 import type { MigrationView } from './dump-explained.js';

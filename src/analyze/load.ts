@@ -5,8 +5,7 @@ import type { LocatedOp } from '../model/operation.js';
 import { detectSets } from '../formats/index.js';
 import type { DetectCache } from '../formats/detect-cache.js';
 import { readUps } from '../formats/up-text.js';
-import { createPythonSession, parseMigrationFile, type PythonSession } from '../frontends/index.js';
-import { parseSqlFile } from '../frontends/sql/index.js';
+import { createPythonSession, loadSql, parseMigrationFile, type PythonSession } from '../frontends/index.js';
 import { toolTable, type ToolTable } from '../knowledge/tool-tables.js';
 import type { ParseCache } from './parse-cache.js';
 import { planSnapshot, type SnapshotPlan } from './history-snapshot.js';
@@ -104,7 +103,7 @@ export async function loadSets(before: TreeView, head: TreeView, config: Config,
  * whose files all come from caches then never loads a parser.
  */
 async function toolOps(table: ToolTable, set: MigrationSet, parseCache: ParseCache | undefined): Promise<LocatedOp[]> {
-  const parse = () => parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect });
+  const parse = async () => (await loadSql()).parseSqlFile(table.sql, { file: `(${set.format})`, dialect: set.dialect });
   if (!parseCache) return parse();
   // Keyed like a file: this path, text and dialect.
   const f: MigrationFile = { path: `(${set.format})`, version: '', name: '', language: 'sql', up: table.sql, hasDown: false, transaction: 'none', blobId: '' };

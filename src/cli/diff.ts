@@ -8,7 +8,7 @@ import { dumpAnchors } from '../analyze/dump-anchors.js';
 import { rollbackScript } from '../analyze/rollback.js';
 import { failsGate, riskLevel, riskScore } from '../analyze/score.js';
 import { dialectFromContent } from '../formats/index.js';
-import { parseSqlFile } from '../frontends/sql/index.js';
+import { loadSql } from '../frontends/index.js';
 import { DEFAULT_VERSION, type Dialect } from '../model/dialect.js';
 import { MigraError } from '../model/errors.js';
 import type { AcknowledgedFinding, Finding } from '../model/finding.js';
@@ -53,6 +53,7 @@ async function readText(path: string): Promise<string> {
 /** `config` decides which rules run and how severe they are (hygiene rules included), and the database version. */
 export async function diffReport(a: { path: string; text: string }, b: { path: string; text: string }, dialect: Dialect, config: Config = EMPTY_CONFIG): Promise<Report> {
   const t0 = performance.now();
+  const { parseSqlFile } = await loadSql();
   const [opsA, opsB] = await Promise.all([parseSqlFile(a.text, { file: a.path, dialect }), parseSqlFile(b.text, { file: b.path, dialect })]);
   const before = replay(opsA, undefined, dialect).schema;
   const after = replay(opsB, undefined, dialect).schema;

@@ -3,8 +3,8 @@ import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { attachDirectives, parseDirectives } from './directives.js';
 import { parsePythonFile, type PythonSession } from './python/index.js';
-import { parseSqlFile } from './sql/index.js';
 import { markTransactions } from './transactions.js';
+import { loadSql } from './load-sql.js';
 
 /**
  * Every operation of one migration file, with directives and transaction state filled in.
@@ -19,12 +19,13 @@ export async function parseMigrationFile(file: MigrationFile, dialect: Dialect, 
     for (const op of ops) if (outside.has(op.stmt)) op.stmt.inTransaction = false;
     return ops;
   }
-  const ops = await parseSqlFile(file.up, { file: file.path, dialect });
+  const ops = await (await loadSql()).parseSqlFile(file.up, { file: file.path, dialect });
   attachDirectives(ops, parseDirectives(file.up, file.path), file.up);
   markTransactions(ops, file.transaction);
   return ops;
 }
 
+export { loadSql } from './load-sql.js';
 export { parseDirectives, directiveCovers } from './directives.js';
 export { unmaskTemplates } from './sql/templates.js';
 export { createPythonSession, type PythonSession } from './python/index.js';

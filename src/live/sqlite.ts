@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import initSqlJs from 'sql.js';
 import { engineAsset } from '../verify/assets.js';
+import { setParserFlags } from '../frontends/v8-flags.js';
 import type { LiveDb, OpenOptions } from './db.js';
 import { errorText, type Secret } from '../model/url-secret.js';
 
@@ -25,6 +26,7 @@ export async function openSqliteFile(secret: Secret, opts: OpenOptions): Promise
   } catch (e) {
     throw new Error(`cannot read the SQLite database file: ${errorText(e, secret)}`);
   }
+  await setParserFlags();
   const SQL = await initSqlJs({ wasmBinary: (await readFile(engineAsset('sql.js', 'sql-wasm.wasm'))) as unknown as ArrayBuffer });
   const db = new SQL.Database(bytes);
   const rows = (sql: string, params: readonly unknown[] = []): Record<string, unknown>[] => {

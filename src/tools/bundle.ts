@@ -1,12 +1,13 @@
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { sourceParserId } from '../analyze/parse-cache.js';
 import { sourceReplayId } from '../analyze/replay-cache.js';
 import { sourceDetectId } from '../analyze/detect-store.js';
 import { collectLicenses, renderLicenses } from './licenses.js';
-import { lazyPythonGrammar } from './lazy-python-grammar.js';
+import { builtinsByRequire } from './builtins-by-require.js';
+import { buildLazyPackages, lazyPackages } from './lazy-packages.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
 
@@ -43,8 +44,8 @@ const REPLAY_ID = sourceReplayId(resolve('src'));
 const DETECT_ID = sourceDetectId(resolve('src'));
 // One build per entry, each with its own chunk prefix (cli-chunk-*.js, index-chunk-*.js): the npm
 // package ships the CLI's chunks and none of the action's (package.json `files`).
-const results = await Promise.all(Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry)));
-const inputs = [...new Set(results.flatMap((r) => Object.keys(r.metafile.inputs)))];
+const [lazy, ...results] = await Promise.all([buildLazyPackages(OUT), ...Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry))]);
+const inputs = [...new Set([...results.map((r) => r.metafile), ...lazy].flatMap((m) => Object.keys(m.inputs)))];
 
 function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ metafile: true }>> {
   return build({
@@ -60,11 +61,11 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     metafile: true,
     mainFields: ['module', 'main'],
     logLevel: 'warning',
-    plugins: [lazyPythonGrammar],
+    plugins: [lazyPackages, builtinsByRequire],
     // CommonJS code in dependencies reads __dirname / __filename: where it reads them undeclared,
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
-    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __filename: '__migraFilename', __dirname: '__migraDirname' },
+    define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __MIGRA_V8_FLAGS__: 'true', __filename: '__migraFilename', __dirname: '__migraDirname' },
     // CommonJS dependencies call require(); ESM bundles need one.
     banner: {
       js: [
@@ -78,6 +79,7 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     },
   });
 }
+for (const f of readdirSync(OUT)) if (/\.c?js$/.test(f)) asciiOnly(join(OUT, f));
 const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
@@ -101,18 +103,11 @@ const wasmNotice = readFileSync(new URL('./notices/libpg-query-wasm.txt', import
 writeFileSync(join(OUT, 'THIRD_PARTY_LICENSES'), renderLicenses(licenses.packages, [wasmNotice]));
 
 /**
- * sql-parser-cst's parser is one generated function (`peg$parse`, with every grammar rule inside)
- * of tens of thousands of lines. From about 1,000 migration files V8's optimizing compilers
- * (TurboFan, and Maglev on Node 22+) compile it in the background for seconds, and the process
- * waits for them at exit: keeping them off it halved wall time and peak memory (see
- * `npm run bench`). The compile cache (Node 22.1+) keeps the compiled bundle between runs.
- *
- * libpg-query is WebAssembly, and its parser is one huge function too: V8 tiers it up to TurboFan
- * in the background, which on Node 24 took 1.2 s of system time and 550 MiB of memory on the Lemmy
- * PR (peak 673 MiB; 170 MiB with the baseline compiler only). Liftoff's code stays faster even on
- * 40,000 statements (Lemmy's history parsed 15 times: 1.1 s CPU against 2.4 s on Node 24, 1.1 s
- * against 1.7 s on Node 20), so WebAssembly never tiers up. These two flags still take effect when
- * set at run time, before the module is compiled (`--liftoff-only` does not, on Node 24).
+ * The V8 settings for the generated parsers and WebAssembly (src/frontends/v8-flags.ts) are set by
+ * the bundle just before it loads a parser: the CLI's launcher does not import node:v8 (9 ms of
+ * every run, most of which never parse). The action's launcher still sets them before it starts
+ * its worker (the worker's loaders set them again, to the same values). The compile cache (Node
+ * 22.1+) keeps the compiled bundle between runs.
  *
  * The action runs its bundle in a worker thread whose young generation is capped: Node 24 (the
  * action's runtime) grows it to 32 MiB semi-spaces, which was a third of the peak (Lemmy's history
@@ -137,12 +132,16 @@ function launcher(bundle: string, inWorker: boolean): string {
     '#!/usr/bin/env node',
     '// Generated by src/tools/bundle.ts: start-up settings, then the bundle.',
     "import module from 'node:module';",
-    "import v8 from 'node:v8';",
-    ...(inWorker ? ["import { Worker } from 'node:worker_threads';"] : []),
-    "v8.setFlagsFromString('--turbo-filter=-peg$parse');",
-    "v8.setFlagsFromString('--maglev-filter=-peg$parse');",
-    "v8.setFlagsFromString('--no-wasm-tier-up');",
-    "v8.setFlagsFromString('--no-wasm-dynamic-tiering');",
+    ...(inWorker
+      ? [
+          "import v8 from 'node:v8';",
+          "import { Worker } from 'node:worker_threads';",
+          "v8.setFlagsFromString('--turbo-filter=-peg$parse');",
+          "v8.setFlagsFromString('--maglev-filter=-peg$parse');",
+          "v8.setFlagsFromString('--no-wasm-tier-up');",
+          "v8.setFlagsFromString('--no-wasm-dynamic-tiering');",
+        ]
+      : []),
     'try {',
     '  module.enableCompileCache?.();',
     '} catch {',
@@ -153,3 +152,18 @@ function launcher(bundle: string, inWorker: boolean): string {
   ].join('\n');
 }
 
+/**
+ * Non-ASCII characters of the code (a dash in a comment or a regular expression), written as
+ * `\uXXXX` escapes: one such character made Node decode the whole 1.4 MB bundle as UTF-8 instead of
+ * Latin-1 at every start, and V8 keep and scan it as a two-byte string (about 5 ms and 1.3 MiB). The
+ * escapes mean the same in strings, regular expressions, identifiers and comments. The legal
+ * comments esbuild gathers at the end of the file are kept as written (a name in a license).
+ */
+function asciiOnly(path: string): void {
+  const text = readFileSync(path, 'utf8');
+  const legal = text.search(/\n\/\*!|\n\/\*\*\n \* @license/);
+  const code = legal < 0 ? text : text.slice(0, legal);
+  if (/^[\x00-\x7f]*$/.test(code)) return;
+  const escaped = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(path, escaped + text.slice(code.length));
+}

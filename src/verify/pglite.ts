@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Extension } from '@electric-sql/pglite';
 import type { EngineAdapter } from './adapter.js';
 import { engineAsset } from './assets.js';
+import { setParserFlags } from '../frontends/v8-flags.js';
 import { cacheKey, readCachedBase, writeCachedBase } from './cache.js';
 
 /**
@@ -50,6 +51,7 @@ function runtime(): Promise<Runtime> {
   wasm ??= (async () => {
     const asset = (name: string) => readFile(engineAsset('@electric-sql/pglite', name));
     const [bytes, initdb, data] = await Promise.all([asset('pglite.wasm'), asset('initdb.wasm'), asset('pglite.data')]);
+    await setParserFlags();
     const [module, initdbModule] = await Promise.all([WebAssembly.compile(bytes), WebAssembly.compile(initdb)]);
     return { module, initdb: initdbModule, data, build: `${bytes.length}.${initdb.length}.${data.length}` };
   })();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type initSqlJs from 'sql.js';
 import type { EngineAdapter } from './adapter.js';
 import { engineAsset } from './assets.js';
+import { setParserFlags } from '../frontends/v8-flags.js';
 
 /** The files sql.js loads at run time (the bundler copies these). */
 export const SQLJS_FILES = ['sql-wasm.wasm'];
@@ -11,7 +12,7 @@ let sqlJs: ReturnType<typeof initSqlJs> | undefined;
 /** A real SQLite (sql.js: SQLite compiled to WASM, the same on Node 20 and 24), in memory. */
 export async function openSqlite(opts: { image?: Uint8Array } = {}): Promise<EngineAdapter> {
   // Imported here, not at the top: the bundle keeps sql.js in a chunk that only verification loads.
-  sqlJs ??= Promise.all([import('sql.js'), readFile(engineAsset('sql.js', 'sql-wasm.wasm'))]).then(([m, wasmBinary]) => m.default({ wasmBinary: wasmBinary as unknown as ArrayBuffer }));
+  sqlJs ??= Promise.all([setParserFlags().then(() => import('sql.js')), readFile(engineAsset('sql.js', 'sql-wasm.wasm'))]).then(([m, wasmBinary]) => m.default({ wasmBinary: wasmBinary as unknown as ArrayBuffer }));
   const SQL = await sqlJs;
   const db = new SQL.Database(opts.image);
   // The tools run SQLite with foreign keys enforced per connection where they turn it on; the engine's default (off) is kept.

@@ -2,7 +2,7 @@ import { sqlString } from '../../model/operation.js';
 import { createHash } from 'node:crypto';
 import type { Dialect } from '../../model/dialect.js';
 import type { DefaultExpr, LocatedOp, Operation, Statement } from '../../model/operation.js';
-import { parseSqlFile } from '../sql/index.js';
+import { loadSql } from '../load-sql.js';
 import { functionVolatility } from '../sql/volatility.js';
 import type { PyModule, PyValue } from '../../python/reader.js';
 
@@ -55,7 +55,7 @@ export class OpSink {
       this.emit(span, [{ kind: 'opaque_code', description: 'SQL built at run time' }], outside);
       return;
     }
-    const parsed = await parseSqlFile(value.value, { file: this.file, dialect: this.dialect });
+    const parsed = await (await loadSql()).parseSqlFile(value.value, { file: this.file, dialect: this.dialect });
     const whole = value.contentFrom === undefined;
     const baseLine = whole ? this.mod.lineOf(span.from) : this.mod.lineOf(value.contentFrom!);
     const baseCol = whole ? this.mod.columnOf(span.from) : this.mod.columnOf(value.contentFrom!);

@@ -1,4 +1,5 @@
 import type { ParserOptions, Program } from 'sql-parser-cst';
+import { setParserFlags } from '../v8-flags.js';
 
 /**
  * sql-parser-cst, loaded when a statement first needs it. It is 3.4 MB of the bundle (half of it),
@@ -11,7 +12,7 @@ let parser: ((text: string, options: ParserOptions) => Program) | undefined;
 let loading: Promise<void> | undefined;
 
 export function loadCstParser(): Promise<void> {
-  loading ??= import('sql-parser-cst').then((m: typeof import('sql-parser-cst') & { default?: typeof import('sql-parser-cst') }) => {
+  loading ??= setParserFlags().then(() => import('sql-parser-cst')).then((m: typeof import('sql-parser-cst') & { default?: typeof import('sql-parser-cst') }) => {
     // sql-parser-cst is CommonJS: Node's loader gives its exports by name, the bundle's chunk only
     // as `default` (which left SQLite sets parsing nothing from dist/).
     parser = m.parse ?? m.default?.parse;

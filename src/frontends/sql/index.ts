@@ -7,6 +7,7 @@ import { describeStatement } from './describe.js';
 import { loadPgParser, readPgStatement, type PgReading } from './pg-fallback.js';
 import { splitStatements, withoutCopyData, type RawStatement } from './split.js';
 import { maskTemplates } from './templates.js';
+import { setParserFlags } from '../v8-flags.js';
 
 export { splitStatements, type RawStatement } from './split.js';
 
@@ -15,7 +16,7 @@ let mysqlModule: Promise<MysqlModule> | undefined;
 
 /** The MySQL mapper is only loaded for MySQL / MariaDB sets. */
 function loadMysql(): Promise<MysqlModule> {
-  mysqlModule ??= import('./mysql-map.js');
+  mysqlModule ??= setParserFlags().then(() => import('./mysql-map.js'));
   return mysqlModule;
 }
 

@@ -3,6 +3,7 @@ import type { ParseResult } from 'libpg-query';
 // soon as it is imported, and reads its results through JavaScript loops.
 // @ts-expect-error no declaration file for the generated module
 import PgQueryModule from 'libpg-query/wasm/libpg-query.js';
+import { setParserFlags } from '../v8-flags.js';
 
 /** The parts of libpg-query's Emscripten module used here. */
 interface PgQueryWasm {
@@ -25,7 +26,7 @@ let wasm: PgQueryWasm | undefined;
  * or `migra --version`, never does), then reused.
  */
 export function loadPgWasm(): Promise<void> {
-  loading ??= (PgQueryModule as () => Promise<PgQueryWasm>)().then((m) => {
+  loading ??= setParserFlags().then(() => (PgQueryModule as () => Promise<PgQueryWasm>)()).then((m) => {
     wasm = m;
   });
   return loading;
