@@ -12378,7 +12378,7 @@ var STABLE_FUNCTIONS = /* @__PURE__ */ new Set([
   "ST_GEOMFROMTEXT",
   "ST_POINTFROMTEXT",
   "ST_SRID",
-  // Type names inside CAST(… AS CHAR(10)) look like calls.
+  // Type names inside CAST(\u2026 AS CHAR(10)) look like calls.
   "CHAR",
   "VARCHAR",
   "DECIMAL",

@@ -10266,7 +10266,7 @@ var require_dbcs_data = __commonJS({
     module.exports = {
       // == Japanese/ShiftJIS ====================================================
       // All japanese encodings are based on JIS X set of standards:
-      // JIS X 0201 - Single-byte encoding of ASCII + ¥ + Kana chars at 0xA1-0xDF.
+      // JIS X 0201 - Single-byte encoding of ASCII + \u00a5 + Kana chars at 0xA1-0xDF.
       // JIS X 0208 - Main set of 6879 characters, placed in 94x94 plane, to be encoded by 2 bytes.
       //              Has several variations in 1978, 1983, 1990 and 1997.
       // JIS X 0212 - Supplementary plane of 6067 chars in 94x94 plane. 1990. Effectively dead.
@@ -14468,7 +14468,7 @@ var require_sql_charset = __commonJS({
     "use strict";
     var StringParser = require_string();
     var SUBSTITUTE = "?";
-    var NON_ASCII = /[\u0080-￿]/;
+    var NON_ASCII = /[\u0080-\uffff]/;
     var UNKNOWN = 0;
     var SAFE = 1;
     var UNSAFE = 2;

@@ -1,0 +1,116 @@
+import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
+import {
+  require_promise
+} from "./index-chunk-RCX7YECF.js";
+import {
+  VerifyBudgetError,
+  randomBytes,
+  scrubbed,
+  settle
+} from "./index-chunk-377JEMZA.js";
+import "./index-chunk-VV2U2JW4.js";
+import "./index-chunk-QE6ZQZC3.js";
+import "./index-chunk-VLRJM3VG.js";
+import {
+  __toESM
+} from "./index-chunk-A2GLISHG.js";
+
+// src/verify/mysql-server.ts
+var import_promise = __toESM(require_promise(), 1);
+var TIMED_OUT = /* @__PURE__ */ new Set(["ER_STATEMENT_TIMEOUT", "ER_QUERY_TIMEOUT", "ER_QUERY_INTERRUPTED"]);
+async function openMysqlServer(server, budget) {
+  const name = `migra_verify_${randomBytes(6).toString("hex")}`;
+  const conn = await connect(server);
+  try {
+    await conn.query(`CREATE DATABASE \`${name}\``);
+    await conn.query(`USE \`${name}\``);
+  } catch (e) {
+    await conn.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => void 0);
+    await settle(conn.end());
+    throw scrubbed(e, server);
+  }
+  const [rows] = await conn.query("SELECT VERSION() AS v");
+  const raw = String(rows[0].v);
+  const mariadb = /mariadb/i.test(raw);
+  const version = raw.split("-")[0];
+  const seconds = Math.max(1, Math.round(budget.statementMs / 1e3));
+  await conn.query(mariadb ? `SET SESSION max_statement_time = ${seconds}` : `SET SESSION max_execution_time = ${seconds * 1e3}`).catch(() => void 0);
+  await conn.query(`SET SESSION lock_wait_timeout = ${seconds}`).catch(() => void 0);
+  let broken = false;
+  const run = async (sql) => {
+    if (broken) throw new VerifyBudgetError("the server stopped answering after a statement ran out of time");
+    try {
+      const started = performance.now();
+      const [result] = await budget.race(() => conn.query(sql), () => broken = true);
+      if (performance.now() - started >= seconds * 1e3) throw new VerifyBudgetError(`a statement ran longer than ${seconds} s`);
+      return Array.isArray(result) ? result : [];
+    } catch (e) {
+      if (e instanceof VerifyBudgetError) throw e;
+      if (TIMED_OUT.has(String(e.code))) throw new VerifyBudgetError(`a statement ran longer than ${seconds} s`);
+      throw unscratched(scrubbed(e, server), name);
+    }
+  };
+  let idSource = void 0;
+  const storage = async () => {
+    if (idSource === null) return void 0;
+    for (const table of idSource ? [idSource] : ["INNODB_TABLES", "INNODB_SYS_TABLES"]) {
+      try {
+        const list = await run(`SELECT NAME AS name, TABLE_ID AS id FROM information_schema.${table} WHERE NAME LIKE '${name}/%'`);
+        idSource = table;
+        const out = /* @__PURE__ */ new Map();
+        for (const r of list) if (!r.name.includes("#")) out.set(r.name.slice(name.length + 1), String(r.id));
+        return out;
+      } catch (e) {
+        if (e instanceof VerifyBudgetError) throw e;
+      }
+    }
+    idSource = null;
+    return void 0;
+  };
+  return {
+    name: `${mariadb ? "MariaDB" : "MySQL"} ${version}`,
+    version: version.split(".").slice(0, 2).join("."),
+    dialect: "mysql",
+    server: true,
+    async exec(sql) {
+      await run(sql);
+    },
+    query: run,
+    storage,
+    async snapshot() {
+      throw new Error("a server database is not cached");
+    },
+    async close() {
+      let dropper = conn;
+      if (broken) {
+        conn.destroy();
+        dropper = await connect(server);
+      }
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      } catch (e) {
+        throw scrubbed(new Error(`could not drop the scratch database ${name} on ${server.where}: ${e.message}`), server);
+      } finally {
+        await settle(dropper.end());
+      }
+    }
+  };
+}
+async function connect(server) {
+  try {
+    const conn = await import_promise.default.createConnection({ uri: server.url, connectTimeout: 15e3, multipleStatements: false, supportBigNumbers: true, bigNumberStrings: true });
+    conn.on("error", () => void 0);
+    return conn;
+  } catch (e) {
+    throw scrubbed(e, server);
+  }
+}
+function unscratched(e, name) {
+  const re = new RegExp(`\`?${name}\`?\\.`, "g");
+  e.message = e.message.replace(re, "");
+  if (typeof e.sqlMessage === "string") e.sqlMessage = e.sqlMessage.replace(re, "");
+  return e;
+}
+export {
+  openMysqlServer
+};
