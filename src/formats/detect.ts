@@ -171,6 +171,23 @@ function isOtherDatabasePath(path: string): boolean {
   return path.split('/').slice(0, -1).some((seg) => OTHER_DATABASES.has(seg.toLowerCase()));
 }
 
+/**
+ * The paths a set may hold: none under an excluded folder (tests, vendored code …) or a folder
+ * of another database, and none named like an excluded folder. Each folder is judged once: a
+ * repository's paths are mostly files of the same folders, and splitting every path into
+ * lower-cased segments was most of the work.
+ */
+function candidatePaths(visible: readonly string[]): string[] {
+  const folderOk = new Map<string, boolean>();
+  return visible.filter((p) => {
+    const slash = p.lastIndexOf('/');
+    const dir = slash < 0 ? '' : p.slice(0, slash);
+    let ok = folderOk.get(dir);
+    if (ok === undefined) folderOk.set(dir, (ok = slash < 0 || (!isExcludedPath(dir) && !isOtherDatabasePath(`${dir}/`))));
+    return ok && !isExcludedPath(p.slice(slash + 1));
+  });
+}
+
 function autoPlans(
   visible: readonly string[],
   alembicEnvironments: readonly AlembicEnv[] = [],
@@ -178,7 +195,7 @@ function autoPlans(
   dieselTomls: readonly DieselConfig[] = [],
   sqlx: SqlxHints = { roots: [], dirs: [] },
 ): Plan[] {
-  const candidates = visible.filter((p) => !isExcludedPath(p) && !isOtherDatabasePath(p));
+  const candidates = candidatePaths(visible);
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
   const plans: Plan[] = [];

@@ -2,7 +2,7 @@ import { isMysqlFamily } from '../model/dialect.js';
 import { qnameKey, type Constraint, type QName } from '../model/operation.js';
 import { findColumn, type Index, type Table } from '../model/schema.js';
 import { cloneConstraint, writableTable } from './clone.js';
-import { constraintName, mysqlIndexName, sameName, sqliteAutoindexName, tablesNamed } from './names.js';
+import { constraintName, mysqlIndexName, sameName, sqliteAutoindexName, tablesNamed, tablesReferencing } from './names.js';
 import type { ReplayCx } from './replay-context.js';
 
 /**
@@ -158,6 +158,10 @@ export function foreignKeysTo(cx: ReplayCx, t: Table, match: (refColumns: string
   const key = cx.key(t.name);
   const out: [Table, NamedConstraint][] = [];
   const matches = (c: NamedConstraint) => c.kind === 'foreign' && !!c.references && cx.key(c.references.table) === key && match(c.references.columns);
+  // Most tables are referenced by no foreign key (on Lemmy's history, 4 calls in 5 find none):
+  // the name index says so without a walk over every table. When some may, the walk below keeps
+  // the schema's table order, which the messages listing them follow.
+  if (!tablesReferencing(cx.s, t.name.name).some((u) => u.constraints.some(matches))) return out;
   // The tables that hold one are made writable once the walk is over (writableTable changes the map).
   const holders: Table[] = [];
   for (const u of cx.s.tables.values()) if (u.constraints.some(matches)) holders.push(u);

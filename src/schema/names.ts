@@ -168,7 +168,30 @@ function indexTable(byName: Map<string, Set<Table>>, t: Table, d: Dialect): void
   };
   add(t.name.name);
   for (const i of t.indexes) add(i.name);
-  for (const c of t.constraints) add(c.name);
+  for (const c of t.constraints) {
+    add(c.name);
+    if (c.kind === 'foreign' && c.references) add(referencedKey(c.references.table.name));
+  }
+}
+
+/**
+ * Prefix of the entries that list the tables holding a foreign key to a table of that name. No
+ * SQL name holds a NUL, and were one to, it would only add candidates, which callers rule out.
+ */
+const REFERENCED = '\0';
+const REFERENCED_KEYS = new Map<string, string>();
+
+/**
+ * `REFERENCED + name`, the same string each time: a table is indexed again whenever replay
+ * changes it, and a fresh concatenation per foreign key had to be flattened and hashed anew.
+ */
+function referencedKey(name: string): string {
+  let k = REFERENCED_KEYS.get(name);
+  if (k === undefined) {
+    if (REFERENCED_KEYS.size > 10_000) REFERENCED_KEYS.clear();
+    REFERENCED_KEYS.set(name, (k = REFERENCED + name));
+  }
+  return k;
 }
 
 function buildIndex(s: Schema): Map<string, Set<Table>> {
@@ -222,6 +245,14 @@ export function tablesNamed(s: Schema, name: string): Table[] {
   for (const t of ix.byName.get(nameKey(name, s.dialect)) ?? []) if (!ix.pending.has(t) && live(t)) out.push(t);
   for (const t of ix.pending) if (live(t)) out.push(t);
   return out;
+}
+
+/**
+ * Tables of `s` that may hold a foreign key to a table named `name` (any schema), in no particular
+ * order; as with tablesNamed, others may be among them, and callers rule them out by looking.
+ */
+export function tablesReferencing(s: Schema, name: string): Table[] {
+  return tablesNamed(s, referencedKey(name));
 }
 
 // ---------------------------------------------------------------- MySQL

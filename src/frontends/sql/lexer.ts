@@ -12,7 +12,29 @@ export interface Token {
   upper: string;
 }
 
-const OP_CHARS = new Set('+-*/<>=~!@#%^&|`?:'.split(''));
+const NL = 10;
+const DASH = 45;
+const SLASH = 47;
+const STAR = 42;
+const HASH = 35;
+const SQUOTE = 39;
+const DQUOTE = 34;
+const BACKTICK = 96;
+const LBRACKET = 91;
+const RBRACKET = 93;
+const DOLLAR = 36;
+const BACKSLASH = 92;
+const DOT = 46;
+
+/** Char codes of `+-*\/<>=~!@#%^&|\`?:`, the characters an operator run is made of. */
+const OP_CODE = new Uint8Array(128);
+for (const ch of '+-*/<>=~!@#%^&|`?:') OP_CODE[ch.charCodeAt(0)] = 1;
+/** `( ) [ ] , ; .`: one-character punctuation tokens. */
+const PUNCT_CODE = new Uint8Array(128);
+for (const ch of '()[],;.') PUNCT_CODE[ch.charCodeAt(0)] = 1;
+/** The punctuation tokens' `upper`, the same string for every token of a kind. */
+const PUNCT_TEXT: string[] = [];
+for (const ch of '()[],;.') PUNCT_TEXT[ch.charCodeAt(0)] = ch;
 
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
@@ -22,100 +44,136 @@ function isIdentChar(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57) || c === 36;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isOpChar(c: number): boolean {
+  return c < 128 && OP_CODE[c] === 1;
+}
+
+/** A dollar-quote tag's characters after the first: letters, digits, `_`, anything past ASCII. */
+function isTagChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c >= 128;
+}
+
+/**
+ * End (past the closing `$`) of the dollar-quote tag opening at `i` (`$$`, `$body$`), or -1: a
+ * tag's name starts with a letter or `_`, and the whole tag is at most 65 characters.
+ */
+function dollarTagEnd(text: string, i: number): number {
+  let k = i + 1;
+  const c = text.charCodeAt(k);
+  if (c !== DOLLAR) {
+    if (!isIdentStart(c)) return -1;
+    k++;
+    while (k < i + 64 && isTagChar(text.charCodeAt(k))) k++;
+  }
+  return k < i + 65 && text.charCodeAt(k) === DOLLAR ? k + 1 : -1;
+}
+
 /**
  * Tokens of a short SQL text (one statement or expression), comments dropped. Used to find
  * where an expression starts and ends when the parser gives only its start, and to read
- * leading keywords; the file-level splitter has its own, faster loop.
+ * leading keywords; the file-level splitter has its own, faster loop. One pass over char codes:
+ * libpg-query's mapper tokenizes most DDL statements of a history.
  */
 export function tokenize(text: string, dialect: Dialect): Token[] {
   const mysql = isMysqlFamily(dialect);
   const pg = dialect === 'postgresql';
+  const sqlite = dialect === 'sqlite';
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
-  const push = (kind: Token['kind'], start: number, end: number, upper = ''): void => {
-    out.push({ kind, start, end, upper });
-  };
-  const quoted = (at: number, close: string, backslash: boolean): number => {
+  const quoted = (at: number, close: number, backslash: boolean): number => {
     let k = at + 1;
     while (k < n) {
-      const ch = text[k];
-      if (backslash && ch === '\\') k += 2;
-      else if (ch === close) {
-        if (text[k + 1] === close && close !== ']') k += 2;
+      const c = text.charCodeAt(k);
+      if (backslash && c === BACKSLASH) k += 2;
+      else if (c === close) {
+        if (close !== RBRACKET && text.charCodeAt(k + 1) === close) k += 2;
         else return k + 1;
       } else k++;
     }
     return n;
   };
   while (i < n) {
-    const ch = text[i];
     const c = text.charCodeAt(i);
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f' || c === 0xfeff || c === 0xa0) {
+    if (c === 32 || c === NL || c === 9 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0) {
       i++;
-    } else if (ch === '-' && text[i + 1] === '-') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (ch === '#' && mysql) {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (ch === '/' && text[i + 1] === '*') {
+    } else if (c === DASH && text.charCodeAt(i + 1) === DASH) {
+      while (i < n && text.charCodeAt(i) !== NL) i++;
+    } else if (c === HASH && mysql) {
+      while (i < n && text.charCodeAt(i) !== NL) i++;
+    } else if (c === SLASH && text.charCodeAt(i + 1) === STAR) {
       let depth = 1;
       let k = i + 2;
       while (k < n && depth > 0) {
-        if (text[k] === '*' && text[k + 1] === '/') {
+        const d = text.charCodeAt(k);
+        if (d === STAR && text.charCodeAt(k + 1) === SLASH) {
           depth--;
           k += 2;
-        } else if (pg && text[k] === '/' && text[k + 1] === '*') {
+        } else if (pg && d === SLASH && text.charCodeAt(k + 1) === STAR) {
           depth++;
           k += 2;
         } else k++;
       }
       i = k;
-    } else if (ch === "'") {
-      const prev = text[i - 1];
-      const e = pg && (prev === 'E' || prev === 'e') && out.length > 0 && out[out.length - 1].end === i && out[out.length - 1].upper === 'E';
+    } else if (c === SQUOTE) {
+      const prev = text.charCodeAt(i - 1);
+      const last = out.length > 0 ? out[out.length - 1] : undefined;
+      const e = pg && (prev === 69 || prev === 101) && last !== undefined && last.end === i && last.upper === 'E';
       if (e) out.pop();
       const start = e ? i - 1 : i;
-      i = quoted(i, "'", mysql || e);
-      push('string', start, i);
-    } else if (ch === '"') {
+      i = quoted(i, SQUOTE, mysql || e);
+      out.push({ kind: 'string', start, end: i, upper: '' });
+    } else if (c === DQUOTE) {
       const start = i;
-      i = quoted(i, '"', mysql);
-      push(mysql ? 'string' : 'ident', start, i);
-    } else if (ch === '`' && !pg) {
+      i = quoted(i, DQUOTE, mysql);
+      out.push({ kind: mysql ? 'string' : 'ident', start, end: i, upper: '' });
+    } else if (c === BACKTICK && !pg) {
       const start = i;
-      i = quoted(i, '`', false);
-      push('ident', start, i);
-    } else if (ch === '[' && dialect === 'sqlite') {
+      i = quoted(i, BACKTICK, false);
+      out.push({ kind: 'ident', start, end: i, upper: '' });
+    } else if (c === LBRACKET && sqlite) {
       const start = i;
-      i = quoted(i, ']', false);
-      push('ident', start, i);
-    } else if (ch === '$' && pg && /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.test(text.slice(i, i + 65))) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 65))![0];
-      const close = text.indexOf(tag, i + tag.length);
+      i = quoted(i, RBRACKET, false);
+      out.push({ kind: 'ident', start, end: i, upper: '' });
+    } else if (c === DOLLAR && pg && dollarTagEnd(text, i) >= 0) {
+      const tagEnd = dollarTagEnd(text, i);
+      const close = text.indexOf(text.slice(i, tagEnd), tagEnd);
       const start = i;
-      i = close < 0 ? n : close + tag.length;
-      push('string', start, i);
-    } else if (ch === '$' && /[0-9]/.test(text[i + 1] ?? '')) {
+      i = close < 0 ? n : close + (tagEnd - i);
+      out.push({ kind: 'string', start, end: i, upper: '' });
+    } else if (c === DOLLAR && isDigit(text.charCodeAt(i + 1))) {
       const start = i++;
-      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-      push('param', start, i);
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      out.push({ kind: 'param', start, end: i, upper: '' });
     } else if (isIdentStart(c)) {
       const start = i++;
       while (i < n && isIdentChar(text.charCodeAt(i))) i++;
-      push('word', start, i, text.slice(start, i).toUpperCase());
-    } else if (c >= 48 && c <= 57) {
+      out.push({ kind: 'word', start, end: i, upper: text.slice(start, i).toUpperCase() });
+    } else if (isDigit(c)) {
       const start = i++;
-      while (i < n && (isIdentChar(text.charCodeAt(i)) || (text[i] === '.' && /[0-9]/.test(text[i + 1] ?? '')))) i++;
-      push('number', start, i);
-    } else if ('()[],;.'.includes(ch)) {
-      push('punct', i, i + 1, ch);
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isIdentChar(d) || (d === DOT && isDigit(text.charCodeAt(i + 1)))) i++;
+        else break;
+      }
+      out.push({ kind: 'number', start, end: i, upper: '' });
+    } else if (c < 128 && PUNCT_CODE[c] === 1) {
+      out.push({ kind: 'punct', start: i, end: i + 1, upper: PUNCT_TEXT[c] });
       i++;
-    } else if (OP_CHARS.has(ch)) {
+    } else if (isOpChar(c)) {
       const start = i++;
-      while (i < n && OP_CHARS.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-') && !(text[i] === '/' && text[i + 1] === '*')) i++;
-      push('op', start, i, text.slice(start, i));
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isOpChar(d) || (d === DASH && text.charCodeAt(i + 1) === DASH) || (d === SLASH && text.charCodeAt(i + 1) === STAR)) break;
+        i++;
+      }
+      out.push({ kind: 'op', start, end: i, upper: text.slice(start, i) });
     } else {
-      push('op', i, i + 1, ch);
+      out.push({ kind: 'op', start: i, end: i + 1, upper: text[i] });
       i++;
     }
   }

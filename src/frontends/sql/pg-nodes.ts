@@ -4,12 +4,19 @@ import { qname } from './column-draft.js';
 
 /** Small accessors for libpg-query's `{ NodeType: {...} }` wrappers. */
 
+// A node is an object of one key: for…in reads it without the array Object.keys / Object.values
+// made for every node the mappers look at. An object without keys reads as undefined, as then.
+
 export function nodeType(n: Node | undefined): string {
-  return n ? Object.keys(n)[0] : '';
+  if (!n) return '';
+  for (const k in n) return k;
+  return undefined as unknown as string;
 }
 
 export function nodeBody<T = Record<string, unknown>>(n: Node | undefined): T {
-  return (n ? Object.values(n)[0] : {}) as T;
+  if (!n) return {} as T;
+  for (const k in n) return (n as Record<string, unknown>)[k] as T;
+  return undefined as T;
 }
 
 /** The string of a String node. */
