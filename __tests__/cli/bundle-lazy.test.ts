@@ -25,7 +25,7 @@ interface Loaded {
 }
 
 /** What `migra check` loads and runs, from V8's coverage and Node's list of its internal modules. */
-function checkLoading(repo: TempRepo, cache: string): Loaded {
+function checkLoading(repo: TempRepo, cache: string, onReport: (report: Report) => void = (r) => expect(r.findings.map((f) => f.rule)).toContain('drop-column')): Loaded {
   const dir = mkdtempSync(join(tmpdir(), 'migra-lazy-'));
   const preload = join(dir, 'internals.mjs');
   const internals = join(dir, 'internals.json');
@@ -36,7 +36,7 @@ function checkLoading(repo: TempRepo, cache: string): Loaded {
     env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', NODE_V8_COVERAGE: coverage },
   });
   if (r.status !== 0) throw new Error(`migra exited ${r.status}: ${r.stderr}`);
-  expect(JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('drop-column');
+  onReport(JSON.parse(r.stdout) as Report);
   const files: string[] = [];
   const ran = new Set<string>();
   for (const name of readdirSync(coverage)) {
@@ -56,6 +56,10 @@ function checkLoading(repo: TempRepo, cache: string): Loaded {
     }
   }
   return { internals: JSON.parse(readFileSync(internals, 'utf8')), files, ran };
+}
+
+interface Report {
+  findings: { rule: string; file: string }[];
 }
 
 interface Script {
@@ -104,5 +108,40 @@ describe('a warm run of the bundled CLI', () => {
     // The check above would see them: the run does use node:crypto and the bundle's own modules.
     expect(warm.internals).toContain('NativeModule crypto');
     expect([...warm.ran].some((m) => m.startsWith('src/rules/'))).toBe(true);
+  });
+});
+
+describe('the packages the bundle loads on first use', () => {
+  it('work from their own files: a Django migration (the Python grammar), a set a diesel.toml names (smol-toml), ignore-paths (picomatch)', () => {
+    const repo = TempRepo.create('migra-bundle-lazy-');
+    try {
+      const django = (deps: string, ops: string) => `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n        ${ops},\n    ]\n`;
+      repo.commit('base', {
+        'shop/migrations/__init__.py': '',
+        'shop/migrations/0001_initial.py': django('', "migrations.CreateModel(name='Order', fields=[('id', models.BigAutoField(primary_key=True)), ('legacy', models.TextField(null=True))])"),
+        // Folder names without versions: only the diesel.toml says this is Diesel's migrations folder.
+        'backend/diesel.toml': '[migrations_directory]\ndir = "db/sql"\n',
+        'backend/db/sql/create_users/up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+        'backend/db/sql/create_users/down.sql': 'DROP TABLE users;\n',
+        '.github/migra.yml': 'ignore-paths: ["legacy/**"]\n',
+        'legacy/db/migrations/001_old.sql': 'CREATE TABLE old (id int);\n',
+      });
+      repo.checkout('pr', true);
+      repo.commit('drops', {
+        'shop/migrations/0002_remove.py': django("('shop', '0001_initial')", "migrations.RemoveField(model_name='order', name='legacy')"),
+        'backend/db/sql/drop_legacy/up.sql': 'ALTER TABLE users DROP COLUMN legacy;\n',
+        'backend/db/sql/drop_legacy/down.sql': 'ALTER TABLE users ADD COLUMN legacy text;\n',
+        'legacy/db/migrations/002_drop.sql': 'DROP TABLE old;\n',
+      });
+      const cache = mkdtempSync(join(tmpdir(), 'migra-lazy-cache-'));
+      let findings: Report['findings'] = [];
+      const run = checkLoading(repo, cache, (r) => (findings = r.findings));
+      const drops = findings.filter((f) => f.rule === 'drop-column').map((f) => f.file);
+      expect(drops).toEqual(expect.arrayContaining(['shop/migrations/0002_remove.py', 'backend/db/sql/drop_legacy/up.sql']));
+      expect(findings.filter((f) => f.file.startsWith('legacy/'))).toEqual([]);
+      expect(run.files.filter((f) => f.endsWith('.cjs')).sort()).toEqual(['lazy-lezer-python.cjs', 'lazy-picomatch.cjs', 'lazy-smol-toml.cjs']);
+    } finally {
+      repo.remove();
+    }
   });
 });
