@@ -80,7 +80,7 @@ describe('pack files', () => {
     set.close();
   });
 
-  it('gathers entries in one buffer that grows, each kept whole', () => {
+  it('gathers entries, each kept whole, a key kept again keeping the later one', () => {
     const buffer = new PackBuffer();
     const entries = sample(60);
     let i = 0;
