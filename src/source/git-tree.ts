@@ -11,8 +11,8 @@ export interface TreeEntry {
 const UTF8_BOM = '\uFEFF';
 
 /**
- * The files of one commit. Listing comes from `git ls-tree`; contents are read on demand through
- * the repository's shared cat-file process.
+ * The files of one commit, listed from its tree objects (tree-walk.ts); contents are read on
+ * demand through the repository's shared cat-file process.
  */
 export class GitTree implements TreeView {
   readonly paths: string[];

@@ -44,7 +44,7 @@ export function fileChanges(raw: readonly RawChange[]): FileChange[] {
 /**
  * The listing of the commit a diff started from, rebuilt from the listing it ended at: every path
  * the diff wrote is taken away, then every path it read is put back with its old blob id and mode.
- * Saves a second `git ls-tree` of a whole commit. Paths are removed before any is put back, so a
+ * Saves listing the other commit's whole tree. Paths are removed before any is put back, so a
  * path that is both (a modified file, a rename's source re-created) ends with its old side.
  */
 export function listingBefore(after: readonly TreeEntry[], raw: readonly RawChange[]): TreeEntry[] {

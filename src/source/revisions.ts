@@ -52,7 +52,7 @@ export async function loadRevisions(opts: LoadRevisionsOptions): Promise<Revisio
   headListing.catch(() => undefined);
   // The merge-base is the base itself when head's history holds it (read through the cat-file process, no extra process).
   const beforeCommit = (await reachesWithin(repo.batch, headCommit, baseCommit).catch(() => undefined)) ? baseCommit : await mergeBaseWithDeepen(repo, baseCommit, headCommit, [opts.base, headRef], history);
-  // The listing at the merge-base is head's with the diff undone, not a second ls-tree.
+  // The listing at the merge-base is head's with the diff undone, not a second listing.
   const [headEntries, raw] = await Promise.all([headListing, beforeCommit === headCommit ? [] : repo.diffRaw(beforeCommit, headCommit)]);
   return {
     repo,
