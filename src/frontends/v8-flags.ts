@@ -15,6 +15,8 @@
  * (peak 673 MiB; 170 MiB with the baseline compiler only). Liftoff's code stays faster even on
  * 40,000 statements, so WebAssembly never tiers up (PGlite's and sql.js's neither, as before).
  */
+export const PARSER_V8_FLAGS: readonly string[] = ['--turbo-filter=-peg$parse', '--maglev-filter=-peg$parse', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'];
+
 let set: Promise<void> | undefined;
 
 /** Defined by the bundle (src/tools/bundle.ts): only the bundled CLI and action set the flags, as their launchers did. */
@@ -25,10 +27,7 @@ export function setParserFlags(): Promise<void> {
   // WebAssembly on the baseline compiler for the rest of the test file, which then ran past its time limit.
   if (typeof __MIGRA_V8_FLAGS__ === 'undefined') return Promise.resolve();
   set ??= import('node:v8').then(({ default: v8 }) => {
-    v8.setFlagsFromString('--turbo-filter=-peg$parse');
-    v8.setFlagsFromString('--maglev-filter=-peg$parse');
-    v8.setFlagsFromString('--no-wasm-tier-up');
-    v8.setFlagsFromString('--no-wasm-dynamic-tiering');
+    for (const flag of PARSER_V8_FLAGS) v8.setFlagsFromString(flag);
   });
   return set;
 }

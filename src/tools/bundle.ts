@@ -7,6 +7,7 @@ import { sourceReplayId } from '../analyze/replay-cache.js';
 import { sourceDetectId } from '../analyze/detect-store.js';
 import { collectLicenses, renderLicenses } from './licenses.js';
 import { builtinsByRequire } from './builtins-by-require.js';
+import { PARSER_V8_FLAGS } from '../frontends/v8-flags.js';
 import { buildLazyPackages, lazyPackages } from './lazy-packages.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
@@ -136,10 +137,7 @@ function launcher(bundle: string, inWorker: boolean): string {
       ? [
           "import v8 from 'node:v8';",
           "import { Worker } from 'node:worker_threads';",
-          "v8.setFlagsFromString('--turbo-filter=-peg$parse');",
-          "v8.setFlagsFromString('--maglev-filter=-peg$parse');",
-          "v8.setFlagsFromString('--no-wasm-tier-up');",
-          "v8.setFlagsFromString('--no-wasm-dynamic-tiering');",
+          ...PARSER_V8_FLAGS.map((flag) => `v8.setFlagsFromString(${JSON.stringify(flag).replace(/"/g, "'")});`),
         ]
       : []),
     'try {',
