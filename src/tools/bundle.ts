@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { PARSER_V8_FLAGS } from '../frontends/v8-flags.js';
 import { buildLazyPackages, lazyPackages } from './lazy-packages.js';
 import { PGLITE_FILES } from '../verify/pglite.js';
 import { SQLJS_FILES } from '../verify/sqlite.js';
+import { moduleToScript } from './to-script.js';
 
 /**
  * Bundle the CLI and the action into dist/ so they run with plain `node` and no node_modules.
@@ -21,6 +23,8 @@ import { SQLJS_FILES } from '../verify/sqlite.js';
  * so a run compiles only the code it uses: loading the whole 7.7 MB bundle cost about 0.4 s of CPU
  * before any work. Chunks stay in dist/ itself, where the code that finds libpg-query's WASM next
  * to it (`__dirname`) expects to be.
+ * The CLI's files are then made scripts that dist/cli.js compiles with V8's code cache
+ * (src/cli/script-loader.ts, src/tools/to-script.ts); the action's stay ES modules.
  * `--outdir DIR` builds elsewhere (the action's end-to-end tests build into a temp folder, so they
  * never race with a dist/ that something else is reading).
  * The bundle is distributed, so it carries the licenses of what it is made of: THIRD_PARTY_LICENSES is
@@ -43,9 +47,24 @@ const PARSER_ID = sourceParserId(resolve('src'));
 const REPLAY_ID = sourceReplayId(resolve('src'));
 // And detection in the keys of the sets it keeps (the formats and the model).
 const DETECT_ID = sourceDetectId(resolve('src'));
+// CommonJS dependencies call require(); ESM bundles need one. (The CLI's scripts get these from their loader instead.)
+const BANNER = [
+  "import { createRequire as __migraCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
+  'const require = __migraCreateRequire(import.meta.url);',
+  'const __migraFilename = __migraFileURLToPath(import.meta.url);',
+  // globalThis: a chunk's own top-level `URL` (a regular expression in formats/alembic.ts) would shadow the global here.
+  "const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));",
+].join(' ');
+
 // One build per entry, each with its own chunk prefix (cli-chunk-*.js, index-chunk-*.js): the npm
 // package ships the CLI's chunks and none of the action's (package.json `files`).
 const [lazy, ...results] = await Promise.all([buildLazyPackages(OUT), ...Object.entries(ENTRIES).map(([name, entry]) => bundleEntry(name, entry))]);
+const SCRIPTS = Object.keys(results[Object.keys(ENTRIES).indexOf('cli-bundle')].metafile.outputs).map((o) => o.split('/').pop()!).filter((f) => f.endsWith('.js'));
+const scripts = await Promise.all(SCRIPTS.sort().map(async (f) => ({ f, code: await moduleToScript(readFileSync(join(OUT, f), 'utf8'), BANNER) })));
+for (const { f, code } of scripts) writeFileSync(join(OUT, f), code);
+// Names the code cache's folder: cached code is only ever given back to the scripts it came from.
+const buildId = scripts.reduce((h, { f, code }) => h.update(f).update('\0').update(code).update('\0'), createHash('sha256')).digest('hex').slice(0, 16);
 const inputs = [...new Set([...results.map((r) => r.metafile), ...lazy].flatMap((m) => Object.keys(m.inputs)))];
 
 function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ metafile: true }>> {
@@ -67,17 +86,7 @@ function bundleEntry(name: string, entry: string): ReturnType<typeof build<{ met
     // they become the banner's (an ESM dependency that declares its own, like @azure/storage-common,
     // keeps its own: a second top-level declaration in one chunk would not compile).
     define: { __MIGRA_PARSER_ID__: JSON.stringify(PARSER_ID), __MIGRA_REPLAY_ID__: JSON.stringify(REPLAY_ID), __MIGRA_DETECT_ID__: JSON.stringify(DETECT_ID), __MIGRA_V8_FLAGS__: 'true', __filename: '__migraFilename', __dirname: '__migraDirname' },
-    // CommonJS dependencies call require(); ESM bundles need one.
-    banner: {
-      js: [
-        "import { createRequire as __migraCreateRequire } from 'node:module';",
-        "import { fileURLToPath as __migraFileURLToPath } from 'node:url';",
-        "const require = __migraCreateRequire(import.meta.url);",
-        "const __migraFilename = __migraFileURLToPath(import.meta.url);",
-        // globalThis: a chunk's own top-level `URL` (a regular expression in formats/alembic.ts) would shadow the global here.
-        "const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));",
-      ].join(' '),
-    },
+    banner: { js: BANNER },
   });
 }
 for (const f of readdirSync(OUT)) if (/\.c?js$/.test(f)) asciiOnly(join(OUT, f));
@@ -85,7 +94,19 @@ const require = createRequire(import.meta.url);
 const wasm = join(dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, join(OUT, 'libpg-query.wasm'));
 // cli.js and index.js are launchers: what they set must be in place before the bundle is compiled.
-for (const name of Object.keys(ENTRIES)) writeFileSync(join(OUT, name.replace(/-bundle$/, '.js')), launcher(`./${name}.js`, name === 'index-bundle'));
+if (ENTRIES['index-bundle']) writeFileSync(join(OUT, 'index.js'), launcher('./index-bundle.js'));
+await build({
+  entryPoints: { cli: 'src/cli/launcher.ts' },
+  outdir: OUT,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [builtinsByRequire],
+  define: { __MIGRA_BUILD_ID__: JSON.stringify(buildId) },
+  banner: { js: ['#!/usr/bin/env node', '// Generated by src/tools/bundle.ts from src/cli/launcher.ts: start-up settings, then the bundle.', BANNER].join('\n') },
+});
 // The embedded engines of the verify stage load these at run time from dist/engines/ (src/verify/assets.ts).
 mkdirSync(join(OUT, 'engines'), { recursive: true });
 for (const [pkg, files] of [['@electric-sql/pglite', PGLITE_FILES], ['sql.js', SQLJS_FILES]] as const) {
@@ -104,48 +125,40 @@ const wasmNotice = readFileSync(new URL('./notices/libpg-query-wasm.txt', import
 writeFileSync(join(OUT, 'THIRD_PARTY_LICENSES'), renderLicenses(licenses.packages, [wasmNotice]));
 
 /**
- * The V8 settings for the generated parsers and WebAssembly (src/frontends/v8-flags.ts) are set by
- * the bundle just before it loads a parser: the CLI's launcher does not import node:v8 (9 ms of
- * every run, most of which never parse). The action's launcher still sets them before it starts
- * its worker (the worker's loaders set them again, to the same values). The compile cache (Node
- * 22.1+) keeps the compiled bundle between runs.
+ * The action's launcher sets the V8 settings for the generated parsers and WebAssembly
+ * (src/frontends/v8-flags.ts) before it starts its worker (the worker's loaders set them again, to
+ * the same values); the CLI's bundle sets them just before it loads a parser, so its launcher does
+ * not import node:v8 (9 ms of every run, most of which never parse). The compile cache (Node 22.1+)
+ * keeps the compiled bundle between runs.
  *
  * The action runs its bundle in a worker thread whose young generation is capped: Node 24 (the
  * action's runtime) grows it to 32 MiB semi-spaces, which was a third of the peak (Lemmy's history
  * under review: 327 MiB, 230 MiB capped; the Lemmy PR 152 → 138 MiB) for no measurable CPU. The cap
  * can only be set when an isolate is created, so it is a worker's resource limit. The CLI stays on
- * the main thread, where a terminal is a TTY (progress line, colours).
+ * the main thread, where a terminal is a TTY (progress line, colours): its launcher is
+ * src/cli/launcher.ts.
  */
-function launcher(bundle: string, inWorker: boolean): string {
-  const start = inWorker
-    ? [
-        `const worker = new Worker(new URL('${bundle}', import.meta.url), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: ${YOUNG_GENERATION_MIB} } });`,
-        'worker.on(\'error\', (e) => {',
-        '  process.stderr.write(`${e?.stack ?? e}\\n`);',
-        '  process.exitCode = 1;',
-        '});',
-        'worker.on(\'exit\', (code) => {',
-        '  process.exitCode ||= code;',
-        '});',
-      ]
-    : [`await import('${bundle}');`];
+function launcher(bundle: string): string {
   return [
     '#!/usr/bin/env node',
     '// Generated by src/tools/bundle.ts: start-up settings, then the bundle.',
     "import module from 'node:module';",
-    ...(inWorker
-      ? [
-          "import v8 from 'node:v8';",
-          "import { Worker } from 'node:worker_threads';",
-          ...PARSER_V8_FLAGS.map((flag) => `v8.setFlagsFromString(${JSON.stringify(flag).replace(/"/g, "'")});`),
-        ]
-      : []),
+    "import v8 from 'node:v8';",
+    "import { Worker } from 'node:worker_threads';",
+    ...PARSER_V8_FLAGS.map((flag) => `v8.setFlagsFromString(${JSON.stringify(flag).replace(/"/g, "'")});`),
     'try {',
     '  module.enableCompileCache?.();',
     '} catch {',
     '  // A cache folder that cannot be written only costs the time it would have saved.',
     '}',
-    ...start,
+    `const worker = new Worker(new URL('${bundle}', import.meta.url), { argv: process.argv.slice(2), resourceLimits: { maxYoungGenerationSizeMb: ${YOUNG_GENERATION_MIB} } });`,
+    "worker.on('error', (e) => {",
+    '  process.stderr.write(`${e?.stack ?? e}\\n`);',
+    '  process.exitCode = 1;',
+    '});',
+    "worker.on('exit', (code) => {",
+    '  process.exitCode ||= code;',
+    '});',
     '',
   ].join('\n');
 }
