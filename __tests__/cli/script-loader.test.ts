@@ -49,6 +49,14 @@ describe('moduleToScript and runScripts', () => {
     expect(entry.seen()).toBe(2);
   });
 
+  it('answer import() where the code declares a `require` of its own around it (Emscripten glue)', async () => {
+    const glue = ['// node_modules/glue/glue.js', 'export async function start() {', '  let { createRequire } = await import("node:module");', '  var require = createRequire(import.meta.url);', '  return typeof require("node:path").join + eval("typeof require");', '}'].join('\n');
+    await writeModules({ 'entry.js': glue });
+    const entry = runScripts(dir, 'entry.js', undefined) as { start: () => Promise<string> };
+    // The direct eval (Emscripten's glue has them) keeps esbuild from renaming that `require`.
+    await expect(entry.start()).resolves.toBe('functionfunction');
+  });
+
   it('keep the `// src/…` line that starts each bundled module', async () => {
     const script = await moduleToScript(`${BANNER}\n${SHARED}`, BANNER);
     expect(script).toMatch(/^\/\/ src\/shared\.ts$/m);

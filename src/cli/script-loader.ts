@@ -18,7 +18,7 @@ import { Script } from 'node:vm';
  * flags mid-run (src/frontends/v8-flags.ts), and V8 rejects code cached under other flags, so a
  * cache taken at exit would never be accepted by the next run's start.
  */
-export const SCRIPT_PARAMS = ['exports', 'require', 'module', '__migraUrl', '__migraFilename', '__migraDirname'] as const;
+export const SCRIPT_PARAMS = ['exports', 'require', 'module', '__migraUrl', '__migraFilename', '__migraDirname', '__migraImport'] as const;
 
 /** A specifier of another script of the bundle: a file in the same folder, `.js` (the lazy packages are `.cjs`, for Node's `require`). */
 const SCRIPT_SPEC = /^\.\/([\w-]+\.js)$/;
@@ -53,7 +53,7 @@ export function runScripts(dir: string, entry: string, cacheDir: string | undefi
     // Named by URL, as the ES modules were: stack traces and coverage read the same as before.
     const script = new Script(source, { filename: url, cachedData });
     const run = script.runInThisContext() as (...args: unknown[]) => void;
-    run(module.exports, require, module, url, path, join(dir, '/'));
+    run(module.exports, require, module, url, path, join(dir, '/'), require);
     if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) writeCache(cacheFile, script);
     return module.exports;
   };
