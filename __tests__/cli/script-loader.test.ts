@@ -41,7 +41,7 @@ const LATE = ['// src/late.ts', 'export function late(n) { return `late ${n}`; }
 describe('moduleToScript and runScripts', () => {
   it('run modules that import each other, a built-in, a CommonJS file and one by import(), with live bindings', async () => {
     await writeModules({ 'chunk-shared.js': SHARED, 'entry.js': ENTRY, 'chunk-late.js': LATE, 'lazy-pkg.cjs': 'module.exports = { name: "pkg" };' });
-    const entry = runScripts(dir, 'entry.js', undefined) as { seen: () => number; late: () => Promise<string>; names: unknown[] };
+    const entry = runScripts(dir, 'entry.js', undefined).exports as { seen: () => number; late: () => Promise<string>; names: unknown[] };
     expect(entry.names).toEqual(['chunk-shared.js', 'pkg', false]);
     expect(entry.seen()).toBe(1);
     await expect(entry.late()).resolves.toBe('late 2');
@@ -52,7 +52,7 @@ describe('moduleToScript and runScripts', () => {
   it('answer import() where the code declares a `require` of its own around it (Emscripten glue)', async () => {
     const glue = ['// node_modules/glue/glue.js', 'export async function start() {', '  let { createRequire } = await import("node:module");', '  var require = createRequire(import.meta.url);', '  return typeof require("node:path").join + eval("typeof require");', '}'].join('\n');
     await writeModules({ 'entry.js': glue });
-    const entry = runScripts(dir, 'entry.js', undefined) as { start: () => Promise<string> };
+    const entry = runScripts(dir, 'entry.js', undefined).exports as { start: () => Promise<string> };
     // The direct eval (Emscripten's glue has them) keeps esbuild from renaming that `require`.
     await expect(entry.start()).resolves.toBe('functionfunction');
   });
@@ -69,7 +69,7 @@ describe('moduleToScript and runScripts', () => {
 
   it('name each script by its file URL, as the modules were (stack traces, coverage)', async () => {
     await writeModules({ 'entry.js': ['// src/entry.ts', 'export function where() { return new Error("here").stack; }'].join('\n') });
-    const entry = runScripts(dir, 'entry.js', undefined) as { where: () => string };
+    const entry = runScripts(dir, 'entry.js', undefined).exports as { where: () => string };
     expect(entry.where()).toContain(pathToFileURL(join(dir, 'entry.js')).href);
   });
 });
@@ -77,27 +77,42 @@ describe('moduleToScript and runScripts', () => {
 describe('the code cache', () => {
   const cacheOf = (name: string) => join(dir, 'cache', `${name}.cache`);
 
-  it('is written by the first run, read as it is by the next, and replaced when V8 rejects it', async () => {
+  it('is written when the run ends, read as it is by the next run, and replaced when V8 rejects it', async () => {
     // Each run from a copy in a folder of its own: V8 would otherwise find the code it compiled for
     // the same file earlier in this process, and not look at the cache at all.
     const files = { 'chunk-shared.js': SHARED, 'entry.js': ENTRY, 'chunk-late.js': LATE, 'lazy-pkg.cjs': 'module.exports = { name: "pkg" };' };
     for (const run of ['1', '2', '3']) await writeModules(files, join(dir, run));
     const cache = join(dir, 'cache');
-    runScripts(join(dir, '1'), 'entry.js', cache);
+    const one = runScripts(join(dir, '1'), 'entry.js', cache);
+    expect(readdirSync(join(dir))).not.toContain('cache');
+    one.saveCache();
     const first = statSync(cacheOf('entry.js'));
     expect(statSync(cacheOf('chunk-shared.js')).size).toBeGreaterThan(0);
     // Only what ran: the file imported by import() was never loaded.
     expect(() => statSync(cacheOf('chunk-late.js'))).toThrow();
 
-    runScripts(join(dir, '2'), 'entry.js', cache);
+    runScripts(join(dir, '2'), 'entry.js', cache).saveCache();
     // Accepted, so not written again (a write renames a new file into place).
     expect(statSync(cacheOf('entry.js')).ino).toBe(first.ino);
 
     writeFileSync(cacheOf('entry.js'), 'not code from V8');
-    const entry = runScripts(join(dir, '3'), 'entry.js', cache) as { names: unknown[] };
-    expect(entry.names).toEqual(['chunk-shared.js', 'pkg', false]);
+    const three = runScripts(join(dir, '3'), 'entry.js', cache);
+    expect((three.exports as { names: unknown[] }).names).toEqual(['chunk-shared.js', 'pkg', false]);
+    three.saveCache();
     expect(readFileSync(cacheOf('entry.js'), 'latin1')).not.toBe('not code from V8');
     expect(statSync(cacheOf('entry.js')).size).toBeGreaterThan(100);
+  });
+
+  it('is written for the files loaded so far when the bundle asks for node:v8, before it sets V8 flags', async () => {
+    const flags = ['// src/flags.ts', 'export const setFlags = () => import("node:v8").then(({ default: v8 }) => typeof v8.setFlagsFromString);'].join('\n');
+    await writeModules({ 'entry.js': flags });
+    const run = runScripts(dir, 'entry.js', join(dir, 'cache'));
+    expect(() => statSync(cacheOf('entry.js'))).toThrow();
+    await expect((run.exports as { setFlags: () => Promise<string> }).setFlags()).resolves.toBe('function');
+    const at = statSync(cacheOf('entry.js')).ino;
+    // Not again at exit: the code cached then would carry the new flags.
+    run.saveCache();
+    expect(statSync(cacheOf('entry.js')).ino).toBe(at);
   });
 
   it('lives in a folder of the user, the runtime and the build, and is off where Node would keep none or others can write', () => {

@@ -16,4 +16,5 @@ try {
 } catch {
   // A cache folder that cannot be written only costs the time it would have saved.
 }
-runScripts(dirname(fileURLToPath(import.meta.url)), 'cli-bundle.js', codeCacheDir(__MIGRA_BUILD_ID__, tmpdir()));
+const { saveCache } = runScripts(dirname(fileURLToPath(import.meta.url)), 'cli-bundle.js', codeCacheDir(__MIGRA_BUILD_ID__, tmpdir()));
+process.once('exit', saveCache);
