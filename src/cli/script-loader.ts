@@ -15,11 +15,12 @@ import { Script } from 'node:vm';
  * did the same work for the modules, and one way of loading means the tests cover what both run.
  *
  * A file's code is cached as late as it can be, so that it holds the functions the run compiled
- * lazily too, not only the file's top level (a warm Lemmy check: 0.43 -> 0.37 s of CPU): when the
- * process exits, or, for the files loaded by then, when the bundle first asks for `node:v8`. That is
- * where the parsers set their V8 flags (src/frontends/v8-flags.ts), and V8 rejects code cached
- * under other flags: cached after that, the files loaded at start-up would be compiled from source
- * again by every run that starts without those flags.
+ * lazily too, not only the file's top level (a warm Lemmy check, CPU medians of 9 on a busy
+ * machine: 0.43 -> 0.37 s): when the process exits, or, for the files loaded by then, when the
+ * bundle first asks for `node:v8`. That is where the parsers set their V8 flags
+ * (src/frontends/v8-flags.ts), and V8 rejects code cached under other flags: cached after that,
+ * the files loaded at start-up would be compiled from source again by every run that starts
+ * without those flags.
  */
 export const SCRIPT_PARAMS = ['exports', 'require', 'module', '__migraUrl', '__migraFilename', '__migraDirname', '__migraImport'] as const;
 
@@ -49,12 +50,16 @@ export function runScripts(dir: string, entry: string, cacheDir: string | undefi
     for (const { script, file } of unsaved) writeCache(file, script);
     unsaved = [];
   };
-  const require = (spec: string): unknown => {
-    const m = SCRIPT_SPEC.exec(spec);
-    if (m) return load(m[1]);
-    if (spec === 'node:v8' || spec === 'v8') saveCache();
-    return nodeRequire(spec);
-  };
+  // `resolve` too, as the ES modules' banner gave them Node's whole `require` (nothing in the bundle reads it today).
+  const require = Object.assign(
+    (spec: string): unknown => {
+      const m = SCRIPT_SPEC.exec(spec);
+      if (m) return load(m[1]);
+      if (spec === 'node:v8' || spec === 'v8') saveCache();
+      return nodeRequire(spec);
+    },
+    { resolve: nodeRequire.resolve },
+  );
   const load = (name: string): Record<string, unknown> => {
     const known = modules.get(name);
     // A cycle between files gets the exports as they are, as CommonJS does (esbuild's exports are getters, defined first).

@@ -2,6 +2,13 @@ import { transform } from 'esbuild';
 import { SCRIPT_PARAMS } from '../cli/script-loader.js';
 
 /**
+ * What esbuild makes of `import(x)`. Its `require` is renamed: code that declares a `require` of its
+ * own around an `import()` (Emscripten's glue in PGlite: `let { createRequire } = await
+ * import("module"); var require = createRequire(…)`) would otherwise call its own, still undefined.
+ */
+const DYNAMIC_IMPORT = /(Promise\.resolve\(\)\.then\(\(\) => __toESM\()require\(/g;
+
+/**
  * One ES module of the CLI's bundle (esbuild's output: the banner, imports of other files of the
  * bundle, `export { … }`) as the script src/cli/script-loader.ts runs: a function expression of
  * SCRIPT_PARAMS whose body is the module as CommonJS. The banner's `require`, `__migraFilename`,
@@ -12,13 +19,6 @@ import { SCRIPT_PARAMS } from '../cli/script-loader.js';
  * them; see __tests__/cli/bundle-lazy.test.ts): a transform drops ordinary comments, so they pass
  * through it as legal comments (`//! `).
  */
-/**
- * What esbuild makes of `import(x)`. Its `require` is renamed: code that declares a `require` of its
- * own around an `import()` (Emscripten's glue in PGlite: `let { createRequire } = await
- * import("module"); var require = createRequire(…)`) would otherwise call its own, still undefined.
- */
-const DYNAMIC_IMPORT = /(Promise\.resolve\(\)\.then\(\(\) => __toESM\()require\(/g;
-
 export async function moduleToScript(code: string, banner: string): Promise<string> {
   const body = code.replace(/^#!.*\n/, '');
   if (!body.startsWith(`${banner}\n`)) throw new Error('to-script: a bundle file does not start with the banner');
