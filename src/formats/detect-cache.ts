@@ -77,8 +77,8 @@ export function keptSet(cache: DetectCache, key: string, dir: string, tree: Sync
   return { ...s, id: dir, dir, files };
 }
 
-/** Keep what detection made of a plan, when its files can be read back by blob (see above); whether it was kept. */
-export function keepSet(cache: DetectCache, key: string, set: MigrationSet | undefined, texts: ReadonlyMap<string, string>): boolean {
+/** Keep what detection made of a plan, when its files can be read back by blob (see above); whether it was kept. `digests`: upDigest's hashes by text. */
+export function keepSet(cache: DetectCache, key: string, set: MigrationSet | undefined, texts: ReadonlyMap<string, string>, digests?: Map<string, string>): boolean {
   let kept: KeptSet | null = null;
   if (set) {
     if (!set.files.every((f) => f.language === 'sql' && !f.units && !f.graph && f.up === texts.get(f.path))) return false;
@@ -88,7 +88,7 @@ export function keepSet(cache: DetectCache, key: string, set: MigrationSet | und
       ...rest,
       files: files.map((file) => {
         const { up: _up, ...f } = file;
-        return { ...f, upDigest: upDigest(file) };
+        return { ...f, upDigest: upDigest(file, digests) };
       }),
     };
   }
