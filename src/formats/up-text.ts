@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../model/sha256.js';
 import type { MigrationFile, TreeView } from '../model/migration.js';
 
 /*
@@ -32,7 +32,7 @@ export function upDigest(f: MigrationFile, byText?: Map<string, string>): string
 }
 
 export function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hex(text);
 }
 
 /** The texts of a set's files not read yet, and how to read them. */
