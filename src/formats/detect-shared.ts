@@ -34,7 +34,7 @@ export function detectShared(): DetectShared {
 /**
  * tree.read(paths), taking the text of a blob another tree of the same kind read (or is reading)
  * from that read instead of asking git again. Paths the tree does not list are left out, as
- * tree.read leaves them out.
+ * tree.read leaves them out; the map's order is not the order asked.
  */
 export async function readShared(tree: TreeView, paths: readonly string[], shared: DetectShared | undefined): Promise<Map<string, string>> {
   if (!shared) return tree.read([...paths]);
@@ -56,11 +56,15 @@ export async function readShared(tree: TreeView, paths: readonly string[], share
     const id = tree.blobId(p);
     if (id && !byBlob.has(id)) byBlob.set(id, { batch, path: p });
   }
-  const out = await batch;
+  const own = await batch;
+  if (!theirs.length) return own;
+  // Each other read awaited once; the maps of reads are never changed (others hold them too).
+  const others = new Map<Promise<Map<string, string>>, Map<string, string>>();
+  for (const [, read] of theirs) if (!others.has(read.batch)) others.set(read.batch, await read.batch);
+  const out = new Map(own);
   for (const [p, read] of theirs) {
-    const text = (await read.batch).get(read.path);
+    const text = others.get(read.batch)!.get(read.path);
     if (text !== undefined) out.set(p, text);
   }
-  // In the order asked, as tree.read answers.
-  return theirs.length ? new Map(paths.flatMap((p) => (out.has(p) ? [[p, out.get(p)!] as const] : []))) : out;
+  return out;
 }
