@@ -7,10 +7,6 @@ import { loadSets } from '../../src/analyze/load.js';
 import { diskParseCache } from '../../src/analyze/parse-cache.js';
 import { decodeSnapshot, diskReplayCache, encodeSnapshot, type ReplayCache } from '../../src/analyze/replay-cache.js';
 import { replayFiles } from '../../src/analyze/replay-set.js';
-import { forkSchema } from '../../src/schema/clone.js';
-import { applyOp } from '../../src/schema/replay.js';
-import type { Schema } from '../../src/model/schema.js';
-import { parseSqlFile } from '../../src/frontends/sql/index.js';
 import { functionsAfter } from '../../src/rules/lib/user-functions.js';
 import { EMPTY_CONFIG, parseConfig } from '../../src/config/config.js';
 import type { Report } from '../../src/model/report.js';
@@ -75,7 +71,6 @@ async function review(c: SnapshotCase, dir?: string): Promise<{ report: Report; 
 }
 
 const snapshots = (dir: string) => readdirSync(join(dir, 'replay')).filter((n) => n.endsWith('.json.gz')).map((n) => join(dir, 'replay', n));
-const parseSql = (sql: string) => parseSqlFile(sql, { file: 'm.sql', dialect: 'postgresql' });
 const keyOf = (path: string) => path.split('/').pop()!.replace('.json.gz', '');
 
 describe('replay cache', () => {
@@ -234,28 +229,6 @@ describe('replay cache folder', () => {
 });
 
 describe('replay snapshot encoding', () => {
-  it('writes the JSON of the whole entry, tables shared with a fork as they are now', async () => {
-    const [loaded] = await loadSets(memoryTree({}, 'b'), memoryTree({ 'migrations/001_a.sql': 'CREATE TABLE a (id int PRIMARY KEY);\nCREATE TABLE b (id int REFERENCES a);\nCREATE TYPE e AS ENUM (\'x\');\nCREATE VIEW v AS SELECT 1;' }, 'h'), EMPTY_CONFIG);
-    const set = loaded.head!;
-    const start = replayFiles(set.files, loaded.ops, set.dialect, () => false).schema;
-    const functions = [{ name: 'f', declared: 'immutable' as const, unstable: ['now()'], text: 'CREATE FUNCTION f() …' }];
-    const text = (schema: Schema) => gunzipSync(encodeSnapshot({ schema, functions }, 'k')).toString('utf8');
-    const whole = (schema: Schema) => JSON.stringify({ format: 'migra-replay-snapshot/2', key: 'k', dialect: schema.dialect, tables: [...schema.tables], enums: [...schema.enums], views: [...schema.views], schemas: [...schema.schemas], functions });
-    expect(text(start)).toBe(whole(start));
-    // A schema never forked changes its tables in place: encoded again, it shows the change.
-    for (const op of await parseSql('ALTER TABLE a ADD COLUMN early int;')) applyOp(start, op);
-    expect(text(start)).toContain('"early"');
-    expect(text(start)).toBe(whole(start));
-    // Encoded once shared, then changed through a fork (which copies it): each schema's encoding is its own.
-    const fork = forkSchema(start);
-    expect(text(start)).toBe(whole(start));
-    for (const op of await parseSql('ALTER TABLE a ADD COLUMN note text;\nALTER TABLE b RENAME TO c;')) applyOp(fork, op);
-    expect(text(fork)).toBe(whole(fork));
-    expect(text(fork)).toContain('"note"');
-    expect(text(start)).toBe(whole(start));
-    expect(text(start)).not.toContain('"note"');
-  });
-
   it.each(SNAPSHOT_CASES.map((c) => [c.name, c] as const))('gives back the schema it was given: %s', async (_name, c) => {
     const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };
     const [loaded] = await loadSets(memoryTree(c.head, 'head'), memoryTree(c.head, 'head'), config);

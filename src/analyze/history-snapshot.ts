@@ -113,18 +113,14 @@ export function replayFromSnapshot(
   let start = plan.schema ?? initial;
   let functions = plan.functions ?? [];
   let at = plan.from;
-  let replayed = false;
   if (at < plan.prefix) {
     start = replayOnto(fork(start), head.slice(at, plan.prefix), ops, () => false).schema;
     functions = functionsAfter(functions, head.slice(at, plan.prefix), opsOf);
     at = plan.prefix;
-    replayed = true;
+    cache.set(plan.keys[at], { schema: start, functions });
   }
-  const [baseStart, headStart] = [fork(start), fork(start)];
-  // Kept once forked: its tables are shared from then on, and the snapshot at head encodes those it did not change as this one did.
-  if (replayed) cache.set(plan.keys[at], { schema: start!, functions });
-  const baseSchema = replayOnto(baseStart, base.slice(at), ops, () => false).schema;
-  const headReplay = replayOnto(headStart, head.slice(at), ops, underReview);
+  const baseSchema = replayOnto(fork(start), base.slice(at), ops, () => false).schema;
+  const headReplay = replayOnto(fork(start), head.slice(at), ops, underReview);
   if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, { schema: headReplay.schema, functions: functionsAfter(functions, head.slice(at), opsOf) });
   return { base: baseSchema, head: headReplay, functions: { files: at, functions } };
 }

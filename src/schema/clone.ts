@@ -63,15 +63,6 @@ export function writableTable(s: Schema, t: Table): Table {
   return out;
 }
 
-/**
- * Whether `t`, a table of `s`, is shared since a fork: then nothing changes it in place any more
- * (whoever changes it changes a copy, writableTable), and what is derived from it stays true.
- */
-export function isShared(s: Schema, t: Table): boolean {
-  const owned = OWNED.get(s);
-  return owned !== undefined && !owned.has(t);
-}
-
 /** A table replay creates: owned by the schema that holds it. */
 export function addedTable(s: Schema, t: Table): void {
   OWNED.get(s)?.add(t);
