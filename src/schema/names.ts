@@ -134,9 +134,8 @@ function pgTaken(s: Schema, t: Table, relations: boolean): (name: string) => boo
  * finding an index by name does not scan every table: on long histories those scans made replay
  * quadratic. Built on first use for a schema and kept up to date through noteTableChange(),
  * which writableTable() calls for every table replay changes or adds. Entries may be stale (a
- * table since dropped or renamed): callers check each candidate. Tables changed since the index
- * was last brought up to date are always candidates: those of the operation under way, which may
- * still be changing, and those of the last few operations (OWN_PENDING).
+ * table since dropped or renamed): callers check each candidate. Tables changed by the operation
+ * under way are always candidates, since they may still be changing.
  *
  * A fork (clone.ts forkSchema) borrows the index of the schema it came from instead of building
  * its own: replay keeps a fork before every reviewed statement, rules name constraints in it and
@@ -159,13 +158,6 @@ const NAME_INDEXES = new WeakMap<Schema, NameIndex>();
 
 /** A borrower indexes its own changes (copying the map) only once they are this many: until then they are looked at one by one. */
 const BORROWED_PENDING = 64;
-
-/**
- * An index of its own is brought up to date once this many tables changed, rather than before
- * every operation: statements in a row mostly change the same table, which was indexed again
- * each time, and until then the changed tables are candidates for every name anyway.
- */
-const OWN_PENDING = 4;
 
 function indexTable(byName: Map<string, Set<Table>>, t: Table, d: Dialect): void {
   const add = (name: string) => {
@@ -223,7 +215,7 @@ export function forkNameIndex(from: Schema, fork: Schema): void {
   NAME_INDEXES.set(fork, { byName: ix.byName, borrowed: true, pending: new Set(ix.pending) });
 }
 
-/** Called before each operation: what earlier operations changed is indexed for good, once they changed a few tables (OWN_PENDING). */
+/** Called before each operation: what earlier operations changed is indexed for good. */
 export function settleNameIndex(s: Schema): void {
   const ix = NAME_INDEXES.get(s);
   if (!ix) {
@@ -231,7 +223,6 @@ export function settleNameIndex(s: Schema): void {
     return;
   }
   if (!ix.pending.size) return;
-  if (ix.byName && !ix.borrowed && ix.pending.size < OWN_PENDING) return;
   if (ix.byName && ix.borrowed) {
     if (ix.pending.size < BORROWED_PENDING) return;
     ix.byName = new Map([...ix.byName].map(([k, set]) => [k, new Set(set)]));
