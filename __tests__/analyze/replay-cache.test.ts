@@ -208,6 +208,26 @@ describe('replay cache', () => {
   });
 });
 
+describe('replay cache folder', () => {
+  it('holds nothing while its folder is not there, then what this run or another one writes', async () => {
+    const dir = join(cacheDir(), 'replay');
+    const [loaded] = await loadSets(memoryTree({}, 'b'), memoryTree({ 'migrations/001_a.sql': 'CREATE TABLE a (id int);' }, 'h'), EMPTY_CONFIG);
+    const set = loaded.head!;
+    const snapshot = { schema: replayFiles(set.files, loaded.ops, set.dialect, () => false).schema, functions: [] };
+    const cache = diskReplayCache(dir);
+    expect(cache.has('k1')).toBe(false);
+    cache.set('k1', snapshot);
+    expect(cache.has('k1')).toBe(true);
+    expect(cache.has('k2')).toBe(false);
+    // Written by another run into the folder that is there now.
+    diskReplayCache(dir).set('k2', snapshot);
+    expect(cache.has('k2')).toBe(true);
+    expect(cache.get('k2', set.dialect)?.schema.tables.has('a')).toBe(true);
+    // A folder named with `.` and `..` is the same folder.
+    expect(diskReplayCache(`${dir}/../replay/.`).has('k1')).toBe(true);
+  });
+});
+
 describe('replay snapshot encoding', () => {
   it.each(SNAPSHOT_CASES.map((c) => [c.name, c] as const))('gives back the schema it was given: %s', async (_name, c) => {
     const config = { ...EMPTY_CONFIG, ...(c.dialect ? { dialect: c.dialect } : {}) };

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../model/sha256.js';
 import type { FileChange, MigrationFile, MigrationSet } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
 import { emptySchema, type Schema } from '../model/schema.js';
@@ -54,7 +54,7 @@ export function planSnapshot(
   const touched = new Set(changes.flatMap((c) => (c.oldPath ? [c.path, c.oldPath] : [c.path])));
   const identity = (f: MigrationFile) => fileIdentity(f, opsOf);
   // The format decides the tool's own table the replay starts from.
-  const keys = [createHash('sha256').update(`${FORMAT}\0${replayEngineId()}\0${head.dialect}\0${head.format}\0`).digest('hex')];
+  const keys = [sha256Hex(`${FORMAT}\0${replayEngineId()}\0${head.dialect}\0${head.format}\0`)];
   const n = Math.min(base.files.length, head.files.length);
   let prefix = 0;
   for (; prefix < n; prefix++) {
@@ -77,7 +77,7 @@ export function planSnapshot(
 }
 
 function chain(key: string, identity: string): string {
-  return createHash('sha256').update(key).update('\0').update(identity).digest('hex');
+  return sha256Hex(`${key}\0${identity}`);
 }
 
 function fileIdentity(f: MigrationFile, opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined): string {
@@ -85,7 +85,7 @@ function fileIdentity(f: MigrationFile, opsOf: (f: MigrationFile) => readonly Lo
   // The text's hash, which a warm review knows without reading the text (formats/up-text.ts);
   // the key chain hashes the whole identity, so it is not hashed again here.
   if (f.language === 'sql') return `${head}${upDigest(f)}`;
-  return createHash('sha256').update(head).update(JSON.stringify(opsOf(f) ?? null)).digest('hex');
+  return sha256Hex(`${head}${JSON.stringify(opsOf(f) ?? null)}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Dialect } from '../model/dialect.js';
 import type { FileChange, MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import type { LocatedOp } from '../model/operation.js';
-import { detectSets } from '../formats/index.js';
+import { detectSets, detectShared } from '../formats/index.js';
 import type { DetectCache } from '../formats/detect-cache.js';
 import { readUps } from '../formats/up-text.js';
 import { createPythonSession, loadSql, parseMigrationFile, type PythonSession } from '../frontends/index.js';
@@ -48,7 +48,8 @@ export interface SnapshotOptions {
  */
 export async function loadSets(before: TreeView, head: TreeView, config: Config, parseCache?: ParseCache, snapshots?: SnapshotOptions, detectCache?: DetectCache): Promise<LoadedSet[]> {
   // Sets found by an earlier run come back with their texts unread: only those parsed below are read.
-  const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths }, cache: detectCache };
+  // Both commits' detections share what they would each do alike (each file read and hashed once).
+  const opts = { config: { dialect: config.dialect, sets: config.sets, ignorePaths: config.ignorePaths }, cache: detectCache, shared: detectShared() };
   const [headSets, baseSets] = await Promise.all([detectSets(head, opts), detectSets(before, opts)]);
   const byDir = new Map<string, LoadedSet>();
   for (const s of headSets) byDir.set(s.dir, { head: s, ops: new Map() });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { upDigest } from '../formats/up-text.js';
+import { sha256Hex } from '../model/sha256.js';
 import type { Dialect } from '../model/dialect.js';
 import type { MigrationFile } from '../model/migration.js';
 import type { LocatedOp, Statement } from '../model/operation.js';
@@ -128,7 +129,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
   const keyOf = (f: MigrationFile, dialect: Dialect) => {
     const known = keys.get(f);
     if (known?.dialect === dialect) return known.key;
-    const key = createHash('sha256').update(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0`).update(upDigest(f)).digest('hex');
+    const key = sha256Hex(`${FORMAT}\0${id}\0${f.path}\0${f.blobId}\0${dialect}\0${f.transaction}\0${f.language}\0${upDigest(f)}`);
     keys.set(f, { dialect, key });
     return key;
   };

@@ -89,13 +89,19 @@ export function diskReplayCache(dir: string): DiskReplayCache {
   const relOf = (key: string) => `${key}.json.gz`;
   const used = new Set<string>();
   let written = 0;
+  // A review without a snapshot probes every prefix of its history (planSnapshot): in a folder
+  // that is not there (a first run) the disk is asked once, and the paths are not normalized
+  // one by one (path.join was most of a probe's time).
+  let missing: boolean | undefined;
+  const root = join(dir, '.');
   return {
     used,
     get written() {
       return written;
     },
     has(key) {
-      return existsSync(join(dir, relOf(key)));
+      missing ??= !existsSync(root);
+      return !missing && existsSync(`${root}/${relOf(key)}`);
     },
     get(key, dialect) {
       const path = join(dir, relOf(key));
@@ -117,6 +123,7 @@ export function diskReplayCache(dir: string): DiskReplayCache {
         mkdirSync(dir, { recursive: true });
         // Written aside and renamed: a reader never sees half an entry, and concurrent runs do not mix theirs.
         const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        missing = false;
         writeFileSync(tmp, encodeSnapshot(snapshot, key));
         renameSync(tmp, path);
         used.add(relOf(key));

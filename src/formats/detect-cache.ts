@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../model/sha256.js';
 import type { MigrationFile, MigrationSet, TreeView } from '../model/migration.js';
 import { deferUps, upDigest } from './up-text.js';
 
@@ -46,7 +46,7 @@ export function canDefer(tree: TreeView): tree is SyncTree {
 /** The key of a plan: `plan` as JSON-able facts, every path it reads with its blob id, and the options. */
 export function planKey(cache: DetectCache, tree: TreeView, plan: unknown, paths: readonly string[], options: unknown): string {
   const blobs = paths.map((p) => [p, tree.blobId(p) ?? null]);
-  return createHash('sha256').update(JSON.stringify([FORMAT, cache.engineId, plan, blobs, options ?? null])).digest('hex');
+  return sha256Hex(JSON.stringify([FORMAT, cache.engineId, plan, blobs, options ?? null]));
 }
 
 /**
@@ -77,8 +77,8 @@ export function keptSet(cache: DetectCache, key: string, dir: string, tree: Sync
   return { ...s, id: dir, dir, files };
 }
 
-/** Keep what detection made of a plan, when its files can be read back by blob (see above); whether it was kept. */
-export function keepSet(cache: DetectCache, key: string, set: MigrationSet | undefined, texts: ReadonlyMap<string, string>): boolean {
+/** Keep what detection made of a plan, when its files can be read back by blob (see above); whether it was kept. `digests`: upDigest's hashes by text. */
+export function keepSet(cache: DetectCache, key: string, set: MigrationSet | undefined, texts: ReadonlyMap<string, string>, digests?: Map<string, string>): boolean {
   let kept: KeptSet | null = null;
   if (set) {
     if (!set.files.every((f) => f.language === 'sql' && !f.units && !f.graph && f.up === texts.get(f.path))) return false;
@@ -88,7 +88,7 @@ export function keepSet(cache: DetectCache, key: string, set: MigrationSet | und
       ...rest,
       files: files.map((file) => {
         const { up: _up, ...f } = file;
-        return { ...f, upDigest: upDigest(file) };
+        return { ...f, upDigest: upDigest(file, digests) };
       }),
     };
   }
@@ -113,7 +113,7 @@ export function treeKey(cache: DetectCache, tree: TreeView, options: unknown): s
   // One string, hashed once: an update per path costs more than the hashing (Lemmy: 1,474 paths).
   let listing = '';
   for (const p of tree.paths) listing += `${p}\0${tree.blobId(p) ?? ''}\n`;
-  return createHash('sha256').update(JSON.stringify([FORMAT, cache.engineId, 'tree', options ?? null])).update(listing).digest('hex');
+  return sha256Hex(JSON.stringify([FORMAT, cache.engineId, 'tree', options ?? null]) + listing);
 }
 
 /** The sets of a tree seen before, in plan order; undefined unless its entry and each of its plans' are whole. */

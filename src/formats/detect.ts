@@ -8,6 +8,7 @@ import { ATLAS_SUM } from './atlas.js';
 import { alembicEnvs, inVersionDirs, type AlembicEnv } from './alembic-config.js';
 import { canDefer, keepSet, keptSet, keepTree, keptTree, planKey, treeKey, type DetectCache, type SyncTree } from './detect-cache.js';
 import { dialectFromContent } from './dialect-hints.js';
+import { readShared, type DetectShared } from './detect-shared.js';
 import { flywayRoot, isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
 import { GOOSE_MARKER } from './goose.js';
@@ -43,6 +44,8 @@ export interface DetectOptions {
   defaultDialect?: Dialect;
   /** Sets found by earlier runs (detect-cache.ts); used with a tree that can read synchronously. */
   cache?: DetectCache;
+  /** Work shared with the detection of another commit of the same repository (detect-shared.ts). */
+  shared?: DetectShared;
 }
 
 /** A set to build: its folder, its format (or 'content' when markers inside the files decide) and its files. */
@@ -91,7 +94,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       const text = configTexts.get(path);
       return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
     });
-    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx);
+    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx, opts.shared?.folders);
   }
 
   // A set kept from an earlier run for the same plan and the same blobs is not read at all.
@@ -99,7 +102,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   const dialectOptions = { dialect: opts.config?.dialect ?? null, defaultDialect: opts.defaultDialect ?? null };
   const keys = cache ? plans.map((p) => planKey(cache, tree, planFacts(p), readsOf(p), dialectOptions)) : [];
   const kept = plans.map((p, i) => (cache ? keptSet(cache, keys[i], p.dir, tree as SyncTree) : undefined));
-  const texts = await tree.read([...new Set(plans.flatMap((p, i) => (kept[i] === undefined ? readsOf(p) : [])))]);
+  const texts = await readShared(tree, [...new Set(plans.flatMap((p, i) => (kept[i] === undefined ? readsOf(p) : [])))], opts.shared);
   const source = (paths: readonly string[]): SourceFile[] =>
     paths.flatMap((path) => {
       const text = texts.get(path);
@@ -110,7 +113,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
   let keptAll = true;
   for (const [i, plan] of plans.entries()) {
     const found = kept[i] === undefined ? await buildSet(plan, source(plan.paths), texts, opts) : (kept[i] ?? undefined);
-    if (cache && kept[i] === undefined) keptAll = keepSet(cache, keys[i], found, texts) && keptAll;
+    if (cache && kept[i] === undefined) keptAll = keepSet(cache, keys[i], found, texts, opts.shared?.digests) && keptAll;
     if (found) sets.push(found);
   }
   if (cache && whole && keptAll) keepTree(cache, whole, plans.map((p, i) => ({ dir: p.dir, key: keys[i] })));
@@ -175,10 +178,10 @@ function isOtherDatabasePath(path: string): boolean {
  * The paths a set may hold: none under an excluded folder (tests, vendored code …) or a folder
  * of another database, and none named like an excluded folder. Each folder is judged once: a
  * repository's paths are mostly files of the same folders, and splitting every path into
- * lower-cased segments was most of the work.
+ * lower-cased segments was most of the work. `folderOk`: verdicts on folders (shared with the
+ * other commit's detection).
  */
-function candidatePaths(visible: readonly string[]): string[] {
-  const folderOk = new Map<string, boolean>();
+function candidatePaths(visible: readonly string[], folderOk = new Map<string, boolean>()): string[] {
   return visible.filter((p) => {
     const slash = p.lastIndexOf('/');
     const dir = slash < 0 ? '' : p.slice(0, slash);
@@ -194,8 +197,9 @@ function autoPlans(
   liquibaseMasterPaths: readonly string[] = [],
   dieselTomls: readonly DieselConfig[] = [],
   sqlx: SqlxHints = { roots: [], dirs: [] },
+  folderOk?: Map<string, boolean>,
 ): Plan[] {
-  const candidates = candidatePaths(visible);
+  const candidates = candidatePaths(visible, folderOk);
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
   const plans: Plan[] = [];
@@ -353,7 +357,7 @@ function decideDialect(
   // Django settings / alembic.ini name the database; Python text gives no reliable SQL hints.
   if (fromSettings) return [fromSettings, 'settings'];
   if (format === 'django' || format === 'alembic') return [opts.defaultDialect ?? 'postgresql', 'default'];
-  const fromContent = dialectFromContent(texts);
+  const fromContent = dialectFromContent(texts, opts.shared?.hints);
   if (fromContent) return [fromContent, 'content'];
   return [opts.defaultDialect ?? 'postgresql', 'default'];
 }

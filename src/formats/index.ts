@@ -1,4 +1,5 @@
 export { detectSets, type DetectOptions, type SetConfig } from './detect.js';
+export { detectShared, type DetectShared } from './detect-shared.js';
 export { describeSets } from './describe.js';
 export { dialectFromContent } from './dialect-hints.js';
 export { dbmateSections, type DbmateSections } from './dbmate.js';

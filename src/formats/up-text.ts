@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../model/sha256.js';
 import type { MigrationFile, TreeView } from '../model/migration.js';
 
 /*
@@ -13,18 +13,26 @@ import type { MigrationFile, TreeView } from '../model/migration.js';
 /** sha256 of `up`, for keys that depend on the text (replay snapshots, the parse cache). */
 const digests = new WeakMap<MigrationFile, string>();
 
-/** A hash of the file's `up`: known without reading it when the detection cache kept it. */
-export function upDigest(f: MigrationFile): string {
+/**
+ * A hash of the file's `up`: known without reading it when the detection cache kept it. `byText`:
+ * hashes of texts made before (another commit's file of the same text).
+ */
+export function upDigest(f: MigrationFile, byText?: Map<string, string>): string {
   let d = digests.get(f);
   if (d === undefined) {
-    d = digestOf(f.up);
+    const up = f.up;
+    d = byText?.get(up);
+    if (d === undefined) {
+      d = digestOf(up);
+      byText?.set(up, d);
+    }
     digests.set(f, d);
   }
   return d;
 }
 
 export function digestOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hex(text);
 }
 
 /** The texts of a set's files not read yet, and how to read them. */
