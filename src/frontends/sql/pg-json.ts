@@ -1,0 +1,71 @@
+import type { Operation } from '../../model/operation.js';
+import { qname } from './column-draft.js';
+import { describeStatement } from './describe.js';
+import { readsOf, type RelationName } from './pg-nodes.js';
+
+/**
+ * Statements read from libpg-query's JSON text without building its tree (issue 11: JSON.parse
+ * and the garbage its trees leave were a fifth of a cold PostgreSQL parse). Two kinds qualify:
+ * a statement the mapper describes from its text alone (CREATE FUNCTION, CREATE TRIGGER, GRANT,
+ * COMMENT …, whatever is not in TREE_MAPPED), and a view, whose query tree (37 % of the JSON
+ * of Lemmy's history) is only searched for the relations it reads. Anything else, or any text not
+ * laid out exactly as expected, gives undefined and is read from the tree as before: the results
+ * are the same either way (__tests__/frontends/pg-json.test.ts compares both).
+ */
+
+/** The statement types mapStmt reads from the tree; every other type is `other`, described from the text. */
+export const TREE_MAPPED = new Set([
+  'CreateStmt', 'CreateTableAsStmt', 'SelectStmt', 'AlterTableStmt', 'RenameStmt', 'AlterObjectSchemaStmt', 'DropStmt', 'IndexStmt',
+  'ReindexStmt', 'CreateEnumStmt', 'AlterEnumStmt', 'ViewStmt', 'RefreshMatViewStmt', 'CreateSchemaStmt', 'DropdbStmt', 'TruncateStmt',
+  'UpdateStmt', 'DeleteStmt', 'InsertStmt', 'CopyStmt', 'TransactionStmt', 'VariableSetStmt', 'VacuumStmt', 'ClusterStmt',
+]);
+
+/** The first statement's node type. */
+const FIRST_TYPE = /^\{"version":\d+,"stmts":\[\{"stmt":\{"([A-Za-z_]+)":\{/;
+
+/** A JSON string's content, escapes kept. */
+const STRING = '"((?:[^"\\\\]|\\\\.)*)"';
+/** A RangeVar's leading fields as libpg-query writes them (catalog, schema, relation: the order of its struct). */
+const RANGE_VAR_NAMES = `(?:"catalogname":"(?:[^"\\\\]|\\\\.)*",)?(?:"schemaname":${STRING},)?(?:"relname":${STRING})?`;
+const VIEW_NAME = new RegExp(`^\\{"version":\\d+,"stmts":\\[\\{"stmt":\\{"ViewStmt":\\{"view":\\{${RANGE_VAR_NAMES}`);
+/**
+ * A RangeVar node and a CTE's name. The key of a node can only be matched where it is a key: inside
+ * a JSON string every `"` is escaped, so `"RangeVar":{` never matches text within a string.
+ */
+const RANGE_VAR = new RegExp(`"RangeVar":\\{${RANGE_VAR_NAMES}`, 'g');
+const CTE = new RegExp(`"CommonTableExpr":\\{(?:"ctename":${STRING})?`, 'g');
+
+/**
+ * The operations of `text` from its JSON, or undefined when the tree is needed. Only a text of one
+ * statement qualifies: a second one always carries its `stmt_location` (the first has none, 0).
+ */
+export function readWithoutTree(text: string, json: string): Operation[] | undefined {
+  const type = FIRST_TYPE.exec(json)?.[1];
+  if (!type || json.includes('"stmt_location":')) return undefined;
+  if (!TREE_MAPPED.has(type)) return [{ kind: 'other', description: describeStatement(text, 'postgresql') }];
+  if (type === 'ViewStmt') return view(json);
+  return undefined;
+}
+
+/** CREATE VIEW: what mapStmt makes of the tree (its name, OR REPLACE, relationsRead of the query). */
+function view(json: string): Operation[] | undefined {
+  const head = VIEW_NAME.exec(json);
+  if (!head || head[2] === undefined) return undefined;
+  const found: RelationName[] = [];
+  for (const m of json.matchAll(RANGE_VAR)) {
+    if (m[2] === undefined) return undefined;
+    found.push(m[1] === undefined ? { relname: unescape(m[2]) } : { schemaname: unescape(m[1]), relname: unescape(m[2]) });
+  }
+  const ctes = new Set<string>();
+  for (const m of json.matchAll(CTE)) {
+    if (m[1] === undefined) return undefined;
+    if (m[1]) ctes.add(unescape(m[1]));
+  }
+  // Only ViewStmt has a `replace` field among the nodes a view's JSON can hold.
+  const name = qname(unescape(head[2]), head[1] === undefined ? undefined : unescape(head[1]));
+  return [{ kind: 'create_view', name, materialized: false, orReplace: json.includes('"replace":true'), reads: readsOf(found, ctes) }];
+}
+
+function unescape(s: string): string {
+  return s.includes('\\') ? (JSON.parse(`"${s}"`) as string) : s;
+}
