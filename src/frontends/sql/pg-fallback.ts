@@ -273,14 +273,26 @@ function drop(s: DropStmt): Operation[] | undefined {
 }
 
 function createIndex(t: PgText, s: IndexStmt): Operation {
-  let k = t.skipName(t.tokAt(s.relation?.location));
-  while (k < t.toks.length && t.upper(k) !== '(') k++;
-  const close = t.close(k);
-  const segments = t.items(k + 1, close - 1);
+  // The element list's tokens, cut only for an expression element or a WHERE (most indexes name columns).
+  let close = -1;
+  let segments: [number, number][] = [];
+  const list = (): void => {
+    if (close >= 0) return;
+    let k = t.skipName(t.tokAt(s.relation?.location));
+    while (k < t.toks.length && t.upper(k) !== '(') k++;
+    close = t.close(k);
+    segments = t.items(k + 1, close - 1);
+  };
   const elems = (s.indexParams ?? []).map((p, i): IndexElem => {
     const e = nodeBody<PgIndexElem>(p);
     const ref = nodeType(e.expr) === 'ColumnRef' ? nodeBody<{ fields?: Node[] }>(e.expr).fields : undefined;
-    const el: IndexElem = e.name ? { column: e.name } : ref?.length === 1 && nodeType(ref[0]) === 'String' ? { column: str(ref[0]) } : { expr: elemExpr(t, segments[i]) };
+    let el: IndexElem;
+    if (e.name) el = { column: e.name };
+    else if (ref?.length === 1 && nodeType(ref[0]) === 'String') el = { column: str(ref[0]) };
+    else {
+      list();
+      el = { expr: elemExpr(t, segments[i]) };
+    }
     if (e.ordering === 'SORTBY_DESC') el.desc = true;
     const last = (names?: Node[]) => (names?.length ? str(names[names.length - 1]) : undefined);
     const modifier = elemModifier(last(e.collation), last(e.opclass));
@@ -298,7 +310,10 @@ function createIndex(t: PgText, s: IndexStmt): Operation {
   if (s.idxname) op.name = s.idxname;
   op.method = s.accessMethod ?? 'btree';
   if (s.indexIncludingParams?.length) op.include = s.indexIncludingParams.map((p) => nodeBody<PgIndexElem>(p).name ?? '');
-  if (s.whereClause) op.where = t.slice(t.find('WHERE', close + 1) + 1, t.toks.length - 1);
+  if (s.whereClause) {
+    list();
+    op.where = t.slice(t.find('WHERE', close + 1) + 1, t.toks.length - 1);
+  }
   return op;
 }
 
