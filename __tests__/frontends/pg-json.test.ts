@@ -27,6 +27,14 @@ const WITHOUT_TREE: string[] = [
   `DO $$ BEGIN PERFORM 1; END $$`,
   `CREATE EXTENSION IF NOT EXISTS pgcrypto`,
   `CREATE SEQUENCE s START 1`,
+  `INSERT INTO s."Tbl" (a, b) VALUES (1, 'x'), (2, 'y') ON CONFLICT (a) WHERE a > 0 DO UPDATE SET b = excluded.b WHERE t.b IS NULL`,
+  `INSERT INTO t SELECT * FROM u WHERE u.x > 1`,
+  `UPDATE ONLY t SET a = 1, b = b + 1`,
+  `UPDATE s.t AS x SET a = u.a FROM u WHERE u.id = x.id`,
+  `UPDATE t SET a = 1 WHERE CURRENT OF c`,
+  `DELETE FROM "é" WHERE id = 1`,
+  `DELETE FROM t USING u`,
+  `UPDATE t SET "whereClause" = '"whereClause":'`,
 ];
 
 /** What the tree is still needed for: everything else the mapper reads, and texts of several statements. */
@@ -34,10 +42,13 @@ const WITH_TREE: string[] = [
   `CREATE TABLE t (a int)`,
   `ALTER TABLE t ADD COLUMN b int`,
   `CREATE MATERIALIZED VIEW m AS SELECT * FROM t`,
-  `INSERT INTO t VALUES (1)`,
   `CREATE VIEW v AS SELECT 1; CREATE VIEW w AS SELECT 2`,
   `GRANT SELECT ON t TO a; GRANT SELECT ON u TO b`,
   `  CREATE VIEW v AS SELECT 1`,
+  `UPDATE t SET a = (SELECT max(b) FROM u WHERE u.id = t.id)`,
+  `UPDATE t SET a = (SELECT max(b) FROM u WHERE u.id = t.id) WHERE a IS NULL`,
+  `WITH d AS (DELETE FROM u WHERE x RETURNING id) UPDATE t SET a = 1 FROM d`,
+  `DELETE FROM t WHERE id IN (SELECT id FROM u)`,
 ];
 
 describe('readWithoutTree: statements read from libpg-query JSON text', () => {
