@@ -36,8 +36,10 @@ const DATA_CHANGE = new RegExp(`^\\{"version":\\d+,"stmts":\\[\\{"stmt":\\{"(Ins
  * A RangeVar node and a CTE's name. The key of a node can only be matched where it is a key: inside
  * a JSON string every `"` is escaped, so `"RangeVar":{` never matches text within a string.
  */
-const RANGE_VAR = new RegExp(`"RangeVar":\\{${RANGE_VAR_NAMES}`, 'g');
-const CTE = new RegExp(`"CommonTableExpr":\\{(?:"ctename":${STRING})?`, 'g');
+const RANGE_VAR_KEY = '"RangeVar":{';
+const RANGE_VAR_AT = new RegExp(RANGE_VAR_NAMES, 'y');
+const CTE_KEY = '"CommonTableExpr":{';
+const CTE_NAME_AT = new RegExp(`"ctename":${STRING}`, 'y');
 
 /**
  * The operations of `text` from its JSON, or undefined when the tree is needed. Only a text of one
@@ -45,11 +47,12 @@ const CTE = new RegExp(`"CommonTableExpr":\\{(?:"ctename":${STRING})?`, 'g');
  */
 export function readWithoutTree(text: string, json: string): Operation[] | undefined {
   const type = FIRST_TYPE.exec(json)?.[1];
-  if (!type || json.includes('"stmt_location":')) return undefined;
-  if (!TREE_MAPPED.has(type)) return [{ kind: 'other', description: describeStatement(text, 'postgresql') }];
-  if (type === 'ViewStmt') return view(json);
-  if (type === 'InsertStmt' || type === 'UpdateStmt' || type === 'DeleteStmt') return dataChange(type, json);
-  return undefined;
+  if (!type) return undefined;
+  const described = !TREE_MAPPED.has(type);
+  const data = type === 'InsertStmt' || type === 'UpdateStmt' || type === 'DeleteStmt';
+  if ((!described && !data && type !== 'ViewStmt') || json.includes('"stmt_location":')) return undefined;
+  if (described) return [{ kind: 'other', description: describeStatement(text, 'postgresql') }];
+  return data ? dataChange(type, json) : view(json);
 }
 
 /**
@@ -71,14 +74,19 @@ function dataChange(type: 'InsertStmt' | 'UpdateStmt' | 'DeleteStmt', json: stri
 function view(json: string): Operation[] | undefined {
   const head = VIEW_NAME.exec(json);
   if (!head || head[2] === undefined) return undefined;
+  // Keys found by indexOf (a string search that skips ahead), their names read where they are.
   const found: RelationName[] = [];
-  for (const m of json.matchAll(RANGE_VAR)) {
-    if (m[2] === undefined) return undefined;
+  for (let at = json.indexOf(RANGE_VAR_KEY); at >= 0; at = json.indexOf(RANGE_VAR_KEY, at + RANGE_VAR_KEY.length)) {
+    RANGE_VAR_AT.lastIndex = at + RANGE_VAR_KEY.length;
+    const m = RANGE_VAR_AT.exec(json);
+    if (m?.[2] === undefined) return undefined;
     found.push(m[1] === undefined ? { relname: unescape(m[2]) } : { schemaname: unescape(m[1]), relname: unescape(m[2]) });
   }
   const ctes = new Set<string>();
-  for (const m of json.matchAll(CTE)) {
-    if (m[1] === undefined) return undefined;
+  for (let at = json.indexOf(CTE_KEY); at >= 0; at = json.indexOf(CTE_KEY, at + CTE_KEY.length)) {
+    CTE_NAME_AT.lastIndex = at + CTE_KEY.length;
+    const m = CTE_NAME_AT.exec(json);
+    if (!m) return undefined;
     if (m[1]) ctes.add(unescape(m[1]));
   }
   // Only ViewStmt has a `replace` field among the nodes a view's JSON can hold.
