@@ -102,7 +102,7 @@ export function tokenize(text: string, dialect: Dialect, limit = Infinity): Toke
       const c = text.charCodeAt(k);
       if (backslash && c === BACKSLASH) k += 2;
       else if (c === close) {
-        if (close !== RBRACKET && text.charCodeAt(k + 1) === close) k += 2;
+        if (close !== RBRACKET && k + 1 < n && text.charCodeAt(k + 1) === close) k += 2;
         else return k + 1;
       } else k++;
     }
@@ -133,7 +133,7 @@ export function tokenize(text: string, dialect: Dialect, limit = Infinity): Toke
       }
       i = k;
     } else if (c === SQUOTE) {
-      const prev = text.charCodeAt(i - 1);
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       const last = out.length > 0 ? out[out.length - 1] : undefined;
       const e = pg && (prev === 69 || prev === 101) && last !== undefined && last.end === i && last.upper === 'E';
       if (e) out.pop();
@@ -164,7 +164,12 @@ export function tokenize(text: string, dialect: Dialect, limit = Infinity): Toke
       out.push({ kind: 'param', start, end: i, upper: '' });
     } else if (c >= 128 || (CLASS[c] & IDENT_START) !== 0) {
       const start = i++;
-      for (let d = text.charCodeAt(i); i < n && (d >= 128 || (CLASS[d] & IDENT_CHAR) !== 0); d = text.charCodeAt(++i));
+      // Never reads past the end: charCodeAt out of bounds sends V8's optimized code back to the interpreter.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128 && (CLASS[d] & IDENT_CHAR) === 0) break;
+        i++;
+      }
       out.push({ kind: 'word', start, end: i, upper: text.slice(start, i).toUpperCase() });
     } else if ((CLASS[c] & DIGIT) !== 0) {
       const start = i++;

@@ -386,7 +386,8 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
           i = e;
           continue;
         }
-        if (delimiter === ';' && text.charCodeAt(i - 1) !== DOT) {
+        // i > 0: charCodeAt(-1) would send V8's optimized code back to the interpreter (every file starts with a word).
+        if (delimiter === ';' && (i === 0 || text.charCodeAt(i - 1) !== DOT)) {
           if (!headerDone) {
             const w = text.slice(i, k).toUpperCase();
             if (headerWords === 0) {
