@@ -62,4 +62,17 @@ describe('tokenize', () => {
     expect(toks('a {b} \\c')).toEqual(['word:a=A', 'op:{', 'word:b=B', 'op:}', 'op:\\', 'word:c=C']);
     expect(toks('naïve ünïcode')).toEqual(['word:naïve=NAÏVE', 'word:ünïcode=ÜNÏCODE']);
   });
+
+  it('stops at `limit` tokens, all but the last the same as those of the whole text', () => {
+    const text = "COMMENT ON COLUMN t.c IS E'it''s' -- x\n";
+    const whole = tokenize(text, 'postgresql');
+    expect(whole.map((t) => t.kind)).toEqual(['word', 'word', 'word', 'word', 'punct', 'word', 'word', 'string']);
+    for (let limit = 1; limit <= whole.length + 1; limit++) {
+      const cut = tokenize(text, 'postgresql', limit);
+      expect(cut).toHaveLength(Math.min(limit, whole.length));
+      expect(cut.slice(0, -1)).toEqual(whole.slice(0, cut.length - 1));
+    }
+    // Cut just before its string, an E-string is still the word E.
+    expect(tokenize(text, 'postgresql', 8)[7]).toEqual({ kind: 'word', start: 25, end: 26, upper: 'E' });
+  });
 });

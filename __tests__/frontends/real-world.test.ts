@@ -204,6 +204,9 @@ describe('mapping corrections', () => {
   it('describes PostgreSQL aggregates as aggregates, not by their schema name', () => {
     expect(describeStatement('CREATE AGGREGATE public.group_concat(text) (SFUNC = f, STYPE = text)', 'postgresql')).toBe('CREATE AGGREGATE');
     expect(describeStatement('ALTER AGGREGATE public.group_concat(text) OWNER TO postgres', 'postgresql')).toBe('ALTER AGGREGATE');
+    // Leading words past the first tokens read (punctuation first) are read all the same.
+    const noise = Array.from({ length: 60 }, () => '(').join(' ');
+    expect(describeStatement(`${noise} CREATE OR REPLACE FUNCTION f()`, 'postgresql')).toBe('CREATE FUNCTION');
     expect(describeStatement('CREATE AGGREGATE FUNCTION f RETURNS INTEGER SONAME "f.so"', 'mysql')).toBe('CREATE FUNCTION');
   });
 

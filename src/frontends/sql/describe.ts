@@ -1,5 +1,5 @@
 import type { Dialect } from '../../model/dialect.js';
-import { tokenize } from './lexer.js';
+import { tokenize, type Token } from './lexer.js';
 
 /**
  * Descriptions of the operations that parse but have no effect on the schema model
@@ -21,16 +21,31 @@ const SECOND_WORD: Record<string, Set<string>> = {
 };
 const OBJECT_WORDS = new Set(['TABLE', 'VIEW', 'INDEX', 'TRIGGER', 'FUNCTION', 'PROCEDURE', 'EVENT', 'SEQUENCE', 'TYPE', 'SCHEMA', 'DATABASE']);
 
-/** The statement kind from its leading keywords: `CREATE FUNCTION`, `GRANT`, `COMMENT ON` … */
-export function describeStatement(text: string, dialect: Dialect): string {
+/** Tokens read first: the leading words end within them unless comments or punctuation come first. */
+const LEADING_TOKENS = 40;
+
+/**
+ * The leading words of a statement (a non-word is '' within CREATE / ALTER / DROP), or undefined
+ * when `toks`, cut at `limit` tokens, ended before they did (its last token may not be final).
+ */
+function leadingWords(toks: Token[], limit: number): string[] | undefined {
   const words: string[] = [];
-  for (const t of tokenize(text.slice(0, 400), dialect)) {
+  const usable = toks.length >= limit ? toks.length - 1 : toks.length;
+  for (let k = 0; k < usable; k++) {
+    const t = toks[k];
     if (t.kind === 'word') words.push(t.upper);
     else if (words.length === 0) continue;
-    else if (words[0] !== 'CREATE' && words[0] !== 'ALTER' && words[0] !== 'DROP') break;
+    else if (words[0] !== 'CREATE' && words[0] !== 'ALTER' && words[0] !== 'DROP') return words;
     else words.push('');
-    if (words.length > 14) break;
+    if (words.length > 14) return words;
   }
+  return usable < toks.length ? undefined : words;
+}
+
+/** The statement kind from its leading keywords: `CREATE FUNCTION`, `GRANT`, `COMMENT ON` … */
+export function describeStatement(text: string, dialect: Dialect): string {
+  const head = text.slice(0, 400);
+  const words = leadingWords(tokenize(head, dialect, LEADING_TOKENS), LEADING_TOKENS) ?? leadingWords(tokenize(head, dialect), Infinity) ?? [];
   const first = words[0];
   if (!first) return 'STATEMENT';
   if (first === 'COMMENT' || first === 'SECURITY') return words[1] ? `${first} ${words[1]}` : first;

@@ -36,12 +36,23 @@ for (const ch of '()[],;.') PUNCT_CODE[ch.charCodeAt(0)] = 1;
 const PUNCT_TEXT: string[] = [];
 for (const ch of '()[],;.') PUNCT_TEXT[ch.charCodeAt(0)] = ch;
 
-function isIdentStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+/**
+ * Character classes of ASCII codes, read inline in the loops below: a cold review tokenizes
+ * hundreds of statements before V8 optimizes this function, and two calls per character of
+ * every name were most of its time then.
+ */
+const IDENT_START = 1;
+const IDENT_CHAR = 2;
+const DIGIT = 4;
+const CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+  const digit = c >= 48 && c <= 57;
+  CLASS[c] = (letter ? IDENT_START | IDENT_CHAR : 0) | (digit ? DIGIT | IDENT_CHAR : 0) | (c === DOLLAR ? IDENT_CHAR : 0);
 }
 
-function isIdentChar(c: number): boolean {
-  return isIdentStart(c) || (c >= 48 && c <= 57) || c === 36;
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 }
 
 function isDigit(c: number): boolean {
@@ -78,7 +89,7 @@ function dollarTagEnd(text: string, i: number): number {
  * leading keywords; the file-level splitter has its own, faster loop. One pass over char codes:
  * libpg-query's mapper tokenizes most DDL statements of a history.
  */
-export function tokenize(text: string, dialect: Dialect): Token[] {
+export function tokenize(text: string, dialect: Dialect, limit = Infinity): Token[] {
   const mysql = isMysqlFamily(dialect);
   const pg = dialect === 'postgresql';
   const sqlite = dialect === 'sqlite';
@@ -91,13 +102,15 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
       const c = text.charCodeAt(k);
       if (backslash && c === BACKSLASH) k += 2;
       else if (c === close) {
-        if (close !== RBRACKET && text.charCodeAt(k + 1) === close) k += 2;
+        if (close !== RBRACKET && k + 1 < n && text.charCodeAt(k + 1) === close) k += 2;
         else return k + 1;
       } else k++;
     }
     return n;
   };
-  while (i < n) {
+  // `limit`: at most that many tokens. The last of them may differ from the same token of the
+  // whole text (an `E` word that the string after it would have joined); the others are the same.
+  while (i < n && out.length < limit) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === NL || c === 9 || c === 13 || c === 12 || c === 0xfeff || c === 0xa0) {
       i++;
@@ -120,7 +133,7 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
       }
       i = k;
     } else if (c === SQUOTE) {
-      const prev = text.charCodeAt(i - 1);
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       const last = out.length > 0 ? out[out.length - 1] : undefined;
       const e = pg && (prev === 69 || prev === 101) && last !== undefined && last.end === i && last.upper === 'E';
       if (e) out.pop();
@@ -149,15 +162,20 @@ export function tokenize(text: string, dialect: Dialect): Token[] {
       const start = i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       out.push({ kind: 'param', start, end: i, upper: '' });
-    } else if (isIdentStart(c)) {
+    } else if (c >= 128 || (CLASS[c] & IDENT_START) !== 0) {
       const start = i++;
-      while (i < n && isIdentChar(text.charCodeAt(i))) i++;
+      // Never reads past the end: charCodeAt out of bounds sends V8's optimized code back to the interpreter.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128 && (CLASS[d] & IDENT_CHAR) === 0) break;
+        i++;
+      }
       out.push({ kind: 'word', start, end: i, upper: text.slice(start, i).toUpperCase() });
-    } else if (isDigit(c)) {
+    } else if ((CLASS[c] & DIGIT) !== 0) {
       const start = i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isIdentChar(d) || (d === DOT && isDigit(text.charCodeAt(i + 1)))) i++;
+        if (d >= 128 || (CLASS[d] & IDENT_CHAR) !== 0 || (d === DOT && isDigit(text.charCodeAt(i + 1)))) i++;
         else break;
       }
       out.push({ kind: 'number', start, end: i, upper: '' });

@@ -10,14 +10,22 @@ import { defaultExpr } from './volatility.js';
 export function pgAlterTable(t: PgText, s: AlterTableStmt): Operation[] {
   if (s.objtype !== 'OBJECT_TABLE') return [{ kind: 'other', description: describeStatement(t.text, 'postgresql') }];
   const table = rel(s.relation);
-  let k = t.skipName(t.tokAt(s.relation?.location));
-  if (t.upper(k) === '*') k++;
-  const segments = t.items(k, t.toks.length - 1);
   const cmds = (s.cmds ?? []).map((c) => nodeBody<AlterTableCmd>(c));
-  return cmds.map((cmd, i) => alterCmd(t, table, cmd, segments.length === cmds.length ? segments[i] : [k, t.toks.length - 1]));
+  // Each command's tokens, cut only when a command reads an expression by them (most need none).
+  let segments: [number, number][] | undefined;
+  let k = 0;
+  const range = (i: number): [number, number] => {
+    if (!segments) {
+      k = t.skipName(t.tokAt(s.relation?.location));
+      if (t.upper(k) === '*') k++;
+      segments = t.items(k, t.toks.length - 1);
+    }
+    return segments.length === cmds.length ? segments[i] : [k, t.toks.length - 1];
+  };
+  return cmds.map((cmd, i) => alterCmd(t, table, cmd, () => range(i)));
 }
 
-function alterCmd(t: PgText, table: QName, cmd: AlterTableCmd, [from, to]: [number, number]): Operation {
+function alterCmd(t: PgText, table: QName, cmd: AlterTableCmd, range: () => [number, number]): Operation {
   const column = cmd.name ?? '';
   switch (cmd.subtype) {
     case 'AT_AddColumn':
@@ -26,6 +34,7 @@ function alterCmd(t: PgText, table: QName, cmd: AlterTableCmd, [from, to]: [numb
       return { kind: 'drop_column', table, column, ifExists: !!cmd.missing_ok, cascade: cmd.behavior === 'DROP_CASCADE' };
     case 'AT_ColumnDefault':
       if (!cmd.def) return { kind: 'drop_default', table, column };
+      const [from, to] = range();
       return { kind: 'set_default', table, column, default: defaultExpr(t.run(t.find('DEFAULT', from, to + 1) + 1), 'postgresql') };
     case 'AT_SetNotNull':
       return { kind: 'set_not_null', table, column };
@@ -34,7 +43,10 @@ function alterCmd(t: PgText, table: QName, cmd: AlterTableCmd, [from, to]: [numb
     case 'AT_AlterColumnType': {
       const def = nodeBody<PgColumnDef>(cmd.def);
       const op: Operation = { kind: 'alter_column_type', table, column, type: pgType(t, def.typeName ?? {}).type };
-      if (def.raw_default) op.using = t.run(t.find('USING', from, to + 1) + 1);
+      if (def.raw_default) {
+        const [from, to] = range();
+        op.using = t.run(t.find('USING', from, to + 1) + 1);
+      }
       return op;
     }
     case 'AT_AddConstraint': {

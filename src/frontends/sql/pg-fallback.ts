@@ -1,7 +1,7 @@
 import type {
   AlterEnumStmt, AlterObjectSchemaStmt, AlterTableStmt, ClusterStmt, CopyStmt, ColumnDef as PgColumnDef, Constraint as PgConstraint,
   CreateEnumStmt, CreateSchemaStmt, CreateStmt, CreateTableAsStmt, DefElem, DeleteStmt, DropdbStmt, DropStmt, IndexElem as PgIndexElem,
-  IndexStmt, InsertStmt, Node, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, SelectStmt, TransactionStmt, TruncateStmt, TypeName,
+  IndexStmt, InsertStmt, Node, ParseResult, RangeVar, RefreshMatViewStmt, ReindexStmt, RenameStmt, SelectStmt, TransactionStmt, TruncateStmt, TypeName,
   UpdateStmt, VacuumRelation, VacuumStmt, VariableSetStmt, ViewStmt,
 } from 'libpg-query';
 import type { ColumnDef, Constraint, IndexElem, Operation } from '../../model/operation.js';
@@ -12,7 +12,8 @@ import { pgColumn, pgConstraint } from './pg-columns.js';
 import { nameList, nodeBody, nodeType, rel, relationsRead, str, strings } from './pg-nodes.js';
 import { pgSelectShape } from './pg-select.js';
 import { PgText } from './pg-text.js';
-import { loadPgWasm, parsePgSync } from './pg-wasm.js';
+import { readWithoutTree, TREE_MAPPED } from './pg-json.js';
+import { loadPgWasm, parsePgJson, parsePgSync } from './pg-wasm.js';
 
 /** libpg-query is WASM: instantiated the first time a statement needs it, then reused. */
 export function loadPgParser(): Promise<void> {
@@ -36,9 +37,17 @@ export async function mapPgStatement(text: string): Promise<Operation[]> {
 export type PgReading = { ops: Operation[] } | { rejected: unknown } | { unmapped: unknown };
 
 export function readPgStatement(text: string): PgReading {
+  let json;
+  try {
+    json = parsePgJson(text);
+  } catch (rejected) {
+    return { rejected };
+  }
+  const quick = readWithoutTree(text, json);
+  if (quick) return { ops: quick };
   let stmts;
   try {
-    stmts = parsePgSync(text).stmts ?? [];
+    stmts = (JSON.parse(json) as ParseResult).stmts ?? [];
   } catch (rejected) {
     return { rejected };
   }
@@ -64,6 +73,8 @@ const cascade = (b: string | undefined): boolean => b === 'DROP_CASCADE';
 function mapStmt(t: PgText, stmt: Node | undefined): Operation[] {
   const type = nodeType(stmt);
   const other = (): Operation[] => [{ kind: 'other', description: describeStatement(t.text, 'postgresql') }];
+  // What is not in TREE_MAPPED is described from its text: readWithoutTree does so without the tree.
+  if (!TREE_MAPPED.has(type)) return other();
   switch (type) {
     case 'CreateStmt':
       return [createTable(t, nodeBody<CreateStmt>(stmt))];
@@ -262,14 +273,26 @@ function drop(s: DropStmt): Operation[] | undefined {
 }
 
 function createIndex(t: PgText, s: IndexStmt): Operation {
-  let k = t.skipName(t.tokAt(s.relation?.location));
-  while (k < t.toks.length && t.upper(k) !== '(') k++;
-  const close = t.close(k);
-  const segments = t.items(k + 1, close - 1);
+  // The element list's tokens, cut only for an expression element or a WHERE (most indexes name columns).
+  let close = -1;
+  let segments: [number, number][] = [];
+  const list = (): void => {
+    if (close >= 0) return;
+    let k = t.skipName(t.tokAt(s.relation?.location));
+    while (k < t.toks.length && t.upper(k) !== '(') k++;
+    close = t.close(k);
+    segments = t.items(k + 1, close - 1);
+  };
   const elems = (s.indexParams ?? []).map((p, i): IndexElem => {
     const e = nodeBody<PgIndexElem>(p);
     const ref = nodeType(e.expr) === 'ColumnRef' ? nodeBody<{ fields?: Node[] }>(e.expr).fields : undefined;
-    const el: IndexElem = e.name ? { column: e.name } : ref?.length === 1 && nodeType(ref[0]) === 'String' ? { column: str(ref[0]) } : { expr: elemExpr(t, segments[i]) };
+    let el: IndexElem;
+    if (e.name) el = { column: e.name };
+    else if (ref?.length === 1 && nodeType(ref[0]) === 'String') el = { column: str(ref[0]) };
+    else {
+      list();
+      el = { expr: elemExpr(t, segments[i]) };
+    }
     if (e.ordering === 'SORTBY_DESC') el.desc = true;
     const last = (names?: Node[]) => (names?.length ? str(names[names.length - 1]) : undefined);
     const modifier = elemModifier(last(e.collation), last(e.opclass));
@@ -287,7 +310,10 @@ function createIndex(t: PgText, s: IndexStmt): Operation {
   if (s.idxname) op.name = s.idxname;
   op.method = s.accessMethod ?? 'btree';
   if (s.indexIncludingParams?.length) op.include = s.indexIncludingParams.map((p) => nodeBody<PgIndexElem>(p).name ?? '');
-  if (s.whereClause) op.where = t.slice(t.find('WHERE', close + 1) + 1, t.toks.length - 1);
+  if (s.whereClause) {
+    list();
+    op.where = t.slice(t.find('WHERE', close + 1) + 1, t.toks.length - 1);
+  }
   return op;
 }
 

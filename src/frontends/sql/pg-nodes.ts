@@ -70,6 +70,14 @@ export function relationsRead(query: Node | undefined): QName[] {
     }
   };
   walk(query);
+  return readsOf(found, ctes);
+}
+
+/** The names of a RangeVar that a query's reads are made of. */
+export type RelationName = Pick<RangeVar, 'schemaname' | 'relname'>;
+
+/** The relations read, in order of appearance: deduplicated, the query's own CTE names left out. */
+export function readsOf(found: readonly RelationName[], ctes: ReadonlySet<string>): QName[] {
   const seen = new Set<string>();
   const out: QName[] = [];
   for (const r of found) {

@@ -47,6 +47,14 @@ const decoder = new TextDecoder();
  * byte-by-byte loops over every character of the input and of its much longer JSON output.
  */
 export function parsePgSync(query: string): ParseResult {
+  return JSON.parse(parsePgJson(query)) as ParseResult;
+}
+
+/**
+ * The same tree as libpg-query's JSON text, not yet parsed: readPgStatement reads some statements
+ * (views, statements described from their text) without building the tree (see pg-json.ts).
+ */
+export function parsePgJson(query: string): string {
   const w = wasm;
   if (!w) throw new Error('WASM module not initialized. Call loadModule() first.');
   if (query === null || query === undefined) throw new Error('Query cannot be null or undefined');
@@ -65,7 +73,7 @@ export function parsePgSync(query: string): ParseResult {
     if (!treePtr) throw new Error('No parse tree generated');
     // HEAPU8 is read after the call: parsing may have grown the memory (a new buffer).
     const heap = w.HEAPU8;
-    return JSON.parse(decoder.decode(heap.subarray(treePtr, heap.indexOf(0, treePtr)))) as ParseResult;
+    return decoder.decode(heap.subarray(treePtr, heap.indexOf(0, treePtr)));
   } finally {
     w._free(queryPtr);
     if (resultPtr) w._wasm_free_parse_result(resultPtr);

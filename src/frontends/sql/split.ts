@@ -61,6 +61,12 @@ const END_SUFFIX_IGNORED = new Set(['IF', 'LOOP', 'WHILE', 'REPEAT']);
 const COPY_FROM_STDIN = /\bFROM\s+STDIN\b/i;
 
 /**
+ * What a PostgreSQL statement's text is mostly made of: characters that neither end it, nor open a
+ * quote, a comment or a dollar quote, nor start a line (names, spaces, operators, numbers).
+ */
+const PG_PLAIN_RUN = /[^\n;'"$/-]+/y;
+
+/**
  * End of the data block of a `COPY … FROM STDIN;` whose `;` is just before `from`: the data
  * starts on the next line and ends with the line `\.` (the end offset is right after it), or
  * at the end of the file, as psql reads it. Without a next line there is no data block. `nl` is
@@ -159,13 +165,11 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
     blockDepth = 0;
     firstWord = '';
   };
-  /** Advance line bookkeeping over text[from, to). */
+  /** Advance line bookkeeping over text[from, to), from line feed to line feed (dollar-quoted bodies are long). */
   const countLines = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) {
-      if (text.charCodeAt(k) === NL) {
-        line++;
-        lineStart = k + 1;
-      }
+    for (let nl = lineFeedFrom(from); nl >= 0 && nl < to; nl = lineFeedFrom(nl + 1)) {
+      line++;
+      lineStart = nl + 1;
     }
   };
   /** End of a quoted run opened at `at`; `close` doubled is an escape, so is a backslash when `backslash`. */
@@ -219,6 +223,23 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
   };
 
   while (i < n) {
+    // PostgreSQL, past a statement's header and outside routine bodies: only line feeds, `;`,
+    // quotes, `$` and comment starts matter until the statement ends, so the run of anything else
+    // is skipped natively, its last character other than a space ending the statement so far.
+    if (pg && headerDone && !compound && !pgDelimiter) {
+      PG_PLAIN_RUN.lastIndex = i;
+      if (PG_PLAIN_RUN.test(text)) {
+        const to = PG_PLAIN_RUN.lastIndex;
+        let end = to;
+        while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
+        if (end > i) {
+          lastEnd = end;
+          lastLine = line;
+        }
+        i = to;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
 
     if (c === NL) {
@@ -248,7 +269,8 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
       // MySQL needs a space after `--`; `1--1` is arithmetic there. Like the mysql client,
       // `--` before any statement has begun is a comment all the same (`--DROP TABLE t;`).
       if (!mysql || i + 2 >= n || isSpace(after) || after === NL || tokStart < 0) {
-        while (i < n && text.charCodeAt(i) !== NL) i++;
+        const nl = lineFeedFrom(i);
+        i = nl < 0 ? n : nl;
         continue;
       }
     }
@@ -364,7 +386,8 @@ export function splitStatements(text: string, dialect: Dialect): RawStatement[] 
           i = e;
           continue;
         }
-        if (delimiter === ';' && text.charCodeAt(i - 1) !== DOT) {
+        // i > 0: charCodeAt(-1) would send V8's optimized code back to the interpreter (every file starts with a word).
+        if (delimiter === ';' && (i === 0 || text.charCodeAt(i - 1) !== DOT)) {
           if (!headerDone) {
             const w = text.slice(i, k).toUpperCase();
             if (headerWords === 0) {
