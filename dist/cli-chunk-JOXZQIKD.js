@@ -1,27 +1,35 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  require_sql_wasm
-} from "./cli-chunk-GUM5DLHB.js";
-import {
-  engineAsset
-} from "./cli-chunk-KRK3LX25.js";
-import {
-  errorText
-} from "./cli-chunk-7IZGFUAT.js";
-import {
-  setParserFlags
-} from "./cli-chunk-LS4DEXVS.js";
-import {
-  __require,
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
-// builtin-require:node:fs/promises#readFile,stat
-var m = __require("node:fs/promises");
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  SQLITE_MAX_BYTES: () => SQLITE_MAX_BYTES,
+  openSqliteFile: () => openSqliteFile
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_GUM5DLHB = require("./cli-chunk-GUM5DLHB.js");
+var import_cli_chunk_KRK3LX25 = require("./cli-chunk-KRK3LX25.js");
+var import_cli_chunk_7IZGFUAT = require("./cli-chunk-7IZGFUAT.js");
+var import_cli_chunk_LS4DEXVS = require("./cli-chunk-LS4DEXVS.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
+var m = (0, import_cli_chunk_3ASQ7OCF.__require)("node:fs/promises");
 var { readFile, stat } = m;
-
 // src/live/sqlite.ts
-var import_sql = __toESM(require_sql_wasm(), 1);
+var import_sql = (0, import_cli_chunk_3ASQ7OCF.__toESM)((0, import_cli_chunk_GUM5DLHB.require_sql_wasm)(), 1);
 var SQLITE_MAX_BYTES = 1024 * 1024 * 1024;
 async function openSqliteFile(secret, opts) {
   const path = secret.url.replace(/^(sqlite3?|file):(\/\/)?/i, "");
@@ -33,10 +41,10 @@ async function openSqliteFile(secret, opts) {
     bytes = await readFile(path);
     if (bytes.length && !Buffer.from(bytes.subarray(0, 16)).toString("latin1").startsWith("SQLite format 3")) throw new Error("not a SQLite database file");
   } catch (e) {
-    throw new Error(`cannot read the SQLite database file: ${errorText(e, secret)}`);
+    throw new Error(`cannot read the SQLite database file: ${(0, import_cli_chunk_7IZGFUAT.errorText)(e, secret)}`);
   }
-  await setParserFlags();
-  const SQL = await (0, import_sql.default)({ wasmBinary: await readFile(engineAsset("sql.js", "sql-wasm.wasm")) });
+  await (0, import_cli_chunk_LS4DEXVS.setParserFlags)();
+  const SQL = await (0, import_sql.default)({ wasmBinary: await readFile((0, import_cli_chunk_KRK3LX25.engineAsset)("sql.js", "sql-wasm.wasm")) });
   const db = new SQL.Database(bytes);
   const rows = (sql, params = []) => {
     if (opts.deadline.spent) throw new Error("the time budget ran out");
@@ -51,7 +59,7 @@ async function openSqliteFile(secret, opts) {
         stmt.free();
       }
     } catch (e) {
-      throw new Error(errorText(e, secret));
+      throw new Error((0, import_cli_chunk_7IZGFUAT.errorText)(e, secret));
     }
   };
   rows("PRAGMA query_only = 1");
@@ -92,7 +100,5 @@ async function openSqliteFile(secret, opts) {
     }
   };
 }
-export {
-  SQLITE_MAX_BYTES,
-  openSqliteFile
-};
+
+})

@@ -1,8 +1,29 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  sqlString
-} from "./cli-chunk-Z72UDS4B.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  SERIAL_NAMES: () => SERIAL_NAMES,
+  makeType: () => makeType,
+  sameType: () => sameType,
+  typeToSql: () => typeToSql
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_Z72UDS4B = require("./cli-chunk-Z72UDS4B.js");
 // src/model/sql-type.ts
 var CANONICAL = {
   int: "integer",
@@ -99,7 +120,7 @@ function makeType(dialect, writtenName, args = [], extra = {}) {
   return t;
 }
 function typeToSql(t) {
-  if (t.values) return `${t.name}(${t.values.map(sqlString).join(", ")})`;
+  if (t.values) return `${t.name}(${t.values.map(import_cli_chunk_Z72UDS4B.sqlString).join(", ")})`;
   const base = t.args.length ? `${t.name}(${t.args.join(", ")})` : t.name;
   return `${base}${t.unsigned ? " unsigned" : ""}${"[]".repeat(t.array)}`;
 }
@@ -107,9 +128,4 @@ function sameType(a, b) {
   return typeToSql(a) === typeToSql(b);
 }
 
-export {
-  SERIAL_NAMES,
-  makeType,
-  typeToSql,
-  sameType
-};
+})

@@ -1,32 +1,49 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  At,
-  B,
-  F,
-  I,
-  L,
-  P,
-  R,
-  Re,
-  T,
-  U,
-  We,
-  Yr,
-  at,
-  h,
-  jr,
-  kt,
-  m,
-  u,
-  wt,
-  x
-} from "./cli-chunk-TPG6O3EZ.js";
-import "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  IdbFs: () => Ee2,
+  MemoryFS: () => xe2,
+  Mutex: () => ee2,
+  PGlite: () => Ye2,
+  formatQuery: () => v2,
+  messages: () => Ee,
+  parse: () => hn,
+  protocol: () => Hn,
+  types: () => dn
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_TPG6O3EZ = require("./cli-chunk-TPG6O3EZ.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/@electric-sql/pglite/dist/chunk-JOTQFPBW.js
 var dn = {};
-F(dn, { ABSTIME: () => xt, ACLITEM: () => Lt, BIT: () => Vt, BOOL: () => fe, BPCHAR: () => Ge, BYTEA: () => me, CHAR: () => mt, CID: () => gt, CIDR: () => It, CIRCLE: () => Et, DATE: () => Qe, FLOAT4: () => Ve, FLOAT8: () => Fe, GTSVECTOR: () => Zt, INET: () => Pt, INT2: () => Oe, INT4: () => Ue, INT8: () => ye, INTERVAL: () => Ut, JSON: () => be, JSONB: () => _e, MACADDR: () => Nt, MACADDR8: () => Ct, MONEY: () => Tt, NUMERIC: () => Gt, OID: () => ke, PATH: () => Bt, PG_DEPENDENCIES: () => Jt, PG_LSN: () => Wt, PG_NDISTINCT: () => Kt, PG_NODE_TREE: () => At2, POLYGON: () => Dt, REFCURSOR: () => vt, REGCLASS: () => zt, REGCONFIG: () => en, REGDICTIONARY: () => tn, REGNAMESPACE: () => nn, REGOPER: () => Ht, REGOPERATOR: () => _t, REGPROC: () => yt, REGPROCEDURE: () => Qt, REGROLE: () => rn, REGTYPE: () => qt, RELTIME: () => Mt, SMGR: () => St, TEXT: () => he, TID: () => ht, TIME: () => Ot, TIMESTAMP: () => He, TIMESTAMPTZ: () => ge, TIMETZ: () => kt2, TINTERVAL: () => Rt, TSQUERY: () => Xt, TSVECTOR: () => $t, TXID_SNAPSHOT: () => jt, UUID: () => Yt, VARBIT: () => Ft, VARCHAR: () => ve, XID: () => bt, XML: () => wt2, arrayParser: () => pn, arraySerializer: () => qe, parseType: () => se, parsers: () => sn, serializers: () => an, types: () => ze });
-u();
+(0, import_cli_chunk_TPG6O3EZ.F)(dn, { ABSTIME: () => xt, ACLITEM: () => Lt, BIT: () => Vt, BOOL: () => fe, BPCHAR: () => Ge, BYTEA: () => me, CHAR: () => mt, CID: () => gt, CIDR: () => It, CIRCLE: () => Et, DATE: () => Qe, FLOAT4: () => Ve, FLOAT8: () => Fe, GTSVECTOR: () => Zt, INET: () => Pt, INT2: () => Oe, INT4: () => Ue, INT8: () => ye, INTERVAL: () => Ut, JSON: () => be, JSONB: () => _e, MACADDR: () => Nt, MACADDR8: () => Ct, MONEY: () => Tt, NUMERIC: () => Gt, OID: () => ke, PATH: () => Bt, PG_DEPENDENCIES: () => Jt, PG_LSN: () => Wt, PG_NDISTINCT: () => Kt, PG_NODE_TREE: () => At2, POLYGON: () => Dt, REFCURSOR: () => vt, REGCLASS: () => zt, REGCONFIG: () => en, REGDICTIONARY: () => tn, REGNAMESPACE: () => nn, REGOPER: () => Ht, REGOPERATOR: () => _t, REGPROC: () => yt, REGPROCEDURE: () => Qt, REGROLE: () => rn, REGTYPE: () => qt, RELTIME: () => Mt, SMGR: () => St, TEXT: () => he, TID: () => ht, TIME: () => Ot, TIMESTAMP: () => He, TIMESTAMPTZ: () => ge, TIMETZ: () => kt2, TINTERVAL: () => Rt, TSQUERY: () => Xt, TSVECTOR: () => $t, TXID_SNAPSHOT: () => jt, UUID: () => Yt, VARBIT: () => Ft, VARCHAR: () => ve, XID: () => bt, XML: () => wt2, arrayParser: () => pn, arraySerializer: () => qe, parseType: () => se, parsers: () => sn, serializers: () => an, types: () => ze });
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var dt = globalThis.JSON.parse;
 var ft = globalThis.JSON.stringify;
 var fe = 16;
@@ -164,8 +181,8 @@ function Ye(t2, e, n, s2) {
   return t2.last < t2.i && i2.push(n ? n(e.slice(t2.last, t2.i + 1)) : e.slice(t2.last, t2.i + 1)), i2;
 }
 var hn = {};
-F(hn, { parseDescribeStatementResults: () => yn, parseResults: () => fn });
-u();
+(0, import_cli_chunk_TPG6O3EZ.F)(hn, { parseDescribeStatementResults: () => yn, parseResults: () => fn });
+(0, import_cli_chunk_TPG6O3EZ.u)();
 function fn(t2, e, n, s2) {
   let i2 = [], a = { rows: [], fields: [] }, u2 = 0, m3 = { ...e, ...n?.parsers };
   return t2.forEach((l) => {
@@ -207,8 +224,8 @@ function yn(t2) {
   return e ? e.dataTypeIDs : [];
 }
 var Ee = {};
-F(Ee, { AuthenticationCleartextPassword: () => V, AuthenticationMD5Password: () => F2, AuthenticationOk: () => k, AuthenticationSASL: () => G, AuthenticationSASLContinue: () => v, AuthenticationSASLFinal: () => Q, BackendKeyDataMessage: () => W, CommandCompleteMessage: () => $, CopyDataMessage: () => H, CopyResponse: () => _, DataRowMessage: () => X, DatabaseError: () => C, Field: () => z, NoticeMessage: () => Z, NotificationResponseMessage: () => K, ParameterDescriptionMessage: () => Y, ParameterStatusMessage: () => j, ReadyForQueryMessage: () => J, RowDescriptionMessage: () => q, bindComplete: () => Se, closeComplete: () => Be, copyDone: () => Re2, emptyQuery: () => Me, noData: () => De, parseComplete: () => Ae, portalSuspended: () => Ie, replicationStart: () => xe });
-u();
+(0, import_cli_chunk_TPG6O3EZ.F)(Ee, { AuthenticationCleartextPassword: () => V, AuthenticationMD5Password: () => F2, AuthenticationOk: () => k, AuthenticationSASL: () => G, AuthenticationSASLContinue: () => v, AuthenticationSASLFinal: () => Q, BackendKeyDataMessage: () => W, CommandCompleteMessage: () => $, CopyDataMessage: () => H, CopyResponse: () => _, DataRowMessage: () => X, DatabaseError: () => C, Field: () => z, NoticeMessage: () => Z, NotificationResponseMessage: () => K, ParameterDescriptionMessage: () => Y, ParameterStatusMessage: () => j, ReadyForQueryMessage: () => J, RowDescriptionMessage: () => q, bindComplete: () => Se, closeComplete: () => Be, copyDone: () => Re2, emptyQuery: () => Me, noData: () => De, parseComplete: () => Ae, portalSuspended: () => Ie, replicationStart: () => xe });
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var Ae = { name: "parseComplete", length: 5 };
 var Se = { name: "bindComplete", length: 5 };
 var Be = { name: "closeComplete", length: 5 };
@@ -361,11 +378,11 @@ var Z = class {
   }
 };
 var Hn = {};
-F(Hn, { Parser: () => pe, messages: () => Ee, serialize: () => We2 });
-u();
-u();
-u();
-u();
+(0, import_cli_chunk_TPG6O3EZ.F)(Hn, { Parser: () => pe, messages: () => Ee, serialize: () => We2 });
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 function T2(t2) {
   let e = t2.length;
   for (let n = t2.length - 1; n >= 0; n--) {
@@ -386,49 +403,49 @@ var je;
 var R2 = class {
   constructor(e = 256) {
     this.size = e;
-    R(this, S);
-    R(this, b);
-    R(this, g, 5);
-    R(this, P2, false);
-    R(this, ae, new TextEncoder());
-    R(this, L2, 0);
-    x(this, b, T(this, S, ie).call(this, e));
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, S);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, b);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, g, 5);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, P2, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ae, new TextEncoder());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, L2, 0);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, b, (0, import_cli_chunk_TPG6O3EZ.T)(this, S, ie).call(this, e));
   }
   addInt32(e) {
-    return T(this, S, N).call(this, 4), h(this, b).setInt32(h(this, g), e, h(this, P2)), x(this, g, h(this, g) + 4), this;
+    return (0, import_cli_chunk_TPG6O3EZ.T)(this, S, N).call(this, 4), (0, import_cli_chunk_TPG6O3EZ.h)(this, b).setInt32((0, import_cli_chunk_TPG6O3EZ.h)(this, g), e, (0, import_cli_chunk_TPG6O3EZ.h)(this, P2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, g, (0, import_cli_chunk_TPG6O3EZ.h)(this, g) + 4), this;
   }
   addInt16(e) {
-    return T(this, S, N).call(this, 2), h(this, b).setInt16(h(this, g), e, h(this, P2)), x(this, g, h(this, g) + 2), this;
+    return (0, import_cli_chunk_TPG6O3EZ.T)(this, S, N).call(this, 2), (0, import_cli_chunk_TPG6O3EZ.h)(this, b).setInt16((0, import_cli_chunk_TPG6O3EZ.h)(this, g), e, (0, import_cli_chunk_TPG6O3EZ.h)(this, P2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, g, (0, import_cli_chunk_TPG6O3EZ.h)(this, g) + 2), this;
   }
   addCString(e) {
-    return e && this.addString(e), T(this, S, N).call(this, 1), h(this, b).setUint8(h(this, g), 0), U(this, g)._++, this;
+    return e && this.addString(e), (0, import_cli_chunk_TPG6O3EZ.T)(this, S, N).call(this, 1), (0, import_cli_chunk_TPG6O3EZ.h)(this, b).setUint8((0, import_cli_chunk_TPG6O3EZ.h)(this, g), 0), (0, import_cli_chunk_TPG6O3EZ.U)(this, g)._++, this;
   }
   addString(e = "") {
     let n = T2(e);
-    return T(this, S, N).call(this, n), h(this, ae).encodeInto(e, new Uint8Array(h(this, b).buffer, h(this, g))), x(this, g, h(this, g) + n), this;
+    return (0, import_cli_chunk_TPG6O3EZ.T)(this, S, N).call(this, n), (0, import_cli_chunk_TPG6O3EZ.h)(this, ae).encodeInto(e, new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, b).buffer, (0, import_cli_chunk_TPG6O3EZ.h)(this, g))), (0, import_cli_chunk_TPG6O3EZ.x)(this, g, (0, import_cli_chunk_TPG6O3EZ.h)(this, g) + n), this;
   }
   add(e) {
-    return T(this, S, N).call(this, e.byteLength), new Uint8Array(h(this, b).buffer).set(new Uint8Array(e), h(this, g)), x(this, g, h(this, g) + e.byteLength), this;
+    return (0, import_cli_chunk_TPG6O3EZ.T)(this, S, N).call(this, e.byteLength), new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, b).buffer).set(new Uint8Array(e), (0, import_cli_chunk_TPG6O3EZ.h)(this, g)), (0, import_cli_chunk_TPG6O3EZ.x)(this, g, (0, import_cli_chunk_TPG6O3EZ.h)(this, g) + e.byteLength), this;
   }
   flush(e) {
-    let n = T(this, S, je).call(this, e);
-    return x(this, g, 5), x(this, b, T(this, S, ie).call(this, this.size)), new Uint8Array(n);
+    let n = (0, import_cli_chunk_TPG6O3EZ.T)(this, S, je).call(this, e);
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, g, 5), (0, import_cli_chunk_TPG6O3EZ.x)(this, b, (0, import_cli_chunk_TPG6O3EZ.T)(this, S, ie).call(this, this.size)), new Uint8Array(n);
   }
 };
 b = /* @__PURE__ */ new WeakMap(), g = /* @__PURE__ */ new WeakMap(), P2 = /* @__PURE__ */ new WeakMap(), ae = /* @__PURE__ */ new WeakMap(), L2 = /* @__PURE__ */ new WeakMap(), S = /* @__PURE__ */ new WeakSet(), ie = function(e) {
   return new DataView(new ArrayBuffer(e));
 }, N = function(e) {
-  if (h(this, b).byteLength - h(this, g) < e) {
-    let s2 = h(this, b).buffer, i2 = s2.byteLength + (s2.byteLength >> 1) + e;
-    x(this, b, T(this, S, ie).call(this, i2)), new Uint8Array(h(this, b).buffer).set(new Uint8Array(s2));
+  if ((0, import_cli_chunk_TPG6O3EZ.h)(this, b).byteLength - (0, import_cli_chunk_TPG6O3EZ.h)(this, g) < e) {
+    let s2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, b).buffer, i2 = s2.byteLength + (s2.byteLength >> 1) + e;
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, b, (0, import_cli_chunk_TPG6O3EZ.T)(this, S, ie).call(this, i2)), new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, b).buffer).set(new Uint8Array(s2));
   }
 }, je = function(e) {
   if (e) {
-    h(this, b).setUint8(h(this, L2), e);
-    let n = h(this, g) - (h(this, L2) + 1);
-    h(this, b).setInt32(h(this, L2) + 1, n, h(this, P2));
+    (0, import_cli_chunk_TPG6O3EZ.h)(this, b).setUint8((0, import_cli_chunk_TPG6O3EZ.h)(this, L2), e);
+    let n = (0, import_cli_chunk_TPG6O3EZ.h)(this, g) - ((0, import_cli_chunk_TPG6O3EZ.h)(this, L2) + 1);
+    (0, import_cli_chunk_TPG6O3EZ.h)(this, b).setInt32((0, import_cli_chunk_TPG6O3EZ.h)(this, L2) + 1, n, (0, import_cli_chunk_TPG6O3EZ.h)(this, P2));
   }
-  return h(this, b).buffer.slice(e ? 0 : 5, h(this, g));
+  return (0, import_cli_chunk_TPG6O3EZ.h)(this, b).buffer.slice(e ? 0 : 5, (0, import_cli_chunk_TPG6O3EZ.h)(this, g));
 };
 var f = new R2();
 var bn = (t2) => {
@@ -497,10 +514,10 @@ var Vn = oe(83);
 var Fn = oe(88);
 var Gn = oe(99);
 var We2 = { startup: bn, password: wn, requestSsl: gn, sendSASLInitialResponseMessage: An, sendSCRAMClientFinalMessage: Sn, query: Bn, parse: In, bind: Mn, execute: En, describe: Pn, close: Ln, flush: () => kn, sync: () => Vn, end: () => Fn, copyData: On, copyDone: () => Gn, copyFail: Un, cancel: Cn };
-u();
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var Te = { text: 0, binary: 1 };
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var vn = new ArrayBuffer(0);
 var M;
 var w;
@@ -509,40 +526,40 @@ var le;
 var ee;
 var ue = class {
   constructor(e = 0) {
-    R(this, M, new DataView(vn));
-    R(this, w);
-    R(this, ce, "utf-8");
-    R(this, le, new TextDecoder(h(this, ce)));
-    R(this, ee, false);
-    x(this, w, e);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, M, new DataView(vn));
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, w);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ce, "utf-8");
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, le, new TextDecoder((0, import_cli_chunk_TPG6O3EZ.h)(this, ce)));
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ee, false);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, w, e);
   }
   setBuffer(e, n) {
-    x(this, w, e), x(this, M, new DataView(n));
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, w, e), (0, import_cli_chunk_TPG6O3EZ.x)(this, M, new DataView(n));
   }
   int16() {
-    let e = h(this, M).getInt16(h(this, w), h(this, ee));
-    return x(this, w, h(this, w) + 2), e;
+    let e = (0, import_cli_chunk_TPG6O3EZ.h)(this, M).getInt16((0, import_cli_chunk_TPG6O3EZ.h)(this, w), (0, import_cli_chunk_TPG6O3EZ.h)(this, ee));
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, w, (0, import_cli_chunk_TPG6O3EZ.h)(this, w) + 2), e;
   }
   byte() {
-    let e = h(this, M).getUint8(h(this, w));
-    return U(this, w)._++, e;
+    let e = (0, import_cli_chunk_TPG6O3EZ.h)(this, M).getUint8((0, import_cli_chunk_TPG6O3EZ.h)(this, w));
+    return (0, import_cli_chunk_TPG6O3EZ.U)(this, w)._++, e;
   }
   int32() {
-    let e = h(this, M).getInt32(h(this, w), h(this, ee));
-    return x(this, w, h(this, w) + 4), e;
+    let e = (0, import_cli_chunk_TPG6O3EZ.h)(this, M).getInt32((0, import_cli_chunk_TPG6O3EZ.h)(this, w), (0, import_cli_chunk_TPG6O3EZ.h)(this, ee));
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, w, (0, import_cli_chunk_TPG6O3EZ.h)(this, w) + 4), e;
   }
   string(e) {
-    return h(this, le).decode(this.bytes(e));
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, le).decode(this.bytes(e));
   }
   cstring() {
-    let e = h(this, w), n = e;
-    for (; h(this, M).getUint8(n++) !== 0; ) ;
+    let e = (0, import_cli_chunk_TPG6O3EZ.h)(this, w), n = e;
+    for (; (0, import_cli_chunk_TPG6O3EZ.h)(this, M).getUint8(n++) !== 0; ) ;
     let s2 = this.string(n - e - 1);
-    return x(this, w, n), s2;
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, w, n), s2;
   }
   bytes(e) {
-    let n = h(this, M).buffer.slice(h(this, w), h(this, w) + e);
-    return x(this, w, h(this, w) + e), new Uint8Array(n);
+    let n = (0, import_cli_chunk_TPG6O3EZ.h)(this, M).buffer.slice((0, import_cli_chunk_TPG6O3EZ.h)(this, w), (0, import_cli_chunk_TPG6O3EZ.h)(this, w) + e);
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, w, (0, import_cli_chunk_TPG6O3EZ.h)(this, w) + e), new Uint8Array(n);
   }
 };
 M = /* @__PURE__ */ new WeakMap(), w = /* @__PURE__ */ new WeakMap(), ce = /* @__PURE__ */ new WeakMap(), le = /* @__PURE__ */ new WeakMap(), ee = /* @__PURE__ */ new WeakMap();
@@ -574,40 +591,40 @@ var pt;
 var Le;
 var pe = class {
   constructor() {
-    R(this, c);
-    R(this, A, new DataView(Je));
-    R(this, B2, 0);
-    R(this, D, 0);
-    R(this, o, new ue());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, c);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, A, new DataView(Je));
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, B2, 0);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, D, 0);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, o, new ue());
   }
   parse(e, n) {
-    T(this, c, $e).call(this, ArrayBuffer.isView(e) ? e.buffer.slice(e.byteOffset, e.byteOffset + e.byteLength) : e);
-    let s2 = h(this, D) + h(this, B2), i2 = h(this, D);
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, c, $e).call(this, ArrayBuffer.isView(e) ? e.buffer.slice(e.byteOffset, e.byteOffset + e.byteLength) : e);
+    let s2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, D) + (0, import_cli_chunk_TPG6O3EZ.h)(this, B2), i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, D);
     for (; i2 + Ke <= s2; ) {
-      let a = h(this, A).getUint8(i2), u2 = h(this, A).getUint32(i2 + Ne, false), m3 = Ne + u2;
+      let a = (0, import_cli_chunk_TPG6O3EZ.h)(this, A).getUint8(i2), u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, A).getUint32(i2 + Ne, false), m3 = Ne + u2;
       if (m3 + i2 <= s2 && u2 > 0) {
-        let l = T(this, c, Xe).call(this, i2 + Ke, a, u2, h(this, A).buffer);
+        let l = (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Xe).call(this, i2 + Ke, a, u2, (0, import_cli_chunk_TPG6O3EZ.h)(this, A).buffer);
         n(l), i2 += m3;
       } else break;
     }
-    i2 === s2 ? (x(this, A, new DataView(Je)), x(this, B2, 0), x(this, D, 0)) : (x(this, B2, s2 - i2), x(this, D, i2));
+    i2 === s2 ? ((0, import_cli_chunk_TPG6O3EZ.x)(this, A, new DataView(Je)), (0, import_cli_chunk_TPG6O3EZ.x)(this, B2, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, D, 0)) : ((0, import_cli_chunk_TPG6O3EZ.x)(this, B2, s2 - i2), (0, import_cli_chunk_TPG6O3EZ.x)(this, D, i2));
   }
 };
 A = /* @__PURE__ */ new WeakMap(), B2 = /* @__PURE__ */ new WeakMap(), D = /* @__PURE__ */ new WeakMap(), o = /* @__PURE__ */ new WeakMap(), c = /* @__PURE__ */ new WeakSet(), $e = function(e) {
-  if (h(this, B2) > 0) {
-    let n = h(this, B2) + e.byteLength;
-    if (n + h(this, D) > h(this, A).byteLength) {
+  if ((0, import_cli_chunk_TPG6O3EZ.h)(this, B2) > 0) {
+    let n = (0, import_cli_chunk_TPG6O3EZ.h)(this, B2) + e.byteLength;
+    if (n + (0, import_cli_chunk_TPG6O3EZ.h)(this, D) > (0, import_cli_chunk_TPG6O3EZ.h)(this, A).byteLength) {
       let i2;
-      if (n <= h(this, A).byteLength && h(this, D) >= h(this, B2)) i2 = h(this, A).buffer;
+      if (n <= (0, import_cli_chunk_TPG6O3EZ.h)(this, A).byteLength && (0, import_cli_chunk_TPG6O3EZ.h)(this, D) >= (0, import_cli_chunk_TPG6O3EZ.h)(this, B2)) i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, A).buffer;
       else {
-        let a = h(this, A).byteLength * 2;
+        let a = (0, import_cli_chunk_TPG6O3EZ.h)(this, A).byteLength * 2;
         for (; n >= a; ) a *= 2;
         i2 = new ArrayBuffer(a);
       }
-      new Uint8Array(i2).set(new Uint8Array(h(this, A).buffer, h(this, D), h(this, B2))), x(this, A, new DataView(i2)), x(this, D, 0);
+      new Uint8Array(i2).set(new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, A).buffer, (0, import_cli_chunk_TPG6O3EZ.h)(this, D), (0, import_cli_chunk_TPG6O3EZ.h)(this, B2))), (0, import_cli_chunk_TPG6O3EZ.x)(this, A, new DataView(i2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, D, 0);
     }
-    new Uint8Array(h(this, A).buffer).set(new Uint8Array(e), h(this, D) + h(this, B2)), x(this, B2, n);
-  } else x(this, A, new DataView(e)), x(this, D, 0), x(this, B2, e.byteLength);
+    new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, A).buffer).set(new Uint8Array(e), (0, import_cli_chunk_TPG6O3EZ.h)(this, D) + (0, import_cli_chunk_TPG6O3EZ.h)(this, B2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, B2, n);
+  } else (0, import_cli_chunk_TPG6O3EZ.x)(this, A, new DataView(e)), (0, import_cli_chunk_TPG6O3EZ.x)(this, D, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, B2, e.byteLength);
 }, Xe = function(e, n, s2, i2) {
   switch (n) {
     case 50:
@@ -627,124 +644,123 @@ A = /* @__PURE__ */ new WeakMap(), B2 = /* @__PURE__ */ new WeakMap(), D = /* @_
     case 73:
       return Me;
     case 68:
-      return T(this, c, ut).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, ut).call(this, e, s2, i2);
     case 67:
-      return T(this, c, et).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, et).call(this, e, s2, i2);
     case 90:
-      return T(this, c, Ze).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Ze).call(this, e, s2, i2);
     case 65:
-      return T(this, c, st).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, st).call(this, e, s2, i2);
     case 82:
-      return T(this, c, pt).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, pt).call(this, e, s2, i2);
     case 83:
-      return T(this, c, ct).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, ct).call(this, e, s2, i2);
     case 75:
-      return T(this, c, lt).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, lt).call(this, e, s2, i2);
     case 69:
-      return T(this, c, Le).call(this, e, s2, i2, "error");
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Le).call(this, e, s2, i2, "error");
     case 78:
-      return T(this, c, Le).call(this, e, s2, i2, "notice");
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Le).call(this, e, s2, i2, "notice");
     case 84:
-      return T(this, c, it).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, it).call(this, e, s2, i2);
     case 116:
-      return T(this, c, ot).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, ot).call(this, e, s2, i2);
     case 71:
-      return T(this, c, nt).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, nt).call(this, e, s2, i2);
     case 72:
-      return T(this, c, rt).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, rt).call(this, e, s2, i2);
     case 100:
-      return T(this, c, tt).call(this, e, s2, i2);
+      return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, tt).call(this, e, s2, i2);
     default:
       return new C("received invalid response: " + n.toString(16), s2, "error");
   }
 }, Ze = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).string(1);
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(1);
   return new J(n, i2);
 }, et = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).cstring();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring();
   return new $(n, i2);
 }, tt = function(e, n, s2) {
   let i2 = s2.slice(e, e + (n - 4));
   return new H(n, new Uint8Array(i2));
 }, nt = function(e, n, s2) {
-  return T(this, c, Pe).call(this, e, n, s2, "copyInResponse");
+  return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Pe).call(this, e, n, s2, "copyInResponse");
 }, rt = function(e, n, s2) {
-  return T(this, c, Pe).call(this, e, n, s2, "copyOutResponse");
+  return (0, import_cli_chunk_TPG6O3EZ.T)(this, c, Pe).call(this, e, n, s2, "copyOutResponse");
 }, Pe = function(e, n, s2, i2) {
-  h(this, o).setBuffer(e, s2);
-  let a = h(this, o).byte() !== 0, u2 = h(this, o).int16(), m3 = new _(n, i2, a, u2);
-  for (let l = 0; l < u2; l++) m3.columnTypes[l] = h(this, o).int16();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let a = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).byte() !== 0, u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), m3 = new _(n, i2, a, u2);
+  for (let l = 0; l < u2; l++) m3.columnTypes[l] = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16();
   return m3;
 }, st = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int32(), a = h(this, o).cstring(), u2 = h(this, o).cstring();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32(), a = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring(), u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring();
   return new K(n, i2, a, u2);
 }, it = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int16(), a = new q(n, i2);
-  for (let u2 = 0; u2 < i2; u2++) a.fields[u2] = T(this, c, at2).call(this);
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), a = new q(n, i2);
+  for (let u2 = 0; u2 < i2; u2++) a.fields[u2] = (0, import_cli_chunk_TPG6O3EZ.T)(this, c, at2).call(this);
   return a;
 }, at2 = function() {
-  let e = h(this, o).cstring(), n = h(this, o).int32(), s2 = h(this, o).int16(), i2 = h(this, o).int32(), a = h(this, o).int16(), u2 = h(this, o).int32(), m3 = h(this, o).int16() === 0 ? Te.text : Te.binary;
+  let e = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring(), n = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32(), s2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32(), a = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32(), m3 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16() === 0 ? Te.text : Te.binary;
   return new z(e, n, s2, i2, a, u2, m3);
 }, ot = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int16(), a = new Y(n, i2);
-  for (let u2 = 0; u2 < i2; u2++) a.dataTypeIDs[u2] = h(this, o).int32();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), a = new Y(n, i2);
+  for (let u2 = 0; u2 < i2; u2++) a.dataTypeIDs[u2] = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32();
   return a;
 }, ut = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int16(), a = new Array(i2);
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int16(), a = new Array(i2);
   for (let u2 = 0; u2 < i2; u2++) {
-    let m3 = h(this, o).int32();
-    a[u2] = m3 === -1 ? null : h(this, o).string(m3);
+    let m3 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32();
+    a[u2] = m3 === -1 ? null : (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(m3);
   }
   return new X(n, a);
 }, ct = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).cstring(), a = h(this, o).cstring();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring(), a = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring();
   return new j(n, i2, a);
 }, lt = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int32(), a = h(this, o).int32();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32(), a = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32();
   return new W(n, i2, a);
 }, pt = function(e, n, s2) {
-  h(this, o).setBuffer(e, s2);
-  let i2 = h(this, o).int32();
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let i2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).int32();
   switch (i2) {
     case 0:
       return new k(n);
     case 3:
       return new V(n);
     case 5:
-      return new F2(n, h(this, o).bytes(4));
+      return new F2(n, (0, import_cli_chunk_TPG6O3EZ.h)(this, o).bytes(4));
     case 10: {
       let a = [];
       for (; ; ) {
-        let u2 = h(this, o).cstring();
+        let u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring();
         if (u2.length === 0) return new G(n, a);
         a.push(u2);
       }
     }
     case 11:
-      return new v(n, h(this, o).string(n - 8));
+      return new v(n, (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(n - 8));
     case 12:
-      return new Q(n, h(this, o).string(n - 8));
+      return new Q(n, (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(n - 8));
     default:
       throw new Error("Unknown authenticationOk message type " + i2);
   }
 }, Le = function(e, n, s2, i2) {
-  h(this, o).setBuffer(e, s2);
-  let a = {}, u2 = h(this, o).string(1);
-  for (; u2 !== "\0"; ) a[u2] = h(this, o).cstring(), u2 = h(this, o).string(1);
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, o).setBuffer(e, s2);
+  let a = {}, u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(1);
+  for (; u2 !== "\0"; ) a[u2] = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).cstring(), u2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, o).string(1);
   let m3 = a.M, l = i2 === "notice" ? new Z(n, m3) : new C(m3, n, i2);
   return l.severity = a.S, l.code = a.C, l.detail = a.D, l.hint = a.H, l.position = a.P, l.internalPosition = a.p, l.internalQuery = a.q, l.where = a.W, l.schema = a.s, l.table = a.t, l.column = a.c, l.dataType = a.d, l.constraint = a.n, l.file = a.F, l.line = a.L, l.routine = a.R, l;
 };
-
 // node_modules/@electric-sql/pglite/dist/chunk-F4GETNPB.js
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var o2 = { part: "part", container: "container" };
 function s(t2, r, ...e) {
   let a = t2.length - 1, p2 = e.length - 1;
@@ -778,10 +794,9 @@ function g2(t2, ...r) {
   let { strings: e, values: a } = y(t2, ...r);
   return { query: [e[0], ...a.flatMap((p2, n) => [`$${n + 1}`, e[n + 1]])].join(""), params: a };
 }
-
 // node_modules/@electric-sql/pglite/dist/chunk-WUKNEE7X.js
-u();
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 function E(h2) {
   let s2 = h2.e;
   return s2.query = h2.query, s2.params = h2.params, s2.queryOptions = h2.options, s2;
@@ -795,15 +810,15 @@ var m2;
 var _2;
 var z2 = class {
   constructor() {
-    R(this, t);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, t);
     this.serializers = { ...an };
     this.parsers = { ...sn };
-    R(this, P3, false);
-    R(this, p, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, P3, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, p, false);
   }
   async _initArrayTypes({ force: s2 = false } = {}) {
-    if (h(this, P3) && !s2) return;
-    x(this, P3, true);
+    if ((0, import_cli_chunk_TPG6O3EZ.h)(this, P3) && !s2) return;
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, P3, true);
     let e = await this.query(`
       SELECT b.oid, b.typarray
       FROM pg_catalog.pg_type a
@@ -818,45 +833,45 @@ var z2 = class {
     await this._initArrayTypes({ force: true });
   }
   async query(s2, e, r) {
-    return await this._checkReady(), await this._runExclusiveTransaction(async () => await T(this, t, x2).call(this, s2, e, r));
+    return await this._checkReady(), await this._runExclusiveTransaction(async () => await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, x2).call(this, s2, e, r));
   }
   async sql(s2, ...e) {
     let { query: r, params: o3 } = g2(s2, ...e);
     return await this.query(r, o3);
   }
   async exec(s2, e) {
-    return await this._checkReady(), await this._runExclusiveTransaction(async () => await T(this, t, m2).call(this, s2, e));
+    return await this._checkReady(), await this._runExclusiveTransaction(async () => await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, s2, e));
   }
   async describeQuery(s2, e) {
     let r = [];
     try {
-      await T(this, t, y2).call(this, We2.parse({ text: s2, types: e?.paramTypes }), e), r = await T(this, t, y2).call(this, We2.describe({ type: "S" }), e);
+      await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.parse({ text: s2, types: e?.paramTypes }), e), r = await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.describe({ type: "S" }), e);
     } catch (n) {
       throw n instanceof C ? E({ e: n, options: e, params: void 0, query: s2 }) : n;
     } finally {
-      r.push(...await T(this, t, y2).call(this, We2.sync(), e));
+      r.push(...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.sync(), e));
     }
     let o3 = r.find((n) => n.name === "parameterDescription"), i2 = r.find((n) => n.name === "rowDescription"), c2 = o3?.dataTypeIDs.map((n) => ({ dataTypeID: n, serializer: this.serializers[n] })) ?? [], u2 = i2?.fields.map((n) => ({ name: n.name, dataTypeID: n.dataTypeID, parser: this.parsers[n.dataTypeID] })) ?? [];
     return { queryParams: c2, resultFields: u2 };
   }
   async transaction(s2) {
     return await this._checkReady(), await this._runExclusiveTransaction(async () => {
-      await T(this, t, m2).call(this, "BEGIN"), x(this, p, true);
+      await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, "BEGIN"), (0, import_cli_chunk_TPG6O3EZ.x)(this, p, true);
       let e = false, r = () => {
         if (e) throw new Error("Transaction is closed");
-      }, o3 = { query: async (i2, c2, u2) => (r(), await T(this, t, x2).call(this, i2, c2, u2)), sql: async (i2, ...c2) => {
+      }, o3 = { query: async (i2, c2, u2) => (r(), await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, x2).call(this, i2, c2, u2)), sql: async (i2, ...c2) => {
         let { query: u2, params: n } = g2(i2, ...c2);
-        return await T(this, t, x2).call(this, u2, n);
-      }, exec: async (i2, c2) => (r(), await T(this, t, m2).call(this, i2, c2)), rollback: async () => {
-        r(), await T(this, t, m2).call(this, "ROLLBACK"), e = true;
+        return await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, x2).call(this, u2, n);
+      }, exec: async (i2, c2) => (r(), await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, i2, c2)), rollback: async () => {
+        r(), await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, "ROLLBACK"), e = true;
       }, listen: async (i2, c2) => (r(), await this.listen(i2, c2, o3)), get closed() {
         return e;
       } };
       try {
         let i2 = await s2(o3);
-        return e || (e = true, await T(this, t, m2).call(this, "COMMIT")), x(this, p, false), i2;
+        return e || (e = true, await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, "COMMIT")), (0, import_cli_chunk_TPG6O3EZ.x)(this, p, false), i2;
       } catch (i2) {
-        throw e || await T(this, t, m2).call(this, "ROLLBACK"), x(this, p, false), i2;
+        throw e || await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, m2).call(this, "ROLLBACK"), (0, import_cli_chunk_TPG6O3EZ.x)(this, p, false), i2;
       }
     });
   }
@@ -868,46 +883,45 @@ P3 = /* @__PURE__ */ new WeakMap(), p = /* @__PURE__ */ new WeakMap(), t = /* @_
   return await this.execProtocolStream(s2, { ...e, syncToFs: false });
 }, x2 = async function(s2, e = [], r) {
   return await this._runExclusiveQuery(async () => {
-    T(this, t, _2).call(this, "runQuery", s2, e, r), await this._handleBlob(r?.blob);
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, t, _2).call(this, "runQuery", s2, e, r), await this._handleBlob(r?.blob);
     let o3 = [];
     try {
-      let c2 = await T(this, t, y2).call(this, We2.parse({ text: s2, types: r?.paramTypes }), r), u2 = yn(await T(this, t, y2).call(this, We2.describe({ type: "S" }), r)), n = e.map((b2, k3) => {
+      let c2 = await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.parse({ text: s2, types: r?.paramTypes }), r), u2 = yn(await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.describe({ type: "S" }), r)), n = e.map((b2, k3) => {
         let D3 = u2[k3];
         if (b2 == null) return null;
         let v3 = r?.serializers?.[D3] ?? this.serializers[D3];
         return v3 ? v3(b2) : b2.toString();
       });
-      o3 = [...c2, ...await T(this, t, y2).call(this, We2.bind({ values: n }), r), ...await T(this, t, y2).call(this, We2.describe({ type: "P" }), r), ...await T(this, t, y2).call(this, We2.execute({}), r)];
+      o3 = [...c2, ...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.bind({ values: n }), r), ...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.describe({ type: "P" }), r), ...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.execute({}), r)];
     } catch (c2) {
       throw c2 instanceof C ? E({ e: c2, options: r, params: e, query: s2 }) : c2;
     } finally {
-      o3.push(...await T(this, t, y2).call(this, We2.sync(), r));
+      o3.push(...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.sync(), r));
     }
-    await this._cleanupBlob(), h(this, p) || await this.syncToFs();
+    await this._cleanupBlob(), (0, import_cli_chunk_TPG6O3EZ.h)(this, p) || await this.syncToFs();
     let i2 = await this._getWrittenBlob();
     return fn(o3, this.parsers, r, i2)[0];
   });
 }, m2 = async function(s2, e) {
   return await this._runExclusiveQuery(async () => {
-    T(this, t, _2).call(this, "runExec", s2, e), await this._handleBlob(e?.blob);
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, t, _2).call(this, "runExec", s2, e), await this._handleBlob(e?.blob);
     let r = [];
     try {
-      r = await T(this, t, y2).call(this, We2.query(s2), e);
+      r = await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.query(s2), e);
     } catch (i2) {
       throw i2 instanceof C ? E({ e: i2, options: e, params: void 0, query: s2 }) : i2;
     } finally {
-      r.push(...await T(this, t, y2).call(this, We2.sync(), e));
+      r.push(...await (0, import_cli_chunk_TPG6O3EZ.T)(this, t, y2).call(this, We2.sync(), e));
     }
-    this._cleanupBlob(), h(this, p) || await this.syncToFs();
+    this._cleanupBlob(), (0, import_cli_chunk_TPG6O3EZ.h)(this, p) || await this.syncToFs();
     let o3 = await this._getWrittenBlob();
     return fn(r, this.parsers, e, o3);
   });
 }, _2 = function(...s2) {
   this.debug > 0 && console.log(...s2);
 };
-
 // node_modules/@electric-sql/pglite/dist/chunk-VC7SUH2R.js
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 async function v2(s2, e, r, n) {
   if (!r || r.length === 0) return e;
   n = n ?? s2;
@@ -920,11 +934,10 @@ async function v2(s2, e, r, n) {
   let a = yn(t2), i2 = e.replace(/\$([0-9]+)/g, (d, l) => "%" + l + "L");
   return (await n.query(`SELECT format($1, ${r.map((d, l) => `$${l + 2}`).join(", ")}) as query`, [i2, ...r], { paramTypes: [he, ...a] })).rows[0].query;
 }
-
 // node_modules/@electric-sql/pglite/dist/index.js
-u();
-u();
-u();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
 var wt3 = new Error("timeout while waiting for mutex to become available");
 var St2 = new Error("mutex already locked");
 var ft2 = new Error("request for lock canceled");
@@ -1070,11 +1083,11 @@ var ee2 = class {
     return this._semaphore.cancel();
   }
 };
-u();
-var je2 = L(Re(), 1);
+(0, import_cli_chunk_TPG6O3EZ.u)();
+var je2 = (0, import_cli_chunk_TPG6O3EZ.L)((0, import_cli_chunk_TPG6O3EZ.Re)(), 1);
 async function ze2(e) {
-  if (m.IN_NODE) {
-    let t2 = await import("fs"), r = await import("zlib"), { Writable: a } = await import("stream"), { pipeline: o3 } = await import("stream/promises");
+  if (import_cli_chunk_TPG6O3EZ.m.IN_NODE) {
+    let t2 = await Promise.resolve().then(() => __toESM(__migraImport("fs"))), r = await Promise.resolve().then(() => __toESM(__migraImport("zlib"))), { Writable: a } = await Promise.resolve().then(() => __toESM(__migraImport("stream"))), { pipeline: o3 } = await Promise.resolve().then(() => __toESM(__migraImport("stream/promises")));
     if (!t2.existsSync(e)) throw new Error(`Extension bundle not found: ${e}`);
     let _3 = r.createGunzip(), s2 = [];
     return await o3(t2.createReadStream(e), _3, new a({ write(n, l, d) {
@@ -1142,13 +1155,13 @@ function Et2(e) {
   let t2 = e.lastIndexOf("/");
   return t2 > 0 ? e.slice(0, t2) : e;
 }
-u();
-u();
-var Ee2 = class extends We {
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+var Ee2 = class extends import_cli_chunk_TPG6O3EZ.We {
   async init(t2, r) {
     return this.pg = t2, { emscriptenOpts: { ...r, preRun: [...r.preRun || [], (o3) => {
       let _3 = o3.FS.filesystems.IDBFS;
-      o3.FS.analyzePath(I).exists || o3.FS.mkdir(I), o3.FS.analyzePath(`${I}/${this.dataDir}`).exists || o3.FS.mkdir(`${I}/${this.dataDir}`), o3.FS.mount(_3, {}, `${I}/${this.dataDir}`), o3.FS.symlink(`${I}/${this.dataDir}`, B);
+      o3.FS.analyzePath(import_cli_chunk_TPG6O3EZ.I).exists || o3.FS.mkdir(import_cli_chunk_TPG6O3EZ.I), o3.FS.analyzePath(`${import_cli_chunk_TPG6O3EZ.I}/${this.dataDir}`).exists || o3.FS.mkdir(`${import_cli_chunk_TPG6O3EZ.I}/${this.dataDir}`), o3.FS.mount(_3, {}, `${import_cli_chunk_TPG6O3EZ.I}/${this.dataDir}`), o3.FS.symlink(`${import_cli_chunk_TPG6O3EZ.I}/${this.dataDir}`, import_cli_chunk_TPG6O3EZ.B);
     }] } };
   }
   initialSyncFs() {
@@ -1170,8 +1183,8 @@ var Ee2 = class extends We {
     t2 && t2.close(), this.pg.Module.FS.quit();
   }
 };
-u();
-var xe2 = class extends We {
+(0, import_cli_chunk_TPG6O3EZ.u)();
+var xe2 = class extends import_cli_chunk_TPG6O3EZ.We {
   async closeFs() {
     this.pg.Module.FS.quit();
   }
@@ -1187,25 +1200,25 @@ function We3(e) {
 async function Ve2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: a } = await import("./cli-chunk-32IJPQMW.js");
+    let { NodeFS: a } = await Promise.resolve().then(() => __toESM(__migraImport("./cli-chunk-32IJPQMW.js")));
     r = new a(e);
   } else if (e && t2 === "idbfs") r = new Ee2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: a } = await import("./cli-chunk-AMUTNRRM.js");
+    let { OpfsAhpFS: a } = await Promise.resolve().then(() => __toESM(__migraImport("./cli-chunk-AMUTNRRM.js")));
     r = new a(e);
   } else r = new xe2();
   return r;
 }
-u();
-u();
-var xt2 = (() => {
-  var _scriptName = import.meta.url;
+(0, import_cli_chunk_TPG6O3EZ.u)();
+(0, import_cli_chunk_TPG6O3EZ.u)();
+var xt2 = /* @__PURE__ */ (() => {
+  var _scriptName = __migraUrl;
   return async function(moduleArg = {}) {
     var moduleRtn, Module = moduleArg, readyPromiseResolve, readyPromiseReject, readyPromise = new Promise((e, t2) => {
       readyPromiseResolve = e, readyPromiseReject = t2;
     }), ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope < "u", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
     if (ENVIRONMENT_IS_NODE) {
-      let { createRequire: e } = await import("module"), t2 = import.meta.url;
+      let { createRequire: e } = await Promise.resolve().then(() => __toESM(__migraImport("module"))), t2 = __migraUrl;
       t2.startsWith("data:") && (t2 = "/");
       var require = e(t2);
     }
@@ -1290,7 +1303,7 @@ var xt2 = (() => {
     var readAsync, readBinary;
     if (ENVIRONMENT_IS_NODE) {
       var fs = require("fs"), nodePath = require("path");
-      import.meta.url.startsWith("data:") || (scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/"), readBinary = (e) => {
+      __migraUrl.startsWith("data:") || (scriptDirectory = nodePath.dirname(require("url").fileURLToPath(__migraUrl)) + "/"), readBinary = (e) => {
         e = isFileURI(e) ? new URL(e) : e;
         var t2 = fs.readFileSync(e);
         return t2;
@@ -1386,7 +1399,7 @@ var xt2 = (() => {
         var e = "pglite.wasm";
         return isDataURI(e) ? e : locateFile(e);
       }
-      return new URL("pglite.wasm", import.meta.url).href;
+      return new URL("pglite.wasm", __migraUrl).href;
     }
     var wasmBinaryFile;
     function getBinarySync(e) {
@@ -1450,7 +1463,7 @@ var xt2 = (() => {
     var ASM_CONSTS = {};
     class ExitStatus {
       constructor(t2) {
-        P(this, "name", "ExitStatus");
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "name", "ExitStatus");
         this.message = `Program terminated with exit(${t2})`, this.status = t2;
       }
     }
@@ -2501,12 +2514,12 @@ var xt2 = (() => {
       return a;
     } } }, FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, ErrnoError: class {
       constructor(e) {
-        P(this, "name", "ErrnoError");
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "name", "ErrnoError");
         this.errno = e;
       }
     }, filesystems: null, syncFSRequests: 0, readFiles: {}, FSStream: class {
       constructor() {
-        P(this, "shared", {});
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "shared", {});
       }
       get object() {
         return this.node;
@@ -2537,11 +2550,11 @@ var xt2 = (() => {
       }
     }, FSNode: class {
       constructor(e, t2, r, a) {
-        P(this, "node_ops", {});
-        P(this, "stream_ops", {});
-        P(this, "readMode", 365);
-        P(this, "writeMode", 146);
-        P(this, "mounted", null);
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "node_ops", {});
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "stream_ops", {});
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "readMode", 365);
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "writeMode", 146);
+        (0, import_cli_chunk_TPG6O3EZ.P)(this, "mounted", null);
         e || (e = this), this.parent = e, this.mount = e.mount, this.id = FS.nextInode++, this.name = t2, this.mode = r, this.rdev = a, this.atime = this.mtime = this.ctime = Date.now();
       }
       get read() {
@@ -3100,8 +3113,8 @@ var xt2 = (() => {
     }, createLazyFile(e, t2, r, a, o3) {
       class _3 {
         constructor() {
-          P(this, "lengthKnown", false);
-          P(this, "chunks", []);
+          (0, import_cli_chunk_TPG6O3EZ.P)(this, "lengthKnown", false);
+          (0, import_cli_chunk_TPG6O3EZ.P)(this, "chunks", []);
         }
         get(u2) {
           if (!(u2 > this.length - 1 || u2 < 0)) {
@@ -5138,43 +5151,43 @@ var nt2;
 var q2 = class q3 extends z2 {
   constructor(r = {}, a = {}) {
     super();
-    R(this, k2);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, k2);
     this.POSTGRES_MAIN_LONGJMP = 100;
-    R(this, se2, false);
-    R(this, ne, false);
-    R(this, le2, false);
-    R(this, pe2, false);
-    R(this, Ae2, new ee2());
-    R(this, Ie2, new ee2());
-    R(this, Re3, new ee2());
-    R(this, qe2, new ee2());
-    R(this, ce2, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, se2, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ne, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, le2, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, pe2, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, Ae2, new ee2());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, Ie2, new ee2());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, Re3, new ee2());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, qe2, new ee2());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ce2, false);
     this.debug = 0;
-    R(this, ie2);
-    R(this, we2, []);
-    R(this, me2, new pe());
-    R(this, de2);
-    R(this, te);
-    R(this, N2, /* @__PURE__ */ new Map());
-    R(this, ue2, /* @__PURE__ */ new Set());
-    R(this, ge2, -1);
-    R(this, H2, []);
-    R(this, re, false);
-    R(this, $2);
-    R(this, fe2);
-    R(this, ve2, -1);
-    R(this, J2, []);
-    R(this, W2, 0);
-    R(this, U2, null);
-    R(this, ae2, true);
-    R(this, z3, new Uint8Array(0));
-    R(this, O2, 0);
-    R(this, Se2, -1);
-    R(this, ye2, -1);
-    R(this, be2, -1);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ie2);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, we2, []);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, me2, new pe());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, de2);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, te);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, N2, /* @__PURE__ */ new Map());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ue2, /* @__PURE__ */ new Set());
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ge2, -1);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, H2, []);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, re, false);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, $2);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, fe2);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ve2, -1);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, J2, []);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, W2, 0);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, U2, null);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ae2, true);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, z3, new Uint8Array(0));
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, O2, 0);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, Se2, -1);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, ye2, -1);
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, be2, -1);
     this.externalCommandStreamFd = null;
-    R(this, he2, false);
-    typeof r == "string" ? a = { dataDir: r, ...a } : a = r, this.dataDir = a.dataDir, a.parsers !== void 0 && (this.parsers = { ...this.parsers, ...a.parsers }), a.serializers !== void 0 && (this.serializers = { ...this.serializers, ...a.serializers }), a?.debug !== void 0 && (this.debug = a.debug), a?.relaxedDurability !== void 0 && x(this, pe2, a.relaxedDurability), x(this, ie2, a.extensions ?? {}), this.waitReady = T(this, k2, Je2).call(this, a ?? {});
+    (0, import_cli_chunk_TPG6O3EZ.R)(this, he2, false);
+    typeof r == "string" ? a = { dataDir: r, ...a } : a = r, this.dataDir = a.dataDir, a.parsers !== void 0 && (this.parsers = { ...this.parsers, ...a.parsers }), a.serializers !== void 0 && (this.serializers = { ...this.serializers, ...a.serializers }), a?.debug !== void 0 && (this.debug = a.debug), a?.relaxedDurability !== void 0 && (0, import_cli_chunk_TPG6O3EZ.x)(this, pe2, a.relaxedDurability), (0, import_cli_chunk_TPG6O3EZ.x)(this, ie2, a.extensions ?? {}), this.waitReady = (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, Je2).call(this, a ?? {});
   }
   get ENV() {
     return this.mod?.ENV;
@@ -5194,56 +5207,56 @@ var q2 = class q3 extends z2 {
     return this.mod;
   }
   get ready() {
-    return h(this, se2) && !h(this, ne) && !h(this, le2);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, se2) && !(0, import_cli_chunk_TPG6O3EZ.h)(this, ne) && !(0, import_cli_chunk_TPG6O3EZ.h)(this, le2);
   }
   get closed() {
-    return h(this, le2);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, le2);
   }
   async close() {
-    await this._checkReady(), x(this, ne, true);
-    for (let r of h(this, we2)) await r();
+    await this._checkReady(), (0, import_cli_chunk_TPG6O3EZ.x)(this, ne, true);
+    for (let r of (0, import_cli_chunk_TPG6O3EZ.h)(this, we2)) await r();
     try {
       this.mod._pgl_setPGliteActive(0), await this.execProtocol(We2.end()), this.mod._pgl_run_atexit_funcs();
     } catch (r) {
       let a = r;
-      a.name === "ExitStatus" && a.status === 0 || T(this, k2, D2).call(this, "An error occured while closing the db", r.toString());
+      a.name === "ExitStatus" && a.status === 0 || (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "An error occured while closing the db", r.toString());
     } finally {
-      this.mod.removeFunction(h(this, ve2)), this.mod.removeFunction(h(this, ge2));
+      this.mod.removeFunction((0, import_cli_chunk_TPG6O3EZ.h)(this, ve2)), this.mod.removeFunction((0, import_cli_chunk_TPG6O3EZ.h)(this, ge2));
     }
-    await this.fs.closeFs(), x(this, le2, true), x(this, ne, false), x(this, se2, false), x(this, he2, false);
+    await this.fs.closeFs(), (0, import_cli_chunk_TPG6O3EZ.x)(this, le2, true), (0, import_cli_chunk_TPG6O3EZ.x)(this, ne, false), (0, import_cli_chunk_TPG6O3EZ.x)(this, se2, false), (0, import_cli_chunk_TPG6O3EZ.x)(this, he2, false);
     try {
       this.mod._emscripten_force_exit(0);
     } catch (r) {
-      T(this, k2, D2).call(this, r), r.status !== 0 && T(this, k2, D2).call(this, "Error when exiting", r.toString());
+      (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, r), r.status !== 0 && (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "Error when exiting", r.toString());
     }
   }
   async [Symbol.asyncDispose]() {
     await this.close();
   }
   async _handleBlob(r) {
-    x(this, de2, r ? await r.arrayBuffer() : void 0);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, de2, r ? await r.arrayBuffer() : void 0);
   }
   async _cleanupBlob() {
-    x(this, de2, void 0);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, de2, void 0);
   }
   async _getWrittenBlob() {
-    if (!h(this, te)) return;
-    let r = new Blob(h(this, te));
-    return x(this, te, void 0), r;
+    if (!(0, import_cli_chunk_TPG6O3EZ.h)(this, te)) return;
+    let r = new Blob((0, import_cli_chunk_TPG6O3EZ.h)(this, te));
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, te, void 0), r;
   }
   async _checkReady() {
-    if (h(this, ne)) throw new Error("PGlite is closing");
-    if (h(this, le2)) throw new Error("PGlite is closed");
-    h(this, se2) || await this.waitReady;
+    if ((0, import_cli_chunk_TPG6O3EZ.h)(this, ne)) throw new Error("PGlite is closing");
+    if ((0, import_cli_chunk_TPG6O3EZ.h)(this, le2)) throw new Error("PGlite is closed");
+    (0, import_cli_chunk_TPG6O3EZ.h)(this, se2) || await this.waitReady;
   }
   execProtocolRawSync(r) {
     let a = this.mod;
-    if (x(this, W2, 0), x(this, O2, 0), x(this, J2, r), h(this, ae2) && h(this, z3).length !== q3.DEFAULT_RECV_BUF_SIZE && x(this, z3, new Uint8Array(q3.DEFAULT_RECV_BUF_SIZE)), r[0] === 88) return new Uint8Array(0);
-    if (r[0] === 0) return T(this, k2, nt2).call(this, r);
+    if ((0, import_cli_chunk_TPG6O3EZ.x)(this, W2, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, O2, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, J2, r), (0, import_cli_chunk_TPG6O3EZ.h)(this, ae2) && (0, import_cli_chunk_TPG6O3EZ.h)(this, z3).length !== q3.DEFAULT_RECV_BUF_SIZE && (0, import_cli_chunk_TPG6O3EZ.x)(this, z3, new Uint8Array(q3.DEFAULT_RECV_BUF_SIZE)), r[0] === 88) return new Uint8Array(0);
+    if (r[0] === 0) return (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, nt2).call(this, r);
     let o3;
     globalThis.process?.env && (o3 = process.exitCode);
     try {
-      for (; h(this, W2) < r.length || a._pq_buffer_remaining_data() > 0; ) try {
+      for (; (0, import_cli_chunk_TPG6O3EZ.h)(this, W2) < r.length || a._pq_buffer_remaining_data() > 0; ) try {
         a._PostgresMainLoopOnce();
       } catch (_3) {
         _3.status === this.POSTGRES_MAIN_LONGJMP && a._PostgresMainLongJmp();
@@ -5251,57 +5264,57 @@ var q2 = class q3 extends z2 {
     } finally {
       a._PostgresSendReadyForQueryIfNecessary(), a._pgl_pq_flush(), globalThis.process?.env && (process.exitCode = o3);
     }
-    return x(this, J2, []), h(this, ae2) && h(this, O2) ? new Uint8Array(h(this, z3).subarray(0, h(this, O2))) : new Uint8Array(0);
+    return (0, import_cli_chunk_TPG6O3EZ.x)(this, J2, []), (0, import_cli_chunk_TPG6O3EZ.h)(this, ae2) && (0, import_cli_chunk_TPG6O3EZ.h)(this, O2) ? new Uint8Array((0, import_cli_chunk_TPG6O3EZ.h)(this, z3).subarray(0, (0, import_cli_chunk_TPG6O3EZ.h)(this, O2))) : new Uint8Array(0);
   }
   async execProtocolRaw(r, { syncToFs: a = true } = {}) {
     let o3 = this.execProtocolRawSync(r);
     return a && await this.syncToFs(), o3;
   }
   async execProtocolRawStream(r, { syncToFs: a = true, onRawData: o3 }) {
-    x(this, fe2, o3), this.execProtocolRawSync(r), a && await this.syncToFs();
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, fe2, o3), this.execProtocolRawSync(r), a && await this.syncToFs();
   }
   async execProtocol(r, { syncToFs: a = true, throwOnError: o3 = true, onNotice: _3 } = {}) {
-    x(this, re, o3), x(this, $2, _3), x(this, H2, []), x(this, U2, null);
-    let s2 = await this.execProtocolRaw(r, { syncToFs: a }), n = h(this, U2);
-    x(this, re, false), x(this, $2, void 0), x(this, U2, null);
-    let l = { messages: h(this, H2), data: s2 };
-    if (x(this, H2, []), o3 && n) throw x(this, me2, new pe()), n;
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, re, o3), (0, import_cli_chunk_TPG6O3EZ.x)(this, $2, _3), (0, import_cli_chunk_TPG6O3EZ.x)(this, H2, []), (0, import_cli_chunk_TPG6O3EZ.x)(this, U2, null);
+    let s2 = await this.execProtocolRaw(r, { syncToFs: a }), n = (0, import_cli_chunk_TPG6O3EZ.h)(this, U2);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, re, false), (0, import_cli_chunk_TPG6O3EZ.x)(this, $2, void 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, U2, null);
+    let l = { messages: (0, import_cli_chunk_TPG6O3EZ.h)(this, H2), data: s2 };
+    if ((0, import_cli_chunk_TPG6O3EZ.x)(this, H2, []), o3 && n) throw (0, import_cli_chunk_TPG6O3EZ.x)(this, me2, new pe()), n;
     return l;
   }
   async execProtocolStream(r, { syncToFs: a, throwOnError: o3 = true, onNotice: _3 } = {}) {
-    x(this, re, o3), x(this, $2, _3), x(this, H2, []), x(this, U2, null), x(this, ae2, false), await this.execProtocolRaw(r, { syncToFs: a }), x(this, ae2, true);
-    let s2 = h(this, U2);
-    x(this, re, false), x(this, $2, void 0), x(this, U2, null);
-    let n = h(this, H2);
-    if (x(this, H2, []), o3 && s2) throw x(this, me2, new pe()), s2;
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, re, o3), (0, import_cli_chunk_TPG6O3EZ.x)(this, $2, _3), (0, import_cli_chunk_TPG6O3EZ.x)(this, H2, []), (0, import_cli_chunk_TPG6O3EZ.x)(this, U2, null), (0, import_cli_chunk_TPG6O3EZ.x)(this, ae2, false), await this.execProtocolRaw(r, { syncToFs: a }), (0, import_cli_chunk_TPG6O3EZ.x)(this, ae2, true);
+    let s2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, U2);
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, re, false), (0, import_cli_chunk_TPG6O3EZ.x)(this, $2, void 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, U2, null);
+    let n = (0, import_cli_chunk_TPG6O3EZ.h)(this, H2);
+    if ((0, import_cli_chunk_TPG6O3EZ.x)(this, H2, []), o3 && s2) throw (0, import_cli_chunk_TPG6O3EZ.x)(this, me2, new pe()), s2;
     return n;
   }
   isInTransaction() {
     return this.mod._IsTransactionBlock() !== 0;
   }
   async syncToFs() {
-    if (h(this, ce2)) return;
-    x(this, ce2, true);
+    if ((0, import_cli_chunk_TPG6O3EZ.h)(this, ce2)) return;
+    (0, import_cli_chunk_TPG6O3EZ.x)(this, ce2, true);
     let r = async () => {
-      await h(this, qe2).runExclusive(async () => {
-        x(this, ce2, false), await this.fs.syncToFs(h(this, pe2));
+      await (0, import_cli_chunk_TPG6O3EZ.h)(this, qe2).runExclusive(async () => {
+        (0, import_cli_chunk_TPG6O3EZ.x)(this, ce2, false), await this.fs.syncToFs((0, import_cli_chunk_TPG6O3EZ.h)(this, pe2));
       });
     };
-    h(this, pe2) ? r() : await r();
+    (0, import_cli_chunk_TPG6O3EZ.h)(this, pe2) ? r() : await r();
   }
   async listen(r, a, o3) {
-    return this._runExclusiveListen(() => T(this, k2, at3).call(this, r, a, o3));
+    return this._runExclusiveListen(() => (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, at3).call(this, r, a, o3));
   }
   async unlisten(r, a, o3) {
-    return this._runExclusiveListen(() => T(this, k2, ot2).call(this, r, a, o3));
+    return this._runExclusiveListen(() => (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, ot2).call(this, r, a, o3));
   }
   onNotification(r) {
-    return h(this, ue2).add(r), () => {
-      h(this, ue2).delete(r);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, ue2).add(r), () => {
+      (0, import_cli_chunk_TPG6O3EZ.h)(this, ue2).delete(r);
     };
   }
   offNotification(r) {
-    h(this, ue2).delete(r);
+    (0, import_cli_chunk_TPG6O3EZ.h)(this, ue2).delete(r);
   }
   async dumpDataDir(r) {
     await this._checkReady();
@@ -5309,17 +5322,17 @@ var q2 = class q3 extends z2 {
     return this.fs.dumpTar(a, r);
   }
   _runExclusiveQuery(r) {
-    return h(this, Ae2).runExclusive(r);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, Ae2).runExclusive(r);
   }
   _runExclusiveTransaction(r) {
-    return h(this, Ie2).runExclusive(r);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, Ie2).runExclusive(r);
   }
   async clone() {
     let r = await this.dumpDataDir("none");
-    return q3.create({ loadDataDir: r, extensions: h(this, ie2) });
+    return q3.create({ loadDataDir: r, extensions: (0, import_cli_chunk_TPG6O3EZ.h)(this, ie2) });
   }
   _runExclusiveListen(r) {
-    return h(this, Re3).runExclusive(r);
+    return (0, import_cli_chunk_TPG6O3EZ.h)(this, Re3).runExclusive(r);
   }
   callMain(r) {
     return this.mod.callMain(r);
@@ -5340,18 +5353,18 @@ se2 = /* @__PURE__ */ new WeakMap(), ne = /* @__PURE__ */ new WeakMap(), le2 = /
     this.fs = await Ve2(u2, f2);
   }
   let o3 = {}, _3 = [], s2 = [...this.debug ? ["-d", this.debug.toString()] : []];
-  r.pgliteWasmModule || m.startArtifactDownload(new URL("./pglite.wasm", import.meta.url)), r.initdbWasmModule || m.startArtifactDownload(new URL("./initdb.wasm", import.meta.url));
-  let n = new URL("./pglite.data", import.meta.url), l = r.fsBundle ? r.fsBundle.arrayBuffer() : m.getFsBundle(n), d;
+  r.pgliteWasmModule || import_cli_chunk_TPG6O3EZ.m.startArtifactDownload(new URL("./pglite.wasm", __migraUrl)), r.initdbWasmModule || import_cli_chunk_TPG6O3EZ.m.startArtifactDownload(new URL("./initdb.wasm", __migraUrl));
+  let n = new URL("./pglite.data", __migraUrl), l = r.fsBundle ? r.fsBundle.arrayBuffer() : import_cli_chunk_TPG6O3EZ.m.getFsBundle(n), d;
   l.then((u2) => {
     d = u2;
   });
-  let p2 = new WebAssembly.Memory({ initial: r.initialMemory ? r.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), m3 = { thisProgram: wt, WASM_PREFIX: kt, arguments: s2, noExitRuntime: true, wasmMemory: p2, stdin: () => null, print: (u2) => {
-    T(this, k2, Qe2).call(this, u2);
+  let p2 = new WebAssembly.Memory({ initial: r.initialMemory ? r.initialMemory / (64 * 1024) : 2048, maximum: 32768 }), m3 = { thisProgram: import_cli_chunk_TPG6O3EZ.wt, WASM_PREFIX: import_cli_chunk_TPG6O3EZ.kt, arguments: s2, noExitRuntime: true, wasmMemory: p2, stdin: () => null, print: (u2) => {
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, Qe2).call(this, u2);
   }, printErr: (u2) => {
-    T(this, k2, $e2).call(this, u2);
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, $e2).call(this, u2);
   }, instantiateWasm: (u2, f2) => {
-    let c2 = new URL("./pglite.wasm", import.meta.url);
-    return m.instantiateWasm(u2, c2, r.pgliteWasmModule).then(({ instance: x3, module: w2 }) => {
+    let c2 = new URL("./pglite.wasm", __migraUrl);
+    return import_cli_chunk_TPG6O3EZ.m.instantiateWasm(u2, c2, r.pgliteWasmModule).then(({ instance: x3, module: w2 }) => {
       f2(x3, w2);
     }), {};
   }, getPreloadedPackage: (u2, f2) => {
@@ -5362,21 +5375,21 @@ se2 = /* @__PURE__ */ new WeakMap(), ne = /* @__PURE__ */ new WeakMap(), le2 = /
     throw new Error(`Unknown package: ${u2}`);
   }, preRun: [(u2) => {
     u2.onRuntimeInitialized = () => {
-      T(this, k2, tt2).call(this, u2);
+      (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, tt2).call(this, u2);
     };
   }, (u2) => {
     let f2 = u2.FS.makedev(64, 0), c2 = { open: (x3) => {
     }, close: (x3) => {
     }, read: (x3, w2, b2, M2, S2) => {
-      let E2 = h(this, de2);
+      let E2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, de2);
       if (!E2) throw new Error("No /dev/blob File or Blob provided to read from");
       let y3 = new Uint8Array(E2);
       if (S2 >= y3.length) return 0;
       let F3 = Math.min(y3.length - S2, M2);
       for (let A2 = 0; A2 < F3; A2++) w2[b2 + A2] = y3[S2 + A2];
       return F3;
-    }, write: (x3, w2, b2, M2, S2) => (h(this, te) ?? x(this, te, []), h(this, te).push(w2.slice(b2, b2 + M2)), M2), llseek: (x3, w2, b2) => {
-      let M2 = h(this, de2);
+    }, write: (x3, w2, b2, M2, S2) => ((0, import_cli_chunk_TPG6O3EZ.h)(this, te) ?? (0, import_cli_chunk_TPG6O3EZ.x)(this, te, []), (0, import_cli_chunk_TPG6O3EZ.h)(this, te).push(w2.slice(b2, b2 + M2)), M2), llseek: (x3, w2, b2) => {
+      let M2 = (0, import_cli_chunk_TPG6O3EZ.h)(this, de2);
       if (!M2) throw new Error("No /dev/blob File or Blob provided to llseek");
       let S2 = w2;
       if (b2 === 1 ? S2 += x3.position : b2 === 2 && (S2 = new Uint8Array(M2).length), S2 < 0) throw new u2.FS.ErrnoError(28);
@@ -5384,96 +5397,96 @@ se2 = /* @__PURE__ */ new WeakMap(), ne = /* @__PURE__ */ new WeakMap(), le2 = /
     } };
     u2.FS.registerDevice(f2, c2), u2.FS.mkdev("/dev/blob", f2);
   }, (u2) => {
-    u2.ENV.HOME = "/home/postgres", u2.ENV.USER = "postgres", u2.ENV.LOGNAME = "postgres", u2.ENV.PGDATA = B, u2.ENV.PGUSER = r.username ?? "postgres", u2.ENV.PGDATABASE = r.database ?? "postgres", u2.ENV.LANG = u2.ENV.LC_COLLATE = u2.ENV.LC_CTYPE = "en_US.UTF-8", u2.ENV.TZ = "UTC", u2.ENV.PGTZ = "UTC", u2.ENV.PGCLIENTENCODING = "UTF8", u2.ENV.ICU_DATA = jr;
-    for (let [f2] of Object.entries(h(this, ie2))) f2 === "postgis" && (u2.ENV.PROJ_DATA = `${kt}/share/proj`);
+    u2.ENV.HOME = "/home/postgres", u2.ENV.USER = "postgres", u2.ENV.LOGNAME = "postgres", u2.ENV.PGDATA = import_cli_chunk_TPG6O3EZ.B, u2.ENV.PGUSER = r.username ?? "postgres", u2.ENV.PGDATABASE = r.database ?? "postgres", u2.ENV.LANG = u2.ENV.LC_COLLATE = u2.ENV.LC_CTYPE = "en_US.UTF-8", u2.ENV.TZ = "UTC", u2.ENV.PGTZ = "UTC", u2.ENV.PGCLIENTENCODING = "UTF8", u2.ENV.ICU_DATA = import_cli_chunk_TPG6O3EZ.jr;
+    for (let [f2] of Object.entries((0, import_cli_chunk_TPG6O3EZ.h)(this, ie2))) f2 === "postgis" && (u2.ENV.PROJ_DATA = `${import_cli_chunk_TPG6O3EZ.kt}/share/proj`);
   }, (u2) => {
-    u2.FS.chmod("/home/postgres/.pgpass", 384), u2.FS.chmod(Yr, 365), u2.FS.chmod(wt, 365);
+    u2.FS.chmod("/home/postgres/.pgpass", 384), u2.FS.chmod(import_cli_chunk_TPG6O3EZ.Yr, 365), u2.FS.chmod(import_cli_chunk_TPG6O3EZ.wt, 365);
   }] }, { emscriptenOpts: g3 } = await this.fs.init(this, m3);
   m3 = g3;
-  for (let [u2, f2] of Object.entries(h(this, ie2))) if (f2 instanceof URL) o3[u2] = ze2(f2);
+  for (let [u2, f2] of Object.entries((0, import_cli_chunk_TPG6O3EZ.h)(this, ie2))) if (f2 instanceof URL) o3[u2] = ze2(f2);
   else {
     let c2 = await f2.setup(this, m3);
     if (c2.emscriptenOpts && (m3 = c2.emscriptenOpts), c2.namespaceObj) {
       let x3 = this;
       x3[u2] = c2.namespaceObj;
     }
-    c2.bundlePath && (o3[u2] = ze2(c2.bundlePath)), c2.init && _3.push(c2.init), c2.close && h(this, we2).push(c2.close);
+    c2.bundlePath && (o3[u2] = ze2(c2.bundlePath)), c2.init && _3.push(c2.init), c2.close && (0, import_cli_chunk_TPG6O3EZ.h)(this, we2).push(c2.close);
   }
-  if (m3.pg_extensions = o3, await l, this.mod = await Ke2(m3), await this.fs.initialSyncFs(), r.icuDataDir && await T(this, k2, et2).call(this, r.icuDataDir), !r.noInitDb) {
+  if (m3.pg_extensions = o3, await l, this.mod = await Ke2(m3), await this.fs.initialSyncFs(), r.icuDataDir && await (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, et2).call(this, r.icuDataDir), !r.noInitDb) {
     if (r.loadDataDir) {
-      if (this.mod.FS.analyzePath(B + "/PG_VERSION").exists) throw new Error("Database already exists, cannot load from tarball");
-      T(this, k2, D2).call(this, "pglite: loading data from tarball"), await at(this.mod.FS, r.loadDataDir, B);
-    } else if (this.mod.FS.analyzePath(B + "/PG_VERSION").exists) T(this, k2, D2).call(this, "pglite: found DB, resuming");
+      if (this.mod.FS.analyzePath(import_cli_chunk_TPG6O3EZ.B + "/PG_VERSION").exists) throw new Error("Database already exists, cannot load from tarball");
+      (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "pglite: loading data from tarball"), await (0, import_cli_chunk_TPG6O3EZ.at)(this.mod.FS, r.loadDataDir, import_cli_chunk_TPG6O3EZ.B);
+    } else if (this.mod.FS.analyzePath(import_cli_chunk_TPG6O3EZ.B + "/PG_VERSION").exists) (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "pglite: found DB, resuming");
     else {
-      T(this, k2, D2).call(this, "pglite: no db in filesystem, running initdb");
+      (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "pglite: no db in filesystem, running initdb");
       let u2 = { ...r };
       u2.noInitDb = true, u2.dataDir = void 0, u2.extensions = void 0, u2.loadDataDir = void 0;
-      let f2 = await q2.create(u2), c2 = await At({ pg: f2, debug: r.debug, wasmModule: r.initdbWasmModule, args: r.initDbStartParams });
+      let f2 = await q2.create(u2), c2 = await (0, import_cli_chunk_TPG6O3EZ.At)({ pg: f2, debug: r.debug, wasmModule: r.initdbWasmModule, args: r.initDbStartParams });
       if (c2.exitCode !== 0 && !c2.stderr.includes("exists but is not empty")) throw new Error("INITDB failed to initialize: " + c2.stderr);
       let x3 = await f2.dumpDataDir("none");
-      f2.close(), await at(this.mod.FS, x3, B), await this.syncToFs();
+      f2.close(), await (0, import_cli_chunk_TPG6O3EZ.at)(this.mod.FS, x3, import_cli_chunk_TPG6O3EZ.B), await this.syncToFs();
     }
-    if (await He2(this.mod, (...u2) => T(this, k2, D2).call(this, ...u2)), r.postgresqlconf) {
+    if (await He2(this.mod, (...u2) => (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, ...u2)), r.postgresqlconf) {
       let u2 = typeof r.postgresqlconf == "string" ? r.postgresqlconf : r.postgresqlconf.join(`
 `);
-      Me2(this.mod.FS, `${B}/postgresql.conf`, new TextEncoder().encode(u2));
+      Me2(this.mod.FS, `${import_cli_chunk_TPG6O3EZ.B}/postgresql.conf`, new TextEncoder().encode(u2));
     }
-    this.mod._pgl_setPGliteActive(1), T(this, k2, st2).call(this, { pgDataFolder: B, startParams: [...r.startParams || q2.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), T(this, k2, _t2).call(this), x(this, se2, true), r.username && await this.exec(`SET ROLE ${r.username};`), await this._initArrayTypes();
+    this.mod._pgl_setPGliteActive(1), (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, st2).call(this, { pgDataFolder: import_cli_chunk_TPG6O3EZ.B, startParams: [...r.startParams || q2.defaultStartParams, ...this.debug ? ["-d", this.debug.toString()] : []] }), (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, _t2).call(this), (0, import_cli_chunk_TPG6O3EZ.x)(this, se2, true), r.username && await this.exec(`SET ROLE ${r.username};`), await this._initArrayTypes();
     for (let u2 of _3) await u2();
   }
   globalThis.process?.env && (process.exitCode = a);
 }, et2 = async function(r) {
-  T(this, k2, D2).call(this, `pglite: icuDataDir specified, removing default icu data dir at ${jr}`), m.rmdirRecursive(this.mod.FS, jr), T(this, k2, D2).call(this, `pglite: loading icu data from tarball ${r}`), this.mod.FS.mkdirTree(jr), await at(this.mod.FS, r, jr);
+  (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, `pglite: icuDataDir specified, removing default icu data dir at ${import_cli_chunk_TPG6O3EZ.jr}`), import_cli_chunk_TPG6O3EZ.m.rmdirRecursive(this.mod.FS, import_cli_chunk_TPG6O3EZ.jr), (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, `pglite: loading icu data from tarball ${r}`), this.mod.FS.mkdirTree(import_cli_chunk_TPG6O3EZ.jr), await (0, import_cli_chunk_TPG6O3EZ.at)(this.mod.FS, r, import_cli_chunk_TPG6O3EZ.jr);
 }, tt2 = function(r) {
-  x(this, Se2, r.addFunction((a) => (T(this, k2, D2).call(this, `Postgres tried to execute ${r.UTF8ToString(a)}, returning 1.`), 1), "pi")), r._pgl_set_system_fn(h(this, Se2)), x(this, ye2, r.addFunction((a, o3) => {
+  (0, import_cli_chunk_TPG6O3EZ.x)(this, Se2, r.addFunction((a) => ((0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, `Postgres tried to execute ${r.UTF8ToString(a)}, returning 1.`), 1), "pi")), r._pgl_set_system_fn((0, import_cli_chunk_TPG6O3EZ.h)(this, Se2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, ye2, r.addFunction((a, o3) => {
     let _3 = r.UTF8ToString(o3), s2 = r.UTF8ToString(a);
     return this.externalCommandStreamFd = this.handleExternalCmd(s2, _3), this.externalCommandStreamFd;
-  }, "ppp")), r._pgl_set_popen_fn(h(this, ye2)), x(this, be2, r.addFunction((a) => {
+  }, "ppp")), r._pgl_set_popen_fn((0, import_cli_chunk_TPG6O3EZ.h)(this, ye2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, be2, r.addFunction((a) => {
     if (a === this.externalCommandStreamFd) this.mod._fclose(this.externalCommandStreamFd), this.externalCommandStreamFd = null;
     else throw `Unhandled pclose ${a}`;
-    T(this, k2, D2).call(this, "pclose_fn", a);
-  }, "pi")), r._pgl_set_pclose_fn(h(this, be2)), x(this, ge2, r.addFunction((a, o3) => {
+    (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "pclose_fn", a);
+  }, "pi")), r._pgl_set_pclose_fn((0, import_cli_chunk_TPG6O3EZ.h)(this, be2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, ge2, r.addFunction((a, o3) => {
     let _3;
     try {
       _3 = this.mod.HEAPU8.subarray(a, a + o3);
     } catch (s2) {
       throw console.error("error", s2), s2;
     }
-    if (h(this, me2).parse(_3, (s2) => {
-      let n = T(this, k2, rt2).call(this, s2);
-      n && h(this, H2).push(n);
-    }), h(this, ae2)) {
+    if ((0, import_cli_chunk_TPG6O3EZ.h)(this, me2).parse(_3, (s2) => {
+      let n = (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, rt2).call(this, s2);
+      n && (0, import_cli_chunk_TPG6O3EZ.h)(this, H2).push(n);
+    }), (0, import_cli_chunk_TPG6O3EZ.h)(this, ae2)) {
       let s2 = _3.slice();
-      if (h(this, fe2)) try {
-        h(this, fe2).call(this, s2);
+      if ((0, import_cli_chunk_TPG6O3EZ.h)(this, fe2)) try {
+        (0, import_cli_chunk_TPG6O3EZ.h)(this, fe2).call(this, s2);
       } catch (n) {
-        T(this, k2, D2).call(this, "Error in onRawData() callback", n);
+        (0, import_cli_chunk_TPG6O3EZ.T)(this, k2, D2).call(this, "Error in onRawData() callback", n);
       }
       else {
-        let n = h(this, O2) + s2.length;
-        if (n > h(this, z3).length) {
-          let l = h(this, z3).length + (h(this, z3).length >> 1) + n;
+        let n = (0, import_cli_chunk_TPG6O3EZ.h)(this, O2) + s2.length;
+        if (n > (0, import_cli_chunk_TPG6O3EZ.h)(this, z3).length) {
+          let l = (0, import_cli_chunk_TPG6O3EZ.h)(this, z3).length + ((0, import_cli_chunk_TPG6O3EZ.h)(this, z3).length >> 1) + n;
           n > q2.MAX_BUFFER_SIZE && (n = q2.MAX_BUFFER_SIZE);
           let d = new Uint8Array(l);
-          d.set(h(this, z3).subarray(0, h(this, O2))), x(this, z3, d);
+          d.set((0, import_cli_chunk_TPG6O3EZ.h)(this, z3).subarray(0, (0, import_cli_chunk_TPG6O3EZ.h)(this, O2))), (0, import_cli_chunk_TPG6O3EZ.x)(this, z3, d);
         }
-        h(this, z3).set(s2, h(this, O2)), x(this, O2, h(this, O2) + s2.length);
+        (0, import_cli_chunk_TPG6O3EZ.h)(this, z3).set(s2, (0, import_cli_chunk_TPG6O3EZ.h)(this, O2)), (0, import_cli_chunk_TPG6O3EZ.x)(this, O2, (0, import_cli_chunk_TPG6O3EZ.h)(this, O2) + s2.length);
       }
     }
     return o3;
-  }, "iii")), x(this, ve2, r.addFunction((a, o3) => {
-    let _3 = h(this, J2).length - h(this, W2);
-    return _3 > o3 && (_3 = o3), this.mod.HEAP8.set(h(this, J2).subarray(h(this, W2), h(this, W2) + _3), a), x(this, W2, h(this, W2) + _3), _3;
-  }, "iii")), r._pgl_set_rw_cbs(h(this, ve2), h(this, ge2));
+  }, "iii")), (0, import_cli_chunk_TPG6O3EZ.x)(this, ve2, r.addFunction((a, o3) => {
+    let _3 = (0, import_cli_chunk_TPG6O3EZ.h)(this, J2).length - (0, import_cli_chunk_TPG6O3EZ.h)(this, W2);
+    return _3 > o3 && (_3 = o3), this.mod.HEAP8.set((0, import_cli_chunk_TPG6O3EZ.h)(this, J2).subarray((0, import_cli_chunk_TPG6O3EZ.h)(this, W2), (0, import_cli_chunk_TPG6O3EZ.h)(this, W2) + _3), a), (0, import_cli_chunk_TPG6O3EZ.x)(this, W2, (0, import_cli_chunk_TPG6O3EZ.h)(this, W2) + _3), _3;
+  }, "iii")), r._pgl_set_rw_cbs((0, import_cli_chunk_TPG6O3EZ.h)(this, ve2), (0, import_cli_chunk_TPG6O3EZ.h)(this, ge2));
 }, rt2 = function(r) {
-  if (!h(this, U2)) {
-    if (r instanceof C) h(this, re) && x(this, U2, r);
-    else if (r instanceof Z) this.debug > 0 && console.warn(r), h(this, $2) && h(this, $2).call(this, r);
+  if (!(0, import_cli_chunk_TPG6O3EZ.h)(this, U2)) {
+    if (r instanceof C) (0, import_cli_chunk_TPG6O3EZ.h)(this, re) && (0, import_cli_chunk_TPG6O3EZ.x)(this, U2, r);
+    else if (r instanceof Z) this.debug > 0 && console.warn(r), (0, import_cli_chunk_TPG6O3EZ.h)(this, $2) && (0, import_cli_chunk_TPG6O3EZ.h)(this, $2).call(this, r);
     else if (r instanceof K) {
-      let a = h(this, N2).get(r.channel);
+      let a = (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(r.channel);
       a && a.forEach((o3) => {
         queueMicrotask(() => o3(r.payload));
-      }), h(this, ue2).forEach((o3) => {
+      }), (0, import_cli_chunk_TPG6O3EZ.h)(this, ue2).forEach((o3) => {
         queueMicrotask(() => o3(r.channel, r.payload));
       });
     }
@@ -5483,43 +5496,34 @@ se2 = /* @__PURE__ */ new WeakMap(), ne = /* @__PURE__ */ new WeakMap(), le2 = /
 }, D2 = function(...r) {
   this.debug > 0 && console.log(...r);
 }, at3 = async function(r, a, o3) {
-  let _3 = m.toPostgresName(r), s2 = o3 ?? this;
-  h(this, N2).has(_3) || h(this, N2).set(_3, /* @__PURE__ */ new Set()), h(this, N2).get(_3).add(a);
+  let _3 = import_cli_chunk_TPG6O3EZ.m.toPostgresName(r), s2 = o3 ?? this;
+  (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).has(_3) || (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).set(_3, /* @__PURE__ */ new Set()), (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3).add(a);
   try {
     await s2.exec(`LISTEN ${r}`);
   } catch (n) {
-    throw h(this, N2).get(_3).delete(a), h(this, N2).get(_3)?.size === 0 && h(this, N2).delete(_3), n;
+    throw (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3).delete(a), (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3)?.size === 0 && (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).delete(_3), n;
   }
   return async (n) => {
     await this.unlisten(_3, a, n);
   };
 }, ot2 = async function(r, a, o3) {
-  let _3 = m.toPostgresName(r), s2 = o3 ?? this, n = async () => {
-    await s2.exec(`UNLISTEN ${r}`), h(this, N2).get(_3)?.size === 0 && h(this, N2).delete(_3);
+  let _3 = import_cli_chunk_TPG6O3EZ.m.toPostgresName(r), s2 = o3 ?? this, n = async () => {
+    await s2.exec(`UNLISTEN ${r}`), (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3)?.size === 0 && (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).delete(_3);
   };
-  a ? (h(this, N2).get(_3)?.delete(a), h(this, N2).get(_3)?.size === 0 && await n()) : await n();
+  a ? ((0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3)?.delete(a), (0, import_cli_chunk_TPG6O3EZ.h)(this, N2).get(_3)?.size === 0 && await n()) : await n();
 }, _t2 = function() {
-  if (h(this, he2)) throw new Error("PGlite single mode already running");
-  this.mod._pgl_startPGlite(), x(this, he2, true);
+  if ((0, import_cli_chunk_TPG6O3EZ.h)(this, he2)) throw new Error("PGlite single mode already running");
+  this.mod._pgl_startPGlite(), (0, import_cli_chunk_TPG6O3EZ.x)(this, he2, true);
 }, st2 = function(r) {
   let a = [...r.startParams, "-D", r.pgDataFolder, this.mod.ENV.PGDATABASE];
   if (this.mod.callMain(a) !== 99) throw new Error("PGlite failed to initialize properly");
 }, nt2 = function(r) {
-  x(this, W2, 0), x(this, O2, 0), x(this, J2, r);
+  (0, import_cli_chunk_TPG6O3EZ.x)(this, W2, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, O2, 0), (0, import_cli_chunk_TPG6O3EZ.x)(this, J2, r);
   let a = this.mod._pgl_getMyProcPort();
   if (this.mod._ProcessStartupPacket(a, true, true) !== 0) throw new Error(`Cannot process startup packet + ${r.toString()}`);
-  return this.mod._pgl_sendConnData(), this.mod._pgl_pq_flush(), x(this, J2, []), h(this, O2) ? h(this, z3).subarray(0, h(this, O2)) : new Uint8Array(0);
-}, q2.paths = { PG_ROOT: I, PGDATA: B, ICU_DATA_PATH: jr, INITDB_EXE_PATH: Yr, POSTGRES_EXE_PATH: wt }, q2.DEFAULT_RECV_BUF_SIZE = 1 * 1024 * 1024, q2.MAX_BUFFER_SIZE = Math.pow(2, 30), q2.defaultStartParams = ["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false", "-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0", "-c", "max_parallel_workers_per_gather=0"];
+  return this.mod._pgl_sendConnData(), this.mod._pgl_pq_flush(), (0, import_cli_chunk_TPG6O3EZ.x)(this, J2, []), (0, import_cli_chunk_TPG6O3EZ.h)(this, O2) ? (0, import_cli_chunk_TPG6O3EZ.h)(this, z3).subarray(0, (0, import_cli_chunk_TPG6O3EZ.h)(this, O2)) : new Uint8Array(0);
+}, q2.paths = { PG_ROOT: import_cli_chunk_TPG6O3EZ.I, PGDATA: import_cli_chunk_TPG6O3EZ.B, ICU_DATA_PATH: import_cli_chunk_TPG6O3EZ.jr, INITDB_EXE_PATH: import_cli_chunk_TPG6O3EZ.Yr, POSTGRES_EXE_PATH: import_cli_chunk_TPG6O3EZ.wt }, q2.DEFAULT_RECV_BUF_SIZE = 1 * 1024 * 1024, q2.MAX_BUFFER_SIZE = Math.pow(2, 30), q2.defaultStartParams = ["--single", "-F", "-O", "-j", "-c", "search_path=public", "-c", "exit_on_error=false", "-c", "log_checkpoints=false", "-c", "max_worker_processes=0", "-c", "max_parallel_workers=0", "-c", "max_parallel_workers_per_gather=0"];
 var Ye2 = q2;
-u();
-export {
-  Ee2 as IdbFs,
-  xe2 as MemoryFS,
-  ee2 as Mutex,
-  Ye2 as PGlite,
-  v2 as formatQuery,
-  Ee as messages,
-  hn as parse,
-  Hn as protocol,
-  dn as types
-};
+(0, import_cli_chunk_TPG6O3EZ.u)();
+
+})

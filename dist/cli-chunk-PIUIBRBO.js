@@ -1,23 +1,34 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  require_promise
-} from "./cli-chunk-IQHQ5Z2X.js";
-import {
-  NotReadOnly
-} from "./cli-chunk-AOIVHG3Z.js";
-import {
-  within
-} from "./cli-chunk-5X2YZSA6.js";
-import "./cli-chunk-S27X2337.js";
-import {
-  errorText
-} from "./cli-chunk-7IZGFUAT.js";
-import {
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  connectionOptions: () => connectionOptions,
+  openMysql: () => openMysql
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_IQHQ5Z2X = require("./cli-chunk-IQHQ5Z2X.js");
+var import_cli_chunk_AOIVHG3Z = require("./cli-chunk-AOIVHG3Z.js");
+var import_cli_chunk_5X2YZSA6 = require("./cli-chunk-5X2YZSA6.js");
+var import_cli_chunk_S27X2337 = require("./cli-chunk-S27X2337.js");
+var import_cli_chunk_7IZGFUAT = require("./cli-chunk-7IZGFUAT.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // src/live/mysql.ts
-var import_promise = __toESM(require_promise(), 1);
+var import_promise = (0, import_cli_chunk_3ASQ7OCF.__toESM)((0, import_cli_chunk_IQHQ5Z2X.require_promise)(), 1);
 async function openMysql(secret, opts) {
   let conn;
   let broken = false;
@@ -28,18 +39,18 @@ async function openMysql(secret, opts) {
   const run = async (sql, params = []) => {
     if (broken || !conn) throw new Error("the connection was closed after a timeout");
     try {
-      const [rows] = await within(conn.query(sql, params), Math.min(opts.deadline.left(), opts.statementTimeoutMs + 2e3), "waiting for the server", kill);
+      const [rows] = await (0, import_cli_chunk_5X2YZSA6.within)(conn.query(sql, params), Math.min(opts.deadline.left(), opts.statementTimeoutMs + 2e3), "waiting for the server", kill);
       return rows;
     } catch (e) {
-      throw new Error(errorText(e, secret));
+      throw new Error((0, import_cli_chunk_7IZGFUAT.errorText)(e, secret));
     }
   };
   try {
-    conn = await within(import_promise.default.createConnection(connectionOptions(secret.url, opts)), opts.deadline.left(), "connecting", kill);
+    conn = await (0, import_cli_chunk_5X2YZSA6.within)(import_promise.default.createConnection(connectionOptions(secret.url, opts)), opts.deadline.left(), "connecting", kill);
     conn.on("error", () => void 0);
   } catch (e) {
     kill();
-    throw new Error(errorText(e, secret));
+    throw new Error((0, import_cli_chunk_7IZGFUAT.errorText)(e, secret));
   }
   let engine;
   try {
@@ -52,7 +63,7 @@ async function openMysql(secret, opts) {
     await run(`SET SESSION lock_wait_timeout = ${Math.max(1, Math.ceil(Math.min(ms, 2e3) / 1e3))}`);
     await run("SET SESSION TRANSACTION READ ONLY");
     const [ro] = await run("SELECT @@session.transaction_read_only AS ro").catch(() => run("SELECT @@session.tx_read_only AS ro"));
-    if (Number(ro?.ro) !== 1) throw new NotReadOnly(`transaction_read_only is ${String(ro?.ro)}`);
+    if (Number(ro?.ro) !== 1) throw new import_cli_chunk_AOIVHG3Z.NotReadOnly(`transaction_read_only is ${String(ro?.ro)}`);
     await run("START TRANSACTION READ ONLY, WITH CONSISTENT SNAPSHOT");
   } catch (e) {
     kill();
@@ -86,8 +97,8 @@ async function openMysql(secret, opts) {
     async close() {
       if (broken || !conn) return;
       const c = conn;
-      await within(run("ROLLBACK").catch(() => void 0), 2e3, "closing", kill).catch(() => void 0);
-      await within(c.end(), 2e3, "closing", kill).catch(() => void 0);
+      await (0, import_cli_chunk_5X2YZSA6.within)(run("ROLLBACK").catch(() => void 0), 2e3, "closing", kill).catch(() => void 0);
+      await (0, import_cli_chunk_5X2YZSA6.within)(c.end(), 2e3, "closing", kill).catch(() => void 0);
     }
   };
 }
@@ -112,7 +123,5 @@ function connectionOptions(url, opts) {
     multipleStatements: false
   };
 }
-export {
-  connectionOptions,
-  openMysql
-};
+
+})

@@ -1,35 +1,43 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  DEFAULT_APPROVE_LABEL,
-  DEFAULT_CONFIG_PATH,
-  DEPLOY_MODES,
-  EMPTY_CONFIG,
-  FAIL_LEVELS,
-  SEVERITIES,
-  describeFailOn,
-  parseFailOn,
-  setPathKey
-} from "./cli-chunk-O2EUHBU7.js";
-import {
-  MigraError
-} from "./cli-chunk-DRPTPCMK.js";
-import {
-  DIALECTS
-} from "./cli-chunk-TZNB3U7Y.js";
-import {
-  require_dist
-} from "./cli-chunk-QUR5GM7Z.js";
-import {
-  __export,
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  DEFAULT_APPROVE_LABEL: () => import_cli_chunk_O2EUHBU7.DEFAULT_APPROVE_LABEL,
+  DEFAULT_CONFIG_PATH: () => import_cli_chunk_O2EUHBU7.DEFAULT_CONFIG_PATH,
+  DEPLOY_MODES: () => import_cli_chunk_O2EUHBU7.DEPLOY_MODES,
+  EMPTY_CONFIG: () => import_cli_chunk_O2EUHBU7.EMPTY_CONFIG,
+  FAIL_LEVELS: () => import_cli_chunk_O2EUHBU7.FAIL_LEVELS,
+  describeFailOn: () => import_cli_chunk_O2EUHBU7.describeFailOn,
+  parseConfig: () => parseConfig,
+  parseFailOn: () => import_cli_chunk_O2EUHBU7.parseFailOn,
+  setPathKey: () => import_cli_chunk_O2EUHBU7.setPathKey
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_O2EUHBU7 = require("./cli-chunk-O2EUHBU7.js");
+var import_cli_chunk_DRPTPCMK = require("./cli-chunk-DRPTPCMK.js");
+var import_cli_chunk_TZNB3U7Y = require("./cli-chunk-TZNB3U7Y.js");
+var import_cli_chunk_QUR5GM7Z = require("./cli-chunk-QUR5GM7Z.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // src/config/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
+var import_yaml = (0, import_cli_chunk_3ASQ7OCF.__toESM)((0, import_cli_chunk_QUR5GM7Z.require_dist)(), 1);
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
-__export(external_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(external_exports, {
   $brand: () => $brand,
   $input: () => $input,
   $output: () => $output,
@@ -289,10 +297,9 @@ __export(external_exports, {
   xid: () => xid2,
   xor: () => xor
 });
-
 // node_modules/zod/v4/core/index.js
 var core_exports2 = {};
-__export(core_exports2, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(core_exports2, {
   $ZodAny: () => $ZodAny,
   $ZodArray: () => $ZodArray,
   $ZodAsyncError: () => $ZodAsyncError,
@@ -606,10 +613,9 @@ __export(core_exports2, {
   version: () => version,
   withParser: () => withParser
 });
-
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
-__export(util_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
   CONSTANT_CATCH: () => CONSTANT_CATCH,
   Class: () => Class,
@@ -1462,7 +1468,6 @@ function constantCatch(value) {
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
-
 // node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
@@ -1584,7 +1589,6 @@ function config(newConfig) {
     Object.assign(globalConfig, newConfig);
   return globalConfig;
 }
-
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
@@ -1625,8 +1629,8 @@ var initializer = (inst, def) => {
     });
   }
 };
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+var $ZodError = /* @__PURE__ */ $constructor("$ZodError", initializer);
+var $ZodRealError = /* @__PURE__ */ $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 function node(obj, key, make) {
@@ -1776,7 +1780,6 @@ function prettifyError(error62) {
   }
   return lines.join("\n");
 }
-
 // node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
@@ -1936,10 +1939,9 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
   return _safeParseAsync(_Err)(schema, value, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
-
 // node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
-__export(regexes_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(regexes_exports, {
   anyString: () => anyString,
   base64: () => base64,
   base64url: () => base64url,
@@ -2108,7 +2110,6 @@ var sha384_base64url = /* @__PURE__ */ fixedBase64url(64);
 var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
-
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
@@ -2584,7 +2585,6 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
     payload.value = def.tx(payload.value);
   };
 });
-
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
@@ -2625,14 +2625,12 @@ ${content.join("\n")}
     return factory(...Object.values(this.closed));
   }
 };
-
 // node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
-
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
@@ -5074,7 +5072,6 @@ function handleRefineResult(result, payload, input2, inst) {
     payload.issues.push(issue(_iss));
   }
 }
-
 // node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
@@ -5351,10 +5348,9 @@ function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-
 // node_modules/zod/v4/locales/index.js
 var locales_exports = {};
-__export(locales_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(locales_exports, {
   ar: () => ar_default,
   az: () => az_default,
   be: () => be_default,
@@ -5419,7 +5415,6 @@ __export(locales_exports, {
   zhCN: () => zh_CN_default,
   zhTW: () => zh_TW_default
 });
-
 // node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
@@ -5531,7 +5526,6 @@ function ar_default() {
     localeError: error()
   };
 }
-
 // node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
@@ -5642,7 +5636,6 @@ function az_default() {
     localeError: error2()
   };
 }
-
 // node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
@@ -5811,7 +5804,6 @@ function be_default() {
     localeError: error3()
   };
 }
-
 // node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
@@ -5937,7 +5929,6 @@ function bg_default() {
     localeError: error4()
   };
 }
-
 // node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
@@ -6051,7 +6042,6 @@ function bn_default() {
     localeError: error5()
   };
 }
-
 // node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
@@ -6165,7 +6155,6 @@ function ca_default() {
     localeError: error6()
   };
 }
-
 // node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
@@ -6298,7 +6287,6 @@ function ckb_default() {
     localeError: error7()
   };
 }
-
 // node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
@@ -6415,7 +6403,6 @@ function cs_default() {
     localeError: error8()
   };
 }
-
 // node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
@@ -6536,7 +6523,6 @@ function da_default() {
     localeError: error9()
   };
 }
-
 // node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
@@ -6650,7 +6636,6 @@ function de_default() {
     localeError: error10()
   };
 }
-
 // node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
@@ -6763,7 +6748,6 @@ function el_default() {
     localeError: error11()
   };
 }
-
 // node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
@@ -6888,7 +6872,6 @@ function en_default() {
     localeError: error12()
   };
 }
-
 // node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
@@ -7003,7 +6986,6 @@ function eo_default() {
     localeError: error13()
   };
 }
-
 // node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
@@ -7140,7 +7122,6 @@ function es_default() {
     localeError: error14()
   };
 }
-
 // node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
@@ -7260,7 +7241,6 @@ function fa_default() {
     localeError: error15()
   };
 }
-
 // node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
@@ -7378,7 +7358,6 @@ function fi_default() {
     localeError: error16()
   };
 }
-
 // node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
@@ -7508,7 +7487,6 @@ function fr_default() {
     localeError: error17()
   };
 }
-
 // node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
@@ -7621,7 +7599,6 @@ function fr_CA_default() {
     localeError: error18()
   };
 }
-
 // node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
@@ -7735,7 +7712,6 @@ function gu_default() {
     localeError: error19()
   };
 }
-
 // node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
@@ -7937,7 +7913,6 @@ function he_default() {
     localeError: error20()
   };
 }
-
 // node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
@@ -8049,7 +8024,6 @@ function hi_default() {
     localeError: error21()
   };
 }
-
 // node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
@@ -8176,7 +8150,6 @@ function hr_default() {
     localeError: error22()
   };
 }
-
 // node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
@@ -8290,7 +8263,6 @@ function hu_default() {
     localeError: error23()
   };
 }
-
 // node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
@@ -8449,7 +8421,6 @@ function hy_default() {
     localeError: error24()
   };
 }
-
 // node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
@@ -8561,7 +8532,6 @@ function id_default() {
     localeError: error25()
   };
 }
-
 // node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
@@ -8676,7 +8646,6 @@ function is_default() {
     localeError: error26()
   };
 }
-
 // node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
@@ -8790,7 +8759,6 @@ function it_default() {
     localeError: error27()
   };
 }
-
 // node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
@@ -8903,7 +8871,6 @@ function ja_default() {
     localeError: error28()
   };
 }
-
 // node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
@@ -9021,7 +8988,6 @@ function ka_default() {
     localeError: error29()
   };
 }
-
 // node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
@@ -9137,12 +9103,10 @@ function km_default() {
     localeError: error30()
   };
 }
-
 // node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
-
 // node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
@@ -9258,7 +9222,6 @@ function kn_default() {
     localeError: error31()
   };
 }
-
 // node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
@@ -9375,7 +9338,6 @@ function ko_default() {
     localeError: error32()
   };
 }
-
 // node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -9583,7 +9545,6 @@ function lt_default() {
     localeError: error33()
   };
 }
-
 // node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
@@ -9698,7 +9659,6 @@ function mk_default() {
     localeError: error34()
   };
 }
-
 // node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
@@ -9811,7 +9771,6 @@ function ms_default() {
     localeError: error35()
   };
 }
-
 // node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
@@ -9923,7 +9882,6 @@ function ne_default() {
     localeError: error36()
   };
 }
-
 // node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
@@ -10039,7 +9997,6 @@ function nl_default() {
     localeError: error37()
   };
 }
-
 // node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
@@ -10153,7 +10110,6 @@ function nn_default() {
     localeError: error38()
   };
 }
-
 // node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
@@ -10267,7 +10223,6 @@ function no_default() {
     localeError: error39()
   };
 }
-
 // node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
@@ -10382,7 +10337,6 @@ function ota_default() {
     localeError: error40()
   };
 }
-
 // node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
@@ -10502,7 +10456,6 @@ function ps_default() {
     localeError: error41()
   };
 }
-
 // node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
@@ -10617,7 +10570,6 @@ function pl_default() {
     localeError: error42()
   };
 }
-
 // node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
@@ -10761,7 +10713,6 @@ function pt_default() {
     localeError: error43()
   };
 }
-
 // node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
@@ -10906,7 +10857,6 @@ function pt_BR_default() {
     localeError: error44()
   };
 }
-
 // node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
@@ -11029,7 +10979,6 @@ function ro_default() {
     localeError: error45()
   };
 }
-
 // node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
@@ -11198,7 +11147,6 @@ function ru_default() {
     localeError: error46()
   };
 }
-
 // node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
@@ -11315,7 +11263,6 @@ function sk_default() {
     localeError: error47()
   };
 }
-
 // node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
@@ -11430,7 +11377,6 @@ function sl_default() {
     localeError: error48()
   };
 }
-
 // node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
@@ -11546,7 +11492,6 @@ function sv_default() {
     localeError: error49()
   };
 }
-
 // node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
@@ -11662,7 +11607,6 @@ function ta_default() {
     localeError: error50()
   };
 }
-
 // node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
@@ -11779,7 +11723,6 @@ function tg_default() {
     localeError: error51()
   };
 }
-
 // node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
@@ -11895,7 +11838,6 @@ function th_default() {
     localeError: error52()
   };
 }
-
 // node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
@@ -12003,7 +11945,6 @@ function tk_default() {
     localeError: error53()
   };
 }
-
 // node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
@@ -12114,7 +12055,6 @@ function tr_default() {
     localeError: error54()
   };
 }
-
 // node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
@@ -12228,12 +12168,10 @@ function uk_default() {
     localeError: error55()
   };
 }
-
 // node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
-
 // node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
@@ -12349,7 +12287,6 @@ function ur_default() {
     localeError: error56()
   };
 }
-
 // node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
@@ -12463,7 +12400,6 @@ function uz_default() {
     localeError: error57()
   };
 }
-
 // node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
@@ -12577,7 +12513,6 @@ function vi_default() {
     localeError: error58()
   };
 }
-
 // node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
@@ -12692,7 +12627,6 @@ function zh_CN_default() {
     localeError: error59()
   };
 }
-
 // node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
@@ -12805,7 +12739,6 @@ function zh_TW_default() {
     localeError: error60()
   };
 }
-
 // node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
@@ -12918,7 +12851,6 @@ function yo_default() {
     localeError: error61()
   };
 }
-
 // node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
@@ -12968,7 +12900,6 @@ function registry() {
 }
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
-
 // node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
@@ -14578,7 +14509,6 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
@@ -15637,7 +15567,6 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   const inst = new Class2(def);
   return inst;
 }
-
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
@@ -16167,7 +16096,6 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
 };
-
 // node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
@@ -16915,7 +16843,6 @@ function toJSONSchema(input2, params) {
   extractDefs(ctx, input2);
   return finalize(ctx, input2);
 }
-
 // node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
@@ -16993,13 +16920,11 @@ var JSONSchemaGenerator = class {
     return plainResult;
   }
 };
-
 // node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
-
 // node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
-__export(schemas_exports2, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(schemas_exports2, {
   ZodAny: () => ZodAny,
   ZodArray: () => ZodArray,
   ZodBase64: () => ZodBase64,
@@ -17177,10 +17102,9 @@ __export(schemas_exports2, {
   xid: () => xid2,
   xor: () => xor
 });
-
 // node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
-__export(checks_exports2, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(checks_exports2, {
   endsWith: () => _endsWith,
   gt: () => _gt,
   gte: () => _gte,
@@ -17212,7 +17136,6 @@ __export(checks_exports2, {
   trim: () => _trim,
   uppercase: () => _uppercase
 });
-
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
@@ -17258,7 +17181,6 @@ var ZodError = /* @__PURE__ */ $constructor("ZodError", initializer2);
 var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0, {
   Parent: Error
 });
-
 // node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
@@ -17272,7 +17194,6 @@ var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
 var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
-
 // node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
@@ -17318,7 +17239,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return this.check(superRefine(refinement, params));
   },
   overwrite(fn) {
-    return this.check(_overwrite(fn));
+    return this.check(/* @__PURE__ */ _overwrite(fn));
   },
   optional() {
     return optional(this);
@@ -17470,49 +17391,49 @@ var _ZodString = /* @__PURE__ */ $constructor(
     maxLength: (inst) => aggregateChecks(inst).maximum ?? null
   }, {
     regex(...args) {
-      return this.check(_regex(...args));
+      return this.check(/* @__PURE__ */ _regex(...args));
     },
     includes(...args) {
-      return this.check(_includes(...args));
+      return this.check(/* @__PURE__ */ _includes(...args));
     },
     startsWith(...args) {
-      return this.check(_startsWith(...args));
+      return this.check(/* @__PURE__ */ _startsWith(...args));
     },
     endsWith(...args) {
-      return this.check(_endsWith(...args));
+      return this.check(/* @__PURE__ */ _endsWith(...args));
     },
     min(...args) {
-      return this.check(_minLength(...args));
+      return this.check(/* @__PURE__ */ _minLength(...args));
     },
     max(...args) {
-      return this.check(_maxLength(...args));
+      return this.check(/* @__PURE__ */ _maxLength(...args));
     },
     length(...args) {
-      return this.check(_length(...args));
+      return this.check(/* @__PURE__ */ _length(...args));
     },
     nonempty(...args) {
-      return this.check(_minLength(1, ...args));
+      return this.check(/* @__PURE__ */ _minLength(1, ...args));
     },
     lowercase(params) {
-      return this.check(_lowercase(params));
+      return this.check(/* @__PURE__ */ _lowercase(params));
     },
     uppercase(params) {
-      return this.check(_uppercase(params));
+      return this.check(/* @__PURE__ */ _uppercase(params));
     },
     trim() {
-      return this.check(_trim());
+      return this.check(/* @__PURE__ */ _trim());
     },
     normalize(...args) {
-      return this.check(_normalize(...args));
+      return this.check(/* @__PURE__ */ _normalize(...args));
     },
     toLowerCase() {
-      return this.check(_toLowerCase());
+      return this.check(/* @__PURE__ */ _toLowerCase());
     },
     toUpperCase() {
-      return this.check(_toUpperCase());
+      return this.check(/* @__PURE__ */ _toUpperCase());
     },
     slugify() {
-      return this.check(_slugify());
+      return this.check(/* @__PURE__ */ _slugify());
     }
   })
 );
@@ -17521,86 +17442,86 @@ var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
   _ZodString.init(inst, def);
 }, {
   email(params) {
-    return this.check(_email(ZodEmail, params));
+    return this.check(/* @__PURE__ */ _email(ZodEmail, params));
   },
   url(params) {
-    return this.check(_url(ZodURL, params));
+    return this.check(/* @__PURE__ */ _url(ZodURL, params));
   },
   jwt(params) {
-    return this.check(_jwt(ZodJWT, params));
+    return this.check(/* @__PURE__ */ _jwt(ZodJWT, params));
   },
   emoji(params) {
-    return this.check(_emoji2(ZodEmoji, params));
+    return this.check(/* @__PURE__ */ _emoji2(ZodEmoji, params));
   },
   guid(params) {
-    return this.check(_guid(ZodGUID, params));
+    return this.check(/* @__PURE__ */ _guid(ZodGUID, params));
   },
   uuid(params) {
-    return this.check(_uuid(ZodUUID, params));
+    return this.check(/* @__PURE__ */ _uuid(ZodUUID, params));
   },
   uuidv4(params) {
-    return this.check(_uuidv4(ZodUUID, params));
+    return this.check(/* @__PURE__ */ _uuidv4(ZodUUID, params));
   },
   uuidv6(params) {
-    return this.check(_uuidv6(ZodUUID, params));
+    return this.check(/* @__PURE__ */ _uuidv6(ZodUUID, params));
   },
   uuidv7(params) {
-    return this.check(_uuidv7(ZodUUID, params));
+    return this.check(/* @__PURE__ */ _uuidv7(ZodUUID, params));
   },
   nanoid(params) {
-    return this.check(_nanoid(ZodNanoID, params));
+    return this.check(/* @__PURE__ */ _nanoid(ZodNanoID, params));
   },
   cuid(params) {
-    return this.check(_cuid(ZodCUID, params));
+    return this.check(/* @__PURE__ */ _cuid(ZodCUID, params));
   },
   cuid2(params) {
-    return this.check(_cuid2(ZodCUID2, params));
+    return this.check(/* @__PURE__ */ _cuid2(ZodCUID2, params));
   },
   ulid(params) {
-    return this.check(_ulid(ZodULID, params));
+    return this.check(/* @__PURE__ */ _ulid(ZodULID, params));
   },
   base64(params) {
-    return this.check(_base64(ZodBase64, params));
+    return this.check(/* @__PURE__ */ _base64(ZodBase64, params));
   },
   base64url(params) {
-    return this.check(_base64url(ZodBase64URL, params));
+    return this.check(/* @__PURE__ */ _base64url(ZodBase64URL, params));
   },
   xid(params) {
-    return this.check(_xid(ZodXID, params));
+    return this.check(/* @__PURE__ */ _xid(ZodXID, params));
   },
   ksuid(params) {
-    return this.check(_ksuid(ZodKSUID, params));
+    return this.check(/* @__PURE__ */ _ksuid(ZodKSUID, params));
   },
   ipv4(params) {
-    return this.check(_ipv4(ZodIPv4, params));
+    return this.check(/* @__PURE__ */ _ipv4(ZodIPv4, params));
   },
   ipv6(params) {
-    return this.check(_ipv6(ZodIPv6, params));
+    return this.check(/* @__PURE__ */ _ipv6(ZodIPv6, params));
   },
   cidrv4(params) {
-    return this.check(_cidrv4(ZodCIDRv4, params));
+    return this.check(/* @__PURE__ */ _cidrv4(ZodCIDRv4, params));
   },
   cidrv6(params) {
-    return this.check(_cidrv6(ZodCIDRv6, params));
+    return this.check(/* @__PURE__ */ _cidrv6(ZodCIDRv6, params));
   },
   e164(params) {
-    return this.check(_e164(ZodE164, params));
+    return this.check(/* @__PURE__ */ _e164(ZodE164, params));
   },
   datetime(params) {
-    return this.check(_isoDateTime(ZodISODateTime, params));
+    return this.check(/* @__PURE__ */ _isoDateTime(ZodISODateTime, params));
   },
   date(params) {
-    return this.check(_isoDate(ZodISODate, params));
+    return this.check(/* @__PURE__ */ _isoDate(ZodISODate, params));
   },
   time(params) {
-    return this.check(_isoTime(ZodISOTime, params));
+    return this.check(/* @__PURE__ */ _isoTime(ZodISOTime, params));
   },
   duration(params) {
-    return this.check(_isoDuration(ZodISODuration, params));
+    return this.check(/* @__PURE__ */ _isoDuration(ZodISODuration, params));
   }
 });
 function string2(params) {
-  return _string(ZodString, params);
+  return /* @__PURE__ */ _string(ZodString, params);
 }
 var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
   $ZodStringFormat.init(inst, def);
@@ -17627,40 +17548,40 @@ var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
   ZodStringFormat.init(inst, def);
 });
 function email2(params) {
-  return _email(ZodEmail, params);
+  return /* @__PURE__ */ _email(ZodEmail, params);
 }
 var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
   $ZodGUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function guid2(params) {
-  return _guid(ZodGUID, params);
+  return /* @__PURE__ */ _guid(ZodGUID, params);
 }
 var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
   $ZodUUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function uuid2(params) {
-  return _uuid(ZodUUID, params);
+  return /* @__PURE__ */ _uuid(ZodUUID, params);
 }
 function uuidv4(params) {
-  return _uuidv4(ZodUUID, params);
+  return /* @__PURE__ */ _uuidv4(ZodUUID, params);
 }
 function uuidv6(params) {
-  return _uuidv6(ZodUUID, params);
+  return /* @__PURE__ */ _uuidv6(ZodUUID, params);
 }
 function uuidv7(params) {
-  return _uuidv7(ZodUUID, params);
+  return /* @__PURE__ */ _uuidv7(ZodUUID, params);
 }
 var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function url(params) {
-  return _url(ZodURL, params);
+  return /* @__PURE__ */ _url(ZodURL, params);
 }
 function httpUrl(params) {
-  return _url(ZodURL, {
+  return /* @__PURE__ */ _url(ZodURL, {
     protocol: httpProtocol,
     hostname: domain,
     ...util_exports.normalizeParams(params)
@@ -17671,142 +17592,142 @@ var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   ZodStringFormat.init(inst, def);
 });
 function emoji2(params) {
-  return _emoji2(ZodEmoji, params);
+  return /* @__PURE__ */ _emoji2(ZodEmoji, params);
 }
 var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
   $ZodNanoID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function nanoid2(params) {
-  return _nanoid(ZodNanoID, params);
+  return /* @__PURE__ */ _nanoid(ZodNanoID, params);
 }
 var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
   $ZodCUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function cuid3(params) {
-  return _cuid(ZodCUID, params);
+  return /* @__PURE__ */ _cuid(ZodCUID, params);
 }
 var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
   $ZodCUID2.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function cuid22(params) {
-  return _cuid2(ZodCUID2, params);
+  return /* @__PURE__ */ _cuid2(ZodCUID2, params);
 }
 var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
   $ZodULID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function ulid2(params) {
-  return _ulid(ZodULID, params);
+  return /* @__PURE__ */ _ulid(ZodULID, params);
 }
 var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
   $ZodXID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function xid2(params) {
-  return _xid(ZodXID, params);
+  return /* @__PURE__ */ _xid(ZodXID, params);
 }
 var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
   $ZodKSUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function ksuid2(params) {
-  return _ksuid(ZodKSUID, params);
+  return /* @__PURE__ */ _ksuid(ZodKSUID, params);
 }
 var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
   $ZodIPv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function ipv42(params) {
-  return _ipv4(ZodIPv4, params);
+  return /* @__PURE__ */ _ipv4(ZodIPv4, params);
 }
 var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
   $ZodMAC.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function mac2(params) {
-  return _mac(ZodMAC, params);
+  return /* @__PURE__ */ _mac(ZodMAC, params);
 }
 var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
   $ZodIPv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function ipv62(params) {
-  return _ipv6(ZodIPv6, params);
+  return /* @__PURE__ */ _ipv6(ZodIPv6, params);
 }
 var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
   $ZodCIDRv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function cidrv42(params) {
-  return _cidrv4(ZodCIDRv4, params);
+  return /* @__PURE__ */ _cidrv4(ZodCIDRv4, params);
 }
 var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
   $ZodCIDRv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function cidrv62(params) {
-  return _cidrv6(ZodCIDRv6, params);
+  return /* @__PURE__ */ _cidrv6(ZodCIDRv6, params);
 }
 var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
   $ZodBase64.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function base642(params) {
-  return _base64(ZodBase64, params);
+  return /* @__PURE__ */ _base64(ZodBase64, params);
 }
 var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
   $ZodBase64URL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function base64url2(params) {
-  return _base64url(ZodBase64URL, params);
+  return /* @__PURE__ */ _base64url(ZodBase64URL, params);
 }
 var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
   $ZodE164.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function e1642(params) {
-  return _e164(ZodE164, params);
+  return /* @__PURE__ */ _e164(ZodE164, params);
 }
 var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
   $ZodCreditCard.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function creditCard2(params) {
-  return _creditCard(ZodCreditCard, params);
+  return /* @__PURE__ */ _creditCard(ZodCreditCard, params);
 }
 var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
   $ZodIBAN.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function iban2(params) {
-  return _iban(ZodIBAN, params);
+  return /* @__PURE__ */ _iban(ZodIBAN, params);
 }
 var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function jwt(params) {
-  return _jwt(ZodJWT, params);
+  return /* @__PURE__ */ _jwt(ZodJWT, params);
 }
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
 function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+  return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
 function hostname2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
+  return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
 }
 function hex2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
+  return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
 }
 function currencyCode2(_params) {
-  return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
+  return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
@@ -17814,7 +17735,7 @@ function hash(alg, params) {
   const regex = regexes_exports[format];
   if (!regex)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+  return /* @__PURE__ */ _stringFormat(ZodCustomStringFormat, format, regex, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -17840,22 +17761,22 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
     gt(value, params) {
-      return this.check(_gt(value, params));
+      return this.check(/* @__PURE__ */ _gt(value, params));
     },
     gte(value, params) {
-      return this.check(_gte(value, params));
+      return this.check(/* @__PURE__ */ _gte(value, params));
     },
     min(value, params) {
-      return this.check(_gte(value, params));
+      return this.check(/* @__PURE__ */ _gte(value, params));
     },
     lt(value, params) {
-      return this.check(_lt(value, params));
+      return this.check(/* @__PURE__ */ _lt(value, params));
     },
     lte(value, params) {
-      return this.check(_lte(value, params));
+      return this.check(/* @__PURE__ */ _lte(value, params));
     },
     max(value, params) {
-      return this.check(_lte(value, params));
+      return this.check(/* @__PURE__ */ _lte(value, params));
     },
     int(params) {
       return this.check(int(params));
@@ -17864,22 +17785,22 @@ var ZodNumber = /* @__PURE__ */ $constructor(
       return this.check(int(params));
     },
     positive(params) {
-      return this.check(_gt(0, params));
+      return this.check(/* @__PURE__ */ _gt(0, params));
     },
     nonnegative(params) {
-      return this.check(_gte(0, params));
+      return this.check(/* @__PURE__ */ _gte(0, params));
     },
     negative(params) {
-      return this.check(_lt(0, params));
+      return this.check(/* @__PURE__ */ _lt(0, params));
     },
     nonpositive(params) {
-      return this.check(_lte(0, params));
+      return this.check(/* @__PURE__ */ _lte(0, params));
     },
     multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+      return this.check(/* @__PURE__ */ _multipleOf(value, params));
     },
     step(value, params) {
-      return this.check(_multipleOf(value, params));
+      return this.check(/* @__PURE__ */ _multipleOf(value, params));
     },
     finite() {
       return this;
@@ -17887,26 +17808,26 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   })
 );
 function number2(params) {
-  return _number(ZodNumber, params);
+  return /* @__PURE__ */ _number(ZodNumber, params);
 }
 var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodNumber.init(inst, def);
 });
 function int(params) {
-  return _int(ZodNumberFormat, params);
+  return /* @__PURE__ */ _int(ZodNumberFormat, params);
 }
 function float32(params) {
-  return _float32(ZodNumberFormat, params);
+  return /* @__PURE__ */ _float32(ZodNumberFormat, params);
 }
 function float64(params) {
-  return _float64(ZodNumberFormat, params);
+  return /* @__PURE__ */ _float64(ZodNumberFormat, params);
 }
 function int32(params) {
-  return _int32(ZodNumberFormat, params);
+  return /* @__PURE__ */ _int32(ZodNumberFormat, params);
 }
 function uint32(params) {
-  return _uint32(ZodNumberFormat, params);
+  return /* @__PURE__ */ _uint32(ZodNumberFormat, params);
 }
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
@@ -17914,7 +17835,7 @@ var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => booleanProcessor(inst, ctx, json2, params);
 });
 function boolean2(params) {
-  return _boolean(ZodBoolean, params);
+  return /* @__PURE__ */ _boolean(ZodBoolean, params);
 }
 var ZodBigInt = /* @__PURE__ */ $constructor(
   "ZodBigInt",
@@ -17929,52 +17850,52 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
     gte(value, params) {
-      return this.check(_gte(value, params));
+      return this.check(/* @__PURE__ */ _gte(value, params));
     },
     min(value, params) {
-      return this.check(_gte(value, params));
+      return this.check(/* @__PURE__ */ _gte(value, params));
     },
     gt(value, params) {
-      return this.check(_gt(value, params));
+      return this.check(/* @__PURE__ */ _gt(value, params));
     },
     lt(value, params) {
-      return this.check(_lt(value, params));
+      return this.check(/* @__PURE__ */ _lt(value, params));
     },
     lte(value, params) {
-      return this.check(_lte(value, params));
+      return this.check(/* @__PURE__ */ _lte(value, params));
     },
     max(value, params) {
-      return this.check(_lte(value, params));
+      return this.check(/* @__PURE__ */ _lte(value, params));
     },
     positive(params) {
-      return this.check(_gt(BigInt(0), params));
+      return this.check(/* @__PURE__ */ _gt(BigInt(0), params));
     },
     negative(params) {
-      return this.check(_lt(BigInt(0), params));
+      return this.check(/* @__PURE__ */ _lt(BigInt(0), params));
     },
     nonpositive(params) {
-      return this.check(_lte(BigInt(0), params));
+      return this.check(/* @__PURE__ */ _lte(BigInt(0), params));
     },
     nonnegative(params) {
-      return this.check(_gte(BigInt(0), params));
+      return this.check(/* @__PURE__ */ _gte(BigInt(0), params));
     },
     multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+      return this.check(/* @__PURE__ */ _multipleOf(value, params));
     }
   })
 );
 function bigint2(params) {
-  return _bigint(ZodBigInt, params);
+  return /* @__PURE__ */ _bigint(ZodBigInt, params);
 }
 var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
   $ZodBigIntFormat.init(inst, def);
   ZodBigInt.init(inst, def);
 });
 function int64(params) {
-  return _int64(ZodBigIntFormat, params);
+  return /* @__PURE__ */ _int64(ZodBigIntFormat, params);
 }
 function uint64(params) {
-  return _uint64(ZodBigIntFormat, params);
+  return /* @__PURE__ */ _uint64(ZodBigIntFormat, params);
 }
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
@@ -17982,7 +17903,7 @@ var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => symbolProcessor(inst, ctx, json2, params);
 });
 function symbol(params) {
-  return _symbol(ZodSymbol, params);
+  return /* @__PURE__ */ _symbol(ZodSymbol, params);
 }
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
@@ -17990,7 +17911,7 @@ var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => undefinedProcessor(inst, ctx, json2, params);
 });
 function _undefined3(params) {
-  return _undefined2(ZodUndefined, params);
+  return /* @__PURE__ */ _undefined2(ZodUndefined, params);
 }
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
@@ -17998,7 +17919,7 @@ var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => nullProcessor(inst, ctx, json2, params);
 });
 function _null3(params) {
-  return _null2(ZodNull, params);
+  return /* @__PURE__ */ _null2(ZodNull, params);
 }
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
@@ -18006,7 +17927,7 @@ var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => anyProcessor(inst, ctx, json2, params);
 });
 function any() {
-  return _any(ZodAny);
+  return /* @__PURE__ */ _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
@@ -18014,7 +17935,7 @@ var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => unknownProcessor(inst, ctx, json2, params);
 });
 function unknown() {
-  return _unknown(ZodUnknown);
+  return /* @__PURE__ */ _unknown(ZodUnknown);
 }
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
@@ -18022,7 +17943,7 @@ var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => neverProcessor(inst, ctx, json2, params);
 });
 function never(params) {
-  return _never(ZodNever, params);
+  return /* @__PURE__ */ _never(ZodNever, params);
 }
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
@@ -18030,7 +17951,7 @@ var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => voidProcessor(inst, ctx, json2, params);
 });
 function _void2(params) {
-  return _void(ZodVoid, params);
+  return /* @__PURE__ */ _void(ZodVoid, params);
 }
 var ZodDate = /* @__PURE__ */ $constructor(
   "ZodDate",
@@ -18038,8 +17959,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value, params) => inst.check(/* @__PURE__ */ _gte(value, params));
+    inst.max = (value, params) => inst.check(/* @__PURE__ */ _lte(value, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -18053,7 +17974,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   }, {})
 );
 function date2(params) {
-  return _date(ZodDate, params);
+  return /* @__PURE__ */ _date(ZodDate, params);
 }
 var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
@@ -18063,23 +17984,23 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   inst.element = def.element;
 }, {
   min(n, params) {
-    return this.check(_minLength(n, params));
+    return this.check(/* @__PURE__ */ _minLength(n, params));
   },
   nonempty(params) {
-    return this.check(_minLength(1, params));
+    return this.check(/* @__PURE__ */ _minLength(1, params));
   },
   max(n, params) {
-    return this.check(_maxLength(n, params));
+    return this.check(/* @__PURE__ */ _maxLength(n, params));
   },
   length(n, params) {
-    return this.check(_length(n, params));
+    return this.check(/* @__PURE__ */ _length(n, params));
   },
   unwrap() {
     return this.element;
   }
 });
 function array(element, params) {
-  return _array(ZodArray, element, params);
+  return /* @__PURE__ */ _array(ZodArray, element, params);
 }
 function keyof(schema) {
   const shape = schema._zod.def.shape;
@@ -18292,10 +18213,10 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => mapProcessor(inst, ctx, json2, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
-  inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
+  inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
+  inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
+  inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
 });
 function map(keyType, valueType, params) {
   return new ZodMap({
@@ -18310,10 +18231,10 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => setProcessor(inst, ctx, json2, params);
-  inst.min = (...args) => inst.check(_minSize(...args));
-  inst.nonempty = (params) => inst.check(_minSize(1, params));
-  inst.max = (...args) => inst.check(_maxSize(...args));
-  inst.size = (...args) => inst.check(_size(...args));
+  inst.min = (...args) => inst.check(/* @__PURE__ */ _minSize(...args));
+  inst.nonempty = (params) => inst.check(/* @__PURE__ */ _minSize(1, params));
+  inst.max = (...args) => inst.check(/* @__PURE__ */ _maxSize(...args));
+  inst.size = (...args) => inst.check(/* @__PURE__ */ _size(...args));
 });
 function set(valueType, params) {
   return new ZodSet({
@@ -18400,12 +18321,12 @@ var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => fileProcessor(inst, ctx, json2, params);
-  inst.min = (size, params) => inst.check(_minSize(size, params));
-  inst.max = (size, params) => inst.check(_maxSize(size, params));
-  inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
+  inst.min = (size, params) => inst.check(/* @__PURE__ */ _minSize(size, params));
+  inst.max = (size, params) => inst.check(/* @__PURE__ */ _maxSize(size, params));
+  inst.mime = (types, params) => inst.check(/* @__PURE__ */ _mime(Array.isArray(types) ? types : [types], params));
 });
 function file(params) {
-  return _file(ZodFile, params);
+  return /* @__PURE__ */ _file(ZodFile, params);
 }
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
@@ -18562,7 +18483,7 @@ var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => nanProcessor(inst, ctx, json2, params);
 });
 function nan(params) {
-  return _nan(ZodNaN, params);
+  return /* @__PURE__ */ _nan(ZodNaN, params);
 }
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -18680,13 +18601,13 @@ function check(fn) {
   return ch;
 }
 function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
+  return /* @__PURE__ */ _custom(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
+  return /* @__PURE__ */ _refine(ZodCustom, fn, _params);
 }
 function superRefine(fn, params) {
-  return _superRefine(fn, params);
+  return /* @__PURE__ */ _superRefine(fn, params);
 }
 var describe2 = describe;
 var meta2 = meta;
@@ -18694,7 +18615,7 @@ var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) =>
   ZodCustom.init(inst, def);
 }, {
   properties(shape, params) {
-    return this.check(_properties(shape, params));
+    return this.check(/* @__PURE__ */ _properties(shape, params));
   }
 });
 function _instanceof(cls, params = {}) {
@@ -18719,7 +18640,7 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+var stringbool = (...args) => /* @__PURE__ */ _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
@@ -18737,7 +18658,6 @@ function preprocess(fn, schema) {
     out: schema
   });
 }
-
 // node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
@@ -18763,10 +18683,9 @@ function getErrorMap() {
 var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
-
 // node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
-__export(iso_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(iso_exports, {
   ZodISODate: () => ZodISODate,
   ZodISODateTime: () => ZodISODateTime,
   ZodISODuration: () => ZodISODuration,
@@ -18777,18 +18696,17 @@ __export(iso_exports, {
   time: () => time2
 });
 function datetime2(params) {
-  return _isoDateTime(ZodISODateTime, params);
+  return /* @__PURE__ */ _isoDateTime(ZodISODateTime, params);
 }
 function date3(params) {
-  return _isoDate(ZodISODate, params);
+  return /* @__PURE__ */ _isoDate(ZodISODate, params);
 }
 function time2(params) {
-  return _isoTime(ZodISOTime, params);
+  return /* @__PURE__ */ _isoTime(ZodISOTime, params);
 }
 function duration2(params) {
-  return _isoDuration(ZodISODuration, params);
+  return /* @__PURE__ */ _isoDuration(ZodISODuration, params);
 }
-
 // node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
@@ -19521,7 +19439,6 @@ function fromJSONSchema(schema, params) {
   };
   return convertSchema(normalized, ctx);
 }
-
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
@@ -19676,7 +19593,6 @@ function visit(schema, fnOrHandlers) {
   }
   return run(schema);
 }
-
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
@@ -19688,7 +19604,6 @@ function deepPartial(schema) {
     }
   });
 }
-
 // node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
@@ -19718,10 +19633,9 @@ function output(schema) {
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
-
 // node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
-__export(coerce_exports, {
+(0, import_cli_chunk_3ASQ7OCF.__export)(coerce_exports, {
   bigint: () => bigint3,
   boolean: () => boolean3,
   date: () => date4,
@@ -19729,29 +19643,28 @@ __export(coerce_exports, {
   string: () => string3
 });
 function string3(params) {
-  return _coercedString(ZodString, params);
+  return /* @__PURE__ */ _coercedString(ZodString, params);
 }
 function number3(params) {
-  return _coercedNumber(ZodNumber, params);
+  return /* @__PURE__ */ _coercedNumber(ZodNumber, params);
 }
 function boolean3(params) {
-  return _coercedBoolean(ZodBoolean, params);
+  return /* @__PURE__ */ _coercedBoolean(ZodBoolean, params);
 }
 function bigint3(params) {
-  return _coercedBigint(ZodBigInt, params);
+  return /* @__PURE__ */ _coercedBigint(ZodBigInt, params);
 }
 function date4(params) {
-  return _coercedDate(ZodDate, params);
+  return /* @__PURE__ */ _coercedDate(ZodDate, params);
 }
-
 // src/config/config.ts
 var FORMATS = ["flyway", "golang-migrate", "goose", "dbmate", "prisma", "diesel", "sqlx", "atlas", "supabase", "drizzle", "plain", "liquibase", "sqitch", "django", "alembic", "schema-dump"];
-var severityOrOff = external_exports.enum(["off", ...SEVERITIES]);
-var failOnValue = external_exports.union([external_exports.enum(FAIL_LEVELS), external_exports.number().min(0).max(100)]);
+var severityOrOff = external_exports.enum(["off", ...import_cli_chunk_O2EUHBU7.SEVERITIES]);
+var failOnValue = external_exports.union([external_exports.enum(import_cli_chunk_O2EUHBU7.FAIL_LEVELS), external_exports.number().min(0).max(100)]);
 var setSchema = external_exports.strictObject({
   path: external_exports.string().min(1),
   format: external_exports.enum(FORMATS).optional(),
-  dialect: external_exports.enum(DIALECTS).optional(),
+  dialect: external_exports.enum(import_cli_chunk_TZNB3U7Y.DIALECTS).optional(),
   /** The path(s) of sets this one runs after, on the same database: it starts from the schema they leave. */
   after: external_exports.union([external_exports.string().min(1), external_exports.array(external_exports.string().min(1)).min(1)]).optional()
 });
@@ -19764,7 +19677,7 @@ var liveSchema = external_exports.strictObject({
   "statement-timeout-seconds": external_exports.number().gt(0).max(600).optional()
 });
 var fileSchema = external_exports.strictObject({
-  dialect: external_exports.enum(DIALECTS).optional(),
+  dialect: external_exports.enum(import_cli_chunk_TZNB3U7Y.DIALECTS).optional(),
   version: external_exports.union([external_exports.string(), external_exports.number()]).transform(String).optional(),
   sets: external_exports.array(setSchema).optional(),
   rules: external_exports.record(external_exports.string(), severityOrOff).optional(),
@@ -19772,7 +19685,7 @@ var fileSchema = external_exports.strictObject({
   "ignore-paths": external_exports.array(external_exports.string()).optional(),
   "approve-label": external_exports.string().min(1).optional(),
   /** How migrations run: while the application serves traffic (online), or with it stopped (offline). */
-  deploy: external_exports.enum(DEPLOY_MODES).optional(),
+  deploy: external_exports.enum(import_cli_chunk_O2EUHBU7.DEPLOY_MODES).optional(),
   /** The live impact read from a database URL: size thresholds and time limits. */
   live: liveSchema.optional()
 }).superRefine((c, ctx) => checkSetOrder(c.sets ?? [], ctx));
@@ -19784,20 +19697,20 @@ function parseConfig(text, file2, knownRules) {
     raw = doc.toJS() ?? {};
     checkVersionText(doc, text, file2);
   } catch (e) {
-    if (e instanceof MigraError) throw e;
+    if (e instanceof import_cli_chunk_DRPTPCMK.MigraError) throw e;
     const where = e instanceof import_yaml.YAMLParseError && e.linePos ? `:${e.linePos[0].line}` : "";
-    throw new MigraError(`${file2}${where}: not valid YAML: ${e.message.split("\n")[0]}`);
+    throw new import_cli_chunk_DRPTPCMK.MigraError(`${file2}${where}: not valid YAML: ${e.message.split("\n")[0]}`);
   }
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
-    throw new MigraError(`${file2}: ${describeIssue(issue2, raw)}`);
+    throw new import_cli_chunk_DRPTPCMK.MigraError(`${file2}: ${describeIssue(issue2, raw)}`);
   }
   const c = parsed.data;
   for (const id of Object.keys(c.rules ?? {})) {
     if (!knownRules.includes(id)) {
       const near = knownRules.filter((k) => closeTo(k, id));
-      throw new MigraError(`${file2}: rules.${id}: unknown rule${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; see \`migra rules\` for the list`);
+      throw new import_cli_chunk_DRPTPCMK.MigraError(`${file2}: rules.${id}: unknown rule${near.length ? ` (did you mean ${near.join(", ")}?)` : ""}; see \`migra rules\` for the list`);
     }
   }
   return {
@@ -19805,7 +19718,7 @@ function parseConfig(text, file2, knownRules) {
     version: c.version,
     sets: c.sets?.map(({ after, ...set2 }) => after === void 0 ? set2 : { ...set2, after: typeof after === "string" ? [after] : after }),
     rules: c.rules ?? {},
-    failOn: c["fail-on"] === void 0 ? void 0 : parseFailOn(String(c["fail-on"]), `${file2}: fail-on`),
+    failOn: c["fail-on"] === void 0 ? void 0 : (0, import_cli_chunk_O2EUHBU7.parseFailOn)(String(c["fail-on"]), `${file2}: fail-on`),
     ignorePaths: c["ignore-paths"] ?? [],
     approveLabel: c["approve-label"],
     ...c.deploy ? { deploy: c.deploy } : {},
@@ -19829,18 +19742,18 @@ function liveConfig(l) {
 }
 var ALLOWED = {
   "": "a mapping of keys (dialect, version, sets, rules, fail-on, ignore-paths, approve-label, deploy, live)",
-  dialect: `one of ${DIALECTS.join(", ")}`,
+  dialect: `one of ${import_cli_chunk_TZNB3U7Y.DIALECTS.join(", ")}`,
   version: 'the database version as a quoted string, e.g. "16" or "8.0.35"',
   sets: "a list of sets, each a mapping with path and optionally format, dialect, after",
   "sets.*": "a mapping with path and optionally format, dialect, after",
   "sets.*.path": "a folder relative to the repository root, e.g. db/migrations",
   "sets.*.format": `one of ${FORMATS.join(", ")}`,
-  "sets.*.dialect": `one of ${DIALECTS.join(", ")}`,
+  "sets.*.dialect": `one of ${import_cli_chunk_TZNB3U7Y.DIALECTS.join(", ")}`,
   "sets.*.after": "the path of another entry of sets, or a list of them",
   "sets.*.after.*": "the path of another entry of sets",
   rules: "a mapping of rule ids to off or a severity, e.g. drop-column: critical",
-  "rules.*": `off or a severity: ${SEVERITIES.join(", ")}`,
-  "fail-on": `a level (${FAIL_LEVELS.filter((l) => l !== "never").join(", ")}), a score from 0 to 100, or never`,
+  "rules.*": `off or a severity: ${import_cli_chunk_O2EUHBU7.SEVERITIES.join(", ")}`,
+  "fail-on": `a level (${import_cli_chunk_O2EUHBU7.FAIL_LEVELS.filter((l) => l !== "never").join(", ")}), a score from 0 to 100, or never`,
   "ignore-paths": 'a list of path globs, e.g. ["vendor/**", "db/archive/*"]',
   "ignore-paths.*": 'a path glob (a string), e.g. "vendor/**"',
   "approve-label": "a label name, e.g. migra:approved",
@@ -19884,12 +19797,12 @@ function checkVersionText(doc, text, file2) {
   if (!(0, import_yaml.isScalar)(node2) || typeof node2.value !== "number" || !node2.range) return;
   const written = text.slice(node2.range[0], node2.range[1]);
   if (written !== String(node2.value)) {
-    throw new MigraError(`${file2}: version: ${written} is read by YAML as the number ${node2.value}; quote it: version: "${written}"`);
+    throw new import_cli_chunk_DRPTPCMK.MigraError(`${file2}: version: ${written} is read by YAML as the number ${node2.value}; quote it: version: "${written}"`);
   }
 }
 function checkSetOrder(sets, ctx) {
-  const keys = sets.map((s) => setPathKey(s.path));
-  const afters = sets.map((s) => (s.after === void 0 ? [] : typeof s.after === "string" ? [s.after] : s.after).map(setPathKey));
+  const keys = sets.map((s) => (0, import_cli_chunk_O2EUHBU7.setPathKey)(s.path));
+  const afters = sets.map((s) => (s.after === void 0 ? [] : typeof s.after === "string" ? [s.after] : s.after).map(import_cli_chunk_O2EUHBU7.setPathKey));
   afters.forEach((list, i) => {
     for (const a of list) {
       const message = a === keys[i] ? `'${a}' is this set itself; a set cannot run after itself` : !keys.includes(a) ? `'${a}' is not the path of an entry of sets (${keys.join(", ")})` : void 0;
@@ -19935,14 +19848,5 @@ function closeTo(a, b) {
   }
   return prev[b.length] <= 2;
 }
-export {
-  DEFAULT_APPROVE_LABEL,
-  DEFAULT_CONFIG_PATH,
-  DEPLOY_MODES,
-  EMPTY_CONFIG,
-  FAIL_LEVELS,
-  describeFailOn,
-  parseConfig,
-  parseFailOn,
-  setPathKey
-};
+
+})

@@ -1,11 +1,28 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  __commonJS,
-  __require
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  require_dist: () => require_dist
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
+var require_identity = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -60,9 +77,8 @@ var require_identity = __commonJS({
     exports.isSeq = isSeq;
   }
 });
-
 // node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
+var require_visit = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -218,9 +234,8 @@ var require_visit = __commonJS({
     exports.visitAsync = visitAsync;
   }
 });
-
 // node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
+var require_directives = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -389,9 +404,8 @@ var require_directives = __commonJS({
     exports.Directives = Directives;
   }
 });
-
 // node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
+var require_anchors = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -459,9 +473,8 @@ var require_anchors = __commonJS({
     exports.findNewAnchor = findNewAnchor;
   }
 });
-
 // node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
+var require_applyReviver = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
@@ -509,9 +522,8 @@ var require_applyReviver = __commonJS({
     exports.applyReviver = applyReviver;
   }
 });
-
 // node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
+var require_toJS = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -539,9 +551,8 @@ var require_toJS = __commonJS({
     exports.toJS = toJS;
   }
 });
-
 // node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
+var require_Node = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
@@ -580,9 +591,8 @@ var require_Node = __commonJS({
     exports.NodeBase = NodeBase;
   }
 });
-
 // node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
+var require_Alias = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
@@ -698,9 +708,8 @@ var require_Alias = __commonJS({
     exports.Alias = Alias;
   }
 });
-
 // node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
+var require_Scalar = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -728,9 +737,8 @@ var require_Scalar = __commonJS({
     exports.isScalarValue = isScalarValue;
   }
 });
-
 // node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
+var require_createNode = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
@@ -803,9 +811,8 @@ var require_createNode = __commonJS({
     exports.createNode = createNode;
   }
 });
-
 // node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
+var require_Collection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
@@ -946,9 +953,8 @@ var require_Collection = __commonJS({
     exports.isEmptyPath = isEmptyPath;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
+var require_stringifyComment = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
@@ -963,9 +969,8 @@ var require_stringifyComment = __commonJS({
     exports.stringifyComment = stringifyComment;
   }
 });
-
 // node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
+var require_foldFlowLines = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
@@ -1099,9 +1104,8 @@ ${indent}${text.slice(fold + 1, end2)}`;
     exports.foldFlowLines = foldFlowLines;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
+var require_stringifyString = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -1382,9 +1386,8 @@ ${indent}`);
     exports.stringifyString = stringifyString;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
+var require_stringify = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
@@ -1506,9 +1509,8 @@ ${ctx.indent}${str}`;
     exports.stringify = stringify;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
+var require_stringifyPair = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -1639,12 +1641,11 @@ ${ctx.indent}`;
     exports.stringifyPair = stringifyPair;
   }
 });
-
 // node_modules/yaml/dist/log.js
-var require_log = __commonJS({
+var require_log = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1661,9 +1662,8 @@ var require_log = __commonJS({
     exports.warn = warn;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
+var require_merge = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -1721,9 +1721,8 @@ var require_merge = __commonJS({
     exports.merge = merge;
   }
 });
-
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
+var require_addPairToJSMap = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
@@ -1785,9 +1784,8 @@ var require_addPairToJSMap = __commonJS({
     exports.addPairToJSMap = addPairToJSMap;
   }
 });
-
 // node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
+var require_Pair = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
@@ -1825,9 +1823,8 @@ var require_Pair = __commonJS({
     exports.createPair = createPair;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
+var require_stringifyCollection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -1976,9 +1973,8 @@ ${indent}${end}`;
     exports.stringifyCollection = stringifyCollection;
   }
 });
-
 // node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
+var require_YAMLMap = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
@@ -2120,9 +2116,8 @@ var require_YAMLMap = __commonJS({
     exports.findPair = findPair;
   }
 });
-
 // node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
+var require_map = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -2142,9 +2137,8 @@ var require_map = __commonJS({
     exports.map = map;
   }
 });
-
 // node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
+var require_YAMLSeq = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
@@ -2258,9 +2252,8 @@ var require_YAMLSeq = __commonJS({
     exports.YAMLSeq = YAMLSeq;
   }
 });
-
 // node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
+var require_seq = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -2280,9 +2273,8 @@ var require_seq = __commonJS({
     exports.seq = seq;
   }
 });
-
 // node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
+var require_string = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -2299,9 +2291,8 @@ var require_string = __commonJS({
     exports.string = string;
   }
 });
-
 // node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
+var require_null = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2317,9 +2308,8 @@ var require_null = __commonJS({
     exports.nullTag = nullTag;
   }
 });
-
 // node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
+var require_bool = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2341,9 +2331,8 @@ var require_bool = __commonJS({
     exports.boolTag = boolTag;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
+var require_stringifyNumber = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
@@ -2368,9 +2357,8 @@ var require_stringifyNumber = __commonJS({
     exports.stringifyNumber = stringifyNumber;
   }
 });
-
 // node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
+var require_float = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2414,9 +2402,8 @@ var require_float = __commonJS({
     exports.floatNaN = floatNaN;
   }
 });
-
 // node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
+var require_int = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2459,9 +2446,8 @@ var require_int = __commonJS({
     exports.intOct = intOct;
   }
 });
-
 // node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
+var require_schema = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
@@ -2487,9 +2473,8 @@ var require_schema = __commonJS({
     exports.schema = schema;
   }
 });
-
 // node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
+var require_schema2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2554,12 +2539,11 @@ var require_schema2 = __commonJS({
     exports.schema = schema;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
+var require_binary = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    var node_buffer = __require("buffer");
+    var node_buffer = (0, import_cli_chunk_3ASQ7OCF.__require)("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
@@ -2620,9 +2604,8 @@ var require_binary = __commonJS({
     exports.binary = binary;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
+var require_pairs = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -2698,9 +2681,8 @@ ${cn.comment}` : item.comment;
     exports.resolvePairs = resolvePairs;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
+var require_omap = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -2776,9 +2758,8 @@ var require_omap = __commonJS({
     exports.omap = omap;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
+var require_bool2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2808,9 +2789,8 @@ var require_bool2 = __commonJS({
     exports.trueTag = trueTag;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
+var require_float2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2857,9 +2837,8 @@ var require_float2 = __commonJS({
     exports.floatNaN = floatNaN;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
+var require_int2 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -2936,9 +2915,8 @@ var require_int2 = __commonJS({
     exports.intOct = intOct;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
+var require_set = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -3025,9 +3003,8 @@ var require_set = __commonJS({
     exports.set = set;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
+var require_timestamp = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
@@ -3113,9 +3090,8 @@ var require_timestamp = __commonJS({
     exports.timestamp = timestamp;
   }
 });
-
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
+var require_schema3 = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
@@ -3157,9 +3133,8 @@ var require_schema3 = __commonJS({
     exports.schema = schema;
   }
 });
-
 // node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
+var require_tags = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
@@ -3251,9 +3226,8 @@ var require_tags = __commonJS({
     exports.getTags = getTags;
   }
 });
-
 // node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
+var require_Schema = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -3283,9 +3257,8 @@ var require_Schema = __commonJS({
     exports.Schema = Schema;
   }
 });
-
 // node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
+var require_stringifyDocument = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -3363,9 +3336,8 @@ var require_stringifyDocument = __commonJS({
     exports.stringifyDocument = stringifyDocument;
   }
 });
-
 // node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
+var require_Document = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
@@ -3672,9 +3644,8 @@ var require_Document = __commonJS({
     exports.Document = Document;
   }
 });
-
 // node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
+var require_errors = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -3737,9 +3708,8 @@ ${pointer}
     exports.prettifyError = prettifyError;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
+var require_resolve_props = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
@@ -3871,9 +3841,8 @@ var require_resolve_props = __commonJS({
     exports.resolveProps = resolveProps;
   }
 });
-
 // node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
+var require_util_contains_newline = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
@@ -3913,9 +3882,8 @@ var require_util_contains_newline = __commonJS({
     exports.containsNewline = containsNewline;
   }
 });
-
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
+var require_util_flow_indent_check = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
@@ -3931,9 +3899,8 @@ var require_util_flow_indent_check = __commonJS({
     exports.flowIndentCheck = flowIndentCheck;
   }
 });
-
 // node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
+var require_util_map_includes = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -3947,9 +3914,8 @@ var require_util_map_includes = __commonJS({
     exports.mapIncludes = mapIncludes;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
+var require_resolve_block_map = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
@@ -4055,9 +4021,8 @@ var require_resolve_block_map = __commonJS({
     exports.resolveBlockMap = resolveBlockMap;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
+var require_resolve_block_seq = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
@@ -4106,9 +4071,8 @@ var require_resolve_block_seq = __commonJS({
     exports.resolveBlockSeq = resolveBlockSeq;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
+var require_resolve_end = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
@@ -4149,9 +4113,8 @@ var require_resolve_end = __commonJS({
     exports.resolveEnd = resolveEnd;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
+var require_resolve_flow_collection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -4343,9 +4306,8 @@ var require_resolve_flow_collection = __commonJS({
     exports.resolveFlowCollection = resolveFlowCollection;
   }
 });
-
 // node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
+var require_compose_collection = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -4408,9 +4370,8 @@ var require_compose_collection = __commonJS({
     exports.composeCollection = composeCollection;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
+var require_resolve_block_scalar = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4591,9 +4552,8 @@ var require_resolve_block_scalar = __commonJS({
     exports.resolveBlockScalar = resolveBlockScalar;
   }
 });
-
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
+var require_resolve_flow_scalar = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -4812,9 +4772,8 @@ var require_resolve_flow_scalar = __commonJS({
     exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
-
 // node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
+var require_compose_scalar = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
@@ -4893,9 +4852,8 @@ var require_compose_scalar = __commonJS({
     exports.composeScalar = composeScalar;
   }
 });
-
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
+var require_util_empty_scalar_position = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
@@ -4923,9 +4881,8 @@ var require_util_empty_scalar_position = __commonJS({
     exports.emptyScalarPosition = emptyScalarPosition;
   }
 });
-
 // node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
+var require_compose_node = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
@@ -5029,9 +4986,8 @@ var require_compose_node = __commonJS({
     exports.composeNode = composeNode;
   }
 });
-
 // node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
+var require_compose_doc = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
@@ -5072,12 +5028,11 @@ var require_compose_doc = __commonJS({
     exports.composeDoc = composeDoc;
   }
 });
-
 // node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
+var require_composer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
@@ -5280,9 +5235,8 @@ ${end.comment}` : end.comment;
     exports.Composer = Composer;
   }
 });
-
 // node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
+var require_cst_scalar = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -5465,9 +5419,8 @@ var require_cst_scalar = __commonJS({
     exports.setScalarValue = setScalarValue;
   }
 });
-
 // node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
+var require_cst_stringify = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
@@ -5526,9 +5479,8 @@ var require_cst_stringify = __commonJS({
     exports.stringify = stringify;
   }
 });
-
 // node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
+var require_cst_visit = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -5588,9 +5540,8 @@ var require_cst_visit = __commonJS({
     exports.visit = visit;
   }
 });
-
 // node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
+var require_cst = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
@@ -5690,9 +5641,8 @@ var require_cst = __commonJS({
     exports.tokenType = tokenType;
   }
 });
-
 // node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
+var require_lexer = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
@@ -6279,9 +6229,8 @@ var require_lexer = __commonJS({
     exports.Lexer = Lexer;
   }
 });
-
 // node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
+var require_line_counter = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
@@ -6310,12 +6259,11 @@ var require_line_counter = __commonJS({
     exports.LineCounter = LineCounter;
   }
 });
-
 // node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
+var require_parser = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = (0, import_cli_chunk_3ASQ7OCF.__require)("process");
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list, type) {
@@ -7184,9 +7132,8 @@ var require_parser = __commonJS({
     exports.Parser = Parser;
   }
 });
-
 // node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
+var require_public_api = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7281,9 +7228,8 @@ var require_public_api = __commonJS({
     exports.stringify = stringify;
   }
 });
-
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7334,6 +7280,4 @@ var require_dist = __commonJS({
   }
 });
 
-export {
-  require_dist
-};
+})

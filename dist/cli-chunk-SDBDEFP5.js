@@ -1,17 +1,33 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-import {
-  makeType
-} from "./cli-chunk-MTSWKNUA.js";
-import "./cli-chunk-Z72UDS4B.js";
-import "./cli-chunk-TZNB3U7Y.js";
-import {
-  __commonJS,
-  __toESM
-} from "./cli-chunk-3ASQ7OCF.js";
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  mapMysqlStatement: () => mapMysqlStatement,
+  mysqlAlterOptions: () => mysqlAlterOptions
+});
+module.exports = __toCommonJS(stdin_exports);
+var import_cli_chunk_MTSWKNUA = require("./cli-chunk-MTSWKNUA.js");
+var import_cli_chunk_Z72UDS4B = require("./cli-chunk-Z72UDS4B.js");
+var import_cli_chunk_TZNB3U7Y = require("./cli-chunk-TZNB3U7Y.js");
+var import_cli_chunk_3ASQ7OCF = require("./cli-chunk-3ASQ7OCF.js");
 // node_modules/big-integer/BigInteger.js
-var require_BigInteger = __commonJS({
-  "node_modules/big-integer/BigInteger.js"(exports, module) {
+var require_BigInteger = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
+  "node_modules/big-integer/BigInteger.js"(exports, module2) {
     var bigInt = (function(undefined2) {
       "use strict";
       var BASE = 1e7, LOG_BASE = 7, MAX_INT = 9007199254740992, MAX_INT_ARR = smallToArray(MAX_INT), DEFAULT_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -1254,8 +1270,8 @@ var require_BigInteger = __commonJS({
       };
       return Integer;
     })();
-    if (typeof module !== "undefined" && module.hasOwnProperty("exports")) {
-      module.exports = bigInt;
+    if (typeof module2 !== "undefined" && module2.hasOwnProperty("exports")) {
+      module2.exports = bigInt;
     }
     if (typeof define === "function" && define.amd) {
       define(function() {
@@ -1264,9 +1280,8 @@ var require_BigInteger = __commonJS({
     }
   }
 });
-
 // node_modules/node-sql-parser/build/mysql.js
-var require_mysql = __commonJS({
+var require_mysql = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/node-sql-parser/build/mysql.js"(exports) {
     !(function(r, t) {
       for (var e in t) r[e] = t[e];
@@ -6682,9 +6697,8 @@ var require_mysql = __commonJS({
     }]));
   }
 });
-
 // node_modules/node-sql-parser/build/mariadb.js
-var require_mariadb = __commonJS({
+var require_mariadb = (0, import_cli_chunk_3ASQ7OCF.__commonJS)({
   "node_modules/node-sql-parser/build/mariadb.js"(exports) {
     !(function(r, t) {
       for (var e in t) r[e] = t[e];
@@ -11972,7 +11986,6 @@ var require_mariadb = __commonJS({
     }]));
   }
 });
-
 // src/frontends/sql/mysql-lexer.ts
 var MysqlSyntaxError = class extends Error {
   constructor(message, offset) {
@@ -12298,7 +12311,6 @@ function findTopLevelWord(toks, parens, from, to, w) {
   }
   return -1;
 }
-
 // src/frontends/sql/mysql-defaults.ts
 var STABLE_FUNCTIONS = /* @__PURE__ */ new Set([
   "NOW",
@@ -12425,10 +12437,9 @@ function readDefault(cur) {
   if (/^null$/i.test(text)) return void 0;
   return { text, volatile: isVolatileDefault(text) };
 }
-
 // src/frontends/sql/mysql-parse.ts
-var import_mysql = __toESM(require_mysql(), 1);
-var import_mariadb = __toESM(require_mariadb(), 1);
+var import_mysql = (0, import_cli_chunk_3ASQ7OCF.__toESM)(require_mysql(), 1);
+var import_mariadb = (0, import_cli_chunk_3ASQ7OCF.__toESM)(require_mariadb(), 1);
 var parsers = {
   MySQL: new import_mysql.default.Parser(),
   MariaDB: new import_mariadb.default.Parser()
@@ -12524,7 +12535,6 @@ function grammarError(text, dialect, offset, src) {
     return e instanceof MysqlSyntaxError ? e : void 0;
   }
 }
-
 // src/frontends/sql/mysql-types.ts
 var ALIASES = {
   BOOL: { name: "tinyint", args: [1] },
@@ -12620,10 +12630,9 @@ function readType(cur, dialect) {
   const name = alias ? alias.name : written.toLowerCase();
   const finalArgs = args.length ? args : alias?.args ?? [];
   const raw = cur.text(from, rawTo);
-  const type = makeType(dialect, name, finalArgs, { values, unsigned: unsigned || alias?.unsigned, raw });
+  const type = (0, import_cli_chunk_MTSWKNUA.makeType)(dialect, name, finalArgs, { values, unsigned: unsigned || alias?.unsigned, raw });
   return { type, serial: written === "SERIAL", collation, from, to: cur.i };
 }
-
 // src/frontends/sql/mysql-elements.ts
 var PRIMARY = "PRIMARY";
 var ELEMENT_KEYWORDS = /* @__PURE__ */ new Set(["CONSTRAINT", "PRIMARY", "UNIQUE", "KEY", "INDEX", "FULLTEXT", "SPATIAL", "FOREIGN", "CHECK"]);
@@ -12913,7 +12922,6 @@ function elementOps(table, el) {
   if (el.kind === "constraint") return [{ kind: "add_constraint", table, constraint: el.constraint }];
   return [{ kind: "add_column", table, column: el.column, ifNotExists: false }, ...inlineOps(table, el.column, el.indexes)];
 }
-
 // src/frontends/sql/mysql-alter.ts
 var TABLE_OPTIONS = /* @__PURE__ */ new Set([
   "ENGINE",
@@ -13263,7 +13271,6 @@ function mysqlAlterOptions(text) {
   }
   return out;
 }
-
 // src/frontends/sql/mysql-create.ts
 var ONE_VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "ENGINE",
@@ -13411,7 +13418,6 @@ function mapCreateIndex(c, kind, orReplace) {
   ops.push(op);
   return ops;
 }
-
 // src/frontends/sql/mysql-verbs.ts
 var STATEMENT_WORDS = /* @__PURE__ */ new Set([
   "ALTER",
@@ -13589,7 +13595,6 @@ var RESERVED = /* @__PURE__ */ new Set([
   "WHERE",
   "WITH"
 ]);
-
 // src/frontends/sql/mysql-check.ts
 var ALONE = /* @__PURE__ */ new Set(["BEGIN", "COMMIT", "ROLLBACK", "SHUTDOWN", "RESTART"]);
 var GRAMMAR_LIMIT = 64 * 1024;
@@ -13791,7 +13796,6 @@ function expressionGroup(c, from, to) {
   if (head.kind === "word" && (head.value === "SELECT" || head.value === "WITH" || head.value === "VALUES" || head.value === "TABLE")) return;
   for (const part of splitTopLevel(c.toks, c.parens, from, to)) expression(c, part.from, part.to);
 }
-
 // src/frontends/sql/mysql-data.ts
 function mapDataChange(c) {
   const verb = c.next().value;
@@ -13930,7 +13934,6 @@ function skipCtes(c) {
     c.group();
   } while (c.eatPunct(","));
 }
-
 // src/frontends/sql/mysql-session.ts
 var SCOPES = /* @__PURE__ */ new Set(["GLOBAL", "SESSION", "LOCAL", "PERSIST", "PERSIST_ONLY"]);
 function mapSet(c, other) {
@@ -13998,7 +14001,6 @@ function mapTransaction(c, other) {
   if (verb === "ROLLBACK" && c.isWord("TO")) return other();
   return [{ kind: "transaction", action: verb === "COMMIT" ? "commit" : "rollback" }];
 }
-
 // src/frontends/sql/mysql-map.ts
 function mapMysqlStatement(text, dialect) {
   const toks = tokenize(text);
@@ -14194,7 +14196,5 @@ function mapRename(c, other) {
   c.expectEnd();
   return ops;
 }
-export {
-  mapMysqlStatement,
-  mysqlAlterOptions
-};
+
+})

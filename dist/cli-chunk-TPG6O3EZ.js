@@ -1,5 +1,56 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  At: () => At,
+  B: () => B,
+  F: () => F,
+  Ge: () => Ge,
+  I: () => I,
+  L: () => L,
+  P: () => P,
+  R: () => R,
+  Re: () => Re,
+  T: () => T,
+  U: () => U,
+  Ve: () => Ve,
+  We: () => We,
+  Yr: () => Yr,
+  at: () => at,
+  h: () => h,
+  jr: () => jr,
+  kt: () => kt,
+  m: () => m,
+  u: () => u,
+  wt: () => wt,
+  x: () => x
+});
+module.exports = __toCommonJS(stdin_exports);
 // node_modules/@electric-sql/pglite/dist/chunk-QY3QWFKW.js
 var p = Object.create;
 var i2 = Object.defineProperty;
@@ -35,7 +86,6 @@ var U = (t, e, o2, m2) => ({ set _(r) {
 var u = d(() => {
   "use strict";
 });
-
 // node_modules/@electric-sql/pglite/dist/chunk-SHISBDX7.js
 u();
 var f2 = Object.defineProperty;
@@ -56,7 +106,7 @@ async function h2(t, e, r) {
     return { instance: await WebAssembly.instantiate(a2, t), module: a2 };
   }
   if (s2) {
-    let a2 = await (await import("fs/promises")).readFile(e), { module: i3, instance: l2 } = await WebAssembly.instantiate(a2, t);
+    let a2 = await (await Promise.resolve().then(() => __toESM(__migraImport("fs/promises")))).readFile(e), { module: i3, instance: l2 } = await WebAssembly.instantiate(a2, t);
     return o.set(e.toString(), i3), { instance: l2, module: i3 };
   } else {
     n2.has(e.toString()) || c2(e);
@@ -65,7 +115,7 @@ async function h2(t, e, r) {
   }
 }
 async function p2(t) {
-  return s2 ? (await (await import("fs/promises")).readFile(t)).buffer : (c2(t), (await n2.get(t.toString())).clone().arrayBuffer());
+  return s2 ? (await (await Promise.resolve().then(() => __toESM(__migraImport("fs/promises")))).readFile(t)).buffer : (c2(t), (await n2.get(t.toString())).clone().arrayBuffer());
 }
 var y = () => {
   if (globalThis.crypto?.randomUUID) return globalThis.crypto.randomUUID();
@@ -101,7 +151,6 @@ function g2(t, e) {
     }
   }
 }
-
 // node_modules/@electric-sql/pglite/dist/chunk-E4Q7R6FO.js
 var W = D((Xr, M) => {
   "use strict";
@@ -493,7 +542,7 @@ async function Pr(e) {
   }), a2;
 }
 async function kr(e) {
-  let { promisify: r } = await import("util"), { gzip: t } = await import("zlib");
+  let { promisify: r } = await Promise.resolve().then(() => __toESM(__migraImport("util"))), { gzip: t } = await Promise.resolve().then(() => __toESM(__migraImport("zlib")));
   return await r(t)(e);
 }
 async function De(e) {
@@ -516,7 +565,7 @@ async function Or(e) {
   }), a2;
 }
 async function Rr(e) {
-  let { promisify: r } = await import("util"), { gunzip: t } = await import("zlib");
+  let { promisify: r } = await Promise.resolve().then(() => __toESM(__migraImport("util"))), { gunzip: t } = await Promise.resolve().then(() => __toESM(__migraImport("zlib")));
   return await r(t)(e);
 }
 function Ne(e) {
@@ -525,14 +574,14 @@ function Ne(e) {
 u();
 u();
 u();
-var Dr = (() => {
-  var _scriptName = import.meta.url;
+var Dr = /* @__PURE__ */ (() => {
+  var _scriptName = __migraUrl;
   return async function(moduleArg = {}) {
     var moduleRtn, Module = moduleArg, readyPromiseResolve, readyPromiseReject, readyPromise = new Promise((e, r) => {
       readyPromiseResolve = e, readyPromiseReject = r;
     }), ENVIRONMENT_IS_WEB = typeof window == "object", ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope < "u", ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string" && process.type != "renderer";
     if (ENVIRONMENT_IS_NODE) {
-      let { createRequire: e } = await import("module"), r = import.meta.url;
+      let { createRequire: e } = await Promise.resolve().then(() => __toESM(__migraImport("module"))), r = __migraUrl;
       r.startsWith("data:") && (r = "/");
       var require = e(r);
     }
@@ -545,7 +594,7 @@ var Dr = (() => {
     var readAsync, readBinary;
     if (ENVIRONMENT_IS_NODE) {
       var fs = require("fs"), nodePath = require("path");
-      import.meta.url.startsWith("data:") || (scriptDirectory = nodePath.dirname(require("url").fileURLToPath(import.meta.url)) + "/"), readBinary = (e) => {
+      __migraUrl.startsWith("data:") || (scriptDirectory = nodePath.dirname(require("url").fileURLToPath(__migraUrl)) + "/"), readBinary = (e) => {
         e = isFileURI(e) ? new URL(e) : e;
         var r = fs.readFileSync(e);
         return r;
@@ -641,7 +690,7 @@ var Dr = (() => {
         var e = "initdb.wasm";
         return isDataURI(e) ? e : locateFile(e);
       }
-      return new URL("initdb.wasm", import.meta.url).href;
+      return new URL("initdb.wasm", __migraUrl).href;
     }
     var wasmBinaryFile;
     function getBinarySync(e) {
@@ -2889,7 +2938,7 @@ async function Wr({ pg: e, debug: r, args: t, wasmModule: n3 }) {
   }, printErr: (S) => {
     f3 += S, Y(r, "initdberr", S);
   }, instantiateWasm: (S, v) => {
-    let h3 = new URL("./initdb.wasm", import.meta.url);
+    let h3 = new URL("./initdb.wasm", __migraUrl);
     return m.instantiateWasm(S, h3, n3).then(({ instance: b2, module: F2 }) => {
       v(b2, F2);
     }), {};
@@ -3074,27 +3123,4 @@ var Gr = (e, r) => {
   return o2;
 };
 
-export {
-  F,
-  L,
-  P,
-  h,
-  R,
-  x,
-  T,
-  U,
-  u,
-  m,
-  Re,
-  at,
-  I,
-  B,
-  jr,
-  Yr,
-  wt,
-  At,
-  kt,
-  We,
-  Ge,
-  Ve
-};
+})

@@ -1,5 +1,28 @@
-import { createRequire as __migraCreateRequire } from 'node:module'; import { fileURLToPath as __migraFileURLToPath } from 'node:url'; const require = __migraCreateRequire(import.meta.url); const __migraFilename = __migraFileURLToPath(import.meta.url); const __migraDirname = __migraFileURLToPath(new globalThis.URL('.', import.meta.url));
-
+(function (exports, require, module, __migraUrl, __migraFilename, __migraDirname, __migraImport) {"use strict";var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var stdin_exports = {};
+__export(stdin_exports, {
+  DEFAULT_VERSION: () => DEFAULT_VERSION,
+  DIALECTS: () => DIALECTS,
+  atLeast: () => atLeast,
+  isMysqlFamily: () => isMysqlFamily
+});
+module.exports = __toCommonJS(stdin_exports);
 // src/model/dialect.ts
 var DIALECTS = ["postgresql", "mysql", "mariadb", "sqlite"];
 var DEFAULT_VERSION = {
@@ -24,9 +47,4 @@ function isMysqlFamily(d) {
   return d === "mysql" || d === "mariadb";
 }
 
-export {
-  DIALECTS,
-  DEFAULT_VERSION,
-  atLeast,
-  isMysqlFamily
-};
+})
