@@ -51,7 +51,6 @@ export interface PackSet {
    * the key is tried. Undefined when no pack holds a whole, accepted one.
    */
   get<T = Buffer>(key: string, accept?: (bytes: Buffer) => T | undefined): { value: T; pack: string } | undefined;
-  has(key: string): boolean;
   /** Names of the packs whose index holds the key. */
   packsOf(key: string): string[];
   /** Packs read (file names), smallest first. */
@@ -104,7 +103,6 @@ export function openPacks(dir: string, kind: string): PackSet {
       }
       return undefined;
     },
-    has: (key) => index.has(key),
     packsOf: (key) => (index.get(key) ?? []).map((l) => l.pack.name),
     keys: () => index.keys(),
     keysOf: (name) => byPack.get(name) ?? [],

@@ -119,7 +119,7 @@ const MERGED_PACKS = 4;
 
 /** Packs of the parser build `id`: another build (or entry layout) writes packs of another kind, never read nor merged. */
 export function packKind(id: string = parserId()): string {
-  return createHash('sha256').update(`${FORMAT}\0${id}`).digest('hex').slice(0, 16);
+  return sha256Hex(`${FORMAT}\0${id}`).slice(0, 16);
 }
 
 /** A cache in a folder, in pack files. Errors reading or writing only cost the time saved. */

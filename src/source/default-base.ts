@@ -15,8 +15,8 @@ export async function defaultBase(repo: string | GitRepo): Promise<string> {
     const head = await r.git(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], [0, 1, 128]);
     const recorded = head.code === 0 ? head.stdout.toString('utf8').trim() : '';
     const refs = recorded ? [recorded, ...CANDIDATES] : CANDIDATES;
-    // Every candidate asked at once of the cat-file process; one rev-parse each if it cannot run.
-    const found = await r.resolveRefs(refs).catch(() => Promise.all(refs.map((ref) => r.tryResolveRef(ref))));
+    // Every candidate asked at once of the cat-file process.
+    const found = await r.commitsOf(refs);
     const i = found.findIndex(Boolean);
     if (i >= 0) return refs[i];
   } finally {

@@ -44,6 +44,11 @@ export class GitRepo {
     return names.map((n) => found.get(n)?.id);
   }
 
+  /** resolveRefs, or one rev-parse a ref where the cat-file process cannot run (whose errors then say what is wrong). */
+  commitsOf(refs: readonly string[]): Promise<(string | undefined)[]> {
+    return this.resolveRefs(refs).catch(() => Promise.all(refs.map((ref) => this.tryResolveRef(ref))));
+  }
+
   /** The commit a ref names, or undefined when the repository does not have it. */
   async tryResolveRef(ref: string): Promise<string | undefined> {
     checkRef(ref);

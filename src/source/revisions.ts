@@ -41,7 +41,7 @@ export interface Revisions {
 export async function loadRevisions(opts: LoadRevisionsOptions): Promise<Revisions> {
   const headRef = opts.head ?? 'HEAD';
   // Both refs resolved by the same process that finds the repository; a ref that is missing is then fetched, head first.
-  const { repo, commits } = typeof opts.repo === 'string' ? await openRepoResolving(opts.repo, [headRef, opts.base]) : { repo: opts.repo, commits: await opts.repo.resolveRefs([headRef, opts.base]).catch(() => Promise.all([headRef, opts.base].map((ref) => (opts.repo as GitRepo).tryResolveRef(ref)))) };
+  const { repo, commits } = typeof opts.repo === 'string' ? await openRepoResolving(opts.repo, [headRef, opts.base]) : { repo: opts.repo, commits: await opts.repo.commitsOf([headRef, opts.base]) };
   const notes: string[] = [];
   const history = { remote: opts.remote, notes };
   const [headFound, baseFound] = commits;
