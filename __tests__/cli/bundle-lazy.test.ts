@@ -14,6 +14,13 @@ import { TempRepo } from '../../src/source/temp-repo.js';
  * node:v8, so each check here can fail.
  */
 const DIST = join(process.cwd(), 'dist');
+/**
+ * The runs' temporary folder, where the CLI keeps its compiled code (src/cli/script-loader.ts): this
+ * file's own, so that what it measures is its cold run and the warm run after it, not the code other
+ * test files' runs of the same build cached (coverage then missed the rules a warm run ran, once in
+ * a whole suite).
+ */
+const RUN_TMP = mkdtempSync(join(tmpdir(), 'migra-lazy-tmp-'));
 
 interface Loaded {
   /** Node's internal modules, as `process.moduleLoadList` names them ("NativeModule v8"). */
@@ -33,7 +40,7 @@ function checkLoading(repo: TempRepo, cache: string, onReport: (report: Report) 
   const coverage = join(dir, 'coverage');
   const r = spawnSync(process.execPath, ['--import', preload, join(DIST, 'cli.js'), 'check', '--repo', repo.dir, '--base', 'main', '--head', 'pr', '--format', 'json', '--fail-on', 'never', '--cache-dir', cache], {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', NODE_V8_COVERAGE: coverage },
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', NODE_V8_COVERAGE: coverage, TMPDIR: RUN_TMP },
   });
   if (r.status !== 0) throw new Error(`migra exited ${r.status}: ${r.stderr}`);
   onReport(JSON.parse(r.stdout) as Report);
