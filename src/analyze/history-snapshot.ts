@@ -115,12 +115,12 @@ export function replayFromSnapshot(
   let at = plan.from;
   if (at < plan.prefix) {
     start = replayOnto(fork(start), head.slice(at, plan.prefix), ops, () => false).schema;
-    functions = functionsAfter(functions, head.slice(at, plan.prefix), opsOf);
+    functions = functionsAfter(functions, head.slice(at, plan.prefix), opsOf, dialect);
     at = plan.prefix;
     cache.set(plan.keys[at], { schema: start, functions });
   }
   const baseSchema = replayOnto(fork(start), base.slice(at), ops, () => false).schema;
   const headReplay = replayOnto(fork(start), head.slice(at), ops, underReview);
-  if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, { schema: headReplay.schema, functions: functionsAfter(functions, head.slice(at), opsOf) });
+  if (head.length > at && !cache.has(plan.headKey)) cache.set(plan.headKey, { schema: headReplay.schema, functions: functionsAfter(functions, head.slice(at), opsOf, dialect) });
   return { base: baseSchema, head: headReplay, functions: { files: at, functions } };
 }

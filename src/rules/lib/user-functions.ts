@@ -1,3 +1,4 @@
+import type { Dialect } from '../../model/dialect.js';
 import type { MigrationFile } from '../../model/migration.js';
 import type { LocatedOp, Statement } from '../../model/operation.js';
 import { PG_VOLATILE_FUNCTIONS } from '../../knowledge/pg-catalog-data.js';
@@ -15,7 +16,10 @@ export interface UserFunction {
   /** Unqualified name, folded as PostgreSQL folds it. */
   name: string;
   declared: 'immutable' | 'stable' | 'volatile';
-  /** Built-ins the body calls whose result changes from call to call or over time (now(), random(), nextval() …), as written, lower case. */
+  /**
+   * Built-ins the body calls whose result changes from call to call or over time (now(), random(),
+   * nextval() …), as written, lower case. Read for IMMUTABLE functions only, empty for the others.
+   */
   unstable: string[];
   /** The CREATE FUNCTION, when this pull request has it. */
   stmt?: Statement;
@@ -64,6 +68,9 @@ export function readCreateFunction(text: string): Omit<UserFunction, 'stmt'> | u
       break;
     }
   }
+  // Only an IMMUTABLE label is contradicted by these calls (now() is what STABLE is for): the
+  // bodies of the others are not read, reading them was most of a cold review's time here.
+  if (declared !== 'immutable') return { name, declared, unstable: [] };
   const unstable = new Set<string>();
   for (const t of rest) {
     if (t.kind === 'string') for (const c of unstableCalls(bodyOf(text.slice(t.start, t.end)))) unstable.add(c);
@@ -129,25 +136,61 @@ export function historyFunctions(ctx: RuleContext): Map<string, UserFunction> {
   const out = new Map<string, UserFunction>(from ? kept!.functions.map((f) => [f.name, f]) : []);
   for (const file of files.slice(from)) {
     if (reviewed.has(file.path)) continue;
-    for (const f of functionsOfHistoryFile(file, ctx.historyOps?.get(file))) out.set(f.name, f);
+    for (const f of functionsOfHistoryFile(file, ctx.historyOps?.get(file), ctx.set.dialect)) out.set(f.name, f);
   }
   return out;
 }
 
 /**
  * The functions `files` leave, in the order historyFunctions keeps them, after those of `before`
- * (a replay snapshot's): what a snapshot of the history carries for the next review.
+ * (a replay snapshot's): what a snapshot of the history carries for the next review. `dialect`:
+ * the one `opsOf` parsed the SQL files in; given, those files are read from their statements
+ * (see functionsOfStatements) rather than split again.
  */
-export function functionsAfter(before: readonly UserFunction[], files: readonly MigrationFile[], opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined): UserFunction[] {
+export function functionsAfter(before: readonly UserFunction[], files: readonly MigrationFile[], opsOf: (f: MigrationFile) => readonly LocatedOp[] | undefined, dialect?: Dialect): UserFunction[] {
   const out = new Map(before.map((f) => [f.name, f]));
-  for (const file of files) for (const f of functionsOfHistoryFile(file, opsOf(file))) out.set(f.name, f);
+  for (const file of files) for (const f of functionsOfHistoryFile(file, opsOf(file), dialect)) out.set(f.name, f);
   return [...out.values()];
 }
 
-/** The functions one file of the history creates; `ops`: a Python migration's parsed operations. */
-function functionsOfHistoryFile(file: MigrationFile, ops: readonly LocatedOp[] | undefined): UserFunction[] {
-  if (file.language === 'sql') return /create\s+(or\s+replace\s+)?function/i.test(file.up) ? functionsOfFile(file) : [];
-  return functionsOfOps(ops);
+/**
+ * The functions one file of the history creates; `ops`: the file's parsed operations (a Python
+ * migration's always, a SQL file's when at hand), `dialect` the one they were parsed in.
+ */
+function functionsOfHistoryFile(file: MigrationFile, ops: readonly LocatedOp[] | undefined, dialect?: Dialect): UserFunction[] {
+  if (file.language !== 'sql') return functionsOfOps(ops);
+  if (ops && dialect === 'postgresql' && !mayHoldTemplates(file.up)) return functionsOfStatements(file, ops);
+  return /create\s+(or\s+replace\s+)?function/i.test(file.up) ? functionsOfFile(file) : [];
+}
+
+/**
+ * Whether `text` may hold a template placeholder the SQL front end masks before splitting
+ * (frontends/sql/templates.ts: `{{ … }}`, `${…}`, a psql `:NAME`): a cheap superset of them.
+ * Without one, the front end split the very text functionsOfFile splits.
+ */
+function mayHoldTemplates(text: string): boolean {
+  return text.includes('{{') || text.includes('${') || /:[A-Z]/.test(text);
+}
+
+/**
+ * A PostgreSQL SQL file's functions from the statements its parse made (issue 11: splitting every
+ * file that creates a function again cost a cold review about 15 ms). The front end split the
+ * same text with the same splitter and gave every statement at least one operation, each with
+ * the statement's text as written, so the statements are the ones functionsOfFile reads.
+ */
+function functionsOfStatements(file: MigrationFile, ops: readonly LocatedOp[]): UserFunction[] {
+  let fns = CACHE.get(file);
+  if (fns) return fns;
+  fns = [];
+  let last: Statement | undefined;
+  for (const op of ops) {
+    if (op.stmt === last) continue;
+    last = op.stmt;
+    const f = readCreateFunction(op.stmt.text);
+    if (f) fns.push({ ...f, text: op.stmt.text });
+  }
+  CACHE.set(file, fns);
+  return fns;
 }
 
 /** The functions RunSQL / op.execute statements create (rendered ORM operations carry no SQL of their own). */
