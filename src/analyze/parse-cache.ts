@@ -31,7 +31,7 @@ export interface ParseCache {
 }
 
 /** Bumped when the entry layout changes. */
-const FORMAT = 'migra-parse-cache/3';
+const FORMAT = 'migra-parse-cache/4';
 
 declare const __MIGRA_PARSER_ID__: string | undefined;
 
@@ -72,13 +72,23 @@ export function sourceParserId(srcDir: string, sources: readonly string[] = ['fr
   return h.digest('hex').slice(0, 24);
 }
 
+/**
+ * An entry: the file's statements, then each operation without its statement and the position of
+ * that statement in `stmts`. A statement is a row, [line, endLine, column, index, inTransaction
+ * (1, 0 or null when unset), text, rest]: the text is its length when it stands in the file's
+ * text at its line and column (it always does for a file the SQL front end parsed), which the
+ * file the entry is read for gives back (its key holds the text's hash), and `rest` holds any
+ * other field (a `file` other than the file's path, MySQL's algorithm and lock, directives).
+ * Statements' texts were most of an entry's bytes, and so of its encoding time (issue 11).
+ */
 interface Entry {
   format: string;
   key: string;
-  stmts: Statement[];
-  /** Each operation without its statement, and the position of that statement in `stmts`. */
+  stmts: StatementRow[];
   ops: [number, Omit<LocatedOp, 'stmt'>][];
 }
+
+type StatementRow = [line: number, endLine: number, column: number, index: number, inTransaction: 0 | 1 | null, text: string | number, rest?: Partial<Statement>];
 
 /** A parse cache in a folder, and what a run did with it (the action keeps the folder between runs). */
 export interface DiskParseCache extends ParseCache {
@@ -151,7 +161,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
     },
     get(file, dialect) {
       const key = keyOf(file, dialect);
-      const at = opened().get(key, (bytes) => decode(bytes.toString('utf8'), key));
+      const at = opened().get(key, (bytes) => decode(bytes.toString('utf8'), key, file));
       if (!at) return undefined;
       usedKeys.add(key);
       readFrom.add(at.pack);
@@ -163,7 +173,7 @@ export function diskParseCache(dir: string, id: string = parserId(), options: Di
     },
     set(file, dialect, ops) {
       const key = keyOf(file, dialect);
-      pending.add(key, encode(ops, key));
+      pending.add(key, encode(ops, key, file));
       usedKeys.add(key);
     },
     flush() {
@@ -218,21 +228,62 @@ function copy(set: PackSet, key: string, entries: PackBuffer): void {
   if (at) entries.addBytes(key, at.value);
 }
 
-function encode(ops: readonly LocatedOp[], key: string): string {
-  const stmts: Statement[] = [];
-  const at = new Map<Statement, number>();
+function encode(ops: readonly LocatedOp[], key: string, file: MigrationFile): string {
+  const stmts: StatementRow[] = [];
   const out: Entry['ops'] = [];
+  let lines: LineStarts | undefined;
+  let last: Statement | undefined;
   for (const { stmt, ...op } of ops) {
-    let i = at.get(stmt);
-    if (i === undefined) at.set(stmt, (i = stmts.push(stmt) - 1));
-    out.push([i, op]);
+    // A statement's operations follow one another (parseSqlFile); another order only repeats a row.
+    if (stmt !== last) {
+      last = stmt;
+      stmts.push(rowOf(stmt, file, (lines ??= new LineStarts(file.up))));
+    }
+    out.push([stmts.length - 1, op]);
   }
   const entry: Entry = { format: FORMAT, key, stmts, ops: out };
   return JSON.stringify(entry);
 }
 
+/** The fields every statement has, written in a row's first places. */
+const ROW_FIELDS = new Set(['file', 'line', 'endLine', 'column', 'text', 'index', 'inTransaction']);
+
+function rowOf(stmt: Statement, file: MigrationFile, lines: LineStarts): StatementRow {
+  const { line, endLine, column, text, index, inTransaction } = stmt;
+  const at = lines.offset(line, column);
+  const written: string | number = at !== undefined && file.up.startsWith(text, at) ? text.length : text;
+  const tx = inTransaction === undefined ? null : inTransaction ? 1 : 0;
+  // Other fields are rare (directives, MySQL's ALTER options): a rest object only for them.
+  let rest: Record<string, unknown> | undefined;
+  for (const k in stmt) if (!ROW_FIELDS.has(k)) (rest ??= {})[k] = stmt[k as keyof Statement];
+  if (stmt.file !== file.path) (rest ??= {}).file = stmt.file;
+  return rest ? [line, endLine, column, index, tx, written, rest as Partial<Statement>] : [line, endLine, column, index, tx, written];
+}
+
+/** Offsets of a text's lines, found as far as asked (a statement's line and column locate its text). */
+class LineStarts {
+  private readonly starts = [0];
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of 1-based `column` on 1-based `line`; undefined past the end of the text. */
+  offset(line: number, column: number): number | undefined {
+    const { starts, text } = this;
+    if (line < 1 || column < 1) return undefined;
+    while (starts.length < line) {
+      const nl = text.indexOf('\n', starts[starts.length - 1]);
+      if (nl < 0) return undefined;
+      starts.push(nl + 1);
+    }
+    const at = starts[line - 1] + column - 1;
+    return at <= text.length ? at : undefined;
+  }
+}
+
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
 /** The operations of an entry, or undefined for anything but a whole entry written under this key. */
-function decode(text: string, key: string): LocatedOp[] | undefined {
+function decode(text: string, key: string, file: MigrationFile): LocatedOp[] | undefined {
   let entry: Entry;
   try {
     entry = JSON.parse(text) as Entry;
@@ -241,14 +292,33 @@ function decode(text: string, key: string): LocatedOp[] | undefined {
   }
   if (!entry || typeof entry !== 'object' || entry.format !== FORMAT || entry.key !== key) return undefined;
   if (!Array.isArray(entry.stmts) || !Array.isArray(entry.ops)) return undefined;
-  const stmts = entry.stmts;
-  if (!stmts.every((s) => s && typeof s === 'object' && typeof s.file === 'string' && typeof s.text === 'string' && Number.isInteger(s.line) && Number.isInteger(s.index))) return undefined;
+  const stmts: Statement[] = [];
+  let lines: LineStarts | undefined;
+  for (const row of entry.stmts) {
+    if (!Array.isArray(row) || row.length < 6 || row.length > 7) return undefined;
+    const [line, endLine, column, index, tx, written, rest] = row;
+    if (!isCount(line) || !isCount(endLine) || !isCount(column) || !isCount(index) || (tx !== 0 && tx !== 1 && tx !== null)) return undefined;
+    if (rest !== undefined && (!rest || typeof rest !== 'object' || Array.isArray(rest) || (rest.file !== undefined && typeof rest.file !== 'string'))) return undefined;
+    let stmtText: string;
+    if (typeof written === 'string') stmtText = written;
+    else {
+      const at = isCount(written) ? (lines ??= new LineStarts(file.up)).offset(line, column) : undefined;
+      if (at === undefined || at + (written as number) > file.up.length) return undefined;
+      stmtText = file.up.slice(at, at + (written as number));
+    }
+    // The fields in the order the front end makes them (statementOf, then what it and later stages add).
+    const stmt = { file: file.path, line, endLine, column, text: stmtText, index } as Statement;
+    if (tx !== null) stmt.inTransaction = tx === 1;
+    stmts.push(rest ? Object.assign(stmt, rest) : stmt);
+  }
   const ops: LocatedOp[] = [];
   for (const item of entry.ops) {
     if (!Array.isArray(item) || item.length !== 2) return undefined;
     const [i, op] = item;
     if (!Number.isInteger(i) || i < 0 || i >= stmts.length || !op || typeof op !== 'object' || typeof op.kind !== 'string') return undefined;
-    ops.push({ ...op, stmt: stmts[i] } as LocatedOp);
+    // The parsed object is this entry's own: it takes its statement rather than being copied.
+    (op as LocatedOp).stmt = stmts[i];
+    ops.push(op as LocatedOp);
   }
   return ops;
 }
