@@ -71,7 +71,8 @@ export function renameColumnReferences(cx: ReplayCx, t: Table, from: string, to:
     c.columns = c.columns.map(rename);
     if (c.expr !== undefined) c.expr = renameInExpr(c.expr, from, to, cx.d);
   }
-  for (const [, fk] of foreignKeysTo(cx, t, () => true)) fk.references!.columns = fk.references!.columns.map(rename);
+  // Only the foreign keys that name the column change (the others would be copied and indexed again for nothing).
+  for (const [, fk] of foreignKeysTo(cx, t, (cols) => cols.some((x) => sameName(x, from, cx.d)))) fk.references!.columns = fk.references!.columns.map(rename);
   for (const col of t.columns) {
     if (col.generated) col.generated = { ...col.generated, expr: renameInExpr(col.generated.expr, from, to, cx.d) };
   }

@@ -79,7 +79,20 @@ function same(a: string, b: string, dialect: Dialect): boolean {
   return dialect === 'postgresql' ? a === b : a.toLowerCase() === b.toLowerCase();
 }
 
+/**
+ * Whether `expr` cannot name `name` at all, found without scanning it: a name of printable ASCII
+ * without quotes that the text, in lower case, does not hold. Lower-casing keeps ASCII where it
+ * stands, so any spelling scanIdents would match (a word, a quoted name, another case) shows.
+ * Replay asks this for every expression of a table whose column is renamed or dropped.
+ */
+function cannotName(expr: string, name: string): boolean {
+  return PLAIN_NAME.test(name) && !expr.toLowerCase().includes(name.toLowerCase());
+}
+
+const PLAIN_NAME = /^[\x20-\x21\x23-\x5f\x61-\x7e]+$/;
+
 export function exprMentions(expr: string, column: string, dialect: Dialect): boolean {
+  if (cannotName(expr, column)) return false;
   return scanIdents(expr, dialect).some((t) => !t.notColumn && same(t.name, column, dialect));
 }
 
@@ -91,6 +104,7 @@ export function exprColumns(expr: string, columns: string[], dialect: Dialect): 
 
 /** Rewrite references to column `from` as `to`, leaving everything else byte for byte. */
 export function renameInExpr(expr: string, from: string, to: string, dialect: Dialect): string {
+  if (cannotName(expr, from)) return expr;
   let out = '';
   let last = 0;
   for (const t of scanIdents(expr, dialect)) {
