@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { ANSWER_HEADER, AnswerReader, type GitObject } from './cat-file-answers.js';
+import { takeEarlyCatFile } from './early-cat-file.js';
 import { SAFE_CONFIG, firstLine, gitEnv } from './run-git.js';
 
 export type { GitObject } from './cat-file-answers.js';
@@ -128,7 +129,8 @@ export class CatFileBatch {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.proc) return this.proc;
-    const proc = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    // The CLI's launcher may have started it already (early-cat-file.ts).
+    const proc = takeEarlyCatFile(this.cwd) ?? spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc = proc;
     this.stderr = '';
     this.answers.reset();
