@@ -118,6 +118,28 @@ describe('a warm run of the bundled CLI', () => {
   });
 });
 
+describe('a cold run of the bundled CLI', () => {
+  it('does not load the TOML parser for a Diesel config that names no migrations folder and no backend (as Lemmy\'s)', () => {
+    const repo = TempRepo.create('migra-bundle-lazy-');
+    try {
+      repo.commit('base', {
+        'diesel.toml': '[print_schema]\nfile = "src/schema.rs"\ncustom_type_derives = ["diesel::query_builder::QueryId"]\n',
+        'migrations/2024-01-01-000000_users/up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+        'migrations/2024-01-01-000000_users/down.sql': 'DROP TABLE users;\n',
+      });
+      repo.checkout('pr', true);
+      repo.commit('drop', {
+        'migrations/2024-02-01-000000_drop/up.sql': 'ALTER TABLE users DROP COLUMN legacy;\n',
+        'migrations/2024-02-01-000000_drop/down.sql': 'ALTER TABLE users ADD COLUMN legacy text;\n',
+      });
+      const run = checkLoading(repo, mkdtempSync(join(tmpdir(), 'migra-lazy-cache-')), (r) => expect(r.findings.filter((f) => f.rule === 'drop-column').map((f) => f.file)).toEqual(['migrations/2024-02-01-000000_drop/up.sql']));
+      expect(run.files.filter((f) => f.endsWith('.cjs'))).toEqual([]);
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
 describe('the packages the bundle loads on first use', () => {
   it('work from their own files: a Django migration (the Python grammar), a set a diesel.toml names (smol-toml), ignore-paths (picomatch)', () => {
     const repo = TempRepo.create('migra-bundle-lazy-');

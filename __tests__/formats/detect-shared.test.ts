@@ -54,6 +54,20 @@ describe('detecting base and head together', () => {
     }
   });
 
+  it('judges each path once for both commits: the other tree takes the verdicts on paths it shares, and judges its own', async () => {
+    const files = { ...history(3), 'test/fixtures/migrations/001_x.sql': 'CREATE TABLE x (id int);\n', 'db/Fixtures/002_y.sql': 'CREATE TABLE y (id int);\n' };
+    const shared = detectShared();
+    const head = await detectSets(counting(files), { shared });
+    expect(shared.files.get('migrations/2024-01-01-000000_step1/up.sql')).toBe(true);
+    expect(shared.files.get('test/fixtures/migrations/001_x.sql')).toBe(false);
+    // A verdict in the share is taken as it is (a wrong one shows), and paths the share lacks are judged.
+    shared.files.set('migrations/2024-01-03-000000_step3/up.sql', false);
+    const base = await detectSets(counting({ ...files, 'migrations/2024-01-04-000000_step4/up.sql': 'CREATE TABLE t4 (id int);\n' }), { shared });
+    expect(head[0].files.map((f) => f.name)).toEqual(['step1', 'step2', 'step3']);
+    expect(base[0].files.map((f) => f.name)).toEqual(['step1', 'step2', 'step4']);
+    expect(shared.files.get('migrations/2024-01-04-000000_step4/up.sql')).toBe(true);
+  });
+
   it('shares nothing between trees of different kinds', async () => {
     // A blob id is only known to mean one text within one kind of tree.
     class Other {

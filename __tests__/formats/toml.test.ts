@@ -1,6 +1,6 @@
 import { dieselConfigDir, dieselRunsInTransaction } from '../../src/formats/diesel.js';
 import { cargoUsesSqlx, sqlxConfigDir } from '../../src/formats/sqlx.js';
-import { readToml, tomlConfigDir } from '../../src/formats/toml.js';
+import { mayName, readToml, tomlConfigDir } from '../../src/formats/toml.js';
 
 // TOML read as the tools read it (a parser), where line patterns misread quoted keys, inline tables,
 // multi-line strings and tables that only look like dependencies.
@@ -20,6 +20,14 @@ describe('TOML configs', () => {
     expect(cargoUsesSqlx('[package]\nname = "api"\ndescription = """\nsqlx = the reason we exist\n"""\n')).toBe(false);
     expect(cargoUsesSqlx('[package.metadata.sqlx]\noffline = true\n')).toBe(false);
     expect(cargoUsesSqlx('[dependencies\nsqlx = "0.8"\n')).toBe(false);
+  });
+
+  it('finds a key spelled with escapes in a quoted key, and answers without a parse only for a text that cannot name it', () => {
+    expect(dieselConfigDir('diesel.toml', '["migrations\\u005Fdirectory"]\ndir = "m"\n')).toBe('m');
+    expect(cargoUsesSqlx('[dependencies]\n"sq\\u006Cx" = "0.8"\n')).toBe(true);
+    expect(mayName('[print_schema]\nfile = "schema.rs"\n', ['migrations_directory', 'dir'])).toBe(false);
+    expect(mayName('a = "\\t"\n', ['migrations_directory'])).toBe(true);
+    expect(dieselConfigDir('diesel.toml', '[print_schema]\nfile = "schema.rs"\n')).toBeUndefined();
   });
 
   it('falls back as diesel_migrations does when metadata.toml is not valid TOML', () => {

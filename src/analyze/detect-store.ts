@@ -15,8 +15,9 @@ declare const __MIGRA_DETECT_ID__: string | undefined;
 let detectIdFromSources: string | undefined;
 
 /**
- * What identifies detection: the formats (which find the sets and make each file's text) and the
- * model. The bundle carries the hash made when it was built (src/tools/bundle.ts).
+ * What identifies detection: the formats (which find the sets and make each file's text), the
+ * model, and the source (which lists a git tree: a whole tree is kept under its root tree's id).
+ * The bundle carries the hash made when it was built (src/tools/bundle.ts).
  */
 export function detectEngineId(): string {
   if (typeof __MIGRA_DETECT_ID__ === 'string') return __MIGRA_DETECT_ID__;
@@ -25,7 +26,7 @@ export function detectEngineId(): string {
 }
 
 export function sourceDetectId(srcDir: string): string {
-  return sourceParserId(srcDir, ['formats', 'model']);
+  return sourceParserId(srcDir, ['formats', 'model', 'source']);
 }
 
 /** The detection cache's folder inside a parse cache's folder. */

@@ -2,6 +2,7 @@ import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startEarlyCatFile } from '../source/early-cat-file.js';
 import { codeCacheDir, runScripts } from './script-loader.js';
 
 /**
@@ -16,5 +17,7 @@ try {
 } catch {
   // A cache folder that cannot be written only costs the time it would have saved.
 }
+// `migra check`: git starts while the bundle loads (src/source/early-cat-file.ts).
+startEarlyCatFile(process.argv.slice(2));
 const { saveCache } = runScripts(dirname(fileURLToPath(import.meta.url)), 'cli-bundle.js', codeCacheDir(__MIGRA_BUILD_ID__, tmpdir()));
 process.once('exit', saveCache);

@@ -108,8 +108,13 @@ interface TreeEntry {
   plans: { dir: string; key: string }[];
 }
 
-/** The key of a tree: every path with its blob id, and the options. */
-export function treeKey(cache: DetectCache, tree: TreeView, options: unknown): string {
+/**
+ * The key of a tree: every path with its blob id, and the options. A git tree whose root tree id
+ * is known is keyed by that id instead, which names the same (git's object ids hash everything
+ * under them), without hashing every path again at every run.
+ */
+export function treeKey(cache: DetectCache, tree: TreeView & { treeId?: string }, options: unknown): string {
+  if (tree.treeId) return sha256Hex(JSON.stringify([FORMAT, cache.engineId, 'git-tree', tree.treeId, options ?? null]));
   // One string, hashed once: an update per path costs more than the hashing (Lemmy: 1,474 paths).
   let listing = '';
   for (const p of tree.paths) listing += `${p}\0${tree.blobId(p) ?? ''}\n`;

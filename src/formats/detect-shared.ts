@@ -14,6 +14,8 @@ export interface DetectShared {
   readonly blobs: Map<object, Map<string, Read>>;
   /** Whether detection may look at a folder's files (detect.ts candidatePaths). */
   readonly folders: Map<string, boolean>;
+  /** Whether detection may look at a file, by path (detect.ts candidatePaths): the two trees list nearly the same paths. */
+  readonly files: Map<string, boolean>;
   /** Which dialect hints a text shows (dialect-hints.ts), by text. */
   readonly hints: Map<string, number>;
   /** sha256 of a text (up-text.ts upDigest), by text. */
@@ -28,7 +30,7 @@ interface Read {
 
 /** A fresh share, for the detections of one review. */
 export function detectShared(): DetectShared {
-  return { blobs: new Map(), folders: new Map(), hints: new Map(), digests: new Map() };
+  return { blobs: new Map(), folders: new Map(), files: new Map(), hints: new Map(), digests: new Map() };
 }
 
 /**

@@ -13,7 +13,7 @@ import { flywayRoot, isFlywayName } from './flyway.js';
 import { GOLANG_MIGRATE_NAME } from './golang-migrate.js';
 import { GOOSE_MARKER } from './goose.js';
 import { hasPopDialects, isPopAutocommit, popDialect, popFilesFor } from './pop.js';
-import { baseName, dirOf, ignoreMatcher, isExcludedPath, isMigrationDir, isUnder, joinPath, normalizeDir } from './paths.js';
+import { baseName, dirOf, ignoreMatcher, isExcludedName, isExcludedPath, isMigrationDir, isUnder, joinPath, normalizeDir } from './paths.js';
 import { PRISMA_FOLDER, PRISMA_LOCK, prismaLockDialect, prismaSetDir } from './prisma.js';
 import { guessPythonFormat, pythonPlans } from './python-plans.js';
 import { FORMAT_SPECS, isSupportedFormat, type SupportedFormat } from './registry.js';
@@ -94,7 +94,7 @@ export async function detectSets(tree: TreeView, opts: DetectOptions = {}): Prom
       const text = configTexts.get(path);
       return text === undefined || (path.endsWith('.toml') && !text.includes('tool.alembic')) ? [] : [{ path, text, blobId: '' }];
     });
-    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx, opts.shared?.folders);
+    plans = autoPlans(visible, alembicEnvs(configs), await liquibaseMasters(tree, visible), diesel, sqlx, opts.shared?.folders, opts.shared?.files);
   }
 
   // A set kept from an earlier run for the same plan and the same blobs is not read at all.
@@ -178,16 +178,20 @@ function isOtherDatabasePath(path: string): boolean {
  * The paths a set may hold: none under an excluded folder (tests, vendored code …) or a folder
  * of another database, and none named like an excluded folder. Each folder is judged once: a
  * repository's paths are mostly files of the same folders, and splitting every path into
- * lower-cased segments was most of the work. `folderOk`: verdicts on folders (shared with the
- * other commit's detection).
+ * lower-cased segments was most of the work. `folderOk`, `fileOk`: verdicts on folders and on
+ * files (shared with the other commit's detection, which then judges only the paths it alone has).
  */
-function candidatePaths(visible: readonly string[], folderOk = new Map<string, boolean>()): string[] {
+function candidatePaths(visible: readonly string[], folderOk = new Map<string, boolean>(), fileOk = new Map<string, boolean>()): string[] {
   return visible.filter((p) => {
+    let ok = fileOk.get(p);
+    if (ok !== undefined) return ok;
     const slash = p.lastIndexOf('/');
     const dir = slash < 0 ? '' : p.slice(0, slash);
-    let ok = folderOk.get(dir);
+    ok = folderOk.get(dir);
     if (ok === undefined) folderOk.set(dir, (ok = slash < 0 || (!isExcludedPath(dir) && !isOtherDatabasePath(`${dir}/`))));
-    return ok && !isExcludedPath(p.slice(slash + 1));
+    ok &&= !isExcludedName(p.slice(slash + 1));
+    fileOk.set(p, ok);
+    return ok;
   });
 }
 
@@ -198,8 +202,9 @@ function autoPlans(
   dieselTomls: readonly DieselConfig[] = [],
   sqlx: SqlxHints = { roots: [], dirs: [] },
   folderOk?: Map<string, boolean>,
+  fileOk?: Map<string, boolean>,
 ): Plan[] {
-  const candidates = candidatePaths(visible, folderOk);
+  const candidates = candidatePaths(visible, folderOk, fileOk);
   const taken = new Set<string>();
   const usedDirs = new Set<string>();
   const plans: Plan[] = [];

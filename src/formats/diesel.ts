@@ -4,7 +4,7 @@ import { sortMigrations } from './order.js';
 import { baseName, dirOf, isExcludedPath, isUnder, joinPath } from './paths.js';
 import type { FormatSpec, SourceFile } from './spec.js';
 import { hasStatements } from './text.js';
-import { isTomlTable, readToml, tomlAt, tomlConfigDir } from './toml.js';
+import { isTomlTable, mayName, readToml, tomlAt, tomlConfigDir } from './toml.js';
 
 export const DIESEL_CONFIG = 'diesel.toml';
 const UP = 'up.sql';
@@ -97,14 +97,17 @@ export function dieselConfigFor(dir: string, configs: readonly DieselConfig[]): 
  * not say which database it is for; the initial `00000000000000_diesel_initial_setup` folder
  * (PostgreSQL only) is plpgsql, which the content hints already see.
  */
+const DIALECT_KEYS = ['sqlite_integer_primary_key_is_bigint', 'pg_domains_as_custom_types'] as const;
+
 function dieselTomlDialect(toml: string): Dialect | undefined {
+  if (!DIALECT_KEYS.some((k) => mayName(toml, [k]))) return undefined;
   // `[print_schema]`, or one `[print_schema.<name>]` per schema file.
   const sections = [tomlAt(readToml(toml), ['print_schema'])];
   const print = sections[0];
   if (isTomlTable(print)) sections.push(...Object.values(print));
   const has = (key: string) => sections.some((t) => isTomlTable(t) && key in t);
-  if (has('sqlite_integer_primary_key_is_bigint')) return 'sqlite';
-  if (has('pg_domains_as_custom_types')) return 'postgresql';
+  if (has(DIALECT_KEYS[0])) return 'sqlite';
+  if (has(DIALECT_KEYS[1])) return 'postgresql';
   return undefined;
 }
 

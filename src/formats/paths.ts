@@ -63,6 +63,11 @@ export function isExcludedPath(path: string): boolean {
   return path.split('/').some((seg) => NOT_MIGRATIONS.has(seg.toLowerCase()));
 }
 
+/** isExcludedPath of one name (no '/'). */
+export function isExcludedName(name: string): boolean {
+  return NOT_MIGRATIONS.has(name.toLowerCase());
+}
+
 /** Folder names under which plain numbered SQL files are taken as migrations. */
 const MIGRATION_DIRS = new Set(['migrations', 'migration', 'migrate', 'db', 'database', 'schema_migrations', 'schema-migrations', 'sql_migrations']);
 

@@ -3,7 +3,7 @@ import { sortMigrations } from './order.js';
 import { baseName, dirOf, isExcludedPath, isUnder } from './paths.js';
 import type { FormatSpec } from './spec.js';
 import { hasStatements } from './text.js';
-import { isTomlTable, readToml, tomlConfigDir, type TomlTable } from './toml.js';
+import { isTomlTable, mayName, readToml, tomlConfigDir, type TomlTable } from './toml.js';
 
 /**
  * sqlx-core migrate/source.rs: the name split at its first `_` into a version, parsed as an i64,
@@ -73,7 +73,8 @@ export function cargoUsesSqlx(toml: string): boolean {
   const names = (deps: TomlTable) => Object.entries(deps).some(([name, spec]) => name === 'sqlx' || (isTomlTable(spec) && spec.package === 'sqlx'));
   const search = (table: TomlTable): boolean =>
     Object.entries(table).some(([key, value]) => isTomlTable(value) && (/(^|-)dependencies$/.test(key) ? names(value) : search(value)));
-  const doc = readToml(toml);
+  // Every spelling of the dependency names it (`sqlx = …`, `package = "sqlx"`).
+  const doc = mayName(toml, ['sqlx']) ? readToml(toml) : undefined;
   return doc !== undefined && search(doc);
 }
 

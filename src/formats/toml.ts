@@ -21,6 +21,17 @@ export function isTomlTable(v: unknown): v is TomlTable {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 }
 
+/**
+ * Whether a TOML text may name every one of `keys`. A key is written out in the text (bare, quoted,
+ * in a table header or a dotted key) unless a quoted key spells it with escapes, which take a
+ * backslash; so false is certain, and the caller knows the answer without the parser. Most config
+ * files name none of what we look for (Lemmy's diesel.toml names no migrations folder and no
+ * backend), and parsing them was the only use a review had for the parser.
+ */
+export function mayName(text: string, keys: readonly string[]): boolean {
+  return text.includes('\\') || keys.every((k) => text.includes(k));
+}
+
 /** The value at a path of keys (`['tool', 'alembic']`), undefined when any step is missing. */
 export function tomlAt(doc: TomlTable | undefined, path: readonly string[]): unknown {
   let v: unknown = doc;
@@ -34,6 +45,7 @@ export function tomlAt(doc: TomlTable | undefined, path: readonly string[]): unk
  * absolute path (outside the repository, or a machine's own layout), or one above the repository root.
  */
 export function tomlConfigDir(tomlPath: string, toml: string, table: string, key: string): string | undefined {
+  if (!mayName(toml, [table, key])) return undefined;
   const dir = tomlAt(readToml(toml), [table, key]);
   return typeof dir === 'string' && dir ? configRelativeDir(tomlPath, dir) : undefined;
 }

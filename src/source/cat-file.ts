@@ -1,30 +1,32 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Socket } from 'node:net';
+import { ANSWER_HEADER, AnswerReader, type GitObject } from './cat-file-answers.js';
+import { takeEarlyCatFile } from './early-cat-file.js';
 import { SAFE_CONFIG, firstLine, gitEnv } from './run-git.js';
 
-interface Pending {
-  resolve: (found: GitObject | undefined) => void;
-  reject: (e: Error) => void;
-}
+export type { GitObject } from './cat-file-answers.js';
 
-/** An object as cat-file answered for a name: its id, its type and its content. */
-export interface GitObject {
-  id: string;
-  type: string;
-  content: Buffer;
+/**
+ * One write's names and the answers that have come back for them so far, in order. One record a
+ * request rather than a promise an object: a review asks for hundreds of objects at once (Lemmy's
+ * 673 migration texts), and a promise, a closure and a microtask each were work for nothing.
+ */
+interface Pending {
+  names: string[];
+  found: (GitObject | undefined)[];
+  resolve: (found: (GitObject | undefined)[]) => void;
+  reject: (e: Error) => void;
 }
 
 // An object id, or a commit id and how many first parents back (`<id>~3`: src/source/ancestry.ts).
 const OBJECT_ID = /^[0-9a-f]{4,64}(~\d{1,5})?$/;
 // Any name rev-parse understands (a branch, `main~1^{commit}`): one line, so the stream stays in step.
 const OBJECT_NAME = /^[^\0\n\r]+$/;
-const HEADER = /^([0-9a-f]+) (\S+) (\d+)$/;
 
 /**
  * One long-lived `git cat-file --batch` process. Object ids are written to its stdin and the
  * answers (`<id> <type> <size>\n<content>\n`, or `<id> missing\n`) come back in the same order,
- * so a FIFO of pending requests is enough to match them up. Content is read by byte count,
- * never by looking for delimiters, because blobs may hold any bytes.
+ * so a FIFO of pending requests is enough to match them up (cat-file-answers.ts reads them).
  *
  * The process is started on first use and started again after close() or a crash, so closing
  * is always safe. While nothing is pending it is unref'd: a caller that forgets close() does
@@ -34,11 +36,13 @@ export class CatFileBatch {
   private proc?: ChildProcessWithoutNullStreams;
   private readonly pending: Pending[] = [];
   private stderr = '';
-  // Parser state: header bytes collected so far, or the body being filled.
-  private headerParts: Buffer[] = [];
-  private body?: Buffer;
-  private bodyFilled = 0;
-  private bodyOf?: { id: string; type: string };
+  private readonly answers = new AnswerReader(
+    (found) => this.settle(found),
+    (header) => {
+      this.fail(new Error(`unexpected output from git cat-file: ${JSON.stringify(header.slice(0, 200))}`));
+      this.close();
+    },
+  );
 
   constructor(private readonly cwd: string) {}
 
@@ -68,19 +72,16 @@ export class CatFileBatch {
     const result = new Map<string, GitObject>();
     if (unique.length === 0) return result;
     const proc = this.start();
-    const answers = unique.map(
-      () =>
-        new Promise<GitObject | undefined>((resolve, reject) => {
-          this.pending.push({ resolve, reject });
-        }),
-    );
+    const answered = new Promise<(GitObject | undefined)[]>((resolve, reject) => {
+      this.pending.push({ names: unique, found: [], resolve, reject });
+    });
     this.ref(proc);
     proc.stdin.write(unique.join('\n') + '\n');
-    const found = await Promise.all(answers);
-    unique.forEach((name, i) => {
+    const found = await answered;
+    for (let i = 0; i < unique.length; i++) {
       const o = found[i];
-      if (o) result.set(name, o);
-    });
+      if (o) result.set(unique[i], o);
+    }
     return result;
   }
 
@@ -98,7 +99,7 @@ export class CatFileBatch {
     for (const id of unique) {
       const nl = out.indexOf(10, off);
       if (nl < 0) break;
-      const m = HEADER.exec(out.toString('latin1', off, nl));
+      const m = ANSWER_HEADER.exec(out.toString('latin1', off, nl));
       off = nl + 1;
       if (!m) continue;
       const size = Number(m[3]);
@@ -128,12 +129,12 @@ export class CatFileBatch {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.proc) return this.proc;
-    const proc = spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    // The CLI's launcher may have started it already (early-cat-file.ts).
+    const proc = takeEarlyCatFile(this.cwd) ?? spawn('git', [...SAFE_CONFIG, 'cat-file', '--batch'], { cwd: this.cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc = proc;
     this.stderr = '';
-    this.headerParts = [];
-    this.body = undefined;
-    proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
+    this.answers.reset();
+    proc.stdout.on('data', (chunk: Buffer) => this.answers.push(chunk));
     proc.stderr.on('data', (b: Buffer) => (this.stderr += b.toString('utf8')));
     // EPIPE after the process died is reported through 'close' below.
     proc.stdin.on('error', () => undefined);
@@ -151,53 +152,16 @@ export class CatFileBatch {
   private fail(e: Error): void {
     const waiting = this.pending.splice(0);
     for (const p of waiting) p.reject(e);
-    this.headerParts = [];
-    this.body = undefined;
-  }
-
-  private onData(chunk: Buffer): void {
-    let off = 0;
-    while (off < chunk.length) {
-      if (this.body) {
-        const n = Math.min(this.body.length - this.bodyFilled, chunk.length - off);
-        chunk.copy(this.body, this.bodyFilled, off, off + n);
-        this.bodyFilled += n;
-        off += n;
-        if (this.bodyFilled === this.body.length) {
-          const body = this.body;
-          this.body = undefined;
-          // The buffer holds the content plus the LF git writes after it.
-          this.settle({ ...this.bodyOf!, content: body.subarray(0, body.length - 1) });
-        }
-        continue;
-      }
-      const nl = chunk.indexOf(10, off);
-      if (nl < 0) {
-        this.headerParts.push(chunk.subarray(off));
-        return;
-      }
-      this.headerParts.push(chunk.subarray(off, nl));
-      off = nl + 1;
-      const header = Buffer.concat(this.headerParts).toString('latin1');
-      this.headerParts = [];
-      const m = HEADER.exec(header);
-      if (m) {
-        this.body = Buffer.allocUnsafe(Number(m[3]) + 1);
-        this.bodyFilled = 0;
-        this.bodyOf = { id: m[1], type: m[2] };
-      } else if (/ (missing|ambiguous)$/.test(header)) {
-        this.settle(undefined);
-      } else {
-        this.fail(new Error(`unexpected output from git cat-file: ${JSON.stringify(header.slice(0, 200))}`));
-        this.close();
-        return;
-      }
-    }
+    this.answers.reset();
   }
 
   private settle(found: GitObject | undefined): void {
-    const p = this.pending.shift();
-    if (p) p.resolve(found);
+    const p = this.pending[0];
+    if (!p) return;
+    p.found.push(found);
+    if (p.found.length < p.names.length) return;
+    this.pending.shift();
+    p.resolve(p.found);
     if (this.pending.length === 0 && this.proc) this.unref(this.proc);
   }
 

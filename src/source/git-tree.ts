@@ -22,6 +22,11 @@ export class GitTree implements TreeView {
     readonly commit: string,
     entries: readonly TreeEntry[],
     private readonly batch: CatFileBatch,
+    /**
+     * The id of the commit's root tree, when known: it names these paths and blobs (a tree object
+     * holds the ids of everything under it), so detection keys what it keeps of the whole tree by it.
+     */
+    readonly treeId?: string,
   ) {
     this.ids = new Map(entries.map((e) => [e.path, e.blobId]));
     this.paths = [...this.ids.keys()].sort();

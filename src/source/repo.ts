@@ -18,6 +18,8 @@ export class GitRepo {
   readonly batch: CatFileBatch;
   /** Tree objects read through `batch`, shared by every listing and diff of this repository. */
   private readonly trees: TreeReader;
+  /** Root trees by commit id. */
+  private readonly roots = new Map<string, Promise<string>>();
 
   constructor(
     /** Directory git commands run in (the work tree top, or the git dir of a bare repository). */
@@ -77,9 +79,21 @@ export class GitRepo {
     return this.trees.list(await this.treeOf(commit));
   }
 
-  /** The root tree of a commit, looked up through the cat-file process. */
-  private async treeOf(commit: string): Promise<string> {
+  /**
+   * The root tree of a commit, looked up through the cat-file process; once a commit id (a review
+   * asks for head's in its listing and in its diff, and names both trees by them).
+   */
+  treeOf(commit: string): Promise<string> {
     checkRef(commit);
+    const known = this.roots.get(commit);
+    if (known) return known;
+    const found = this.lookUpTree(commit);
+    // A name that is not an id may name another commit later (a fetch moves a branch).
+    if (COMMIT_ID.test(commit)) this.roots.set(commit, found);
+    return found;
+  }
+
+  private async lookUpTree(commit: string): Promise<string> {
     const name = `${commit}^{tree}`;
     const tree = (await this.batch.objects([name])).get(name);
     if (tree?.type !== 'tree') throw new MigraError(`Unknown git ref '${commit}': no such commit in ${this.dir}`);
@@ -127,7 +141,7 @@ export class GitRepo {
   /** The files of a commit (or of anything that names one). */
   async tree(ref: string): Promise<GitTree> {
     const commit = await this.resolveRef(ref);
-    return new GitTree(commit, await this.listTree(commit), this.batch);
+    return new GitTree(commit, await this.listTree(commit), this.batch, await this.treeOf(commit));
   }
 
   /** Contents by blob id through the shared cat-file process; unknown ids are left out. */

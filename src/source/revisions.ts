@@ -54,10 +54,12 @@ export async function loadRevisions(opts: LoadRevisionsOptions): Promise<Revisio
   const beforeCommit = (await reachesWithin(repo.batch, headCommit, baseCommit).catch(() => undefined)) ? baseCommit : await mergeBaseWithDeepen(repo, baseCommit, headCommit, [opts.base, headRef], history);
   // The listing at the merge-base is head's with the diff undone, not a second listing.
   const [headEntries, raw] = await Promise.all([headListing, beforeCommit === headCommit ? [] : repo.diffRaw(beforeCommit, headCommit)]);
+  // Both looked up already, by the listing and the diff.
+  const [headTree, beforeTree] = await Promise.all([repo.treeOf(headCommit), repo.treeOf(beforeCommit)]);
   return {
     repo,
-    before: new GitTree(beforeCommit, listingBefore(headEntries, raw), repo.batch),
-    head: new GitTree(headCommit, headEntries, repo.batch),
+    before: new GitTree(beforeCommit, listingBefore(headEntries, raw), repo.batch, beforeTree),
+    head: new GitTree(headCommit, headEntries, repo.batch, headTree),
     changes: fileChanges(raw),
     beforeCommit,
     headCommit,
