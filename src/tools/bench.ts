@@ -28,6 +28,10 @@ import { TempRepo } from '../source/temp-repo.js';
  *   --cli PATH                    the bundle to run (default dist/cli.js)
  *   --warm                        a second run of each case, with the parse cache the first left
  *   --env K=V                     extra environment for the CLI (several allowed)
+ *   --unset NAME                  run every measured process without this environment variable (several
+ *                                 allowed): `--unset NODE_EXTRA_CA_CERTS` on a machine whose environment
+ *                                 points it at a certificate bundle, which Node 20 parses at start-up
+ *                                 (~70 ms of CPU for the 144 certificates of Debian's) before any code runs
  *   --verify [--cache-dir DIR]    also verify on the embedded engine (PGlite / sql.js)
  */
 const { values } = parseArgs({
@@ -43,6 +47,7 @@ const { values } = parseArgs({
     cli: { type: 'string' },
     warm: { type: 'boolean' },
     env: { type: 'string', multiple: true },
+    unset: { type: 'string', multiple: true },
     verify: { type: 'boolean' },
     'cache-dir': { type: 'string' },
     action: { type: 'boolean' },
@@ -55,6 +60,9 @@ const ACTION = join(dirname(CLI), 'index.js');
 const RUNS = Math.max(1, Number(values.runs ?? 1));
 const SQUAWK = squawkBinary();
 const EXTRA_ENV = Object.fromEntries((values.env ?? []).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+const UNSET = new Set(values.unset ?? []);
+/** The environment every measured process starts from. */
+const BASE_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !UNSET.has(k)));
 if (!existsSync(CLI)) throw new Error(`${CLI} does not exist: run npm run bundle first`);
 
 interface Measure {
@@ -210,7 +218,7 @@ function actionRun(repo: string, base: string, head: string, findings: number): 
 /** Wall time, CPU time and peak RSS of one process, from GNU time. */
 function timed(cmd: string, args: string[], onStdout?: (out: string) => void, env: Record<string, string> = {}, cwd?: string): Measure {
   const stats = join(work, 'time.txt');
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...EXTRA_ENV, ...env } });
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', stats, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...BASE_ENV, ...EXTRA_ENV, ...env } });
   // Squawk exits 1 when it found something; Migra runs with --fail-on never.
   if (res.status !== 0 && res.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}): ${res.stderr.slice(0, 2000)}`);
   onStdout?.(res.stdout);
@@ -233,7 +241,7 @@ function show(m: Measure): string {
 
 function printTable(): void {
   const out: string[] = [];
-  out.push(`Node ${nodeVersion} (${NODE}), ${CLI}, median of ${RUNS} run(s); wall, CPU (user + system) and peak RSS of the whole process; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+  out.push(`Node ${nodeVersion} (${NODE}), ${CLI}, median of ${RUNS} run(s); wall, CPU (user + system) and peak RSS of the whole process; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores${UNSET.size ? `; without ${[...UNSET].join(', ')}` : ''}${!UNSET.has('NODE_EXTRA_CA_CERTS') && process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set (Node parses its certificates at start-up)' : ''}`);
   out.push('');
   if (rows.some((r) => r.squawk || r.squawkHistory)) {
     out.push('Squawk R: Squawk on the files Migra reviewed. Squawk H: Squawk on every migration file of the set (the SQL files of every set at head: what Migra reads and replays); ratios are wall times.');
