@@ -89,13 +89,14 @@ function dollarTagEnd(text: string, i: number): number {
  * leading keywords; the file-level splitter has its own, faster loop. One pass over char codes:
  * libpg-query's mapper tokenizes most DDL statements of a history.
  */
-export function tokenize(text: string, dialect: Dialect, limit = Infinity): Token[] {
+export function tokenize(text: string, dialect: Dialect, limit = Infinity, from = 0): Token[] {
   const mysql = isMysqlFamily(dialect);
   const pg = dialect === 'postgresql';
   const sqlite = dialect === 'sqlite';
   const out: Token[] = [];
   const n = text.length;
-  let i = 0;
+  // `from`: lexing starts there, which must be where a token of the whole text starts (or space before one).
+  let i = from;
   const quoted = (at: number, close: number, backslash: boolean): number => {
     let k = at + 1;
     while (k < n) {

@@ -15,7 +15,7 @@ export function pgType(t: PgText, tn: TypeName): { type: SqlType; serial: boolea
   // An interval's typmods are [fields mask, precision]: only the precision is compared (lowering
   // it rewrites the table and rounds the values).
   const args = name === 'interval' ? mods.slice(1, 2) : mods;
-  const raw = t.run(t.tokAt(tn.location), COLUMN_STOPS).replace(/\s+/g, ' ');
+  const raw = t.runAt(tn.location, COLUMN_STOPS).replace(/\s+/g, ' ');
   return { type: makeType('postgresql', name, args, { array: tn.arrayBounds?.length ?? 0, raw, folded: true }), serial: SERIAL_NAMES.has(name) };
 }
 
@@ -28,7 +28,7 @@ export function pgColumn(t: PgText, cd: PgColumnDef, table: QName): ColumnDef {
   let last: Constraint | undefined;
   for (const n of cd.constraints ?? []) {
     const c = nodeBody<PgConstraint>(n);
-    const at = t.tokAt(c.location);
+    // Only a default or a generated column reads its text from the constraint's location on.
     switch (c.contype) {
       case 'CONSTR_NULL':
         break;
@@ -36,13 +36,13 @@ export function pgColumn(t: PgText, cd: PgColumnDef, table: QName): ColumnDef {
         d.notNull = true;
         break;
       case 'CONSTR_DEFAULT':
-        d.default = defaultExpr(t.run(t.find('DEFAULT', at) + 1, COLUMN_STOPS), 'postgresql');
+        d.default = defaultExpr(t.runAt(c.location, COLUMN_STOPS, 'DEFAULT'), 'postgresql');
         break;
       case 'CONSTR_IDENTITY':
         d.identity = c.generated_when === 'd' ? 'by default' : 'always';
         break;
       case 'CONSTR_GENERATED':
-        d.generated = { expr: t.inner(t.find('AS', at) + 1), stored: c.generated_kind === 's' };
+        d.generated = { expr: t.innerAt(c.location, 'AS'), stored: c.generated_kind === 's' };
         break;
       // Column constraint attributes come as separate list items after their constraint.
       case 'CONSTR_ATTR_DEFERRABLE':
@@ -69,7 +69,6 @@ const FK_ACTION: Record<string, string> = { r: 'RESTRICT', c: 'CASCADE', n: 'SET
 
 /** A table or inline constraint; `columnOf` is the column of an inline one. */
 export function pgConstraint(t: PgText, c: PgConstraint, columnOf?: string[]): Constraint | undefined {
-  const at = t.tokAt(c.location);
   let out: Constraint;
   switch (c.contype) {
     case 'CONSTR_PRIMARY':
@@ -78,7 +77,7 @@ export function pgConstraint(t: PgText, c: PgConstraint, columnOf?: string[]): C
       if (c.indexname) out.usingIndex = c.indexname;
       break;
     case 'CONSTR_CHECK':
-      out = { kind: 'check', columns: columnOf ?? [], expr: t.inner(t.find('CHECK', at) + 1) };
+      out = { kind: 'check', columns: columnOf ?? [], expr: t.innerAt(c.location, 'CHECK') };
       break;
     case 'CONSTR_FOREIGN': {
       const references: ForeignRef = { table: rel(c.pktable), columns: strings(c.pk_attrs) };
@@ -92,7 +91,7 @@ export function pgConstraint(t: PgText, c: PgConstraint, columnOf?: string[]): C
         .map((pair) => nodeBody<{ items?: Node[] }>(pair).items?.[0])
         .map((el) => (nodeType(el) === 'IndexElem' ? nodeBody<{ name?: string }>(el).name : undefined))
         .filter((v): v is string => !!v);
-      out = { kind: 'exclude', columns, expr: t.run(t.find('EXCLUDE', at) + 1, CONSTRAINT_STOPS) };
+      out = { kind: 'exclude', columns, expr: t.runAt(c.location, CONSTRAINT_STOPS, 'EXCLUDE') };
       break;
     }
     default:

@@ -58,13 +58,16 @@ export function readPgStatement(text: string): PgReading {
   }
 }
 
-/** The same, once loadPgParser() has resolved. */
-export function mapPgStatementSync(text: string): Operation[] {
-  return mapPgParsed(text, parsePgSync(text).stmts ?? []);
+/**
+ * The same, once loadPgParser() has resolved. `wholeTokens`: expressions are read from the whole
+ * statement's tokens, never from windows (what the windows are compared with; see PgText).
+ */
+export function mapPgStatementSync(text: string, wholeTokens = false): Operation[] {
+  return mapPgParsed(text, parsePgSync(text).stmts ?? [], wholeTokens);
 }
 
-function mapPgParsed(text: string, stmts: { stmt?: Node; stmt_location?: number; stmt_len?: number }[]): Operation[] {
-  const t = new PgText(text);
+function mapPgParsed(text: string, stmts: { stmt?: Node; stmt_location?: number; stmt_len?: number }[], wholeTokens = false): Operation[] {
+  const t = new PgText(text, wholeTokens);
   return stmts.flatMap((raw) => mapStmt(t, raw.stmt));
 }
 
