@@ -15,7 +15,7 @@
  * (peak 673 MiB; 170 MiB with the baseline compiler only). Liftoff's code stays faster even on
  * 40,000 statements, so WebAssembly never tiers up (PGlite's and sql.js's neither, as before).
  */
-export const PARSER_V8_FLAGS: readonly string[] = ['--turbo-filter=-peg$parse', '--maglev-filter=-peg$parse', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering', '--wasm-lazy-validation'];
+export const PARSER_V8_FLAGS: readonly string[] = ['--turbo-filter=-peg$parse', '--maglev-filter=-peg$parse', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'];
 
 let set: Promise<void> | undefined;
 
