@@ -180,25 +180,21 @@ function mayHoldTemplates(text: string): boolean {
  */
 function functionsOfStatements(file: MigrationFile, ops: readonly LocatedOp[]): UserFunction[] {
   let fns = CACHE.get(file);
-  if (fns) return fns;
-  fns = [];
-  let last: Statement | undefined;
-  for (const op of ops) {
-    if (op.stmt === last) continue;
-    last = op.stmt;
-    const f = readCreateFunction(op.stmt.text);
-    if (f) fns.push({ ...f, text: op.stmt.text });
-  }
-  CACHE.set(file, fns);
+  if (!fns) CACHE.set(file, (fns = functionsIn(ops, () => true)));
   return fns;
 }
 
 /** The functions RunSQL / op.execute statements create (rendered ORM operations carry no SQL of their own). */
 function functionsOfOps(ops: readonly LocatedOp[] | undefined): UserFunction[] {
+  return functionsIn(ops ?? [], (op) => !op.stmt.orm && op.kind === 'other');
+}
+
+/** The functions the statements of `ops` that `read` accepts create, each statement read once. */
+function functionsIn(ops: readonly LocatedOp[], read: (op: LocatedOp) => boolean): UserFunction[] {
   const out: UserFunction[] = [];
   let last: Statement | undefined;
-  for (const op of ops ?? []) {
-    if (op.stmt === last || op.stmt.orm || op.kind !== 'other') continue;
+  for (const op of ops) {
+    if (op.stmt === last || !read(op)) continue;
     last = op.stmt;
     const f = readCreateFunction(op.stmt.text);
     if (f) out.push({ ...f, text: op.stmt.text });
